@@ -1,0 +1,24 @@
+/** Two projects: fast unit/integration tests, and browser tests that drive the local site in Chromium. */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      slowTestThreshold: 30,
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+import { AppError } from '../contract/errors';
+import type { ConflictDetails, SavedView } from '../contract/resolvers';
+import { draftOf, normaliseDraft, propertySizeOf, sizeReportOf, type LearningDraft } from '../domain/learning-record';
+import { mergeDrafts } from '../domain/merge-learnings';
+import { readStoredProperty } from '../domain/record-schema';
+import type { LearningHistoryPort } from '../ports/learning-history.port';
+import { readCurrent, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
+
+/**
+ * Saving the panel: at most two Jira calls (read what is stored, write the
+ * next revision). When someone else saved in between, their changes and
+ * these are merged; only a field both changed differently is a CONFLICT.
+ */
+export async function saveLearning(
+  deps: WriteDeps,
+  input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
+): Promise<SavedView> {
+  const mine = normaliseDraft(input.draft);
+  const current = await readCurrent(deps, input.issue.key);
+  const { reading } = current;
+
+  let draft = mine;
+  let mergedWithOthers = false;
+  if (reading.kind === 'record') {
+    const stored = reading.record;
+    if (stored.revision === input.baseRevision && sameDraft(draftOf(stored), mine)) {
+      return { record: stored, size: sizeReportOf(propertySizeOf(stored)), mergedWithOthers: false };
+    }
+    if (stored.revision !== input.baseRevision) {
+      const base = await baseDraft(deps.history, input.issue.id, input.baseRevision);
+      const merge = mergeDrafts(base, mine, draftOf(stored));
+      if (merge.kind === 'conflict') {
+        const details: ConflictDetails = { conflicts: merge.conflicts, merged: merge.merged, current: stored };
+        throw new AppError(
+          'CONFLICT',
+          `Someone else saved this record while you were editing, and ${merge.conflicts.length === 1 ? 'one change clashes' : `${merge.conflicts.length} changes clash`} with yours. Choose which version to keep for each, then save again.`,
+          details,
+        );
+      }
+      draft = merge.draft;
+      mergedWithOthers = true;
+    }
+  }
+  return writeRevision(deps, {
+    issue: input.issue,
+    accountId: input.accountId,
+    current,
+    draft,
+    lastKnownRevision: input.baseRevision,
+    mergedWithOthers,
+  });
+}
+
+/** The revision the person started from, when history still has it. */
+async function baseDraft(history: LearningHistoryPort, issueId: string, revision: number): Promise<LearningDraft | null> {
+  if (revision <= 0) return null;
+  const snapshot = await history.get(issueId, revision);
+  if (!snapshot) return null;
+  const reading = readStoredProperty(snapshot.value);
+  return reading.kind === 'record' ? draftOf(reading.record) : null;
+}
+
+function sameDraft(a: LearningDraft, b: LearningDraft): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,221 @@
+/**
+ * The learning record: one per Jira issue, stored as an issue property.
+ * Pure: no I/O, no clock (times are passed in).
+ */
+
+export const LEARNING_PROPERTY_KEY = 'learning-loop';
+export const SCHEMA_VERSION = 1;
+
+export const OUTCOMES = ['open', 'validated', 'invalidated', 'inconclusive'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const LIMITS = {
+  hypothesisChars: 2000,
+  entryChars: 2000,
+  entries: 50,
+  tags: 10,
+  tagChars: 40,
+  evidence: 20,
+  evidenceUrlChars: 2000,
+  evidenceTitleChars: 200,
+  /** Jira's limit on one issue property's JSON. */
+  propertyChars: 32768,
+  /** The size meter warns from this share of the limit. */
+  warnAtShare: 0.8,
+} as const;
+
+/** What a person edits in one learning entry. */
+export interface EntryDraft {
+  id: string;
+  text: string;
+  surprise: boolean;
+}
+
+export interface LearningEntry extends EntryDraft {
+  authorAccountId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceLink {
+  id: string;
+  url: string;
+  title: string;
+}
+
+/** The fields a person edits; everything else is stamped by the server. */
+export interface LearningDraft {
+  hypothesis: string;
+  learnings: EntryDraft[];
+  outcome: Outcome;
+  confidence: Confidence | null;
+  tags: string[];
+  evidence: EvidenceLink[];
+}
+
+export interface LearningRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  hypothesis: string;
+  learnings: LearningEntry[];
+  outcome: Outcome;
+  confidence: Confidence | null;
+  tags: string[];
+  evidence: EvidenceLink[];
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/**
+ * Flattened copies for Jira's JQL index, which has no booleans and no nested
+ * arrays of objects. Always derived by `indexFieldsOf`, never edited.
+ */
+export interface IndexFields {
+  /** "true" when any entry is flagged as a surprise. */
+  surprise: 'true' | 'false';
+  /** All entry texts in one field, for `learningText ~ word`. */
+  text: string;
+  count: number;
+  surpriseCount: number;
+}
+
+/** The JSON stored in the issue property. */
+export interface StoredLearningProperty extends LearningRecord {
+  index: IndexFields;
+}
+
+export function emptyDraft(): LearningDraft {
+  return { hypothesis: '', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] };
+}
+
+export function draftOf(record: LearningRecord): LearningDraft {
+  return {
+    hypothesis: record.hypothesis,
+    learnings: record.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })),
+    outcome: record.outcome,
+    confidence: record.confidence,
+    tags: [...record.tags],
+    evidence: record.evidence.map((link) => ({ ...link })),
+  };
+}
+
+export function indexFieldsOf(record: Pick<LearningRecord, 'learnings'>): IndexFields {
+  const surpriseCount = record.learnings.filter((entry) => entry.surprise).length;
+  return {
+    surprise: surpriseCount > 0 ? 'true' : 'false',
+    text: record.learnings.map((entry) => entry.text).join('\n'),
+    count: record.learnings.length,
+    surpriseCount,
+  };
+}
+
+export function toStoredProperty(record: LearningRecord): StoredLearningProperty {
+  return { ...record, index: indexFieldsOf(record) };
+}
+
+/** Strips the derived index fields so they can never be read back as input. */
+export function recordOf(stored: StoredLearningProperty): LearningRecord {
+  const { index: _derived, ...record } = stored;
+  return record;
+}
+
+/** Characters of the JSON Jira would store for this record (its 32 KB limit counts these). */
+export function propertySizeOf(record: LearningRecord): number {
+  return JSON.stringify(toStoredProperty(record)).length;
+}
+
+export interface SizeReport {
+  used: number;
+  limit: number;
+  remaining: number;
+  level: 'ok' | 'warning' | 'over';
+}
+
+export function sizeReportOf(used: number): SizeReport {
+  const limit = LIMITS.propertyChars;
+  const level = used > limit ? 'over' : used >= limit * LIMITS.warnAtShare ? 'warning' : 'ok';
+  return { used, limit, remaining: limit - used, level };
+}
+
+/** Trimmed, lower-cased, inner spaces as dashes, de-duplicated, order kept. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const tag = raw.trim().toLowerCase().replace(/\s+/g, '-');
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A draft with its text trimmed and tags normalised: what gets validated and stored. */
+export function normaliseDraft(draft: LearningDraft): LearningDraft {
+  return {
+    hypothesis: draft.hypothesis.trim(),
+    learnings: draft.learnings
+      .map((entry) => ({ ...entry, text: entry.text.trim() }))
+      .filter((entry) => entry.text.length > 0),
+    outcome: draft.outcome,
+    confidence: draft.confidence,
+    tags: normaliseTags(draft.tags),
+    evidence: draft.evidence.map((link) => ({
+      id: link.id,
+      url: link.url.trim(),
+      title: link.title.trim() || link.url.trim(),
+    })),
+  };
+}
+
+export function hasContent(draft: LearningDraft): boolean {
+  return (
+    draft.hypothesis.trim() !== '' ||
+    draft.learnings.length > 0 ||
+    draft.tags.length > 0 ||
+    draft.evidence.length > 0 ||
+    draft.outcome !== 'open' ||
+    draft.confidence !== null
+  );
+}
+
+/**
+ * Stamps a draft into the next revision of a record: entries keep their
+ * author and creation time; new entries get the saver as author; changed
+ * entries get a new updatedAt.
+ */
+export function stampRevision(
+  previous: LearningRecord | null,
+  draft: LearningDraft,
+  by: { accountId: string; now: Date; revision?: number; knownEntries?: readonly LearningEntry[] },
+): LearningRecord {
+  const at = by.now.toISOString();
+  // Entries known from elsewhere (a restored revision) keep their authors too.
+  const before = new Map([...(by.knownEntries ?? []), ...(previous?.learnings ?? [])].map((entry) => [entry.id, entry]));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    hypothesis: draft.hypothesis,
+    learnings: draft.learnings.map((entry) => {
+      const old = before.get(entry.id);
+      if (!old) return { ...entry, authorAccountId: by.accountId, createdAt: at, updatedAt: at };
+      const changed = old.text !== entry.text || old.surprise !== entry.surprise;
+      return { ...old, text: entry.text, surprise: entry.surprise, updatedAt: changed ? at : old.updatedAt };
+    }),
+    outcome: draft.outcome,
+    confidence: draft.confidence,
+    tags: [...draft.tags],
+    evidence: draft.evidence.map((link) => ({ ...link })),
+    revision: by.revision ?? (previous?.revision ?? 0) + 1,
+    updatedAt: at,
+    updatedBy: by.accountId,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Schemas for what comes in from a person (a draft) and what is read back
+ * from Jira (a stored property, possibly old, foreign or broken).
+ */
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  LIMITS,
+  OUTCOMES,
+  SCHEMA_VERSION,
+  isHttpUrl,
+  type LearningRecord,
+} from './learning-record';
+
+const id = z
+  .string()
+  .min(1, 'An id is missing.')
+  .max(64, 'An id is longer than 64 characters.')
+  .regex(/^[A-Za-z0-9_-]+$/, 'An id may hold only letters, digits, "-" and "_".');
+
+export const entryDraftSchema = z.strictObject({
+  id,
+  text: z.string().max(LIMITS.entryChars, `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`),
+  surprise: z.boolean(),
+});
+
+export const evidenceSchema = z.strictObject({
+  id,
+  url: z
+    .string()
+    .max(LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
+    .refine((value) => isHttpUrl(value.trim()), 'Evidence links must start with http:// or https://.'),
+  title: z.string().max(LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
+});
+
+export const draftSchema = z.strictObject({
+  hypothesis: z
+    .string()
+    .max(LIMITS.hypothesisChars, `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`),
+  learnings: z
+    .array(entryDraftSchema)
+    .max(LIMITS.entries, `An issue may hold at most ${LIMITS.entries} learnings: summarise some into one.`)
+    .refine((entries) => new Set(entries.map((e) => e.id)).size === entries.length, 'Two learnings share an id.'),
+  outcome: z.enum(OUTCOMES, { error: `Outcome must be one of: ${OUTCOMES.join(', ')}.` }),
+  confidence: z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}, or empty.` }).nullable(),
+  tags: z
+    .array(z.string().max(LIMITS.tagChars, `A tag may be at most ${LIMITS.tagChars} characters.`))
+    .max(LIMITS.tags, `At most ${LIMITS.tags} tags: remove one before adding another.`),
+  evidence: z
+    .array(evidenceSchema)
+    .max(LIMITS.evidence, `At most ${LIMITS.evidence} evidence links: remove one before adding another.`)
+    .refine((links) => new Set(links.map((l) => l.id)).size === links.length, 'Two evidence links share an id.'),
+});
+
+const isoTime = z.string().min(1).max(40);
+
+const storedEntrySchema = entryDraftSchema.extend({
+  authorAccountId: z.string().max(128),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+/** Version 1 as stored; `index` is derived and re-computed, so it is not checked. */
+const storedV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  hypothesis: z.string(),
+  learnings: z.array(storedEntrySchema),
+  outcome: z.enum(OUTCOMES),
+  confidence: z.enum(CONFIDENCES).nullable(),
+  tags: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+  revision: z.number().int().nonnegative(),
+  updatedAt: isoTime,
+  updatedBy: z.string().max(128),
+  index: z.unknown().optional(),
+});
+
+export type StoredReading =
+  | { kind: 'absent' }
+  | { kind: 'record'; record: LearningRecord }
+  | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads whatever is in the property. Newer schema versions are refused (an
+ * older app must not overwrite what it cannot read); unknown shapes are
+ * reported, never thrown.
+ */
+export function readStoredProperty(value: unknown): StoredReading {
+  if (value === undefined || value === null) return { kind: 'absent' };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { kind: 'unreadable', reason: 'The stored learning record is not a JSON object.' };
+  }
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      kind: 'unreadable',
+      reason: `The stored record was written by a newer version of Learning Loop (schema ${version}). Update the app to edit it.`,
+    };
+  }
+  const parsed = storedV1Schema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
+    return { kind: 'unreadable', reason: `The stored learning record is not in the expected shape${where}.` };
+  }
+  const { index: _ignored, ...rest } = parsed.data;
+  const record: LearningRecord = rest;
+  return { kind: 'record', record };
+}
+
+/** The first problem with a draft, as a sentence a person can act on; null when it is fine. */
+export function problemWith(draft: unknown): string | null {
+  const parsed = draftSchema.safeParse(draft);
+  if (parsed.success) return null;
+  return describeIssue(parsed.error.issues[0]);
+}
+
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'The input is not valid.';
+  const where = issue.path.length ? ` (at "${issue.path.join('.')}")` : '';
+  return `${issue.message}${where}`;
+}

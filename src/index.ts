@@ -1,0 +1,1 @@
+export { learningResolvers as handler } from './resolvers/learning-resolvers';

@@ -1,0 +1,18 @@
+import type { IssueSummary } from '../contract/resolvers';
+import type { StoredLearningProperty } from '../domain/learning-record';
+
+export interface IssueForPanel {
+  issue: IssueSummary;
+  /** The raw property value as Jira holds it; undefined when absent. */
+  property: unknown;
+  canEdit: boolean;
+}
+
+/** The learning record on its Jira issue, read and written as the person using the app. */
+export interface IssueLearningsPort {
+  /** One call: the issue, its property and whether the person may edit it. */
+  loadForPanel(issueKey: string): Promise<IssueForPanel>;
+  /** The raw property value; undefined when absent. */
+  readProperty(issueKey: string): Promise<unknown>;
+  writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void>;
+}

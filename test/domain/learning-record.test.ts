@@ -1,0 +1,93 @@
+import {
+  LIMITS,
+  indexFieldsOf,
+  normaliseDraft,
+  normaliseTags,
+  propertySizeOf,
+  sizeReportOf,
+  stampRevision,
+  toStoredProperty,
+} from '../../src/domain/learning-record';
+import { problemWith, readStoredProperty } from '../../src/domain/record-schema';
+import { FLEX_112_DRAFT, aDraft, aRecord } from '../support/learning-mother';
+
+describe('the learning record', () => {
+  it('derives the JQL index fields from the entries, never from input', () => {
+    const record = aRecord(FLEX_112_DRAFT());
+    expect(toStoredProperty(record).index).toEqual({
+      surprise: 'true',
+      text: "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
+      count: 2,
+      surpriseCount: 1,
+    });
+    expect(indexFieldsOf({ learnings: [] })).toEqual({ surprise: 'false', text: '', count: 0, surpriseCount: 0 });
+  });
+
+  it('normalises tags: trimmed, lower-cased, spaces as dashes, de-duplicated in order', () => {
+    expect(normaliseTags([' Pricing ', 'pricing', 'Refund Policy', '', 'UX'])).toEqual(['pricing', 'refund-policy', 'ux']);
+  });
+
+  it('drops empty entries and trims text when normalising a draft', () => {
+    const draft = normaliseDraft(aDraft().withHypothesis('  We believe  ').withLearning('   ').withLearning(' kept ').build());
+    expect(draft.hypothesis).toBe('We believe');
+    expect(draft.learnings.map((e) => e.text)).toEqual(['kept']);
+  });
+
+  it('stamps new entries with their author and keeps the author of existing ones', () => {
+    const first = aRecord(FLEX_112_DRAFT(), { accountId: 'acc-alice' });
+    const draft = FLEX_112_DRAFT();
+    draft.learnings = [...first.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })), { id: 'new1', text: 'New', surprise: false }];
+    const second = stampRevision(first, draft, { accountId: 'acc-bob', now: new Date('2026-11-03T00:00:00Z') });
+    expect(second.revision).toBe(2);
+    expect(second.learnings.map((e) => e.authorAccountId)).toEqual(['acc-alice', 'acc-alice', 'acc-bob']);
+    expect(second.learnings[0]?.updatedAt).toBe(first.learnings[0]?.updatedAt);
+    expect(second.updatedBy).toBe('acc-bob');
+  });
+
+  it('measures the property as Jira counts it and reports the level', () => {
+    const record = aRecord();
+    expect(propertySizeOf(record)).toBe(JSON.stringify(toStoredProperty(record)).length);
+    expect(sizeReportOf(100).level).toBe('ok');
+    expect(sizeReportOf(Math.ceil(LIMITS.propertyChars * 0.8)).level).toBe('warning');
+    expect(sizeReportOf(LIMITS.propertyChars + 1)).toMatchObject({ level: 'over', remaining: -1 });
+  });
+});
+
+describe('validating a draft', () => {
+  it('accepts FLEX-112', () => {
+    expect(problemWith(FLEX_112_DRAFT())).toBeNull();
+  });
+
+  it.each([
+    ['a too-long hypothesis', { hypothesis: 'x'.repeat(2001) }, /hypothesis may be at most 2000/],
+    ['an unknown outcome', { outcome: 'won' }, /Outcome must be one of/],
+    ['too many tags', { tags: Array.from({ length: 11 }, (_, i) => `t${i}`) }, /At most 10 tags/],
+    ['a too-long tag', { tags: ['x'.repeat(41)] }, /at most 40 characters/],
+    ['a javascript: link', { evidence: [{ id: 'l1', url: 'javascript:alert(1)', title: 'x' }] }, /http:\/\/ or https:\/\//],
+    ['a data: link', { evidence: [{ id: 'l1', url: 'data:text/html,hi', title: 'x' }] }, /http:\/\/ or https:\/\//],
+    ['an extra field', { extra: true }, /Unrecognized key/i],
+    ['51 learnings', { learnings: Array.from({ length: 51 }, (_, i) => ({ id: `e${i}`, text: 't', surprise: false })) }, /at most 50 learnings/],
+    ['an entry with a bad id', { learnings: [{ id: '<script>', text: 't', surprise: false }] }, /id may hold only/],
+  ])('refuses %s with a sentence that says what to do', (_name, change, message) => {
+    expect(problemWith({ ...FLEX_112_DRAFT(), ...change })).toMatch(message);
+  });
+});
+
+describe('reading what is stored', () => {
+  it('reads a stored record back without its derived fields', () => {
+    const record = aRecord();
+    expect(readStoredProperty(JSON.parse(JSON.stringify(toStoredProperty(record))))).toEqual({ kind: 'record', record });
+  });
+
+  it('tells absent from unreadable', () => {
+    expect(readStoredProperty(undefined).kind).toBe('absent');
+    expect(readStoredProperty('hello')).toMatchObject({ kind: 'unreadable' });
+    expect(readStoredProperty({ foo: 1 })).toMatchObject({ kind: 'unreadable' });
+    expect(readStoredProperty([1, 2])).toMatchObject({ kind: 'unreadable' });
+  });
+
+  it('refuses to read a record from a newer schema, so an old app cannot overwrite it', () => {
+    const reading = readStoredProperty({ ...toStoredProperty(aRecord()), schemaVersion: 2 });
+    expect(reading).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/newer version/) });
+  });
+});

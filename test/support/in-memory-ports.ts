@@ -1,0 +1,78 @@
+/** In-memory stand-ins for the ports, for use-case tests. They count calls like the real adapters would cost. */
+import { AppError } from '../../src/contract/errors';
+import type { StoredLearningProperty } from '../../src/domain/learning-record';
+import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
+import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
+
+export class InMemoryIssueLearnings implements IssueLearningsPort {
+  property: unknown = undefined;
+  canEdit = true;
+  calls = { loadForPanel: 0, readProperty: 0, writeProperty: 0 };
+  /** Runs before a read resolves: lets a test make "someone else" save in between. */
+  beforeRead?: () => void;
+
+  constructor(readonly issue = { id: '10112', key: 'FLEX-112', summary: 'Offer Flex as a refund option' }) {}
+
+  async loadForPanel(issueKey: string): Promise<IssueForPanel> {
+    this.calls.loadForPanel++;
+    this.assertIssue(issueKey);
+    return { issue: this.issue, property: structuredClone(this.property), canEdit: this.canEdit };
+  }
+
+  async readProperty(issueKey: string): Promise<unknown> {
+    this.calls.readProperty++;
+    this.assertIssue(issueKey);
+    this.beforeRead?.();
+    return structuredClone(this.property);
+  }
+
+  async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
+    this.calls.writeProperty++;
+    this.assertIssue(issueKey);
+    if (!this.canEdit) throw new AppError('FORBIDDEN', 'No edit permission.');
+    this.property = structuredClone(value);
+  }
+
+  private assertIssue(issueKey: string) {
+    if (issueKey !== this.issue.key) throw new AppError('NOT_FOUND', 'No such issue.');
+  }
+}
+
+export class InMemoryHistory implements LearningHistoryPort {
+  readonly snapshots = new Map<string, HistorySnapshot>();
+  constructor(readonly cap = 50) {}
+
+  private key(issueId: string, revision: number) {
+    return `${issueId}:${revision}`;
+  }
+
+  async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
+    this.snapshots.set(this.key(issueId, snapshot.revision), structuredClone(snapshot));
+  }
+
+  async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
+    return structuredClone(this.snapshots.get(this.key(issueId, revision)));
+  }
+
+  async forget(issueId: string, revision: number): Promise<void> {
+    this.snapshots.delete(this.key(issueId, revision));
+  }
+
+  async list(issueId: string): Promise<HistorySnapshot[]> {
+    return [...this.snapshots.entries()]
+      .filter(([key]) => key.startsWith(`${issueId}:`))
+      .map(([, snapshot]) => structuredClone(snapshot))
+      .sort((a, b) => a.revision - b.revision);
+  }
+}
+
+export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
+  let clock = new Date(start).getTime();
+  const issueLearnings = new InMemoryIssueLearnings();
+  const history = new InMemoryHistory();
+  return {
+    issueLearnings,
+    history,
+    now: () => new Date((clock += 60_000)),
+  };
+}
