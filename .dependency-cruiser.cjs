@@ -1,0 +1,73 @@
+/**
+ * The layer rule: the domain is pure, use cases talk to ports, only adapters
+ * touch @forge/api and @forge/kvs, and the UI reaches the backend only
+ * through the shared contract. `npm test` fails when a rule is broken.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain: no I/O, no Forge, no other layer.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { pathNot: ['^src/domain/', 'node_modules/zod/'] },
+    },
+    {
+      name: 'contract-depends-on-domain-only',
+      severity: 'error',
+      from: { path: '^src/contract/' },
+      to: { pathNot: ['^src/contract/', '^src/domain/'] },
+    },
+    {
+      name: 'ports-are-interfaces',
+      severity: 'error',
+      from: { path: '^src/ports/' },
+      to: { pathNot: ['^src/ports/', '^src/contract/', '^src/domain/'] },
+    },
+    {
+      name: 'use-cases-talk-to-ports',
+      comment: 'src/app must not import adapters, resolvers or any @forge package.',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { pathNot: ['^src/app/', '^src/ports/', '^src/contract/', '^src/domain/'] },
+    },
+    {
+      name: 'only-adapters-touch-forge-apis',
+      severity: 'error',
+      from: { pathNot: ['^src/forge/'] },
+      to: { path: 'node_modules/@forge/(api|kvs)/' },
+    },
+    {
+      name: 'ui-reaches-backend-only-through-contract',
+      severity: 'error',
+      from: { path: '^static/' },
+      to: { path: '^src/', pathNot: ['^src/contract/', '^src/domain/'] },
+    },
+    {
+      name: 'one-ui-module-imports-the-bridge',
+      severity: 'error',
+      from: { path: '^static/', pathNot: ['^static/shared/bridge-client\\.ts$'] },
+      to: { path: 'node_modules/@forge/bridge/' },
+    },
+    {
+      name: 'app-code-never-imports-the-local-site',
+      severity: 'error',
+      from: { path: '^(src|static)/' },
+      to: { path: '^(local|test|bench)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)build/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

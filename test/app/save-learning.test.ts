@@ -1,0 +1,168 @@
+import { AppError } from '../../src/contract/errors';
+import type { ConflictDetails } from '../../src/contract/resolvers';
+import { getPanel } from '../../src/app/get-panel';
+import { listHistory } from '../../src/app/list-history';
+import { restoreRevision } from '../../src/app/restore-revision';
+import { saveLearning } from '../../src/app/save-learning';
+import { LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
+import { resolveConflict } from '../../src/domain/merge-learnings';
+import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
+import { inMemoryDeps } from '../support/in-memory-ports';
+
+const alice = 'acc-alice';
+const bob = 'acc-bob';
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('saving learnings', () => {
+  let deps: ReturnType<typeof inMemoryDeps>;
+  const issue = { key: 'FLEX-112', id: '10112' };
+  const save = (accountId: string, baseRevision: number, draft: LearningDraft) =>
+    saveLearning(deps, { issue, accountId, baseRevision, draft });
+
+  beforeEach(() => {
+    deps = inMemoryDeps();
+  });
+
+  it('opens the panel with one Jira call, showing an empty state before anything is written', async () => {
+    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
+    expect(view).toMatchObject({ record: null, unreadable: null, canEdit: true, size: { used: 0, level: 'ok' } });
+    expect(deps.issueLearnings.calls).toEqual({ loadForPanel: 1, readProperty: 0, writeProperty: 0 });
+  });
+
+  it('saves the first revision with at most two Jira calls and stamps the author', async () => {
+    const saved = await save(alice, 0, FLEX_112_DRAFT());
+    expect(saved.record).toMatchObject({ revision: 1, updatedBy: alice, outcome: 'open' });
+    expect(saved.record.learnings.every((e) => e.authorAccountId === alice)).toBe(true);
+    expect(deps.issueLearnings.calls.readProperty + deps.issueLearnings.calls.writeProperty).toBe(2);
+    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
+    expect(view.record).toEqual(saved.record);
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    const again = await save(alice, 1, draftOf(first.record));
+    expect(again.record.revision).toBe(1);
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+  });
+
+  it('keeps the previous revision in history before writing over it', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    await save(alice, 1, { ...draftOf(first.record), outcome: 'validated' });
+    const kept = await deps.history.get(issue.id, 1);
+    expect(kept).toMatchObject({ revision: 1, savedBy: alice });
+    const history = await listHistory(deps, { issue });
+    expect(history.items.map((i) => [i.revision, i.current, i.outcome])).toEqual([
+      [2, true, 'validated'],
+      [1, false, 'open'],
+    ]);
+  });
+
+  it('merges two people saving from the same revision: both entries are kept', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    const base = draftOf(first.record);
+    await save(bob, 1, { ...base, learnings: [...base.learnings, anEntry('Bob learned this', true)] });
+    const merged = await save(alice, 1, { ...base, learnings: [...base.learnings, anEntry('Alice learned that')], outcome: 'validated' });
+    expect(merged.mergedWithOthers).toBe(true);
+    expect(merged.record.revision).toBe(3);
+    expect(merged.record.outcome).toBe('validated');
+    expect(merged.record.learnings.map((e) => [e.text, e.authorAccountId]).slice(2)).toEqual([
+      ['Bob learned this', bob],
+      ['Alice learned that', alice],
+    ]);
+  });
+
+  it('answers CONFLICT with both versions when both changed the same field, and the chosen version saves', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    const base = draftOf(first.record);
+    await save(bob, 1, { ...base, hypothesis: "Bob's hypothesis" });
+    const error = await errorOf(save(alice, 1, { ...base, hypothesis: "Alice's hypothesis" }));
+    expect(error.code).toBe('CONFLICT');
+    const details = error.details as ConflictDetails;
+    expect(details.conflicts).toEqual([{ kind: 'hypothesis', mine: "Alice's hypothesis", theirs: "Bob's hypothesis" }]);
+    expect(details.current.revision).toBe(2);
+    const resolved = resolveConflict(details.merged, details.conflicts[0]!, 'mine');
+    const saved = await save(alice, details.current.revision, resolved);
+    expect(saved.record).toMatchObject({ revision: 3, hypothesis: "Alice's hypothesis" });
+  });
+
+  it('refuses a record over Jira\'s 32 KB limit before writing, saying what to do', async () => {
+    const big = aDraft().withHypothesis('h'.repeat(LIMITS.hypothesisChars)).build();
+    for (let i = 0; i < 20; i++) big.learnings.push(anEntry('x'.repeat(LIMITS.entryChars)));
+    const error = await errorOf(save(alice, 0, big));
+    expect(error.code).toBe('LEARNING_TOO_LARGE');
+    expect(error.message).toMatch(/Shorten or remove some learnings/);
+    expect(deps.issueLearnings.calls.writeProperty).toBe(0);
+  });
+
+  it('refuses a merge that would go over a count limit', async () => {
+    const first = await save(alice, 0, aDraft().withTags('a', 'b', 'c', 'd', 'e').build());
+    const base = draftOf(first.record);
+    await save(bob, 1, { ...base, tags: [...base.tags, 'f', 'g', 'h'] });
+    const error = await errorOf(save(alice, 1, { ...base, tags: [...base.tags, 'i', 'j', 'k'] }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/At most 10 tags/) });
+  });
+
+  it('keeps an unreadable stored value in history before replacing it', async () => {
+    deps.issueLearnings.property = { written: 'by someone else' };
+    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
+    expect(view.record).toBeNull();
+    expect(view.unreadable?.reason).toMatch(/not in the expected shape/);
+    const saved = await save(alice, 0, FLEX_112_DRAFT());
+    expect(saved.record.revision).toBe(2);
+    const history = await listHistory(deps, { issue });
+    expect(history.items.map((i) => [i.revision, i.unreadable])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+    expect((await deps.history.get(issue.id, 1))?.value).toEqual({ written: 'by someone else' });
+  });
+
+  it('caps history per issue by forgetting the oldest revision', async () => {
+    deps.history = new (deps.history.constructor as new (cap: number) => typeof deps.history)(3);
+    let revision = 0;
+    for (let i = 0; i < 6; i++) {
+      const saved = await save(alice, revision, aDraft().withHypothesis(`v${i}`).build());
+      revision = saved.record.revision;
+    }
+    const kept = await deps.history.list(issue.id);
+    expect(kept.map((s) => s.revision)).toEqual([3, 4, 5]);
+  });
+
+  it('restores an earlier revision as a new revision, keeping original authors', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    await save(bob, 1, { ...draftOf(first.record), learnings: [], hypothesis: 'Rewritten' });
+    const restored = await restoreRevision(deps, { issue, accountId: bob, revision: 1, baseRevision: 2 });
+    expect(restored.record.revision).toBe(3);
+    expect(restored.record.hypothesis).toBe(first.record.hypothesis);
+    expect(restored.record.learnings.map((e) => e.authorAccountId)).toEqual([alice, alice]);
+    expect((await listHistory(deps, { issue })).items.map((i) => i.revision)).toEqual([3, 2, 1]);
+  });
+
+  it('refuses to restore over a revision the person has not seen', async () => {
+    await save(alice, 0, FLEX_112_DRAFT());
+    await save(alice, 1, aDraft().withHypothesis('Second').build());
+    const error = await errorOf(restoreRevision(deps, { issue, accountId: bob, revision: 1, baseRevision: 1 }));
+    expect(error.code).toBe('CONFLICT');
+    const missing = await errorOf(restoreRevision(deps, { issue, accountId: bob, revision: 9, baseRevision: 2 }));
+    expect(missing.code).toBe('NOT_FOUND');
+  });
+
+  it('passes on a forbidden write without losing anything', async () => {
+    await save(alice, 0, FLEX_112_DRAFT());
+    deps.issueLearnings.canEdit = false;
+    const error = await errorOf(save(bob, 1, aDraft().withHypothesis('Not allowed').build()));
+    expect(error.code).toBe('FORBIDDEN');
+    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
+    expect(view.record?.hypothesis).toBe(FLEX_112_DRAFT().hypothesis);
+    expect(view.canEdit).toBe(false);
+  });
+});
