@@ -1,0 +1,207 @@
+/*
+ * The local site's stand-in for Forge's host bridge. Injected first in the
+ * Custom UI's <head>, it defines window.__bridge before @forge/bridge loads.
+ * It knows only its frame token: the server decides the user and context.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var token = script ? script.getAttribute('data-frame-token') : null;
+  var THEMES = 'dark:dark light:light shape:shape spacing:spacing typography:typography motion:motion';
+  var themingEnabled = false;
+  var colorMode = null; // set by getContext or by the host page
+  var lastHeight = -1;
+
+  function post(op, body) {
+    return fetch('/__local/bridge/' + op, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.assign({ token: token }, body || {})),
+      credentials: 'same-origin',
+    }).then(function (response) {
+      return response
+        .json()
+        .catch(function () {
+          return null;
+        })
+        .then(function (data) {
+          if (!data || data.ok !== true) {
+            var message = (data && data.error && data.error.message) || 'The local site answered ' + response.status + '.';
+            throw new Error(message);
+          }
+          return data.value;
+        });
+    });
+  }
+
+  function toParent(message) {
+    if (window.parent && window.parent !== window) {
+      window.parent.postMessage(Object.assign({ source: 'll-forge-frame', token: token }, message), window.location.origin);
+    }
+  }
+
+  // --- theming ------------------------------------------------------------------
+
+  function applyColorMode(mode) {
+    colorMode = mode === 'dark' ? 'dark' : 'light';
+    if (!themingEnabled) return;
+    var html = document.documentElement;
+    html.setAttribute('data-color-mode', colorMode);
+    html.setAttribute('data-theme', THEMES);
+    html.style.colorScheme = colorMode;
+  }
+
+  function enableTheming() {
+    themingEnabled = true;
+    var ready = Promise.resolve();
+    if (!document.getElementById('ll-design-tokens')) {
+      var link = document.createElement('link');
+      link.id = 'll-design-tokens';
+      link.rel = 'stylesheet';
+      link.href = '/__local/tokens.css';
+      ready = new Promise(function (resolve) {
+        link.onload = function () {
+          resolve();
+        };
+        link.onerror = function () {
+          resolve(); // the app still renders on the tokens' fallbacks
+        };
+      });
+      (document.head || document.documentElement).appendChild(link);
+    }
+    var mode = colorMode ? Promise.resolve(colorMode) : getContext().then(function (c) {
+      return c && c.theme ? c.theme.colorMode : 'light';
+    });
+    return mode.then(function (m) {
+      applyColorMode(m);
+      return ready;
+    }).then(function () {
+      return undefined;
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.source !== window.parent || event.origin !== window.location.origin) return;
+    var data = event.data || {};
+    if (data.source === 'll-host-page' && data.type === 'theme') {
+      applyColorMode(data.colorMode);
+      post('theme', { colorMode: colorMode }).catch(function () {});
+    }
+  });
+
+  // --- sizing (what Forge's iframe-resizer does) ----------------------------------
+
+  // The <html> box holds the body and its (collapsed) margins. A UI that styles
+  // html or body as height: 100% would pin the frame, so the app must not do that.
+  function contentHeight() {
+    return Math.ceil(document.documentElement.getBoundingClientRect().height);
+  }
+
+  var scheduled = false;
+  function scheduleResize() {
+    if (scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(function () {
+      scheduled = false;
+      var height = contentHeight();
+      if (height !== lastHeight) {
+        lastHeight = height;
+        toParent({ type: 'resize', height: height });
+      }
+    });
+  }
+
+  function startAutoResize() {
+    if (typeof ResizeObserver === 'function') {
+      var observer = new ResizeObserver(scheduleResize);
+      observer.observe(document.documentElement);
+      if (document.body) observer.observe(document.body);
+    }
+    if (typeof MutationObserver === 'function' && document.body) {
+      new MutationObserver(scheduleResize).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    }
+    window.addEventListener('load', scheduleResize);
+    window.addEventListener('resize', scheduleResize);
+    document.addEventListener('transitionend', scheduleResize, true);
+    scheduleResize();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startAutoResize);
+  else startAutoResize();
+
+  // --- bridge calls ------------------------------------------------------------------
+
+  var contextPromise = null;
+  function getContext() {
+    if (!contextPromise) {
+      contextPromise = post('context').catch(function (error) {
+        contextPromise = null;
+        throw error;
+      });
+    }
+    return contextPromise.then(function (context) {
+      var copy = JSON.parse(JSON.stringify(context));
+      if (colorMode === null) colorMode = copy.theme && copy.theme.colorMode === 'dark' ? 'dark' : 'light';
+      copy.theme = Object.assign({}, copy.theme, { colorMode: colorMode });
+      return copy;
+    });
+  }
+
+  var handlers = {
+    getContext: getContext,
+    invoke: function (payload) {
+      payload = payload || {};
+      return post('invoke', { functionKey: payload.functionKey, payload: payload.payload, metadata: payload.metadata });
+    },
+    fetchProduct: function (payload) {
+      payload = payload || {};
+      return post('fetch-product', {
+        product: payload.product,
+        restPath: payload.restPath,
+        fetchRequestInit: payload.fetchRequestInit || {},
+      });
+    },
+    enableTheming: enableTheming,
+    resize: function (payload) {
+      var height = payload && typeof payload.height !== 'undefined' ? parseInt(payload.height, 10) : contentHeight();
+      if (!isNaN(height)) {
+        lastHeight = height;
+        toParent({ type: 'resize', height: height });
+      }
+      return true;
+    },
+    // The issue panel is neither a modal nor a macro config: Forge answers false, and the bridge throws.
+    submit: function () {
+      return false;
+    },
+    close: function () {
+      return false;
+    },
+    refresh: function () {
+      window.location.reload();
+      return true;
+    },
+    reload: function () {
+      window.location.reload();
+      return true;
+    },
+    emitReadyEvent: function () {
+      return undefined;
+    },
+  };
+
+  window.__bridge = {
+    callBridge: function (name, payload) {
+      var handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : null;
+      if (!handler) {
+        return Promise.reject(new Error('The local Forge site does not support the bridge call "' + name + '" yet.'));
+      }
+      try {
+        return Promise.resolve(handler(payload));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+  };
+})();

@@ -1,0 +1,65 @@
+/*
+ * The host page's side of the Forge frames: sizes each iframe to the height
+ * its content reports, and carries the light/dark toggle into every frame.
+ */
+(function () {
+  'use strict';
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-frame-token]'));
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== window.location.origin) return;
+    var data = event.data || {};
+    if (data.source !== 'll-forge-frame' || data.type !== 'resize') return;
+    frames().forEach(function (frame) {
+      // Only the frame that holds this token may resize itself.
+      if (frame.contentWindow === event.source && frame.getAttribute('data-frame-token') === data.token) {
+        var height = Math.max(0, Math.min(20000, Number(data.height) || 0));
+        frame.style.height = height + 'px';
+        frame.setAttribute('data-resized', 'true');
+      }
+    });
+  });
+
+  function setColorMode(mode) {
+    document.documentElement.setAttribute('data-color-mode', mode);
+    var toggle = document.getElementById('ll-theme-toggle');
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', String(mode === 'dark'));
+      toggle.textContent = mode === 'dark' ? 'Light theme' : 'Dark theme';
+    }
+    frames().forEach(function (frame) {
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage({ source: 'll-host-page', type: 'theme', colorMode: mode }, window.location.origin);
+      }
+    });
+    fetch('/__local/theme', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ colorMode: mode }),
+      credentials: 'same-origin',
+    }).catch(function () {});
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.getElementById('ll-theme-toggle');
+    if (toggle) {
+      toggle.addEventListener('click', function () {
+        var current = document.documentElement.getAttribute('data-color-mode');
+        setColorMode(current === 'dark' ? 'light' : 'dark');
+      });
+    }
+    document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+      select.addEventListener('change', function () {
+        select.form.submit();
+      });
+    });
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
+      });
+    });
+  });
+})();

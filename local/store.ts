@@ -1,0 +1,403 @@
+/**
+ * The embedded store behind the local site: users, projects, issues, issue
+ * properties and Forge KVS, in one better-sqlite3 database (a file under the
+ * data dir, or in memory for tests).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type PermissionLevel = 'none' | 'browse' | 'edit';
+
+export interface UserRow {
+  accountId: string;
+  /** Short name used by the user switcher and by tests ("alice"). */
+  handle: string;
+  displayName: string;
+  email: string;
+  timeZone: string;
+  /** What the user may do in projects without an explicit grant. */
+  defaultLevel: PermissionLevel;
+}
+
+export interface ProjectRow {
+  id: string;
+  key: string;
+  name: string;
+  leadAccountId: string;
+}
+
+export interface SprintRow {
+  id: number;
+  projectKey: string;
+  name: string;
+  state: 'active' | 'closed' | 'future';
+  startDate: string;
+  endDate: string;
+}
+
+export interface IssueRow {
+  id: string;
+  key: string;
+  projectKey: string;
+  summary: string;
+  description: string;
+  issueType: 'Story' | 'Task' | 'Bug' | 'Epic';
+  status: 'To Do' | 'In Progress' | 'In Review' | 'Done';
+  assigneeAccountId: string | null;
+  reporterAccountId: string;
+  labels: string[];
+  sprintId: number | null;
+  created: string;
+  updated: string;
+}
+
+export interface PropertyRow {
+  key: string;
+  /** Exactly as written; normally JSON, but fault tests may store anything. */
+  valueText: string;
+  created: string;
+  updated: string;
+}
+
+export interface KvsRow {
+  key: string;
+  /** JSON text of the value. */
+  valueText: string;
+  createdAt: number;
+  updatedAt: number;
+  expireAt: number | null;
+}
+
+/** KVS spaces: plain keys, secrets, and custom entities (`entity:<name>`). */
+export type KvsSpace = 'plain' | 'secret' | `entity:${string}`;
+
+export interface DemoDataset {
+  users: UserRow[];
+  /** Explicit grants that override a user's default level. */
+  grants: Array<{ accountId: string; projectKey: string; level: PermissionLevel }>;
+  projects: ProjectRow[];
+  sprints: SprintRow[];
+  issues: IssueRow[];
+  properties: Array<{ issueKey: string; key: string; valueText: string; at: string }>;
+  /** Forge KVS entries of the app (e.g. kept revisions). */
+  kvs: Array<{ key: string; valueText: string; at: string }>;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (
+  account_id TEXT PRIMARY KEY, handle TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+  email TEXT NOT NULL, time_zone TEXT NOT NULL, default_level TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS projects (
+  id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lead_account_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS grants (
+  account_id TEXT NOT NULL, project_key TEXT NOT NULL, level TEXT NOT NULL,
+  PRIMARY KEY (account_id, project_key));
+CREATE TABLE IF NOT EXISTS sprints (
+  id INTEGER PRIMARY KEY, project_key TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL,
+  start_date TEXT NOT NULL, end_date TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS issues (
+  id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, project_key TEXT NOT NULL, summary TEXT NOT NULL,
+  description TEXT NOT NULL, issue_type TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
+  reporter TEXT NOT NULL, labels TEXT NOT NULL, sprint_id INTEGER, created TEXT NOT NULL, updated TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS issue_properties (
+  issue_id TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL,
+  PRIMARY KEY (issue_id, key));
+CREATE TABLE IF NOT EXISTS kvs (
+  space TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL, expire_at INTEGER, PRIMARY KEY (space, key));
+`;
+
+const DB_FILE = 'learning-loop.sqlite';
+
+interface IssueDbRow {
+  id: string;
+  key: string;
+  project_key: string;
+  summary: string;
+  description: string;
+  issue_type: IssueRow['issueType'];
+  status: IssueRow['status'];
+  assignee: string | null;
+  reporter: string;
+  labels: string;
+  sprint_id: number | null;
+  created: string;
+  updated: string;
+}
+
+const issueOf = (row: IssueDbRow): IssueRow => ({
+  id: row.id,
+  key: row.key,
+  projectKey: row.project_key,
+  summary: row.summary,
+  description: row.description,
+  issueType: row.issue_type,
+  status: row.status,
+  assigneeAccountId: row.assignee,
+  reporterAccountId: row.reporter,
+  labels: JSON.parse(row.labels) as string[],
+  sprintId: row.sprint_id,
+  created: row.created,
+  updated: row.updated,
+});
+
+export class LocalStore {
+  private constructor(
+    private readonly db: Database.Database,
+    /** The database file, or null when in memory. */
+    readonly file: string | null,
+  ) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.exec(SCHEMA);
+  }
+
+  /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
+  static open(dataDir?: string): LocalStore {
+    if (dataDir === undefined) return new LocalStore(new Database(':memory:'), null);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, DB_FILE);
+    return new LocalStore(new Database(file), file);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  // --- meta ---------------------------------------------------------------
+
+  getMeta(name: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(name: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  }
+
+  isSeeded(): boolean {
+    return this.getMeta('seededAt') !== undefined;
+  }
+
+  /** Replaces everything (Jira data and KVS) with the given dataset. */
+  replaceAll(data: DemoDataset, seededAt: string): void {
+    this.transaction(() => {
+      for (const table of ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'kvs']) {
+        this.db.exec(`DELETE FROM ${table}`);
+      }
+      const addUser = this.db.prepare(
+        'INSERT INTO users (account_id, handle, display_name, email, time_zone, default_level) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const u of data.users) addUser.run(u.accountId, u.handle, u.displayName, u.email, u.timeZone, u.defaultLevel);
+      const addProject = this.db.prepare('INSERT INTO projects (id, key, name, lead_account_id) VALUES (?, ?, ?, ?)');
+      for (const p of data.projects) addProject.run(p.id, p.key, p.name, p.leadAccountId);
+      const addGrant = this.db.prepare('INSERT INTO grants (account_id, project_key, level) VALUES (?, ?, ?)');
+      for (const g of data.grants) addGrant.run(g.accountId, g.projectKey, g.level);
+      const addSprint = this.db.prepare(
+        'INSERT INTO sprints (id, project_key, name, state, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const s of data.sprints) addSprint.run(s.id, s.projectKey, s.name, s.state, s.startDate, s.endDate);
+      const addIssue = this.db.prepare(
+        `INSERT INTO issues (id, key, project_key, summary, description, issue_type, status, assignee, reporter, labels, sprint_id, created, updated)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const i of data.issues) {
+        addIssue.run(
+          i.id, i.key, i.projectKey, i.summary, i.description, i.issueType, i.status, i.assigneeAccountId,
+          i.reporterAccountId, JSON.stringify(i.labels), i.sprintId, i.created, i.updated,
+        );
+      }
+      for (const p of data.properties) {
+        const issue = this.getIssue(p.issueKey);
+        if (!issue) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
+        this.db
+          .prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)')
+          .run(issue.id, p.key, p.valueText, p.at, p.at);
+      }
+      const addKvs = this.db.prepare(
+        'INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)',
+      );
+      for (const k of data.kvs) addKvs.run('plain', k.key, k.valueText, Date.parse(k.at), Date.parse(k.at));
+      this.setMeta('seededAt', seededAt);
+    });
+  }
+
+  // --- users and permissions ----------------------------------------------
+
+  listUsers(): UserRow[] {
+    const rows = this.db.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
+    return rows.map((r) => this.userOf(r));
+  }
+
+  getUser(accountId: string): UserRow | undefined {
+    const row = this.db.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
+    return row ? this.userOf(row) : undefined;
+  }
+
+  /** A user by handle ("alice") or account id. */
+  findUser(handleOrAccountId: string): UserRow | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM users WHERE account_id = ? OR handle = ?')
+      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as Record<string, string> | undefined;
+    return row ? this.userOf(row) : undefined;
+  }
+
+  private userOf(r: Record<string, string>): UserRow {
+    return {
+      accountId: r.account_id!,
+      handle: r.handle!,
+      displayName: r.display_name!,
+      email: r.email!,
+      timeZone: r.time_zone!,
+      defaultLevel: r.default_level as PermissionLevel,
+    };
+  }
+
+  permissionLevel(accountId: string, projectKey: string): PermissionLevel {
+    const grant = this.db
+      .prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?')
+      .get(accountId, projectKey) as { level: PermissionLevel } | undefined;
+    if (grant) return grant.level;
+    return this.getUser(accountId)?.defaultLevel ?? 'none';
+  }
+
+  // --- projects, sprints, issues -----------------------------------------
+
+  listProjects(): ProjectRow[] {
+    const rows = this.db.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
+    return rows.map((r) => ({ id: r.id!, key: r.key!, name: r.name!, leadAccountId: r.lead_account_id! }));
+  }
+
+  getProject(keyOrId: string): ProjectRow | undefined {
+    return this.listProjects().find((p) => p.key === keyOrId.toUpperCase() || p.id === keyOrId);
+  }
+
+  listSprints(projectKey?: string): SprintRow[] {
+    const rows = (
+      projectKey
+        ? this.db.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
+        : this.db.prepare('SELECT * FROM sprints ORDER BY id').all()
+    ) as Array<Record<string, string | number>>;
+    return rows.map((r) => ({
+      id: r.id as number,
+      projectKey: r.project_key as string,
+      name: r.name as string,
+      state: r.state as SprintRow['state'],
+      startDate: r.start_date as string,
+      endDate: r.end_date as string,
+    }));
+  }
+
+  listIssues(projectKey?: string): IssueRow[] {
+    // Natural key order: FLEX-9 before FLEX-10.
+    const sql = `SELECT * FROM issues ${projectKey ? 'WHERE project_key = ?' : ''}
+      ORDER BY project_key, CAST(substr(key, instr(key, '-') + 1) AS INTEGER)`;
+    const rows = (projectKey ? this.db.prepare(sql).all(projectKey) : this.db.prepare(sql).all()) as IssueDbRow[];
+    return rows.map(issueOf);
+  }
+
+  /** By numeric id or by key (keys are case-insensitive, as in Jira). */
+  getIssue(idOrKey: string): IssueRow | undefined {
+    const row = (
+      /^\d+$/.test(idOrKey)
+        ? this.db.prepare('SELECT * FROM issues WHERE id = ?').get(idOrKey)
+        : this.db.prepare('SELECT * FROM issues WHERE key = ?').get(idOrKey.toUpperCase())
+    ) as IssueDbRow | undefined;
+    return row ? issueOf(row) : undefined;
+  }
+
+  // --- issue properties ----------------------------------------------------
+
+  getProperty(issueId: string, key: string): PropertyRow | undefined {
+    const row = this.db
+      .prepare('SELECT key, value_text, created, updated FROM issue_properties WHERE issue_id = ? AND key = ?')
+      .get(issueId, key) as { key: string; value_text: string; created: string; updated: string } | undefined;
+    return row ? { key: row.key, valueText: row.value_text, created: row.created, updated: row.updated } : undefined;
+  }
+
+  listPropertyKeys(issueId: string): string[] {
+    const rows = this.db.prepare('SELECT key FROM issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as Array<{ key: string }>;
+    return rows.map((r) => r.key);
+  }
+
+  /**
+   * Writes the text as is (no JSON check here: the Jira stand-in validates;
+   * fault tests use this directly to store malformed values).
+   */
+  setPropertyText(issueId: string, key: string, valueText: string, at: string = new Date().toISOString()): 'created' | 'updated' {
+    const existed = this.getProperty(issueId, key) !== undefined;
+    this.db
+      .prepare(
+        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(issue_id, key) DO UPDATE SET value_text = excluded.value_text, updated = excluded.updated`,
+      )
+      .run(issueId, key, valueText, at, at);
+    return existed ? 'updated' : 'created';
+  }
+
+  deleteProperty(issueId: string, key: string): boolean {
+    return this.db.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
+  }
+
+  // --- Forge KVS -------------------------------------------------------------
+
+  kvsGet(space: KvsSpace, key: string, now: number): KvsRow | undefined {
+    const row = this.db
+      .prepare('SELECT key, value_text, created_at, updated_at, expire_at FROM kvs WHERE space = ? AND key = ?')
+      .get(space, key) as { key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null } | undefined;
+    if (!row) return undefined;
+    if (row.expire_at !== null && row.expire_at <= now) {
+      this.kvsDelete(space, key);
+      return undefined;
+    }
+    return { key: row.key, valueText: row.value_text, createdAt: row.created_at, updatedAt: row.updated_at, expireAt: row.expire_at };
+  }
+
+  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null): KvsRow {
+    const before = this.kvsGet(space, key, now);
+    const createdAt = before?.createdAt ?? now;
+    this.db
+      .prepare(
+        `INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(space, key) DO UPDATE SET value_text = excluded.value_text, updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
+      )
+      .run(space, key, valueText, createdAt, now, expireAt);
+    return { key, valueText, createdAt, updatedAt: now, expireAt };
+  }
+
+  kvsDelete(space: KvsSpace, key: string): boolean {
+    return this.db.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
+  }
+
+  /** Keys in ascending order, starting strictly after `after`, live ones only. */
+  kvsScan(space: KvsSpace, opts: { prefix?: string; after?: string; limit: number; now: number }): KvsRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT key, value_text, created_at, updated_at, expire_at FROM kvs
+         WHERE space = ? AND (? IS NULL OR key > ?) AND (? IS NULL OR substr(key, 1, length(?)) = ?)
+           AND (expire_at IS NULL OR expire_at > ?)
+         ORDER BY key LIMIT ?`,
+      )
+      .all(
+        space,
+        opts.after ?? null, opts.after ?? null,
+        opts.prefix ?? null, opts.prefix ?? null, opts.prefix ?? null,
+        opts.now, opts.limit,
+      ) as Array<{ key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null }>;
+    return rows.map((r) => ({ key: r.key, valueText: r.value_text, createdAt: r.created_at, updatedAt: r.updated_at, expireAt: r.expire_at }));
+  }
+
+  kvsCount(space: KvsSpace = 'plain'): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM kvs WHERE space = ?').get(space) as { n: number }).n;
+  }
+}

@@ -1,0 +1,140 @@
+/** The compact read view of a learning record. */
+import Button from '@atlaskit/button/default/button';
+import AddIcon from '@atlaskit/icon/core/add';
+import EditIcon from '@atlaskit/icon/core/edit';
+import { token } from '@atlaskit/tokens';
+import type { LearningRecord, SizeReport } from '../../../../src/domain/learning-record';
+import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../format';
+import { nameOf } from '../people';
+import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SizeMeter, SurpriseMark, Tag, VisuallyHidden } from './bits';
+import { bodyText, subtleSmall } from './styles';
+
+interface Props {
+  record: LearningRecord;
+  size: SizeReport;
+  canEdit: boolean;
+  viewerAccountId: string;
+  now: Date;
+  onEdit: () => void;
+  onAddLearning: () => void;
+  onHistory: () => void;
+}
+
+export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, onAddLearning, onHistory }: Props) {
+  const surprises = record.learnings.filter((entry) => entry.surprise).length;
+  return (
+    <div style={{ display: 'grid', gap: token('space.200') }}>
+      <section aria-labelledby="ll-hypothesis" style={{ display: 'grid', gap: token('space.050') }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+          <SectionLabel id="ll-hypothesis">Hypothesis</SectionLabel>
+          <OutcomeLozenge outcome={record.outcome} />
+          {record.confidence ? (
+            <span style={subtleSmall}>Confidence: {CONFIDENCE_LABELS[record.confidence].toLowerCase()}</span>
+          ) : null}
+        </div>
+        {record.hypothesis ? (
+          <p style={bodyText}>{record.hypothesis}</p>
+        ) : (
+          <p style={{ ...bodyText, color: token('color.text.subtlest') }}>No hypothesis written yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="ll-learned" style={{ display: 'grid', gap: token('space.075') }}>
+        <SectionLabel id="ll-learned">
+          What we learned
+          {record.learnings.length > 0 ? (
+            <span style={{ ...subtleSmall, marginInlineStart: token('space.075') }}>
+              {record.learnings.length}
+              {surprises ? ` · ${surprises} surprising` : ''}
+            </span>
+          ) : null}
+        </SectionLabel>
+        {record.learnings.length === 0 ? (
+          <p style={{ ...bodyText, color: token('color.text.subtlest') }}>Nothing learned yet.</p>
+        ) : (
+          <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }}>
+            {record.learnings.map((entry) => (
+              <li
+                key={entry.id}
+                style={{
+                  display: 'flex',
+                  gap: token('space.100'),
+                  alignItems: 'baseline',
+                  paddingInlineStart: token('space.100'),
+                  borderInlineStart: `${token('border.width.selected')} solid ${
+                    entry.surprise ? token('color.border.discovery') : token('color.border')
+                  }`,
+                }}
+              >
+                <span style={{ ...bodyText, flex: 1 }}>
+                  {entry.text}
+                  {entry.surprise ? (
+                    <span style={{ marginInlineStart: token('space.075'), whiteSpace: 'nowrap' }}>
+                      <SurpriseMark />
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {record.tags.length > 0 || record.evidence.length > 0 ? (
+        <div style={{ display: 'grid', gap: token('space.100') }}>
+          {record.tags.length > 0 ? (
+            <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap', alignItems: 'center' }}>
+              <VisuallyHidden>Tags:</VisuallyHidden>
+              {record.tags.map((tag) => (
+                <Tag key={tag}>{tag}</Tag>
+              ))}
+            </div>
+          ) : null}
+          {record.evidence.length > 0 ? (
+            <section aria-labelledby="ll-evidence" style={{ display: 'grid', gap: token('space.050') }}>
+              <SectionLabel id="ll-evidence">Evidence</SectionLabel>
+              <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
+                {record.evidence.map((link) => (
+                  <li key={link.id}>
+                    <EvidenceAnchor link={link} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: token('space.100'),
+          flexWrap: 'wrap',
+          justifyContent: 'space-between',
+        }}
+      >
+        <p style={subtleSmall}>
+          Updated <time dateTime={record.updatedAt} title={fullDate(record.updatedAt)}>{timeAgo(record.updatedAt, now)}</time> by{' '}
+          {nameOf(record.updatedBy, viewerAccountId)} · revision {record.revision}
+        </p>
+        <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap' }}>
+          {canEdit ? (
+            <>
+              <Button appearance="default" spacing="compact" iconBefore={EditIcon} onClick={onEdit}>
+                Edit
+              </Button>
+              <Button appearance="subtle" spacing="compact" iconBefore={AddIcon} onClick={onAddLearning}>
+                Add a learning
+              </Button>
+            </>
+          ) : null}
+          <Button appearance="subtle" spacing="compact" onClick={onHistory}>
+            History
+          </Button>
+        </div>
+      </div>
+      {size.level !== 'ok' && canEdit ? <SizeMeter size={size} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** Shared inline styles: every colour and space is a design token. */
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
+
+export const sectionLabel: CSSProperties = {
+  font: token('font.heading.xxsmall'),
+  color: token('color.text.subtle'),
+  margin: 0,
+};
+
+export const bodyText: CSSProperties = {
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  margin: 0,
+};
+
+export const subtleSmall: CSSProperties = {
+  font: token('font.body.small'),
+  color: token('color.text.subtlest'),
+  margin: 0,
+};
+
+export const card: CSSProperties = {
+  border: `${token('border.width')} solid ${token('color.border')}`,
+  borderRadius: token('radius.small'),
+  padding: token('space.100'),
+  background: token('elevation.surface'),
+};
+
+export const chip: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: token('space.025'),
+  paddingInlineStart: token('space.075'),
+  borderRadius: token('radius.small'),
+  background: token('color.background.neutral'),
+  color: token('color.text'),
+  font: token('font.body.small'),
+  minHeight: '24px',
+};
+
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  padding: 0,
+  margin: '-1px',
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+export const fieldError: CSSProperties = {
+  font: token('font.body.small'),
+  color: token('color.text.danger'),
+  margin: 0,
+};

@@ -1,0 +1,33 @@
+/** Evidence links: which URLs may be added, and which may be rendered as links. */
+import { LIMITS, isHttpUrl, type EvidenceLink } from '../../../src/domain/learning-record';
+
+/** The sentence explaining why this URL cannot be added, or null when it can. */
+export function evidenceUrlProblem(url: string, existing: readonly EvidenceLink[]): string | null {
+  const value = url.trim();
+  if (value === '') return 'Enter the link’s URL, starting with https://.';
+  if (value.length > LIMITS.evidenceUrlChars) return `A link may be at most ${LIMITS.evidenceUrlChars} characters.`;
+  if (!isHttpUrl(value)) {
+    return /^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)
+      ? 'Only http:// and https:// links can be added.'
+      : 'That is not a complete web address: it should start with https://.';
+  }
+  if (existing.some((link) => link.url === value)) return 'This link is already in the evidence.';
+  if (existing.length >= LIMITS.evidence) return `At most ${LIMITS.evidence} evidence links: remove one to add another.`;
+  return null;
+}
+
+/** Only http(s) URLs become clickable links; anything else is shown as text. */
+export function safeHref(url: string): string | null {
+  return isHttpUrl(url) ? url : null;
+}
+
+/** A short label for a link without a title: its host and path. */
+export function linkLabel(link: EvidenceLink): string {
+  if (link.title.trim() && link.title !== link.url) return link.title;
+  try {
+    const url = new URL(link.url);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return link.url;
+  }
+}

@@ -1,0 +1,57 @@
+/** Text formatting for the panel: pure, the clock is passed in. */
+import type { Confidence, Outcome } from '../../../src/domain/learning-record';
+
+const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "5 minutes ago", "yesterday", "just now". */
+export function timeAgo(iso: string, now: Date, locale = 'en'): string {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return iso;
+  const seconds = Math.round((then - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 45) return 'just now';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.round(seconds / 60), 'minute');
+}
+
+export function fullDate(iso: string, locale = 'en'): string {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return iso;
+  return then.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  open: 'Open',
+  validated: 'Validated',
+  invalidated: 'Invalidated',
+  inconclusive: 'Inconclusive',
+};
+
+/** Lozenge appearances: success for validated, removed (red) for invalidated, moved (amber) for inconclusive. */
+export const OUTCOME_APPEARANCE: Record<Outcome, 'default' | 'success' | 'removed' | 'moved' | 'inprogress'> = {
+  open: 'inprogress',
+  validated: 'success',
+  invalidated: 'removed',
+  inconclusive: 'moved',
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The first line of a text, cut to `max` characters with an ellipsis. */
+export function excerpt(text: string, max = 90): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}

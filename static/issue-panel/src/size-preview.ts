@@ -1,0 +1,62 @@
+/**
+ * How much of the issue property a draft would use, computed locally with the
+ * same functions the backend uses (stamp the revision, measure the JSON).
+ */
+import {
+  LIMITS,
+  normaliseDraft,
+  propertySizeOf,
+  sizeReportOf,
+  stampRevision,
+  type LearningDraft,
+  type LearningRecord,
+  type SizeReport,
+} from '../../../src/domain/learning-record';
+
+export function previewRecordOf(
+  draft: LearningDraft,
+  previous: LearningRecord | null,
+  by: { accountId: string; now: Date },
+): LearningRecord {
+  return stampRevision(previous, normaliseDraft(draft), by);
+}
+
+export function sizePreviewOf(
+  draft: LearningDraft,
+  previous: LearningRecord | null,
+  by: { accountId: string; now: Date },
+): SizeReport {
+  return sizeReportOf(propertySizeOf(previewRecordOf(draft, previous, by)));
+}
+
+export interface SizeMeterText {
+  /** Share of the limit used, 0–100 (can exceed 100). */
+  percent: number;
+  label: string;
+  /** What to do, when there is something to do. */
+  advice: string | null;
+}
+
+const kb = (chars: number): string => `${(chars / 1024).toFixed(1)} KB`;
+
+export function sizeMeterText(size: SizeReport): SizeMeterText {
+  const percent = Math.round((size.used / size.limit) * 100);
+  const label = `${percent}% of ${Math.round(size.limit / 1024)} KB used`;
+  if (size.level === 'over') {
+    return {
+      percent,
+      label,
+      advice: `Too large to save by ${kb(-size.remaining)}: shorten or remove some learnings or evidence links, then save.`,
+    };
+  }
+  if (size.level === 'warning') {
+    return {
+      percent,
+      label,
+      advice: `Only ${kb(size.remaining)} left: consider moving long notes to a linked page.`,
+    };
+  }
+  return { percent, label, advice: null };
+}
+
+export const WARN_AT_PERCENT = Math.round(LIMITS.warnAtShare * 100);

@@ -1,0 +1,51 @@
+/**
+ * The one file in static/ that imports @forge/bridge. Everything the Custom UI
+ * resources need from the host goes through here, typed by the shared contract.
+ */
+import { makeInvoke, view } from '@forge/bridge';
+import type { AppErrorBody } from '../../src/contract/errors';
+import type { LearningLoopDefs } from '../../src/contract/resolvers';
+
+/** Typed resolver call: a renamed resolver or a changed payload fails to compile. */
+export const invoke = makeInvoke<LearningLoopDefs>();
+
+/** The module's extension context (issue, project, macro config, locale…). */
+export const getContext = (): ReturnType<typeof view.getContext> => view.getContext();
+
+/**
+ * Asks the host to inject the design-token CSS and set `data-color-mode`
+ * (light/dark). Call before the first render. Never throws: an app without
+ * theming still works on the token fallbacks.
+ */
+export async function enableTheme(): Promise<void> {
+  try {
+    await view.theme.enable();
+  } catch {
+    // The host refused or does not support theming: carry on with defaults.
+  }
+}
+
+type Defs = LearningLoopDefs;
+type Key = keyof Defs & string;
+type Args<K extends Key> = Parameters<Defs[K]> extends [] ? [] : [Parameters<Defs[K]>[0]];
+
+/**
+ * Calls a resolver and always answers with the contract's envelope: a call
+ * that throws (the bridge refused, the network dropped, the invocation timed
+ * out) becomes an error the panel can show like any other.
+ */
+export async function call<K extends Key>(key: K, ...args: Args<K>): Promise<ReturnType<Defs[K]> | Unreachable> {
+  try {
+    const result = await invoke(key, ...args);
+    if (result && typeof result === 'object' && 'ok' in result) return result;
+    return unreachable('The app answered in a form this page does not understand. Reload the page.');
+  } catch {
+    return unreachable('Could not reach Learning Loop. Check your connection and try again.');
+  }
+}
+
+export type Unreachable = { ok: false; error: AppErrorBody };
+
+function unreachable(message: string): Unreachable {
+  return { ok: false, error: { code: 'JIRA_UNAVAILABLE', message } };
+}
