@@ -35,13 +35,11 @@ export class JiraIssueLearnings implements IssueLearningsPort {
   }
 
   async readProperty(issueKey: string): Promise<unknown> {
-    const { status, body } = await requestJira(
-      this.actor,
-      route`/rest/api/3/issue/${issueKey}/properties/${LEARNING_PROPERTY_KEY}`,
-      { accept: [404] },
-    );
-    if (status === 404) return undefined;
-    return (body as { value?: unknown } | undefined)?.value;
+    // Through the issue, not the property endpoint: a 404 there means "no
+    // such issue or no Browse permission", never just "no property yet", so
+    // history is never shown for an issue the person cannot see.
+    const { body } = await requestJira(this.actor, route`/rest/api/3/issue/${issueKey}?fields=summary&properties=${LEARNING_PROPERTY_KEY}`);
+    return (body as IssueBody | undefined)?.properties?.[LEARNING_PROPERTY_KEY];
   }
 
   async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {

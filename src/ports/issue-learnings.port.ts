@@ -12,7 +12,7 @@ export interface IssueForPanel {
 export interface IssueLearningsPort {
   /** One call: the issue, its property and whether the person may edit it. */
   loadForPanel(issueKey: string): Promise<IssueForPanel>;
-  /** The raw property value; undefined when absent. */
+  /** The raw property value; undefined when absent. Fails with NOT_FOUND when the person cannot browse the issue. */
   readProperty(issueKey: string): Promise<unknown>;
   writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void>;
 }

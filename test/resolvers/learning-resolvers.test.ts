@@ -1,0 +1,237 @@
+/**
+ * The resolvers end to end: the real handler, the real @forge/api and
+ * @forge/kvs, against the local site's Jira and KVS stand-ins.
+ */
+import type { CallRecord } from '../../local/accounting';
+import { startSite, type LocalSite } from '../../local/site';
+import type { ConflictDetails, SavedView } from '../../src/contract/resolvers';
+import { LEARNING_PROPERTY_KEY, LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
+import { resolveConflict } from '../../src/domain/merge-learnings';
+import { aDraft, anEntry } from '../support/learning-mother';
+
+let site: LocalSite;
+
+beforeAll(async () => {
+  site = await startSite({ port: 0 });
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+beforeEach(() => {
+  site.resetDemoData();
+});
+
+const jiraCalls = (calls: CallRecord[]) => calls.filter((c) => c.provider === 'user' || c.provider === 'app');
+const propertyWrites = (calls: CallRecord[]) => calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
+
+function storedText(issueKey: string): string | undefined {
+  const issue = site.store.getIssue(issueKey);
+  return issue && site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)?.valueText;
+}
+
+async function panel(as: string, issueKey: string) {
+  const { result, calls } = await site.invoke({ functionKey: 'learning/get', as, issueKey });
+  if (!result.ok) throw new Error(`learning/get failed: ${result.error.code}`);
+  return { view: result.value, calls };
+}
+
+async function save(as: string, issueKey: string, payload: unknown) {
+  return site.invoke({ functionKey: 'learning/save', as, issueKey, payload });
+}
+
+function saved(result: { ok: boolean; value?: SavedView }): SavedView {
+  if (!result.ok || !result.value) throw new Error(`expected a saved view, got ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+describe('learning/get', () => {
+  it('opens FLEX-112 with one Jira call, showing its hypothesis and learnings', async () => {
+    const { view, calls } = await panel('alice', 'FLEX-112');
+    expect(view.issue.key).toBe('FLEX-112');
+    expect(view.record?.hypothesis).toBe('Presenting Flex as a refund option will reduce drop-off in low-price journeys.');
+    expect(view.record?.learnings.map((e) => e.text)).toEqual([
+      "Customers in Spain engaged more, even if they didn't buy.",
+      'Labeling matters more than refund amount.',
+    ]);
+    expect(view.canEdit).toBe(true);
+    expect(jiraCalls(calls)).toHaveLength(1);
+    expect(calls.filter((c) => c.provider === 'kvs')).toHaveLength(0);
+  });
+
+  it('tells a browse-only viewer they cannot edit', async () => {
+    expect((await panel('dan', 'FLEX-112')).view.canEdit).toBe(false);
+    expect((await panel('bob', 'CHK-42')).view.canEdit).toBe(false);
+    expect((await panel('bob', 'FLEX-112')).view.canEdit).toBe(true);
+  });
+
+  it('answers NOT_FOUND to someone who cannot browse the project', async () => {
+    const { result } = await site.invoke({ functionKey: 'learning/get', as: 'carol', issueKey: 'GROW-9' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses any payload: the issue comes from the context, never from input', async () => {
+    const { result } = await site.invoke({ functionKey: 'learning/get', as: 'carol', issueKey: 'FLEX-112', payload: { issueKey: 'GROW-9' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('shows an unreadable property as such, without failing', async () => {
+    const issue = site.store.getIssue('FLEX-101')!;
+    site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, '{"hypothesis": 42}');
+    const { view } = await panel('alice', 'FLEX-101');
+    expect(view.record).toBeNull();
+    expect(view.unreadable?.reason).toMatch(/not in the expected shape/);
+  });
+});
+
+describe('learning/save', () => {
+  it('saves with two Jira calls and keeps the previous revision in KVS', async () => {
+    const { view } = await panel('bob', 'FLEX-112');
+    const draft = draftOf(view.record!);
+    draft.learnings.push(anEntry('Spanish customers read the refund terms twice.', true));
+    const { result, calls } = await save('bob', 'FLEX-112', { baseRevision: view.record!.revision, draft });
+    const record = saved(result).record;
+    expect(record.revision).toBe(view.record!.revision + 1);
+    expect(record.learnings.at(-1)).toMatchObject({ surprise: true, authorAccountId: site.user('bob').accountId });
+    expect(jiraCalls(calls).map((c) => c.endpoint.split(' ')[0])).toEqual(['GET', 'PUT']);
+    expect(calls.some((c) => c.provider === 'kvs')).toBe(true);
+
+    const stored = JSON.parse(storedText('FLEX-112')!);
+    expect(stored.index).toMatchObject({ surprise: 'true', count: 3 });
+  });
+
+  it('refuses a save from a browse-only viewer, and leaves the record as it was', async () => {
+    const before = storedText('FLEX-112');
+    const { view } = await panel('dan', 'FLEX-112');
+    const { result } = await save('dan', 'FLEX-112', {
+      baseRevision: view.record!.revision,
+      draft: { ...draftOf(view.record!), hypothesis: 'Dan was here' },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/permission/) } });
+    expect(storedText('FLEX-112')).toBe(before);
+  });
+
+  it.each<[string, unknown]>([
+    ['no payload', undefined],
+    ['a string', 'hello'],
+    ['a missing draft', { baseRevision: 0 }],
+    ['a negative revision', { baseRevision: -1, draft: aDraft().build() }],
+    ['an extra issue key', { baseRevision: 0, draft: aDraft().build(), issueKey: 'GROW-9' }],
+    ['a javascript: link', { baseRevision: 0, draft: aDraft().withEvidence('javascript:alert(1)').build() }],
+    ['a __proto__ key', JSON.parse('{"baseRevision":0,"draft":{"__proto__":{"x":1}}}')],
+  ])('answers INVALID_INPUT to %s and writes nothing', async (_name, payload) => {
+    const { result, calls } = await save('alice', 'FLEX-101', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.any(String) } });
+    expect(propertyWrites(calls)).toHaveLength(0);
+    expect(calls.filter((c) => c.provider === 'kvs')).toHaveLength(0);
+  });
+
+  it('refuses a record over 32,768 characters before writing, and says what to do', async () => {
+    const draft = aDraft().withHypothesis('h'.repeat(LIMITS.hypothesisChars)).build();
+    for (let i = 0; i < 10; i++) draft.learnings.push(anEntry(`${i} ${'x'.repeat(LIMITS.entryChars - 2)}`));
+    const { result, calls } = await save('alice', 'FLEX-101', { baseRevision: 0, draft });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LEARNING_TOO_LARGE', message: expect.stringMatching(/32,768/) } });
+    expect(propertyWrites(calls)).toHaveLength(0);
+    expect(storedText('FLEX-101')).toBeUndefined();
+  });
+
+  it('merges a concurrent save, and answers CONFLICT with both versions when both changed one field', async () => {
+    const { view } = await panel('alice', 'FLEX-112');
+    const base = draftOf(view.record!);
+    const revision = view.record!.revision;
+    saved((await save('bob', 'FLEX-112', { baseRevision: revision, draft: { ...base, outcome: 'validated' } })).result);
+
+    const merged = saved(
+      (await save('alice', 'FLEX-112', { baseRevision: revision, draft: { ...base, learnings: [...base.learnings, anEntry('Alice adds')] } }))
+        .result,
+    );
+    expect(merged.mergedWithOthers).toBe(true);
+    expect(merged.record.outcome).toBe('validated');
+    expect(merged.record.learnings.map((e) => e.text)).toContain('Alice adds');
+
+    saved((await save('bob', 'FLEX-112', { baseRevision: merged.record.revision, draft: { ...draftOf(merged.record), hypothesis: 'Bob rewrites' } })).result);
+    const clash = await save('alice', 'FLEX-112', {
+      baseRevision: merged.record.revision,
+      draft: { ...draftOf(merged.record), hypothesis: 'Alice rewrites' },
+    });
+    expect(clash.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const details = (clash.result as { error: { details: ConflictDetails } }).error.details;
+    expect(details.conflicts).toEqual([{ kind: 'hypothesis', mine: 'Alice rewrites', theirs: 'Bob rewrites' }]);
+    expect(propertyWrites(clash.calls)).toHaveLength(0);
+
+    const resolved: LearningDraft = resolveConflict(details.merged, details.conflicts[0]!, 'mine');
+    const final = saved((await save('alice', 'FLEX-112', { baseRevision: details.current.revision, draft: resolved })).result);
+    expect(final.record.hypothesis).toBe('Alice rewrites');
+    expect(final.record.learnings.map((e) => e.text)).toContain('Alice adds');
+  });
+
+  it('keeps a foreign, unreadable property in history before replacing it', async () => {
+    const issue = site.store.getIssue('FLEX-101')!;
+    site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, '{"notes":"written by a script"}');
+    saved((await save('alice', 'FLEX-101', { baseRevision: 0, draft: aDraft().withHypothesis('Fresh start').build() })).result);
+    const { result } = await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-101' });
+    expect(result.ok && result.value.items.map((i) => [i.current, i.unreadable])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+
+  it('retries a 429 per Retry-After, then answers RATE_LIMITED when Jira keeps refusing', async () => {
+    site.jira.injectFault({ endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', status: 429, headers: { 'Retry-After': '0' }, times: 1 });
+    const retried = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
+    expect(retried.result.ok).toBe(true);
+    expect(jiraCalls(retried.calls).map((c) => c.status)).toEqual([429, 200]);
+
+    site.jira.injectFault({ endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', status: 429, headers: { 'Retry-After': '0' }, times: 5 });
+    const refused = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
+    expect(refused.result).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringMatching(/try again/i) } });
+    site.jira.clearFaults();
+  });
+
+  it('answers JIRA_UNAVAILABLE to a 503 and loses nothing', async () => {
+    const before = storedText('FLEX-112');
+    site.jira.injectFault({ endpoint: 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', status: 503 });
+    const { view } = await panel('alice', 'FLEX-112');
+    const { result } = await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), outcome: 'validated' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+    expect(storedText('FLEX-112')).toBe(before);
+    site.jira.clearFaults();
+  });
+});
+
+describe('history/list and history/restore', () => {
+  it('lists revisions newest first and restores one as a new revision', async () => {
+    const { view } = await panel('alice', 'FLEX-112');
+    const original = view.record!;
+    saved((await save('alice', 'FLEX-112', { baseRevision: original.revision, draft: { ...draftOf(original), hypothesis: 'Changed' } })).result);
+
+    const list = await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-112' });
+    if (!list.result.ok) throw new Error('history/list failed');
+    const revisions = list.result.value.items.map((i) => i.revision);
+    expect(revisions[0]).toBe(original.revision + 1);
+    expect(revisions).toContain(original.revision);
+    expect(list.result.value.items[0]?.current).toBe(true);
+
+    const restored = await site.invoke({
+      functionKey: 'history/restore',
+      as: 'alice',
+      issueKey: 'FLEX-112',
+      payload: { revision: original.revision, baseRevision: original.revision + 1 },
+    });
+    const record = saved(restored.result as { ok: boolean; value?: SavedView }).record;
+    expect(record.revision).toBe(original.revision + 2);
+    expect(record.hypothesis).toBe(original.hypothesis);
+    expect(record.learnings.map((e) => e.authorAccountId)).toEqual(original.learnings.map((e) => e.authorAccountId));
+  });
+
+  it('refuses a restore by someone without Edit, and by someone who cannot browse', async () => {
+    const { view } = await panel('alice', 'FLEX-112');
+    saved((await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), hypothesis: 'Changed' } })).result);
+    const payload = { revision: view.record!.revision, baseRevision: view.record!.revision + 1 };
+    const dan = await site.invoke({ functionKey: 'history/restore', as: 'dan', issueKey: 'FLEX-112', payload });
+    expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const carol = await site.invoke({ functionKey: 'history/list', as: 'carol', issueKey: 'GROW-9' });
+    expect(carol.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
