@@ -76,11 +76,22 @@ export interface RestorePayload {
   baseRevision: number;
 }
 
+export interface PeopleNamesPayload {
+  /** At most 50 account ids, as the records store them. */
+  accountIds: string[];
+}
+
+export interface PeopleNames {
+  /** Display name by account id; people Jira does not show are left out. */
+  names: Record<string, string>;
+}
+
 export type LearningLoopDefs = {
   'learning/get': () => Result<PanelView>;
   'learning/save': (payload: SaveLearningPayload) => Result<SavedView, ConflictDetails | TooLargeDetails | unknown>;
   'history/list': () => Result<HistoryList>;
   'history/restore': (payload: RestorePayload) => Result<SavedView, ConflictDetails | unknown>;
+  'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
 };
 
 export type ResolverKey = keyof LearningLoopDefs;

@@ -235,3 +235,21 @@ describe('history/list and history/restore', () => {
     expect(carol.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('people/names', () => {
+  it('names the people a record mentions with one bulk lookup', async () => {
+    const ids = [site.user('alice').accountId, site.user('carol').accountId, site.user('alice').accountId];
+    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'dan', issueKey: 'FLEX-112', payload: { accountIds: ids } });
+    expect(result).toEqual({ ok: true, value: { names: { [ids[0]!]: 'Alice Moreau', [ids[1]!]: 'Carol Jiménez' } } });
+    expect(jiraCalls(calls)).toHaveLength(1);
+  });
+
+  it('refuses more than 50 ids, or ids that are not account ids', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => `id-${i}`);
+    for (const accountIds of [many, ['../etc/passwd'], 'alice']) {
+      const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'dan', issueKey: 'FLEX-112', payload: { accountIds } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(calls).toHaveLength(0);
+    }
+  });
+});
