@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'JIRA_UNAVAILABLE',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'CONSENT_REQUIRED',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

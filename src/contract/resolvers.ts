@@ -5,6 +5,8 @@
  *
  * No resolver takes an issue key or account id: those come from the Forge context.
  */
+import type { LearningCard } from '../domain/learning-cards';
+import type { MacroConfig } from '../domain/macro-config';
 import type { FieldConflict } from '../domain/merge-learnings';
 import type { LearningDraft, LearningRecord, SizeReport } from '../domain/learning-record';
 import type { Result } from './errors';
@@ -86,12 +88,43 @@ export interface PeopleNames {
   names: Record<string, string>;
 }
 
+export interface MacroLearningsPayload {
+  /** From the previous page; absent for the first. */
+  pageToken?: string | null;
+  /** Only from the config view (a preview of unsaved settings); the macro itself uses the config stored in the page. */
+  config?: MacroConfig;
+}
+
+export interface LearningsPage {
+  cards: LearningCard[];
+  nextPageToken: string | null;
+  /** The JQL that was run, to show and to open in Jira's issue navigator. */
+  jql: string;
+  asOf: string;
+  readAs: 'user' | 'app-filtered';
+  /** The config the page was read with (the stored one, with defaults filled in). */
+  config: MacroConfig;
+}
+
+export interface JqlCheckPayload {
+  jql: string;
+}
+
+export interface JqlCheck {
+  /** Jira's own messages; empty when the query is valid. */
+  errors: string[];
+  /** Roughly how many issues with learnings it finds; null when it is not valid. */
+  count: number | null;
+}
+
 export type LearningLoopDefs = {
   'learning/get': () => Result<PanelView>;
   'learning/save': (payload: SaveLearningPayload) => Result<SavedView, ConflictDetails | TooLargeDetails | unknown>;
   'history/list': () => Result<HistoryList>;
   'history/restore': (payload: RestorePayload) => Result<SavedView, ConflictDetails | unknown>;
   'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
+  'macro/learnings': (payload: MacroLearningsPayload) => Result<LearningsPage>;
+  'jql/check': (payload: JqlCheckPayload) => Result<JqlCheck>;
 };
 
 export type ResolverKey = keyof LearningLoopDefs;

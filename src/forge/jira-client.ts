@@ -41,6 +41,9 @@ export async function requestJira(actor: Actor, path: Route, request: JiraReques
     try {
       response = await requester.requestJira(path, init);
     } catch (error) {
+      if (error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR') {
+        throw new AppError('CONSENT_REQUIRED', 'Learning Loop needs your permission to read Jira as you. Open any Jira issue with the app and allow access, then reload.');
+      }
       throw new AppError('JIRA_UNAVAILABLE', 'Jira could not be reached. Check your connection and try again.', {
         cause: error instanceof Error ? error.name : 'unknown',
       });

@@ -21,3 +21,29 @@ export function issueContextOf(context: unknown): { issue: IssueRef; accountId: 
   const { key, id } = parsed.data.extension.issue;
   return { issue: { key, id }, accountId: parsed.data.accountId };
 }
+
+const macroContext = z.object({
+  accountId: z.string().min(1),
+  extension: z.object({
+    config: z.unknown().optional(),
+    macro: z.object({ isConfiguring: z.boolean().optional() }).partial().optional(),
+  }),
+});
+
+/** The person and the macro's stored config (and whether the config view is open), from the Forge context. */
+export function macroContextOf(context: unknown): { accountId: string; storedConfig: unknown; isConfiguring: boolean } {
+  const parsed = macroContext.safeParse(context);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works from a Confluence macro, with a signed-in user.');
+  return {
+    accountId: parsed.data.accountId,
+    storedConfig: parsed.data.extension.config,
+    isConfiguring: parsed.data.extension.macro?.isConfiguring === true,
+  };
+}
+
+/** Any module with a signed-in person (issue panel, macro, project page). */
+export function accountOf(context: unknown): string {
+  const accountId = (context as { accountId?: unknown } | null)?.accountId;
+  if (typeof accountId !== 'string' || !accountId) throw new AppError('FORBIDDEN', 'Sign in to Atlassian to use Learning Loop.');
+  return accountId;
+}

@@ -1,0 +1,35 @@
+/** An issue found by JQL, with the learning property carried in the same response. */
+export interface LearningHit {
+  id: string;
+  key: string;
+  summary: string;
+  project: { key: string; name: string };
+  status: string | null;
+  issueType: string | null;
+  /** The epic or parent issue, when there is one. */
+  parent: { key: string; summary: string } | null;
+  sprints: Array<{ id: number; name: string; state: string }>;
+  created: string | null;
+  updated: string | null;
+  /** The raw learning property; undefined when the issue has none. */
+  property: unknown;
+}
+
+export interface SearchPage {
+  hits: LearningHit[];
+  /** null on the last page. */
+  nextPageToken: string | null;
+}
+
+/** Jira's JQL search, one page per call, records in `properties=`: never one call per issue. */
+export interface IssueSearchPort {
+  search(input: { jql: string; pageSize: number; pageToken?: string | null; reconcileIssueIds?: string[] }): Promise<SearchPage>;
+  /** Jira's own messages for a query; empty when it is valid. */
+  validate(jql: string): Promise<string[]>;
+  approximateCount(jql: string): Promise<number>;
+}
+
+/** Which of these issues another person may browse (for reads done as the app). */
+export interface BrowsePermissionPort {
+  browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>>;
+}
