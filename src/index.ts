@@ -1,1 +1,1 @@
-export { learningResolvers as handler } from './resolvers/learning-resolvers';
+export { handler } from './resolvers';

@@ -2,129 +2,14 @@
  * The one definition of what the UI may call. The backend implements it with
  * `makeResolver<LearningLoopDefs>`, the UI calls it with `makeInvoke<LearningLoopDefs>`,
  * so a renamed resolver or a changed payload fails to compile on both sides.
- *
- * No resolver takes an issue key or account id: those come from the Forge context.
+ * Each surface declares its own part; this file joins them.
  */
-import type { LearningCard } from '../domain/learning-cards';
-import type { MacroConfig } from '../domain/macro-config';
-import type { FieldConflict } from '../domain/merge-learnings';
-import type { LearningDraft, LearningRecord, SizeReport } from '../domain/learning-record';
-import type { Result } from './errors';
+import type { MacroDefs } from './macro';
+import type { PanelDefs } from './panel';
 
-export interface IssueSummary {
-  id: string;
-  key: string;
-  summary: string;
-}
+export type * from './macro';
+export type * from './panel';
 
-export interface PanelView {
-  issue: IssueSummary;
-  /** null when nothing has been written yet, or when what is stored cannot be read. */
-  record: LearningRecord | null;
-  /** Set when the stored property exists but cannot be read; saving keeps the old value in history. */
-  unreadable: { reason: string } | null;
-  canEdit: boolean;
-  viewerAccountId: string;
-  size: SizeReport;
-}
-
-export interface SaveLearningPayload {
-  /** The revision the draft was edited from; 0 when there was no record. */
-  baseRevision: number;
-  draft: LearningDraft;
-}
-
-export interface SavedView {
-  record: LearningRecord;
-  size: SizeReport;
-  /** True when someone else's changes were merged in. */
-  mergedWithOthers: boolean;
-}
-
-export interface ConflictDetails {
-  conflicts: FieldConflict[];
-  /** The automatic merge, holding the stored value wherever there is a conflict. */
-  merged: LearningDraft;
-  /** What is stored now: save the resolved draft against its revision. */
-  current: LearningRecord;
-}
-
-export interface TooLargeDetails {
-  size: SizeReport;
-}
-
-export interface HistoryItem {
-  revision: number;
-  savedAt: string;
-  savedBy: string;
-  learningCount: number;
-  surpriseCount: number;
-  outcome: string | null;
-  hypothesis: string;
-  current: boolean;
-  /** A revision that could not be read (foreign or broken JSON, kept as found). */
-  unreadable: boolean;
-}
-
-export interface HistoryList {
-  items: HistoryItem[];
-  /** How many revisions are kept per issue. */
-  cap: number;
-}
-
-export interface RestorePayload {
-  revision: number;
-  /** The revision the person was looking at when they chose to restore. */
-  baseRevision: number;
-}
-
-export interface PeopleNamesPayload {
-  /** At most 50 account ids, as the records store them. */
-  accountIds: string[];
-}
-
-export interface PeopleNames {
-  /** Display name by account id; people Jira does not show are left out. */
-  names: Record<string, string>;
-}
-
-export interface MacroLearningsPayload {
-  /** From the previous page; absent for the first. */
-  pageToken?: string | null;
-  /** Only from the config view (a preview of unsaved settings); the macro itself uses the config stored in the page. */
-  config?: MacroConfig;
-}
-
-export interface LearningsPage {
-  cards: LearningCard[];
-  nextPageToken: string | null;
-  /** The JQL that was run, to show and to open in Jira's issue navigator. */
-  jql: string;
-  asOf: string;
-  readAs: 'user' | 'app-filtered';
-  /** The config the page was read with (the stored one, with defaults filled in). */
-  config: MacroConfig;
-}
-
-export interface JqlCheckPayload {
-  jql: string;
-}
-
-export interface JqlCheck {
-  /** Jira's own messages; empty when the query is valid. */
-  errors: string[];
-  /** Roughly how many issues with learnings it finds; null when it is not valid. */
-  count: number | null;
-}
-
-export type LearningLoopDefs = {
-  'learning/get': () => Result<PanelView>;
-  'learning/save': (payload: SaveLearningPayload) => Result<SavedView, ConflictDetails | TooLargeDetails | unknown>;
-  'history/list': () => Result<HistoryList>;
-  'history/restore': (payload: RestorePayload) => Result<SavedView, ConflictDetails | unknown>;
-  'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
-  'macro/learnings': (payload: MacroLearningsPayload) => Result<LearningsPage>;
-  'jql/check': (payload: JqlCheckPayload) => Result<JqlCheck>;
-};
+export type LearningLoopDefs = PanelDefs & MacroDefs;
 
 export type ResolverKey = keyof LearningLoopDefs;

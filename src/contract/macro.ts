@@ -1,0 +1,38 @@
+/** What the Confluence macro and its config view may call. The stored config comes from the Forge context. */
+import type { LearningCard } from '../domain/learning-cards';
+import type { MacroConfig } from '../domain/macro-config';
+import type { Result } from './errors';
+
+export interface MacroLearningsPayload {
+  /** From the previous page; absent for the first. */
+  pageToken?: string | null;
+  /** Only from the config view (a preview of unsaved settings); the macro itself uses the config stored in the page. */
+  config?: MacroConfig;
+}
+
+export interface LearningsPage {
+  cards: LearningCard[];
+  nextPageToken: string | null;
+  /** The JQL that was run, to show and to open in Jira's issue navigator. */
+  jql: string;
+  asOf: string;
+  readAs: 'user' | 'app-filtered';
+  /** The config the page was read with (the stored one, with defaults filled in). */
+  config: MacroConfig;
+}
+
+export interface JqlCheckPayload {
+  jql: string;
+}
+
+export interface JqlCheck {
+  /** Jira's own messages; empty when the query is valid. */
+  errors: string[];
+  /** Roughly how many issues with learnings it finds; null when it is not valid. */
+  count: number | null;
+}
+
+export type MacroDefs = {
+  'macro/learnings': (payload: MacroLearningsPayload) => Result<LearningsPage>;
+  'jql/check': (payload: JqlCheckPayload) => Result<JqlCheck>;
+};

@@ -1,0 +1,89 @@
+/** What the Jira issue panel may call. The issue and the person come from the Forge context, never from a payload. */
+import type { FieldConflict } from '../domain/merge-learnings';
+import type { LearningDraft, LearningRecord, SizeReport } from '../domain/learning-record';
+import type { Result } from './errors';
+
+export interface IssueSummary {
+  id: string;
+  key: string;
+  summary: string;
+}
+
+export interface PanelView {
+  issue: IssueSummary;
+  /** null when nothing has been written yet, or when what is stored cannot be read. */
+  record: LearningRecord | null;
+  /** Set when the stored property exists but cannot be read; saving keeps the old value in history. */
+  unreadable: { reason: string } | null;
+  canEdit: boolean;
+  viewerAccountId: string;
+  size: SizeReport;
+}
+
+export interface SaveLearningPayload {
+  /** The revision the draft was edited from; 0 when there was no record. */
+  baseRevision: number;
+  draft: LearningDraft;
+}
+
+export interface SavedView {
+  record: LearningRecord;
+  size: SizeReport;
+  /** True when someone else's changes were merged in. */
+  mergedWithOthers: boolean;
+}
+
+export interface ConflictDetails {
+  conflicts: FieldConflict[];
+  /** The automatic merge, holding the stored value wherever there is a conflict. */
+  merged: LearningDraft;
+  /** What is stored now: save the resolved draft against its revision. */
+  current: LearningRecord;
+}
+
+export interface TooLargeDetails {
+  size: SizeReport;
+}
+
+export interface HistoryItem {
+  revision: number;
+  savedAt: string;
+  savedBy: string;
+  learningCount: number;
+  surpriseCount: number;
+  outcome: string | null;
+  hypothesis: string;
+  current: boolean;
+  /** A revision that could not be read (foreign or broken JSON, kept as found). */
+  unreadable: boolean;
+}
+
+export interface HistoryList {
+  items: HistoryItem[];
+  /** How many revisions are kept per issue. */
+  cap: number;
+}
+
+export interface RestorePayload {
+  revision: number;
+  /** The revision the person was looking at when they chose to restore. */
+  baseRevision: number;
+}
+
+export interface PeopleNamesPayload {
+  /** At most 50 account ids, as the records store them. */
+  accountIds: string[];
+}
+
+export interface PeopleNames {
+  /** Display name by account id; people Jira does not show are left out. */
+  names: Record<string, string>;
+}
+
+export type PanelDefs = {
+  'learning/get': () => Result<PanelView>;
+  'learning/save': (payload: SaveLearningPayload) => Result<SavedView, ConflictDetails | TooLargeDetails | unknown>;
+  'history/list': () => Result<HistoryList>;
+  'history/restore': (payload: RestorePayload) => Result<SavedView, ConflictDetails | unknown>;
+  'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
+};

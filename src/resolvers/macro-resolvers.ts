@@ -1,0 +1,32 @@
+import type { Handlers } from '@forge/resolver';
+import { z } from 'zod';
+import { checkJql } from '../app/check-jql';
+import { collectLearnings } from '../app/collect-learnings';
+import type { MacroDefs } from '../contract/macro';
+import { MACRO_LIMITS, macroConfigOf, macroConfigSchema, queryOf } from '../domain/macro-config';
+import { searchDeps } from './forge-deps';
+import { accountOf, macroContextOf } from './resolver-context';
+import { runResolver } from './run-resolver';
+
+export const pageTokenSchema = z.string().max(2000).nullable().optional();
+const macroLearningsPayload = z.strictObject({ pageToken: pageTokenSchema, config: macroConfigSchema.optional() });
+const jqlCheckPayload = z.strictObject({
+  jql: z.string().max(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`),
+});
+
+/** The Confluence macro and its config view. */
+export const macroHandlers: Handlers<MacroDefs> = {
+  'macro/learnings': ({ payload, context }) =>
+    runResolver(macroLearningsPayload, payload, async (input) => {
+      const { accountId, storedConfig, isConfiguring } = macroContextOf(context);
+      // The page's stored config rules; a payload config is only a preview inside the config view.
+      const config = isConfiguring && input.config ? input.config : macroConfigOf(storedConfig);
+      const page = await collectLearnings(searchDeps(), { accountId, query: queryOf(config), pageToken: input.pageToken });
+      return { ...page, config };
+    }),
+  'jql/check': ({ payload, context }) =>
+    runResolver(jqlCheckPayload, payload, (input) => {
+      accountOf(context);
+      return checkJql(searchDeps(), input);
+    }),
+};

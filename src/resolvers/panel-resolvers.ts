@@ -1,0 +1,42 @@
+import type { Handlers } from '@forge/resolver';
+import { z } from 'zod';
+import { displayNames } from '../app/display-names';
+import { getPanel } from '../app/get-panel';
+import { listHistory } from '../app/list-history';
+import { restoreRevision } from '../app/restore-revision';
+import { saveLearning } from '../app/save-learning';
+import type { PanelDefs } from '../contract/panel';
+import { draftSchema } from '../domain/record-schema';
+import { peopleDeps, recordDeps } from './forge-deps';
+import { issueContextOf } from './resolver-context';
+import { runResolver } from './run-resolver';
+
+export const noPayload = z.strictObject({}, { error: 'This action takes no input.' });
+const revisionNumber = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftSchema });
+const restorePayload = z.strictObject({ revision: revisionNumber.min(1), baseRevision: revisionNumber });
+const peopleNamesPayload = z.strictObject({
+  accountIds: z
+    .array(z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'An account id holds only letters, digits, ":", "-" and "_".'))
+    .max(50, 'Ask for at most 50 people at a time.'),
+});
+
+/** The Jira issue panel: the issue and the person always come from the context. */
+export const panelHandlers: Handlers<PanelDefs> = {
+  'learning/get': ({ payload, context }) =>
+    runResolver(noPayload, payload, () => {
+      const { issue, accountId } = issueContextOf(context);
+      return getPanel(recordDeps(), { issueKey: issue.key, accountId });
+    }),
+  'learning/save': ({ payload, context }) =>
+    runResolver(savePayload, payload, (input) => saveLearning(recordDeps(), { ...issueContextOf(context), ...input })),
+  'history/list': ({ payload, context }) =>
+    runResolver(noPayload, payload, () => listHistory(recordDeps(), { issue: issueContextOf(context).issue })),
+  'history/restore': ({ payload, context }) =>
+    runResolver(restorePayload, payload, (input) => restoreRevision(recordDeps(), { ...issueContextOf(context), ...input })),
+  'people/names': ({ payload, context }) =>
+    runResolver(peopleNamesPayload, payload, (input) => {
+      issueContextOf(context); // only from an issue, as a signed-in person
+      return displayNames(peopleDeps(), input);
+    }),
+};
