@@ -73,6 +73,8 @@ export function Editor({
   const entryRefs = useRef(new Map<string, HTMLTextAreaElement>());
   const hypothesisRef = useRef<HTMLTextAreaElement>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  /** Where the caret was when "Discard your changes?" took focus, to go back to on "keep editing". */
+  const focusBeforeConfirm = useRef<HTMLElement | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const size = useMemo(
@@ -122,8 +124,22 @@ export function Editor({
 
   const requestCancel = () => {
     if (saving) return;
-    if (isDirty(state)) setConfirmingDiscard(true);
-    else onCancel();
+    if (isDirty(state)) {
+      focusBeforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setConfirmingDiscard(true);
+    } else {
+      onCancel();
+    }
+  };
+
+  // Closing the question unmounts its focused button: without this, focus falls to <body>, outside
+  // the editor, and its shortcuts (Ctrl+Enter, Esc, Alt+N) stop working until the person clicks back in.
+  const keepEditing = () => {
+    setConfirmingDiscard(false);
+    const previousFocus = focusBeforeConfirm.current;
+    focusBeforeConfirm.current = null;
+    if (previousFocus?.isConnected) previousFocus.focus();
+    else hypothesisRef.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -131,7 +147,7 @@ export function Editor({
     if (!command) return;
     if (command === 'cancel' && confirmingDiscard) {
       event.preventDefault();
-      setConfirmingDiscard(false);
+      keepEditing();
       return;
     }
     event.preventDefault();
@@ -281,7 +297,7 @@ export function Editor({
               <Button appearance="warning" spacing="compact" autoFocus onClick={onCancel}>
                 Discard changes
               </Button>
-              <Button appearance="subtle" spacing="compact" onClick={() => setConfirmingDiscard(false)}>
+              <Button appearance="subtle" spacing="compact" onClick={keepEditing}>
                 Keep editing
               </Button>
             </div>
