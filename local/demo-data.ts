@@ -14,6 +14,7 @@ import {
   type Outcome,
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
+import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
 import type { DemoDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from './store';
 
 /** The fixed "now" of the demo: a Monday in the middle of a sprint. */
@@ -83,13 +84,38 @@ const PROJECTS: ProjectRow[] = [
   { id: '10004', key: 'SRCH', name: 'Search', leadAccountId: DEMO_USERS.carol.accountId },
 ];
 
+const SPRINT_GOALS: Record<string, string[]> = {
+  FLEX: ['Flex pricing bands agreed', 'Refund copy in every market', 'Flex on the seat page', 'A/B test the add-on label', 'Ship the Flex label test', 'Flex for low-price journeys', 'Flex in the app'],
+  CHK: ['Checkout timings per device', 'Guest checkout without an account', 'Price breakdown before payment', 'Apple Pay first on iOS', 'Seat-hold countdown', 'Save cards for guests', 'One-page checkout pilot'],
+  GROW: ['Referral landing page', 'Referral credit test', 'Price-drop alerts', 'Onboarding checklist', 'Alert emails that work', 'Push alerts for price drops', 'Win-back campaign'],
+  SRCH: ['Click logging with position', 'Best-value sort test', 'Flexible dates toggle', 'Refund badges on results', 'Results without flicker', 'Pricing service migration', 'Search latency budget'],
+};
+
+/** Two-week sprints: 18 to 22 closed, 23 active (DEMO_NOW is its second Monday), 24 next. Ids 1 and 2 of each team stay as they were. */
 const SPRINTS: SprintRow[] = PROJECTS.flatMap((project, index) => {
   const base = 100 + index * 10;
+  const goals = SPRINT_GOALS[project.key] ?? [];
+  const closed = (id: number, n: number, startDaysAgo: number): SprintRow => ({
+    id, projectKey: project.key, name: `${project.key} Sprint ${n}`, state: 'closed', startDate: at(startDaysAgo, 8), endDate: at(startDaysAgo - 14, 17),
+    completeDate: at(startDaysAgo - 14, 17), goal: goals[n - 18] ?? '',
+  });
   return [
-    { id: base + 1, projectKey: project.key, name: `${project.key} Sprint 22`, state: 'closed', startDate: at(21, 8), endDate: at(7, 17) },
-    { id: base + 2, projectKey: project.key, name: `${project.key} Sprint 23`, state: 'active', startDate: at(7, 8), endDate: at(-7, 17) },
+    closed(base + 1, 22, 21),
+    { id: base + 2, projectKey: project.key, name: `${project.key} Sprint 23`, state: 'active', startDate: at(7, 8), endDate: at(-7, 17), goal: goals[5] ?? '' },
+    { id: base + 3, projectKey: project.key, name: `${project.key} Sprint 24`, state: 'future', startDate: at(-7, 8), endDate: at(-21, 17), goal: goals[6] ?? '' },
+    closed(base + 4, 18, 77),
+    closed(base + 5, 19, 63),
+    closed(base + 6, 20, 49),
+    closed(base + 7, 21, 35),
   ] satisfies SprintRow[];
 });
+
+/** The sprint windows, in days before DEMO_NOW, for the generated work. */
+const SPRINT_WINDOWS: SprintWindow[] = SPRINTS.map((sprint) => ({
+  sprint,
+  startDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.startDate)) / 86_400_000),
+  endDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.endDate)) / 86_400_000),
+}));
 
 type Who = DemoUserHandle | null;
 /** [number, type, status, summary, description, assignee, reporter, labels, sprint (22|23|null), created days ago] */
@@ -179,7 +205,7 @@ export const FLEX_112 = {
   learnings: ["Customers in Spain engaged more, even if they didn't buy.", 'Labeling matters more than refund amount.'],
 } as const;
 
-const RECORDS: RecordSpec[] = [
+const HAND_WRITTEN_RECORDS: RecordSpec[] = [
   {
     issueKey: FLEX_112.key,
     hypothesis: FLEX_112.hypothesis,
@@ -413,12 +439,76 @@ function buildRecord(spec: RecordSpec): { record: LearningRecord; history: Learn
   return { record, history };
 }
 
-/** The demo records by issue key, as the app would read them. */
-export function demoRecords(): Map<string, LearningRecord> {
-  return new Map(RECORDS.map((spec) => [spec.issueKey, buildRecord(spec).record]));
+/** The demo's seed: change it and the generated part of the site changes, deterministically. */
+export const DEMO_SEED = 20261116;
+
+export interface DemoOptions {
+  /** Extra issues with a learning record each, for benchmarks (spread over the teams' closed sprints). */
+  extraLearnings?: number;
+  /** Seed of the extra learnings (the demo itself always uses DEMO_SEED). */
+  seed?: number;
 }
 
-export function buildDemoDataset(): DemoDataset {
+const lastNumber = (project: string) => Math.max(...(ISSUES[project] ?? []).map(([n]) => n));
+const EXISTING_EPICS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(ISSUES).map(([project, specs]) => [project, specs.filter(([, type]) => type === 'Epic').map(([n]) => `${project}-${n}`)]),
+);
+
+/** The generated part of the demo: epics, ~70 issues per team over sprints 18–24 and the backlog, most with a record. */
+function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; records: RecordSpec[] } {
+  const base = generateTeamWork(SPRINT_WINDOWS, {
+    seed: DEMO_SEED,
+    perClosedSprint: 10,
+    perActiveSprint: 12,
+    perFutureSprint: 6,
+    backlog: 6,
+    recordShare: 0.62,
+    firstNumber: Object.fromEntries(PROJECTS.map((p) => [p.key, lastNumber(p.key) + 1])),
+    existingEpics: EXISTING_EPICS,
+    newEpics: true,
+  });
+  if (!options.extraLearnings) return base;
+  const next: Record<string, number> = {};
+  for (const issue of base.issues) next[issue.projectKey] = Math.max(next[issue.projectKey] ?? 0, issue.number + 1);
+  const closedWindows = SPRINT_WINDOWS.filter((w) => w.sprint.state === 'closed');
+  const perSprint = Math.ceil(options.extraLearnings / closedWindows.length);
+  const extra = generateTeamWork(closedWindows, {
+    seed: options.seed ?? DEMO_SEED + 1,
+    perClosedSprint: perSprint,
+    perActiveSprint: 0,
+    perFutureSprint: 0,
+    backlog: 0,
+    recordShare: 1.01,
+    firstNumber: next,
+    existingEpics: EXISTING_EPICS,
+    newEpics: false,
+  });
+  const keep = new Set(extra.records.slice(0, options.extraLearnings).map((r) => r.issueKey));
+  return {
+    issues: [...base.issues, ...extra.issues.filter((i) => keep.has(i.key))],
+    records: [...base.records, ...extra.records.filter((r) => keep.has(r.issueKey))],
+  };
+}
+
+/** Every record spec of the demo: the hand-written ones (FLEX-112...) and the generated ones. */
+function allRecords(options: DemoOptions = {}): RecordSpec[] {
+  return [...HAND_WRITTEN_RECORDS, ...generatedWork(options).records];
+}
+
+/** The demo records by issue key, as the app would read them. */
+export function demoRecords(): Map<string, LearningRecord> {
+  return new Map(allRecords().map((spec) => [spec.issueKey, buildRecord(spec).record]));
+}
+
+/**
+ * `n` extra learning records (with their issues) on top of the demo, for
+ * benchmarks: `seedDemoData(store, { extraLearnings: n, seed })` stores them.
+ */
+export function generateLearnings(n: number, seed: number = DEMO_SEED + 1): DemoDataset {
+  return buildDemoDataset({ extraLearnings: n, seed });
+}
+
+export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
   const users: UserRow[] = Object.values(DEMO_USERS).map((u) => ({ ...u, defaultLevel: u.defaultLevel as PermissionLevel }));
   const issues: IssueRow[] = [];
   let nextId = 10100;
@@ -443,10 +533,31 @@ export function buildDemoDataset(): DemoDataset {
       });
     }
   }
+  const generated = generatedWork(options);
+  for (const g of generated.issues) {
+    issues.push({
+      id: String(nextId++),
+      key: g.key,
+      projectKey: g.projectKey,
+      summary: g.summary,
+      description: g.description,
+      issueType: g.issueType,
+      status: g.status,
+      assigneeAccountId: g.assignee ? DEMO_USERS[g.assignee].accountId : null,
+      reporterAccountId: DEMO_USERS[g.reporter].accountId,
+      labels: g.labels,
+      sprintId: g.sprintId,
+      created: at(g.createdDaysAgo, 9),
+      updated: at(g.updatedDaysAgo, 16),
+      parentKey: g.parentKey,
+      priority: g.priority,
+    });
+  }
+  const issueByKey = new Map(issues.map((i) => [i.key, i]));
   const properties: DemoDataset['properties'] = [];
   const kvs: DemoDataset['kvs'] = [];
-  for (const spec of RECORDS) {
-    const issue = issues.find((i) => i.key === spec.issueKey);
+  for (const spec of [...HAND_WRITTEN_RECORDS, ...generated.records]) {
+    const issue = issueByKey.get(spec.issueKey);
     if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
     const { record, history } = buildRecord(spec);
     properties.push({ issueKey: spec.issueKey, key: LEARNING_PROPERTY_KEY, valueText: JSON.stringify(toStoredProperty(record)), at: record.updatedAt });
@@ -459,6 +570,6 @@ export function buildDemoDataset(): DemoDataset {
 }
 
 /** Replaces whatever is in the store with the demo site. */
-export function seedDemoData(store: LocalStore): void {
-  store.replaceAll(buildDemoDataset(), new Date().toISOString());
+export function seedDemoData(store: LocalStore, options: DemoOptions = {}): void {
+  store.replaceAll(buildDemoDataset(options), new Date().toISOString());
 }

@@ -8,6 +8,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Accounting, CallProvider, CallRecord, InvocationRecord } from './accounting';
+import type { ConfluenceStandIn } from './confluence-stand-in';
+import { ForgeFetchTimeoutError, type FaultRegistry, type FaultTarget, type SiteSettings } from './faults';
 import type { JiraActor, JiraStandIn, StandInRequest, StandInResponse } from './jira-stand-in';
 import type { KvsStandIn } from './kvs-stand-in';
 
@@ -16,13 +18,24 @@ export interface ForgeHost {
   jira: JiraStandIn;
   kvs: KvsStandIn;
   accounting: Accounting;
+  /** Confluence REST (requestConfluence); 501 without it. */
+  confluence?: ConfluenceStandIn;
+  /** Planted faults, applied before a stand-in sees the call. */
+  faults?: FaultRegistry;
+  /** Run-time switches (e.g. asUser refusal for Confluence modules). */
+  settings?: SiteSettings;
 }
+
+/** The product a module lives in: it decides the installContext and cross-product rules. */
+export type ModuleProduct = 'jira' | 'confluence';
 
 interface InvocationScope {
   host: ForgeHost;
   accountId: string | null;
   invocationId: string | null;
   moduleKey: string | null;
+  product: ModuleProduct;
+  installContext: string;
   startedAt: number;
   calls: CallRecord[];
 }
@@ -85,6 +98,54 @@ export function account(host: ForgeHost, provider: CallProvider, req: StandInReq
   if (scope?.host === host) scope.calls.push(call);
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+
+/** What Forge's proxy answers when the user has not granted the app's scopes (consent needed). */
+function needsAuthentication(endpoint: string): StandInResponse {
+  return {
+    status: 401,
+    statusText: 'Unauthorized',
+    headers: { 'content-type': 'application/json', 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' },
+    body: JSON.stringify({ name: 'NEEDS_AUTHENTICATION_ERR', message: 'Authentication Required', serviceKey: 'atlassian-token-service-key' }),
+    endpoint,
+  };
+}
+
+/**
+ * One call to a stand-in as the platform's proxy makes it: planted faults
+ * first (latency, a canned failure, or no answer at all), then the
+ * stand-in; accounted either way (a call that timed out has status 0).
+ */
+export async function callStandIn(
+  host: ForgeHost,
+  target: FaultTarget,
+  provider: CallProvider,
+  req: StandInRequest,
+  serve: () => StandInResponse,
+  startedAt: number = Date.now(),
+): Promise<StandInResponse> {
+  const outcome = host.faults?.take(target, req, provider);
+  if (outcome) {
+    if (outcome.timeoutMs !== undefined) {
+      const scope = scopes.getStore();
+      const rest = scope?.invocationId ? Math.max(0, INVOCATION_TIMEOUT_MS - (Date.now() - scope.startedAt)) : INVOCATION_TIMEOUT_MS;
+      const wait = outcome.timeoutMs === 'rest-of-invocation' ? rest : outcome.timeoutMs;
+      await sleep(outcome.latencyMs + wait);
+      const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
+      account(host, provider, req, { status: 0, statusText: 'Timed out', headers: {}, body: null, endpoint }, startedAt);
+      throw new ForgeFetchTimeoutError(`${target} ${endpoint}`, Date.now() - startedAt);
+    }
+    if (outcome.latencyMs > 0) await sleep(outcome.latencyMs);
+    if (outcome.response) {
+      account(host, provider, req, outcome.response, startedAt);
+      return outcome.response;
+    }
+  }
+  const res = serve();
+  account(host, provider, req, res, startedAt);
+  return res;
+}
+
 async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Promise<Response> {
   const scope = scopes.getStore();
   const host = scope?.host ?? hosts[hosts.length - 1];
@@ -92,18 +153,27 @@ async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Pr
   const startedAt = Date.now();
   const req = await toStandInRequest(path, init);
   if (meta.type === 'kvs') {
-    const res = host.kvs.handle(req);
-    account(host, 'kvs', req, res, startedAt);
-    return toFetchResponse(res);
+    return toFetchResponse(await callStandIn(host, 'kvs', 'kvs', req, () => host.kvs.handle(req), startedAt));
   }
-  if (meta.type === 'fpp' && meta.remote === 'jira') {
+  if (meta.type === 'fpp' && (meta.remote === 'jira' || meta.remote === 'confluence')) {
     // `provider: 'none'` is the bare api.requestJira, which Forge runs as the app.
     const asApp = meta.provider === 'app' || meta.provider === 'none';
     const accountId = meta.accountId ?? scope?.accountId ?? null;
     const actor: JiraActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
-    const res = host.jira.handle(actor, req);
-    account(host, asApp ? 'app' : 'user', req, res, startedAt);
-    return toFetchResponse(res);
+    const provider = asApp ? 'app' : 'user';
+    if (meta.remote === 'jira') {
+      // Cross-product: a Confluence module's asUser() Jira call, refused when the site says the user has not granted the scopes.
+      if (!asApp && scope?.product === 'confluence' && host.settings?.confluenceAsUserJira === 'needs-auth') {
+        const refused = needsAuthentication(`${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`);
+        account(host, provider, req, refused, startedAt);
+        return toFetchResponse(refused);
+      }
+      return toFetchResponse(await callStandIn(host, 'jira', provider, req, () => host.jira.handle(actor, req), startedAt));
+    }
+    const confluence = host.confluence;
+    if (confluence) {
+      return toFetchResponse(await callStandIn(host, 'confluence', provider, req, () => confluence.handle(actor, req), startedAt));
+    }
   }
   const what = `${meta.type}${meta.remote ? `/${meta.remote}` : ''}`;
   return new Response(JSON.stringify({ message: `The local Forge site does not serve ${what} requests.` }), {
@@ -166,8 +236,11 @@ export function detachHost(host: ForgeHost): void {
 }
 
 /** Runs `fn` as `accountId` outside any resolver: asUser() calls inside act as that user. */
-export function runAs<T>(host: ForgeHost, accountId: string | null, fn: () => Promise<T>): Promise<T> {
-  return scopes.run({ host, accountId, invocationId: null, moduleKey: null, startedAt: Date.now(), calls: [] }, fn);
+export function runAs<T>(host: ForgeHost, accountId: string | null, fn: () => Promise<T>, product: ModuleProduct = 'jira'): Promise<T> {
+  return scopes.run(
+    { host, accountId, invocationId: null, moduleKey: null, product, installContext: installContextOf(product), startedAt: Date.now(), calls: [] },
+    fn,
+  );
 }
 
 /** The resolver function as Forge calls it (what `makeResolver` returns). */
@@ -177,6 +250,15 @@ export type ForgeFunctionHandler = (
 ) => Promise<unknown>;
 
 export const INSTALL_CONTEXT = 'ari:cloud:jira::site/local';
+export const CONFLUENCE_INSTALL_CONTEXT = 'ari:cloud:confluence::site/local';
+
+export const installContextOf = (product: ModuleProduct): string => (product === 'confluence' ? CONFLUENCE_INSTALL_CONTEXT : INSTALL_CONTEXT);
+
+/** Confluence modules (`macro`, `confluence:*`) run in the Confluence installation; the rest in Jira's. */
+export function productOfContext(context: Record<string, unknown>): ModuleProduct {
+  const type = (context.extension as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' && (type === 'macro' || type.startsWith('confluence:')) ? 'confluence' : 'jira';
+}
 
 export interface InvocationOutcome {
   result: unknown;
@@ -206,11 +288,14 @@ export async function runInvocation(
   call: { functionKey: string; payload: unknown; context: Record<string, unknown>; accountId: string; source: InvocationRecord['source'] },
 ): Promise<InvocationOutcome> {
   const invocationId = randomUUID();
+  const product = productOfContext(call.context);
   const scope: InvocationScope = {
     host,
     accountId: call.accountId,
     invocationId,
     moduleKey: typeof call.context.moduleKey === 'string' ? call.context.moduleKey : null,
+    product,
+    installContext: installContextOf(product),
     startedAt: Date.now(),
     calls: [],
   };
@@ -226,7 +311,7 @@ export async function runInvocation(
       scopes.run(scope, () =>
         handler(
           { call: { functionKey: call.functionKey, payload }, context: call.context },
-          { principal: { accountId: call.accountId }, installContext: INSTALL_CONTEXT },
+          { principal: { accountId: call.accountId }, installContext: scope.installContext },
         ),
       ),
       timeout,

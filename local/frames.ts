@@ -12,11 +12,25 @@ export type ColorMode = 'light' | 'dark';
 export const APP_ENVIRONMENT_ID = 'local-development';
 const APP_ID = 'local-learning-loop';
 
-/** The Custom UI resources the site can host, and the module that shows each. */
+export const APP_ID_LOCAL = APP_ID;
+
+/**
+ * The issue panel the site falls back to when the manifest does not declare
+ * one. Every other module is hosted from manifest.yml (module-hosts.ts).
+ */
 export const RESOURCES = {
   'issue-panel': { moduleKey: 'learning-panel', moduleType: 'jira:issuePanel' },
 } as const;
-export type ResourceKey = keyof typeof RESOURCES;
+/** A resource key of the manifest (`resources[].key`). */
+export type ResourceKey = string;
+
+/** What a frame may do beyond the usual bridge calls. */
+export type FrameRole =
+  | { kind: 'view' }
+  /** A macro on a page: view.submit/close are refused, as in Confluence's page view. */
+  | { kind: 'macro'; pageId: string; macroLocalId: string }
+  /** A macro's config view: view.submit({ config }) stores the config in the page; view.close cancels. */
+  | { kind: 'macro-config'; pageId: string; macroLocalId: string; inserting: boolean };
 
 export interface FrameGrant {
   token: string;
@@ -26,15 +40,24 @@ export interface FrameGrant {
   context: Record<string, unknown>;
   colorMode: ColorMode;
   createdAt: number;
+  /** Absent: a plain view (issue panel, project page). */
+  role?: FrameRole;
 }
 
+/** Forge's localId of a module that has one instance per page: the extension's ARI. */
+export const moduleLocalId = (moduleKey: string): string => `ari:cloud:ecosystem::extension/${APP_ID}/${APP_ENVIRONMENT_ID}/static/${moduleKey}`;
+
 /** The resolver-side context of the issue panel on one issue, as Forge passes it. */
-export function issuePanelContext(issue: IssueRow, project: ProjectRow, siteUrl: string): Record<string, unknown> {
-  const module = RESOURCES['issue-panel'];
+export function issuePanelContext(
+  issue: IssueRow,
+  project: ProjectRow,
+  siteUrl: string,
+  module: { moduleKey: string; moduleType: string } = RESOURCES['issue-panel'],
+): Record<string, unknown> {
   return {
     cloudId: 'local',
     siteUrl,
-    localId: `ari:cloud:ecosystem::extension/${APP_ID}/${APP_ENVIRONMENT_ID}/static/${module.moduleKey}`,
+    localId: moduleLocalId(module.moduleKey),
     moduleKey: module.moduleKey,
     extension: {
       type: module.moduleType,

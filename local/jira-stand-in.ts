@@ -5,6 +5,8 @@
 import { STATUS_CODES } from 'node:http';
 import { RawJson, stringifyWithRaw } from './raw-json';
 import type { IssueRow, LocalStore, ProjectRow, UserRow } from './store';
+import { AgileStandIn } from './agile-stand-in';
+import { JiraSearch } from './jira-search/search-service';
 
 /** Who Jira sees: a person (asUser, or the page), the app (asApp, full access), or nobody. */
 export type JiraActor = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'anonymous' };
@@ -135,11 +137,20 @@ const listParam = (url: URL, name: string): string[] | undefined => {
 export class JiraStandIn {
   private readonly routes: Route[];
   private faults: Array<JiraFault & { left: number }> = [];
+  /** Issue search (JQL), with its settings: `search.settings.indexDelayMs`, `search.settings.now`. */
+  readonly search: JiraSearch;
 
   constructor(
     private readonly store: LocalStore,
     private readonly siteUrl: () => string,
   ) {
+    this.search = new JiraSearch({
+      store,
+      siteUrl,
+      level: (actor, projectKey) => this.level(actor, projectKey),
+      fieldValue: (issue, field) => ((NAVIGABLE_FIELDS as readonly string[]).includes(field) ? this.fieldValue(issue, field as FieldName) : undefined),
+      userJson: (user) => this.userJson(user),
+    });
     const route = (method: string, template: string, handle: Route['handle']): Route => ({
       method,
       template,
@@ -156,6 +167,13 @@ export class JiraStandIn {
       route('GET', '/rest/api/3/myself', (c) => this.myself(c)),
       route('GET', '/rest/api/3/user', (c) => this.user(c)),
       route('GET', '/rest/api/3/user/bulk', (c) => this.userBulk(c)),
+      // Search, JQL, permissions/check and the Agile API (local/jira-search, local/agile-stand-in.ts).
+      ...[...this.search.routes(), ...new AgileStandIn(store, this.search, siteUrl).routes()].map((r) =>
+        route(r.method, r.template, (c, params) => {
+          const out = r.handle({ actor: c.actor, url: c.url, method: c.req.method.toUpperCase(), bodyText: c.req.bodyText }, params);
+          return json(c, out.status, out.body);
+        }),
+      ),
     ];
   }
 

@@ -11,8 +11,8 @@ import express, { type Request, type Response } from 'express';
 import { Accounting, type CallRecord } from './accounting';
 import { seedDemoData } from './demo-data';
 import {
-  account,
   attachHost,
+  callStandIn,
   detachHost,
   InvocationError,
   runAs,
@@ -22,11 +22,14 @@ import {
   type ForgeHost,
   type HeadersInput,
 } from './forge-runtime';
-import { bridgeContextOf, FrameRegistry, issuePanelContext, RESOURCES, type ColorMode, type FrameGrant, type ResourceKey } from './frames';
+import { bridgeContextOf, FrameRegistry, issuePanelContext, type ColorMode, type FrameGrant, type ResourceKey } from './frames';
 import { JiraStandIn, type JiraActor } from './jira-stand-in';
 import { KvsStandIn } from './kvs-stand-in';
 import { avatarSvg, renderIndexPage, renderIssuePage, renderMissingBuildPage, renderNotFoundPage, type PageFrame } from './pages';
 import { LocalStore, type UserRow } from './store';
+import { ConfluenceStandIn } from './confluence-stand-in';
+import { DEFAULT_SETTINGS, FaultRegistry, type SiteSettings } from './faults';
+import { ModuleRegistry, mountModuleHosts, type ModuleHosts } from './module-hosts';
 import type { LearningLoopDefs } from '../src/contract/resolvers';
 
 export interface StartSiteOptions {
@@ -42,6 +45,10 @@ export interface StartSiteOptions {
   staticDir?: string;
   /** Interface to listen on (default 127.0.0.1). */
   hostname?: string;
+  /** The manifest whose macro / jira:projectPage / jira:issuePanel modules are hosted; default <repo>/manifest.yml. */
+  manifestPath?: string;
+  /** Where the manifest's resource paths are resolved from; default the manifest's folder. */
+  staticRoot?: string;
 }
 
 type ResultOf<K extends string> = K extends keyof LearningLoopDefs ? Awaited<ReturnType<LearningLoopDefs[K]>> : unknown;
@@ -80,9 +87,17 @@ export interface LocalSite {
   readonly store: LocalStore;
   readonly accounting: Accounting;
   readonly frames: FrameRegistry;
-  /** The Jira stand-in, e.g. to plant failures with `jira.injectFault(...)`. */
+  /** The Jira stand-in; `jira.injectFault(...)` plants into `faults`. */
   readonly jira: JiraStandIn;
   readonly kvs: KvsStandIn;
+  /** Spaces and pages with macros, and Confluence REST. */
+  readonly confluence: ConfluenceStandIn;
+  /** Fault injection (latency, 429, 5xx, timeouts, malformed properties) for Jira, KVS and Confluence. */
+  readonly faults: FaultRegistry;
+  /** Run-time switches, e.g. `settings.confluenceAsUserJira = 'needs-auth'`. */
+  readonly settings: SiteSettings;
+  /** Manifest-driven hosting: open macro, macro config and project page frames. */
+  readonly hosts: ModuleHosts;
   /** Runs a resolver as Forge would, as the given user, with the issue panel context. */
   invoke<K extends string>(request: InvokeRequest<K>): Promise<InvokeResult<K>>;
   /** Runs `fn` with `asUser()` acting as this user (handle or account id). */
@@ -146,13 +161,19 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   const store = LocalStore.open(opts.dataDir);
   if (opts.seed !== false && !store.isSeeded()) seedDemoData(store);
 
-  const staticDir = opts.staticDir ?? path.join(REPO_ROOT, 'static');
   const accounting = new Accounting();
   const frames = new FrameRegistry();
   let siteUrl = 'http://localhost';
   const jira = new JiraStandIn(store, () => siteUrl);
   const kvs = new KvsStandIn(store);
-  const host: ForgeHost = { jira, kvs, accounting };
+  const confluence = new ConfluenceStandIn(store, () => siteUrl);
+  const faults = new FaultRegistry(store);
+  const settings: SiteSettings = { ...DEFAULT_SETTINGS };
+  // One fault API: the Jira stand-in's own injectFault plants into the registry.
+  jira.injectFault = (fault) => void faults.add({ target: 'jira', ...fault });
+  jira.clearFaults = () => faults.clear('jira');
+  const registry = new ModuleRegistry({ manifestPath: opts.manifestPath, staticRoot: opts.staticRoot, staticDir: opts.staticDir });
+  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings };
   let handler = opts.handler;
   const appHandler = () => (handler ??= loadAppHandler());
 
@@ -179,9 +200,7 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   const callJira = async (actor: JiraActor, method: string, restPath: string, bodyText: string | null, headers: HeadersInput, provider: 'user' | 'app' | 'bridge') => {
     const startedAt = Date.now();
     const req = await toStandInRequest(restPath, { method, headers, ...(bodyText === null ? {} : { body: bodyText }) });
-    const res = jira.handle(actor, req);
-    account(host, provider, req, res, startedAt);
-    return res;
+    return callStandIn(host, 'jira', provider, req, () => jira.handle(actor, req), startedAt);
   };
 
   const app = express();
@@ -201,7 +220,7 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
 
   // --- pages ---------------------------------------------------------------
 
-  app.get('/', (req, res) => sendHtml(res, 200, renderIndexPage(pageFrame(req), store)));
+  app.get('/', (req, res) => sendHtml(res, 200, renderIndexPage(pageFrame(req), store, hosts.indexLinks())));
 
   app.get('/browse/:key', (req, res) => res.redirect(302, `/jira/browse/${encodeURIComponent(req.params.key)}`));
 
@@ -238,6 +257,7 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
 
   app.post('/__local/reset', (_req, res) => {
     seedDemoData(store);
+    confluence.reset();
     res.redirect(303, '/');
   });
 
@@ -247,6 +267,17 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   app.post('/__local/accounting/reset', (_req, res) => {
     accounting.reset();
     res.status(204).end();
+  });
+  // The search index delay (local/jira-search): GET reads it, POST { "delayMs": 2000 } sets it (0 turns it off).
+  app.get('/__local/search-index', (_req, res) => res.json({ delayMs: jira.search.settings.indexDelayMs }));
+  app.post('/__local/search-index', jsonBody, (req, res) => {
+    const delayMs = Number((req.body as { delayMs?: unknown } | undefined)?.delayMs);
+    if (!Number.isFinite(delayMs) || delayMs < 0) {
+      res.status(400).json({ error: 'delayMs must be a number of milliseconds, 0 or more.' });
+      return;
+    }
+    jira.search.setIndexDelay(delayMs);
+    res.json({ delayMs });
   });
 
   app.get('/__local/tokens.css', (_req, res) => {
@@ -268,11 +299,12 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   const serveResourceIndex = (req: Request, res: Response) => {
     const resource = req.params.resource as ResourceKey;
     const grant = frames.get(req.params.token);
-    if (!(resource in RESOURCES) || !grant || grant.resource !== resource) {
+    const buildDir = registry.resourceDir(resource);
+    if (!buildDir || !grant || grant.resource !== resource) {
       sendHtml(res, 403, '<!doctype html><p>This frame is not known to the local site (it may predate a restart): reload the page.</p>');
       return;
     }
-    const file = path.join(staticDir, resource, 'build', 'index.html');
+    const file = path.join(buildDir, 'index.html');
     if (!fs.existsSync(file)) {
       sendHtml(res, 200, renderMissingBuildPage(resource));
       return;
@@ -287,13 +319,13 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   app.get('/forge/resources/:resource/:token/', serveResourceIndex);
   app.get('/forge/resources/:resource/:token/index.html', serveResourceIndex);
   app.get('/forge/resources/:resource/:token/{*asset}', (req, res) => {
-    const resource = req.params.resource as string;
-    if (!(resource in RESOURCES)) {
+    const buildDir = registry.resourceDir(req.params.resource as string);
+    if (!buildDir) {
       res.status(404).end();
       return;
     }
     const asset = ([] as string[]).concat(req.params.asset ?? []).join('/');
-    res.sendFile(asset, { root: path.join(staticDir, resource, 'build'), dotfiles: 'deny' }, (error) => {
+    res.sendFile(asset, { root: buildDir, dotfiles: 'deny' }, (error) => {
       if (error && !res.headersSent) res.status(404).type('text').send('Not found');
     });
   });
@@ -364,16 +396,25 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
       res.status(400).json({ ok: false, error: { message: 'restPath must be a path starting with "/".' } });
       return;
     }
-    const response = await callJira(
-      { kind: 'user', accountId: grant.accountId },
-      fetchRequestInit?.method ?? 'GET',
-      restPath,
-      fetchRequestInit?.body ?? null,
-      fetchRequestInit?.headers ?? [],
-      'bridge',
-    );
+    let response;
+    try {
+      response = await callJira(
+        { kind: 'user', accountId: grant.accountId },
+        fetchRequestInit?.method ?? 'GET',
+        restPath,
+        fetchRequestInit?.body ?? null,
+        fetchRequestInit?.headers ?? [],
+        'bridge',
+      );
+    } catch (error) {
+      res.status(504).json({ ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
+      return;
+    }
     res.json({ ok: true, value: { status: response.status, statusText: response.statusText, headers: response.headers, body: response.body ?? '' } });
   });
+
+  // Confluence pages, project pages, the macro config flow, faults and settings (module-hosts.ts).
+  const hosts = mountModuleHosts(app, { store, confluence, frames, registry, faults, settings, siteUrl: () => siteUrl, pageFrame });
 
   // --- start ----------------------------------------------------------------------
 
@@ -394,6 +435,10 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
     frames,
     jira,
     kvs,
+    confluence,
+    faults,
+    settings,
+    hosts,
     async invoke<K extends string>(request: InvokeRequest<K>): Promise<InvokeResult<K>> {
       const user = userOrThrow(request.as);
       let context = request.context;
@@ -427,7 +472,10 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
       return { status: res.status, headers: res.headers, text: res.body, body: parsed };
     },
     openIssuePanel,
-    resetDemoData: () => seedDemoData(store),
+    resetDemoData: () => {
+      seedDemoData(store);
+      confluence.reset();
+    },
     user: userOrThrow,
     async close() {
       if (closed) return;

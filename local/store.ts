@@ -34,7 +34,14 @@ export interface SprintRow {
   state: 'active' | 'closed' | 'future';
   startDate: string;
   endDate: string;
+  /** When a closed sprint was completed (Jira's completeDate). */
+  completeDate?: string | null;
+  goal?: string;
 }
+
+/** Jira's default priority scheme, highest first. */
+export const PRIORITIES = ['Highest', 'High', 'Medium', 'Low', 'Lowest'] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 export interface IssueRow {
   id: string;
@@ -50,6 +57,10 @@ export interface IssueRow {
   sprintId: number | null;
   created: string;
   updated: string;
+  /** The parent issue's key (an epic for stories, tasks and bugs); null or absent when none. */
+  parentKey?: string | null;
+  /** Absent means Medium, Jira's default. */
+  priority?: Priority;
 }
 
 export interface PropertyRow {
@@ -58,6 +69,16 @@ export interface PropertyRow {
   valueText: string;
   created: string;
   updated: string;
+}
+
+/** What Jira's search index holds for one property: it may lag behind the stored value. */
+export interface IndexedPropertyRow {
+  issueId: string;
+  valueText: string;
+  /** The value before the last write through the REST API (null: there was none). */
+  previousValueText: string | null;
+  /** Epoch ms (real clock) of the last write through the REST API; 0 for seeded values. */
+  writtenAtMs: number;
 }
 
 export interface KvsRow {
@@ -109,6 +130,16 @@ CREATE TABLE IF NOT EXISTS kvs (
   updated_at INTEGER NOT NULL, expire_at INTEGER, PRIMARY KEY (space, key));
 `;
 
+/** Columns added after the first release: added in place to databases made before them. */
+const ADDED_COLUMNS: Array<[table: string, column: string, definition: string]> = [
+  ['sprints', 'complete_date', 'TEXT'],
+  ['sprints', 'goal', "TEXT NOT NULL DEFAULT ''"],
+  ['issues', 'parent_key', 'TEXT'],
+  ['issues', 'priority', "TEXT NOT NULL DEFAULT 'Medium'"],
+  ['issue_properties', 'previous_value_text', 'TEXT'],
+  ['issue_properties', 'written_at_ms', 'INTEGER NOT NULL DEFAULT 0'],
+];
+
 const DB_FILE = 'learning-loop.sqlite';
 
 interface IssueDbRow {
@@ -125,6 +156,8 @@ interface IssueDbRow {
   sprint_id: number | null;
   created: string;
   updated: string;
+  parent_key: string | null;
+  priority: Priority | null;
 }
 
 const issueOf = (row: IssueDbRow): IssueRow => ({
@@ -141,6 +174,8 @@ const issueOf = (row: IssueDbRow): IssueRow => ({
   sprintId: row.sprint_id,
   created: row.created,
   updated: row.updated,
+  parentKey: row.parent_key,
+  priority: row.priority ?? 'Medium',
 });
 
 export class LocalStore {
@@ -152,6 +187,10 @@ export class LocalStore {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.exec(SCHEMA);
+    for (const [table, column, definition] of ADDED_COLUMNS) {
+      const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+      if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
   }
 
   /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
@@ -168,6 +207,11 @@ export class LocalStore {
 
   get isOpen(): boolean {
     return this.db.open;
+  }
+
+  /** The database itself, for stand-ins that keep their own tables (confluence-stand-in.ts). */
+  get database(): Database.Database {
+    return this.db;
   }
 
   transaction<T>(fn: () => T): T {
@@ -204,25 +248,28 @@ export class LocalStore {
       const addGrant = this.db.prepare('INSERT INTO grants (account_id, project_key, level) VALUES (?, ?, ?)');
       for (const g of data.grants) addGrant.run(g.accountId, g.projectKey, g.level);
       const addSprint = this.db.prepare(
-        'INSERT INTO sprints (id, project_key, name, state, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sprints (id, project_key, name, state, start_date, end_date, complete_date, goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      for (const s of data.sprints) addSprint.run(s.id, s.projectKey, s.name, s.state, s.startDate, s.endDate);
+      for (const s of data.sprints) {
+        addSprint.run(s.id, s.projectKey, s.name, s.state, s.startDate, s.endDate, s.completeDate ?? null, s.goal ?? '');
+      }
       const addIssue = this.db.prepare(
-        `INSERT INTO issues (id, key, project_key, summary, description, issue_type, status, assignee, reporter, labels, sprint_id, created, updated)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO issues (id, key, project_key, summary, description, issue_type, status, assignee, reporter, labels, sprint_id, created, updated, parent_key, priority)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const idByKey = new Map<string, string>();
       for (const i of data.issues) {
         addIssue.run(
           i.id, i.key, i.projectKey, i.summary, i.description, i.issueType, i.status, i.assigneeAccountId,
-          i.reporterAccountId, JSON.stringify(i.labels), i.sprintId, i.created, i.updated,
+          i.reporterAccountId, JSON.stringify(i.labels), i.sprintId, i.created, i.updated, i.parentKey ?? null, i.priority ?? 'Medium',
         );
+        idByKey.set(i.key, i.id);
       }
+      const addProperty = this.db.prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)');
       for (const p of data.properties) {
-        const issue = this.getIssue(p.issueKey);
-        if (!issue) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
-        this.db
-          .prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)')
-          .run(issue.id, p.key, p.valueText, p.at, p.at);
+        const issueId = idByKey.get(p.issueKey);
+        if (!issueId) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
+        addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
       }
       const addKvs = this.db.prepare(
         'INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)',
@@ -295,7 +342,13 @@ export class LocalStore {
       state: r.state as SprintRow['state'],
       startDate: r.start_date as string,
       endDate: r.end_date as string,
+      completeDate: (r.complete_date as string | null) ?? null,
+      goal: (r.goal as string | null) ?? '',
     }));
+  }
+
+  getSprint(id: number): SprintRow | undefined {
+    return this.listSprints().find((s) => s.id === id);
   }
 
   listIssues(projectKey?: string): IssueRow[] {
@@ -325,6 +378,14 @@ export class LocalStore {
     return row ? { key: row.key, valueText: row.value_text, created: row.created, updated: row.updated } : undefined;
   }
 
+  /** Every issue's value of one property, with what the search index needs to lag behind writes. */
+  listIndexedProperties(key: string): IndexedPropertyRow[] {
+    const rows = this.db
+      .prepare('SELECT issue_id, value_text, previous_value_text, written_at_ms FROM issue_properties WHERE key = ?')
+      .all(key) as Array<{ issue_id: string; value_text: string; previous_value_text: string | null; written_at_ms: number }>;
+    return rows.map((r) => ({ issueId: r.issue_id, valueText: r.value_text, previousValueText: r.previous_value_text, writtenAtMs: r.written_at_ms }));
+  }
+
   listPropertyKeys(issueId: string): string[] {
     const rows = this.db.prepare('SELECT key FROM issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as Array<{ key: string }>;
     return rows.map((r) => r.key);
@@ -335,14 +396,16 @@ export class LocalStore {
    * fault tests use this directly to store malformed values).
    */
   setPropertyText(issueId: string, key: string, valueText: string, at: string = new Date().toISOString()): 'created' | 'updated' {
-    const existed = this.getProperty(issueId, key) !== undefined;
+    const before = this.getProperty(issueId, key);
+    // The search index may lag: it keeps seeing the previous value for a while (see jira-search).
     this.db
       .prepare(
-        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(issue_id, key) DO UPDATE SET value_text = excluded.value_text, updated = excluded.updated`,
+        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated, previous_value_text, written_at_ms) VALUES (?, ?, ?, ?, ?, NULL, ?)
+         ON CONFLICT(issue_id, key) DO UPDATE SET value_text = excluded.value_text, updated = excluded.updated,
+           previous_value_text = issue_properties.value_text, written_at_ms = excluded.written_at_ms`,
       )
-      .run(issueId, key, valueText, at, at);
-    return existed ? 'updated' : 'created';
+      .run(issueId, key, valueText, at, at, Date.now());
+    return before ? 'updated' : 'created';
   }
 
   deleteProperty(issueId: string, key: string): boolean {

@@ -171,12 +171,19 @@
       }
       return true;
     },
-    // The issue panel is neither a modal nor a macro config: Forge answers false, and the bridge throws.
-    submit: function () {
-      return false;
+    // Only a macro's config view is submittable/closable (the server knows the frame's role);
+    // elsewhere Forge answers false, and the bridge throws.
+    submit: function (payload) {
+      return post('submit', { payload: payload === undefined ? null : payload }).then(function (ok) {
+        if (ok === true) toParent({ type: 'submit', keepEditing: !!(payload && payload.keepEditing) });
+        return ok;
+      });
     },
-    close: function () {
-      return false;
+    close: function (payload) {
+      return post('close', { payload: payload === undefined ? null : payload }).then(function (ok) {
+        if (ok === true) toParent({ type: 'close' });
+        return ok;
+      });
     },
     refresh: function () {
       window.location.reload();

@@ -9,6 +9,32 @@
     return Array.prototype.slice.call(document.querySelectorAll('iframe[data-frame-token]'));
   }
 
+  /** The frame that sent this message, if it holds the token it claims. */
+  function senderOf(event, token) {
+    return frames().filter(function (frame) {
+      return frame.contentWindow === event.source && frame.getAttribute('data-frame-token') === token;
+    })[0];
+  }
+
+  // A macro's config view: view.submit stored the config, view.close cancelled. Either way the
+  // dialog closes and the page renders again (the macro then shows its stored config).
+  window.addEventListener('message', function (event) {
+    if (event.origin !== window.location.origin) return;
+    var data = event.data || {};
+    if (data.source !== 'll-forge-frame' || (data.type !== 'submit' && data.type !== 'close')) return;
+    var frame = senderOf(event, data.token);
+    if (!frame || frame.getAttribute('data-role') !== 'macro-config') return;
+    if (data.type === 'submit' && data.keepEditing) return;
+    var dialog = frame.closest('[data-after]');
+    window.location.assign(dialog ? dialog.getAttribute('data-after') : window.location.pathname);
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    var cancel = document.querySelector('[data-action="cancel-config"]');
+    if (cancel) window.location.assign(cancel.getAttribute('href'));
+  });
+
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin) return;
     var data = event.data || {};
