@@ -8,7 +8,7 @@ import { saveLearning } from '../app/save-learning';
 import type { PanelDefs } from '../contract/panel';
 import { draftSchema } from '../domain/record-schema';
 import { peopleDeps, recordDeps } from './forge-deps';
-import { issueContextOf } from './resolver-context';
+import { accountOf, issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
 export const noPayload = z.strictObject({}, { error: 'This action takes no input.' });
@@ -36,7 +36,7 @@ export const panelHandlers: Handlers<PanelDefs> = {
     runResolver(restorePayload, payload, (input) => restoreRevision(recordDeps(), { ...issueContextOf(context), ...input })),
   'people/names': ({ payload, context }) =>
     runResolver(peopleNamesPayload, payload, (input) => {
-      issueContextOf(context); // only from an issue, as a signed-in person
+      accountOf(context); // any surface, as a signed-in person: Jira decides whom they may see
       return displayNames(peopleDeps(), input);
     }),
 };

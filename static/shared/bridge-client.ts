@@ -2,7 +2,7 @@
  * The one file in static/ that imports @forge/bridge. Everything the Custom UI
  * resources need from the host goes through here, typed by the shared contract.
  */
-import { makeInvoke, view } from '@forge/bridge';
+import { makeInvoke, router, view } from '@forge/bridge';
 import type { AppErrorBody } from '../../src/contract/errors';
 import type { LearningLoopDefs } from '../../src/contract/resolvers';
 
@@ -48,4 +48,37 @@ export type Unreachable = { ok: false; error: AppErrorBody };
 
 function unreachable(message: string): Unreachable {
   return { ok: false, error: { code: 'JIRA_UNAVAILABLE', message } };
+}
+
+/**
+ * Opens a page of the site (e.g. `/browse/FLEX-112`) in a new tab through the
+ * host: a sandboxed iframe cannot open the top window itself. False when the
+ * host refused, so the caller can fall back to a plain link.
+ */
+export async function openInHost(url: string): Promise<boolean> {
+  try {
+    await router.open(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A macro's config view: stores the config in the page and closes the view. */
+export async function submitConfig(config: unknown): Promise<{ ok: true } | Unreachable> {
+  try {
+    await view.submit({ config });
+    return { ok: true };
+  } catch {
+    return unreachable('Confluence did not take the settings. Try again, or reload the page.');
+  }
+}
+
+/** A macro's config view: closes it without saving. */
+export async function closeView(): Promise<void> {
+  try {
+    await view.close();
+  } catch {
+    // Nothing to close outside a config view.
+  }
 }

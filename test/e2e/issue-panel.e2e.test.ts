@@ -63,6 +63,13 @@ describeInBrowser('Issue panel in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names the author of the last change once the names arrive, and calls the viewer "you"', async () => {
+    const dan = await open(FLEX_112.key, 'dan');
+    await visible(dan.panel.getByText(/by Alice Moreau · revision/));
+    const alice = await open(FLEX_112.key, 'alice');
+    await visible(alice.panel.getByText(/by you · revision/));
+  });
+
   it('shows FLEX-112 to alice: the hypothesis, both learnings, the surprise marked and the outcome', async () => {
     const { panel } = await open(FLEX_112.key, 'alice');
 
@@ -130,6 +137,8 @@ describeInBrowser('Issue panel in the browser', () => {
     };
     await expectSavedInReadView();
     await gone(panel.getByRole('button', { name: 'Save' }));
+    // Keyboard focus comes back to the panel's first action, not to the page.
+    await focused(panel.getByRole('button', { name: 'Edit' }));
 
     await page.reload();
     await visible(panel.getByRole('main', { name: `Hypothesis and learnings for ${FLEX_112.key}` }));

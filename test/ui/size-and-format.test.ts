@@ -3,7 +3,7 @@ import { evidenceUrlProblem, linkLabel, safeHref } from '../../static/issue-pane
 import { excerpt, plural, timeAgo } from '../../static/issue-panel/src/format';
 import { editorCommand, entryCommand, tagCommand, type KeyLike } from '../../static/issue-panel/src/keys';
 import { newId } from '../../static/issue-panel/src/ids';
-import { nameOf } from '../../static/issue-panel/src/people';
+import { nameOf } from '../../static/shared/person-name';
 import { previewRecordOf, sizeMeterText, sizePreviewOf } from '../../static/issue-panel/src/size-preview';
 
 const by = { accountId: 'acc-1', now: new Date('2026-11-20T10:00:00Z') };

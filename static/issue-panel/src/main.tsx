@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { token } from '@atlaskit/tokens';
 import { enableTheme } from '../../shared/bridge-client';
+import { PeopleNamesProvider } from '../../shared/people-names';
 import { App } from './components/app';
 
 /** Page-level styles, every colour a design token so light and dark both work. */
@@ -44,7 +45,9 @@ async function start(): Promise<void> {
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <PeopleNamesProvider>
+        <App />
+      </PeopleNamesProvider>
     </StrictMode>,
   );
 }

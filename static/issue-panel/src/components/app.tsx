@@ -42,6 +42,7 @@ export function App() {
   const [note, setNote] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [restoreError, setRestoreError] = useState<AppErrorBody | null>(null);
+  const [returning, setReturning] = useState(false);
 
   const fetchView = useCallback(async () => {
     setLoad({ kind: 'loading' });
@@ -81,6 +82,11 @@ export function App() {
   const now = new Date();
   const setView = (change: Partial<PanelView>) => setLoad({ kind: 'ready', view: { ...view, ...change } });
 
+  const backToRead = () => {
+    setReturning(true);
+    setMode('read');
+  };
+
   const openEditor = (state: EditorState, hypothesisFirst: boolean) => {
     dispatch({ type: 'open', state });
     setFocusHypothesis(hypothesisFirst);
@@ -98,7 +104,7 @@ export function App() {
     setConflict(null);
     setSaveError(null);
     setNote(saved.mergedWithOthers ? 'Merged with changes by others.' : message);
-    setMode('read');
+    backToRead();
   };
 
   const save = async (draft: LearningDraft, baseRevision: number) => {
@@ -172,7 +178,7 @@ export function App() {
         onCancel={() => {
           dispatch({ type: 'close' });
           setSaveError(null);
-          setMode('read');
+          backToRead();
         }}
       />
     );
@@ -189,7 +195,7 @@ export function App() {
           dispatch({ type: 'close' });
           setConflict(null);
           setSaveError(null);
-          setMode('read');
+          backToRead();
         }}
       />
     );
@@ -205,7 +211,7 @@ export function App() {
         onRestore={(revision) => void restore(revision)}
         onClose={() => {
           setRestoreError(null);
-          setMode('read');
+          backToRead();
         }}
       />
     );
@@ -220,6 +226,7 @@ export function App() {
         onEdit={startEdit}
         onAddLearning={startAddLearning}
         onHistory={() => setMode('history')}
+        takeFocus={returning}
       />
     );
   } else {

@@ -6,7 +6,7 @@ import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { ConflictDetails } from '../../../../src/contract/resolvers';
 import { allChosen, choose, chooseAll, conflictSideText, conflictTitle, type Choice, type Choices } from '../conflicts';
-import { nameOf } from '../people';
+import { usePersonName } from '../../../shared/people-names';
 import { card, subtleSmall } from './styles';
 
 interface Props {
@@ -64,7 +64,7 @@ function Side({
 export function ConflictView({ details, viewerAccountId, saving, saveError, onSave, onEditFurther, onDiscardMine }: Props) {
   const [choices, setChoices] = useState<Choices>([]);
   const ready = allChosen(details, choices);
-  const who = nameOf(details.current.updatedBy, viewerAccountId);
+  const who = usePersonName(details.current.updatedBy, viewerAccountId);
   const count = details.conflicts.length;
   return (
     <div style={{ display: 'grid', gap: token('space.150') }}>

@@ -8,7 +8,7 @@ import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { HistoryList } from '../../../../src/contract/resolvers';
 import { excerpt, fullDate, plural, timeAgo } from '../format';
-import { nameOf } from '../people';
+import { PersonName } from '../../../shared/people-names';
 import { SectionLabel } from './bits';
 import { card, subtleSmall } from './styles';
 
@@ -83,7 +83,7 @@ export function HistoryView({ load, canEdit, viewerAccountId, now, restoring, re
                     <time dateTime={item.savedAt} title={fullDate(item.savedAt)}>
                       {timeAgo(item.savedAt, now)}
                     </time>{' '}
-                    by {nameOf(item.savedBy, viewerAccountId)}
+                    by <PersonName accountId={item.savedBy} viewerAccountId={viewerAccountId} />
                   </span>
                   <span style={{ flex: 1 }} />
                   {canEdit && !item.current && !item.unreadable ? (

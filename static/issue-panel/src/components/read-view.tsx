@@ -1,11 +1,12 @@
 /** The compact read view of a learning record. */
+import { useEffect, useRef } from 'react';
 import Button from '@atlaskit/button/default/button';
 import AddIcon from '@atlaskit/icon/core/add';
 import EditIcon from '@atlaskit/icon/core/edit';
 import { token } from '@atlaskit/tokens';
 import type { LearningRecord, SizeReport } from '../../../../src/domain/learning-record';
 import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../format';
-import { nameOf } from '../people';
+import { PersonName } from '../../../shared/people-names';
 import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SizeMeter, SurpriseMark, Tag, VisuallyHidden } from './bits';
 import { bodyText, subtleSmall } from './styles';
 
@@ -18,9 +19,16 @@ interface Props {
   onEdit: () => void;
   onAddLearning: () => void;
   onHistory: () => void;
+  /** Set when coming back from editing or history, so keyboard focus lands on an action again, not on the page. */
+  takeFocus?: boolean;
 }
 
-export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, onAddLearning, onHistory }: Props) {
+export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, onAddLearning, onHistory, takeFocus }: Props) {
+  const editButton = useRef<HTMLButtonElement>(null);
+  const historyButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) (editButton.current ?? historyButton.current)?.focus();
+  }, [takeFocus]);
   const surprises = record.learnings.filter((entry) => entry.surprise).length;
   return (
     <div style={{ display: 'grid', gap: token('space.200') }}>
@@ -116,12 +124,12 @@ export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, 
       >
         <p style={subtleSmall}>
           Updated <time dateTime={record.updatedAt} title={fullDate(record.updatedAt)}>{timeAgo(record.updatedAt, now)}</time> by{' '}
-          {nameOf(record.updatedBy, viewerAccountId)} · revision {record.revision}
+          <PersonName accountId={record.updatedBy} viewerAccountId={viewerAccountId} /> · revision {record.revision}
         </p>
         <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap' }}>
           {canEdit ? (
             <>
-              <Button appearance="default" spacing="compact" iconBefore={EditIcon} onClick={onEdit}>
+              <Button ref={editButton} appearance="default" spacing="compact" iconBefore={EditIcon} onClick={onEdit}>
                 Edit
               </Button>
               <Button appearance="subtle" spacing="compact" iconBefore={AddIcon} onClick={onAddLearning}>
@@ -129,7 +137,7 @@ export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, 
               </Button>
             </>
           ) : null}
-          <Button appearance="subtle" spacing="compact" onClick={onHistory}>
+          <Button ref={historyButton} appearance="subtle" spacing="compact" onClick={onHistory}>
             History
           </Button>
         </div>

@@ -1,8 +1,4 @@
-/**
- * How a person is named in the panel. Today: the account id as stored, or
- * "you" for the viewer. The hook for display names later: give `nameOf` a
- * directory (e.g. filled from one bulk user lookup) and every place follows.
- */
+/** How a person is named: "you" for the viewer, else the display name once known, else the account id as stored. */
 export type Directory = ReadonlyMap<string, string>;
 
 export function nameOf(accountId: string, viewerAccountId: string | null, directory?: Directory): string {
