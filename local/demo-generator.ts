@@ -305,7 +305,7 @@ export function generateTeamWork(windows: SprintWindow[], options: GenerateOptio
         const change = fill(rng, pick(rng, theme.changes));
         const assignee = state === 'backlog' && rng() < 0.6 ? null : pick(rng, plan.people);
         const key = `${plan.projectKey}-${number++}`;
-        const hasRecord = issueType !== 'Bug' ? rng() < options.recordShare : rng() < options.recordShare / 3;
+        const hasRecord = issueType !== 'Bug' || options.recordShare >= 1 ? rng() < options.recordShare : rng() < options.recordShare / 3;
         issues.push({
           key, projectKey: plan.projectKey, number: number - 1, issueType, status, summary,
           description: issueType === 'Bug'

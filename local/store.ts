@@ -201,6 +201,18 @@ export class LocalStore {
     return new LocalStore(new Database(file), file);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing is the costly part of a small query. */
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -221,12 +233,12 @@ export class LocalStore {
   // --- meta ---------------------------------------------------------------
 
   getMeta(name: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined;
+    const row = this.prepare('SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(name: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+    this.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
   isSeeded(): boolean {
@@ -239,21 +251,21 @@ export class LocalStore {
       for (const table of ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'kvs']) {
         this.db.exec(`DELETE FROM ${table}`);
       }
-      const addUser = this.db.prepare(
+      const addUser = this.prepare(
         'INSERT INTO users (account_id, handle, display_name, email, time_zone, default_level) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const u of data.users) addUser.run(u.accountId, u.handle, u.displayName, u.email, u.timeZone, u.defaultLevel);
-      const addProject = this.db.prepare('INSERT INTO projects (id, key, name, lead_account_id) VALUES (?, ?, ?, ?)');
+      const addProject = this.prepare('INSERT INTO projects (id, key, name, lead_account_id) VALUES (?, ?, ?, ?)');
       for (const p of data.projects) addProject.run(p.id, p.key, p.name, p.leadAccountId);
-      const addGrant = this.db.prepare('INSERT INTO grants (account_id, project_key, level) VALUES (?, ?, ?)');
+      const addGrant = this.prepare('INSERT INTO grants (account_id, project_key, level) VALUES (?, ?, ?)');
       for (const g of data.grants) addGrant.run(g.accountId, g.projectKey, g.level);
-      const addSprint = this.db.prepare(
+      const addSprint = this.prepare(
         'INSERT INTO sprints (id, project_key, name, state, start_date, end_date, complete_date, goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const s of data.sprints) {
         addSprint.run(s.id, s.projectKey, s.name, s.state, s.startDate, s.endDate, s.completeDate ?? null, s.goal ?? '');
       }
-      const addIssue = this.db.prepare(
+      const addIssue = this.prepare(
         `INSERT INTO issues (id, key, project_key, summary, description, issue_type, status, assignee, reporter, labels, sprint_id, created, updated, parent_key, priority)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
@@ -265,13 +277,13 @@ export class LocalStore {
         );
         idByKey.set(i.key, i.id);
       }
-      const addProperty = this.db.prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)');
+      const addProperty = this.prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)');
       for (const p of data.properties) {
         const issueId = idByKey.get(p.issueKey);
         if (!issueId) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
         addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
       }
-      const addKvs = this.db.prepare(
+      const addKvs = this.prepare(
         'INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)',
       );
       for (const k of data.kvs) addKvs.run('plain', k.key, k.valueText, Date.parse(k.at), Date.parse(k.at));
@@ -282,12 +294,12 @@ export class LocalStore {
   // --- users and permissions ----------------------------------------------
 
   listUsers(): UserRow[] {
-    const rows = this.db.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
+    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
     return rows.map((r) => this.userOf(r));
   }
 
   getUser(accountId: string): UserRow | undefined {
-    const row = this.db.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
+    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
     return row ? this.userOf(row) : undefined;
   }
 
@@ -321,7 +333,7 @@ export class LocalStore {
   // --- projects, sprints, issues -----------------------------------------
 
   listProjects(): ProjectRow[] {
-    const rows = this.db.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
+    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
     return rows.map((r) => ({ id: r.id!, key: r.key!, name: r.name!, leadAccountId: r.lead_account_id! }));
   }
 
@@ -332,8 +344,8 @@ export class LocalStore {
   listSprints(projectKey?: string): SprintRow[] {
     const rows = (
       projectKey
-        ? this.db.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
-        : this.db.prepare('SELECT * FROM sprints ORDER BY id').all()
+        ? this.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
+        : this.prepare('SELECT * FROM sprints ORDER BY id').all()
     ) as Array<Record<string, string | number>>;
     return rows.map((r) => ({
       id: r.id as number,
@@ -355,7 +367,7 @@ export class LocalStore {
     // Natural key order: FLEX-9 before FLEX-10.
     const sql = `SELECT * FROM issues ${projectKey ? 'WHERE project_key = ?' : ''}
       ORDER BY project_key, CAST(substr(key, instr(key, '-') + 1) AS INTEGER)`;
-    const rows = (projectKey ? this.db.prepare(sql).all(projectKey) : this.db.prepare(sql).all()) as IssueDbRow[];
+    const rows = (projectKey ? this.prepare(sql).all(projectKey) : this.prepare(sql).all()) as IssueDbRow[];
     return rows.map(issueOf);
   }
 
@@ -363,8 +375,8 @@ export class LocalStore {
   getIssue(idOrKey: string): IssueRow | undefined {
     const row = (
       /^\d+$/.test(idOrKey)
-        ? this.db.prepare('SELECT * FROM issues WHERE id = ?').get(idOrKey)
-        : this.db.prepare('SELECT * FROM issues WHERE key = ?').get(idOrKey.toUpperCase())
+        ? this.prepare('SELECT * FROM issues WHERE id = ?').get(idOrKey)
+        : this.prepare('SELECT * FROM issues WHERE key = ?').get(idOrKey.toUpperCase())
     ) as IssueDbRow | undefined;
     return row ? issueOf(row) : undefined;
   }
@@ -387,7 +399,7 @@ export class LocalStore {
   }
 
   listPropertyKeys(issueId: string): string[] {
-    const rows = this.db.prepare('SELECT key FROM issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as Array<{ key: string }>;
+    const rows = this.prepare('SELECT key FROM issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as Array<{ key: string }>;
     return rows.map((r) => r.key);
   }
 
@@ -409,7 +421,7 @@ export class LocalStore {
   }
 
   deleteProperty(issueId: string, key: string): boolean {
-    return this.db.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
+    return this.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
   }
 
   // --- Forge KVS -------------------------------------------------------------
@@ -439,7 +451,7 @@ export class LocalStore {
   }
 
   kvsDelete(space: KvsSpace, key: string): boolean {
-    return this.db.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
+    return this.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
   }
 
   /** Keys in ascending order, starting strictly after `after`, live ones only. */
@@ -461,6 +473,6 @@ export class LocalStore {
   }
 
   kvsCount(space: KvsSpace = 'plain'): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM kvs WHERE space = ?').get(space) as { n: number }).n;
+    return (this.prepare('SELECT COUNT(*) AS n FROM kvs WHERE space = ?').get(space) as { n: number }).n;
   }
 }

@@ -131,7 +131,20 @@ export interface ParsedJql {
   syntaxErrors: string[];
 }
 
+/** Parsing with the ANTLR grammar takes milliseconds: the same query text is parsed once (the AST is only read). */
+const parsedCache = new Map<string, ParsedJql>();
+const PARSED_CACHE_SIZE = 500;
+
 export function parseJql(jql: string): ParsedJql {
+  const cached = parsedCache.get(jql);
+  if (cached) return cached;
+  const parsed = parseJqlUncached(jql);
+  if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+  parsedCache.set(jql, parsed);
+  return parsed;
+}
+
+function parseJqlUncached(jql: string): ParsedJql {
   const jast = new JastBuilder().build(jql);
   const syntaxErrors = jast.errors.map((e) => syntaxMessage(jql, e.message, (e as { start?: number }).start ?? jql.length));
   return { jast, query: jast.query ? (jast.query as Query) : undefined, syntaxErrors: [...new Set(syntaxErrors)] };

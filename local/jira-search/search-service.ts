@@ -191,6 +191,9 @@ export interface SearchRun {
   issues: IssueRow[];
 }
 
+/** Parsed property values by their text (only read, never changed), shared by every search. */
+const PROPERTY_JSON_CACHE = new Map<string, unknown>();
+
 export class JiraSearch {
   readonly settings: SearchSettings = { indexDelayMs: 0, now: () => Date.now() };
 
@@ -264,19 +267,19 @@ export class JiraSearch {
       }
       byKey.set(key, rows);
     }
-    const parsedCache = new Map<string, unknown>();
     const parse = (text: string | null): unknown => {
       if (text === null) return undefined;
-      if (!parsedCache.has(text)) {
+      if (!PROPERTY_JSON_CACHE.has(text)) {
         let value: unknown;
         try {
           value = JSON.parse(text);
         } catch {
           value = undefined;
         }
-        parsedCache.set(text, value);
+        if (PROPERTY_JSON_CACHE.size >= 20_000) PROPERTY_JSON_CACHE.clear();
+        PROPERTY_JSON_CACHE.set(text, value);
       }
-      return parsedCache.get(text);
+      return PROPERTY_JSON_CACHE.get(text);
     };
     return issues.map((row) => ({
       row,
@@ -294,7 +297,8 @@ export class JiraSearch {
   run(actor: SearchActor, jql: string, options: { reconcile?: ReadonlySet<string>; within?: IssueRow[] } = {}): SearchRun {
     const compiled = compileJql(jql, this.environment(actor));
     if (compiled.errors.length > 0) return { compiled, issues: [] };
-    const candidates = (options.within ?? this.host.store.listIssues()).filter((i) => this.canBrowse(actor, i.projectKey));
+    const browsable = new Map(this.host.store.listProjects().map((p) => [p.key, this.canBrowse(actor, p.key)]));
+    const candidates = (options.within ?? this.host.store.listIssues()).filter((i) => browsable.get(i.projectKey) === true);
     const views = this.views(candidates, options.reconcile).filter((v) => compiled.matches(v));
     views.sort(compiled.compare);
     return { compiled, issues: views.map((v) => v.row) };
