@@ -1,7 +1,14 @@
-import { makeResolver } from '@forge/resolver';
+import { makeResolver, type Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
+import { retroHandlers } from './retro-resolvers';
 
-/** The one Forge function behind every module: each surface brings its own handlers. */
-export const handler = makeResolver<LearningLoopDefs>({ ...panelHandlers, ...macroHandlers });
+/** Every surface's handlers; add a surface's map here (its Defs join LearningLoopDefs in src/contract/resolvers.ts). */
+const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandlers, ...retroHandlers };
+
+/** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
+export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs & string>;
+
+/** The one Forge function behind every module. */
+export const handler = makeResolver<LearningLoopDefs>(handlers);
