@@ -4,12 +4,16 @@
  * so a renamed resolver or a changed payload fails to compile on both sides.
  * Each surface declares its own part; this file joins them.
  */
+import type { LearnedBeforeDefs } from './learned-before';
 import type { MacroDefs } from './macro';
 import type { PanelDefs } from './panel';
+import type { RetroDefs } from './retro';
 
+export type * from './learned-before';
 export type * from './macro';
 export type * from './panel';
+export type * from './retro';
 
-export type LearningLoopDefs = PanelDefs & MacroDefs;
+export type LearningLoopDefs = PanelDefs & MacroDefs & RetroDefs & LearnedBeforeDefs;
 
 export type ResolverKey = keyof LearningLoopDefs;

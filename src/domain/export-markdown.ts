@@ -36,7 +36,8 @@ export function escapeMarkdown(value: string): string {
 
 /** A link destination in angle brackets: no spaces, brackets or parentheses survive unencoded. */
 function destination(href: string): string {
-  return `<${href.replace(/[<>\s()\\]/g, (ch) => encodeURIComponent(ch))}>`;
+  const percent = (ch: string) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  return `<${href.replace(/[<>\s()\\]/g, percent)}>`;
 }
 
 function mdLink(label: string, href: string | null): string {

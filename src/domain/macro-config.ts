@@ -56,6 +56,12 @@ export const JQL_PRESETS: JqlPreset[] = [
   { id: 'tag', label: 'A tag', jql: 'learningTags = pricing', hint: 'Change pricing to your tag.' },
   { id: 'surprises', label: 'Surprises of the last 90 days', jql: 'learningSurprise = "true" AND learningUpdated >= -90d' },
   { id: 'invalidated', label: 'Invalidated hypotheses', jql: 'learningOutcome = invalidated' },
+  {
+    id: 'retro',
+    label: 'Surprises of the current sprint (for a retro page)',
+    jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
+    hint: 'Change FLEX to your project key; for a chosen sprint, use sprint = <sprint id> instead of sprint in openSprints().',
+  },
 ];
 
 /** Strict: what the config view submits and what a preview asks for. */

@@ -7,4 +7,13 @@ export const storageKeys = {
   /** Zero-padded so that keys sort in revision order. */
   historyRevision: (issueId: string, revision: number): string =>
     `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
+  /** Every retro note of one sprint of one board of one project shares this prefix. */
+  retroNotesPrefix: (projectId: string, boardId: number, sprintId: number): string => `retro:${projectId}:${boardId}:${sprintId}:`,
+  /** One surprise's note: the prefix, then the issue id and the learning entry id. */
+  retroNote: (projectId: string, boardId: number, sprintId: number, issueId: string, entryId: string): string =>
+    `retro:${projectId}:${boardId}:${sprintId}:${issueId}:${entryId}`,
+  /** Every reuse of one issue's learning ("This helped") shares this prefix. */
+  reusePrefix: (sourceIssueId: string): string => `reuse:${sourceIssueId}:`,
+  /** One reuse: the earlier issue, then the ticket it helped (one key per pair, so saying it twice is harmless). */
+  reuse: (sourceIssueId: string, targetIssueId: string): string => `reuse:${sourceIssueId}:${targetIssueId}`,
 };

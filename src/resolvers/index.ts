@@ -1,11 +1,12 @@
 import { makeResolver, type Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
+import { learnedBeforeHandlers } from './learned-before-resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
 import { retroHandlers } from './retro-resolvers';
 
 /** Every surface's handlers; add a surface's map here (its Defs join LearningLoopDefs in src/contract/resolvers.ts). */
-const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandlers, ...retroHandlers };
+const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandlers, ...retroHandlers, ...learnedBeforeHandlers };
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
 export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs & string>;

@@ -1,0 +1,46 @@
+/**
+ * What a team keeps per surprise during a retro: whether it was discussed
+ * and a short note to take away. Kept per project, board and sprint. Pure and
+ * free of zod, so the UI can use the limits without shipping a validator.
+ */
+
+export const RETRO_NOTE_LIMITS = {
+  noteChars: 500,
+  /** More than any sprint has surprises; reading stops here. */
+  notesPerSprint: 500,
+} as const;
+
+/** An entry id as records store it; an issue id is digits. */
+export const ENTRY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const ISSUE_ID_PATTERN = /^\d{1,18}$/;
+
+export interface RetroNote {
+  discussed: boolean;
+  note: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Trimmed, control characters removed (line breaks kept), Windows line ends folded. */
+export function normaliseNoteText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
+}
+
+/** A note with nothing to keep is deleted rather than stored. */
+export const isBlankNote = (note: Pick<RetroNote, 'discussed' | 'note'>): boolean => !note.discussed && note.note === '';
+
+/** Tolerant read of a stored value: anything not understood reads as absent. */
+export function readStoredNote(value: unknown): RetroNote | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.discussed !== 'boolean' || typeof v.note !== 'string') return null;
+  return {
+    discussed: v.discussed,
+    note: v.note.slice(0, RETRO_NOTE_LIMITS.noteChars),
+    updatedAt: typeof v.updatedAt === 'string' ? v.updatedAt : '',
+    updatedBy: typeof v.updatedBy === 'string' ? v.updatedBy : '',
+  };
+}

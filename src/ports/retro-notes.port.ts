@@ -1,0 +1,16 @@
+import type { RetroNote } from '../domain/retro-notes';
+
+/** Whose notes: a project's board's sprint (the project always from the Forge context). */
+export interface RetroNotesScope {
+  projectId: string;
+  boardId: number;
+  sprintId: number;
+}
+
+/** The team's "discussed" marks and take-away notes, one per surprise, kept per sprint. */
+export interface RetroNotesPort {
+  /** Every note of the sprint, by surprise key (`<issue id>:<entry id>`). One storage query per 100 notes. */
+  list(scope: RetroNotesScope): Promise<Record<string, RetroNote>>;
+  /** One write; `null` deletes. */
+  put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null): Promise<void>;
+}

@@ -1,0 +1,11 @@
+import type { Board, Sprint } from '../domain/sprint-choice';
+
+/** Jira Software's boards and sprints, read as the person (the Agile API's own permission checks apply). */
+export interface SprintsPort {
+  /** The boards of a project; fails with NOT_FOUND when the person cannot browse it. */
+  boardsOf(projectKeyOrId: string): Promise<Board[]>;
+  /** Active, closed and future sprints of a board; empty for a board without sprints. */
+  sprintsOf(boardId: number): Promise<Sprint[]>;
+  /** One sprint; fails with NOT_FOUND when it does not exist or the person cannot see it. */
+  sprint(sprintId: number): Promise<Sprint>;
+}

@@ -1,0 +1,76 @@
+import type { Handlers } from '@forge/resolver';
+import { z } from 'zod';
+import { exportRetro } from '../app/retro-export';
+import { openRetro, type RetroDeps } from '../app/retro-open';
+import { saveRetroNote } from '../app/retro-note';
+import { AppError } from '../contract/errors';
+import type { RetroDefs } from '../contract/retro';
+import { isHttpUrl } from '../domain/learning-record';
+import { RETRO_LIMITS } from '../domain/retro-query';
+import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro-notes';
+import { JiraIssueSearch } from '../forge/jira-issue-search';
+import { JiraPeopleDirectory } from '../forge/jira-people-directory';
+import { JiraSprints } from '../forge/jira-sprints';
+import { KvsRetroNotes } from '../forge/kvs-retro-notes';
+import { runResolver } from './run-resolver';
+
+/** Built per invocation; every Jira read is done as the person. */
+export function retroDeps(): RetroDeps {
+  return {
+    sprints: new JiraSprints('user'),
+    search: new JiraIssueSearch('user'),
+    notes: new KvsRetroNotes(),
+    people: new JiraPeopleDirectory('user'),
+    now: () => new Date(),
+  };
+}
+
+const projectPageContext = z.object({
+  accountId: z.string().min(1),
+  siteUrl: z.string().optional(),
+  extension: z.object({
+    type: z.literal('jira:projectPage'),
+    project: z.object({ id: z.string().regex(/^\d{1,18}$/), key: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/) }),
+  }),
+});
+
+/** The project and the person come from the Forge context of the project page; never from a payload. */
+export function projectContextOf(context: unknown): { project: { id: string; key: string }; accountId: string; siteUrl: string | null } {
+  const parsed = projectPageContext.safeParse(context);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works from a Jira project page, with a signed-in user.');
+  const { siteUrl } = parsed.data;
+  return { project: parsed.data.extension.project, accountId: parsed.data.accountId, siteUrl: siteUrl && isHttpUrl(siteUrl) ? siteUrl : null };
+}
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const jql = z.string().max(RETRO_LIMITS.jqlChars, `The JQL may be at most ${RETRO_LIMITS.jqlChars} characters.`).nullable().optional();
+
+const openPayload = z.strictObject({ boardId: id.nullable().optional(), sprintId: id.nullable().optional(), jql });
+const notePayload = z.strictObject({
+  boardId: id,
+  sprintId: id,
+  issueId: z.string().regex(ISSUE_ID_PATTERN, 'An issue id is a number.'),
+  entryId: z.string().regex(ENTRY_ID_PATTERN, 'A learning id holds only letters, digits, "-" and "_".'),
+  discussed: z.boolean(),
+  note: z.string().max(RETRO_NOTE_LIMITS.noteChars, `A note may be at most ${RETRO_NOTE_LIMITS.noteChars} characters: keep the take-away short.`),
+});
+const exportPayload = z.strictObject({ boardId: id, sprintId: id, jql });
+
+/** The Jira project page "Learnings": surprises of a sprint, notes, export. */
+export const retroHandlers: Handlers<RetroDefs> = {
+  'retro/open': ({ payload, context }) =>
+    runResolver(openPayload, payload ?? {}, (input) => {
+      const { project, accountId } = projectContextOf(context);
+      return openRetro(retroDeps(), { project, accountId, ...input });
+    }),
+  'retro/note': ({ payload, context }) =>
+    runResolver(notePayload, payload, (input) => {
+      const { project, accountId } = projectContextOf(context);
+      return saveRetroNote({ notes: new KvsRetroNotes(), now: () => new Date() }, { projectId: project.id, accountId, ...input });
+    }),
+  'retro/export': ({ payload, context }) =>
+    runResolver(exportPayload, payload, (input) => {
+      const { project, accountId, siteUrl } = projectContextOf(context);
+      return exportRetro(retroDeps(), { project, accountId, siteUrl, ...input });
+    }),
+};

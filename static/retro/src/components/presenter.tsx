@@ -1,0 +1,183 @@
+/** Presenter mode for the retro: one surprise at a time, large type, keyboard driven, a "discussed" mark and a take-away note. */
+import { useEffect, useRef, useState } from 'react';
+import Button from '@atlaskit/button/default/button';
+import Lozenge from '@atlaskit/lozenge';
+import TextArea from '@atlaskit/textarea';
+import { token } from '@atlaskit/tokens';
+import type { AppErrorBody } from '../../../../src/contract/errors';
+import type { RetroNote } from '../../../../src/domain/retro-notes';
+import { RETRO_NOTE_LIMITS } from '../../../../src/domain/retro-notes';
+import type { Surprise } from '../../../../src/domain/retro-surprises';
+import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../issue-panel/src/format';
+import { movePresenter, presenterKey } from '../retro-state';
+import { IssueLink, authorsText, nameIn } from './learning-item';
+
+interface Props {
+  surprises: Surprise[];
+  index: number;
+  onIndex: (index: number) => void;
+  notes: Record<string, RetroNote>;
+  names: Record<string, string>;
+  sprintName: string;
+  saving: string | null;
+  saveError: AppErrorBody | null;
+  onSave: (surprise: Surprise, discussed: boolean, note: string) => Promise<boolean>;
+  onExit: () => void;
+}
+
+export function Presenter({ surprises, index, onIndex, notes, names, sprintName, saving, saveError, onSave, onExit }: Props) {
+  const surprise = surprises[index];
+  const stored = surprise ? notes[surprise.key] : undefined;
+  const [draft, setDraft] = useState(stored?.note ?? '');
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => setDraft(stored?.note ?? ''), [surprise?.key, stored?.note]);
+  useEffect(() => root.current?.focus(), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable);
+      const key = presenterKey(event, typing);
+      if (!key) return;
+      event.preventDefault();
+      if (key === 'exit') {
+        if (typing) (target as HTMLElement).blur();
+        else onExit();
+        return;
+      }
+      onIndex(movePresenter(index, surprises.length, key));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, surprises.length, onIndex, onExit]);
+
+  if (!surprise) return null;
+  const { card, entry } = surprise;
+  const others = card.record.learnings.filter((e) => e.id !== entry.id);
+  const discussed = stored?.discussed ?? false;
+  const dirty = draft.trim() !== (stored?.note ?? '');
+  const busy = saving === surprise.key;
+
+  return (
+    <section
+      ref={root}
+      tabIndex={-1}
+      className="ll-presenter"
+      aria-roledescription="presentation"
+      aria-label={`Surprise ${index + 1} of ${surprises.length}`}
+      style={{
+        display: 'grid',
+        gap: token('space.300'),
+        padding: token('space.400'),
+        minHeight: '70vh',
+        borderRadius: token('radius.large', '8px'),
+        background: token('elevation.surface.sunken'),
+        alignContent: 'start',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' }}>
+        <span style={{ font: token('font.heading.xsmall'), color: token('color.text.subtle') }} aria-live="polite">
+          {sprintName} · surprise {index + 1} of {surprises.length}
+        </span>
+        <span style={{ flex: 1 }} />
+        <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>← → to move · Esc to leave</span>
+        <Button appearance="subtle" onClick={onExit}>
+          Leave presenter
+        </Button>
+      </div>
+
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.150'), flexWrap: 'wrap' }}>
+        <IssueLink card={card} large />
+        <span style={{ font: token('font.heading.small'), color: token('color.text') }}>{card.issue.summary}</span>
+        <Lozenge appearance={OUTCOME_APPEARANCE[card.record.outcome]} isBold={card.record.outcome !== 'open'}>
+          {OUTCOME_LABELS[card.record.outcome]}
+        </Lozenge>
+      </div>
+
+      <blockquote
+        data-testid="presented-surprise"
+        style={{
+          margin: 0,
+          padding: `${token('space.200')} ${token('space.300')}`,
+          borderInlineStart: `4px solid ${token('color.border.discovery')}`,
+          background: token('color.background.discovery'),
+          borderRadius: token('radius.medium', '6px'),
+          font: token('font.heading.xlarge'),
+          color: token('color.text'),
+          whiteSpace: 'pre-wrap',
+          overflowWrap: 'anywhere',
+        }}
+      >
+        {entry.text}
+        <footer style={{ font: token('font.body'), color: token('color.text.subtle'), marginBlockStart: token('space.100') }}>
+          — {nameIn(names, entry.authorAccountId)}
+        </footer>
+      </blockquote>
+
+      {card.record.hypothesis ? (
+        <p style={{ margin: 0, font: token('font.body.large'), color: token('color.text.subtle'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          <strong>We believed:</strong> {card.record.hypothesis}
+        </p>
+      ) : null}
+      {others.length ? (
+        <div style={{ display: 'grid', gap: token('space.050') }}>
+          <span style={{ font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>Also learned</span>
+          <ul className="ll-list" style={{ display: 'grid', gap: token('space.050') }}>
+            {others.map((e) => (
+              <li key={e.id} style={{ font: token('font.body'), color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>
+                {e.text} {e.surprise ? <Lozenge appearance="new">Surprise</Lozenge> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>By {authorsText(card, names)}</p>
+
+      <div style={{ display: 'grid', gap: token('space.100'), maxWidth: '720px' }}>
+        <label htmlFor="ll-note" style={{ font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>
+          Take-away for the team
+        </label>
+        <TextArea
+          id="ll-note"
+          value={draft}
+          maxLength={RETRO_NOTE_LIMITS.noteChars}
+          minimumRows={2}
+          placeholder="What will we do with this?"
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void onSave(surprise, discussed, draft);
+            }
+          }}
+        />
+        <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+          <Button appearance={discussed ? 'default' : 'primary'} isSelected={discussed} aria-pressed={discussed} isDisabled={busy} onClick={() => void onSave(surprise, !discussed, draft)}>
+            {discussed ? '✓ Discussed' : 'Mark as discussed'}
+          </Button>
+          <Button appearance="subtle" isDisabled={busy || !dirty} onClick={() => void onSave(surprise, discussed, draft)}>
+            Save note
+          </Button>
+          <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>
+            {busy ? 'Saving…' : `${draft.length}/${RETRO_NOTE_LIMITS.noteChars}`}
+          </span>
+          {saveError ? (
+            <span role="alert" style={{ font: token('font.body.small'), color: token('color.text.danger') }}>
+              {saveError.message}
+            </span>
+          ) : null}
+        </div>
+      </div>
+
+      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'space-between' }}>
+        <Button isDisabled={index === 0} onClick={() => onIndex(movePresenter(index, surprises.length, 'previous'))}>
+          ← Previous
+        </Button>
+        <Button appearance="primary" isDisabled={index >= surprises.length - 1} onClick={() => onIndex(movePresenter(index, surprises.length, 'next'))}>
+          Next →
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import { exportRetro } from '../../src/app/retro-export';
+import { saveRetroNote } from '../../src/app/retro-note';
+import { openRetro, type RetroDeps } from '../../src/app/retro-open';
+import { AppError } from '../../src/contract/errors';
+import type { LearningCard } from '../../src/domain/learning-cards';
+import { toStoredProperty } from '../../src/domain/learning-record';
+import type { RetroNote } from '../../src/domain/retro-notes';
+import type { Board, Sprint } from '../../src/domain/sprint-choice';
+import type { IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
+import type { RetroNotesPort, RetroNotesScope } from '../../src/ports/retro-notes.port';
+import type { SprintsPort } from '../../src/ports/sprints.port';
+import { aDraft } from '../support/learning-mother';
+import { aCard, FLEX_112_CARD } from '../support/retro-mother';
+
+const sprint = (id: number, state: Sprint['state'], start: string, end: string): Sprint => ({
+  id, name: `FLEX Sprint ${id}`, state, startDate: start, endDate: end, completeDate: state === 'closed' ? end : null, goal: '',
+});
+
+class InMemorySprints implements SprintsPort {
+  calls = { boardsOf: 0, sprintsOf: 0, sprint: 0 };
+  boards: Board[] = [{ id: 1, name: 'FLEX board', type: 'scrum' }];
+  sprints: Sprint[] = [sprint(21, 'closed', '2026-10-19', '2026-11-02'), sprint(22, 'closed', '2026-11-02', '2026-11-09'), sprint(23, 'active', '2026-11-09', '2026-11-23'), sprint(24, 'future', '2026-11-23', '2026-12-07')];
+  async boardsOf() { this.calls.boardsOf++; return this.boards; }
+  async sprintsOf(boardId: number) { this.calls.sprintsOf++; return boardId === 1 ? this.sprints : []; }
+  async sprint(id: number) { this.calls.sprint++; const s = this.sprints.find((x) => x.id === id); if (!s) throw new AppError('NOT_FOUND', 'no'); return s; }
+}
+
+/** Answers `sprint = N …` with that sprint's cards, paged like Jira; anything else from `custom`. */
+class InMemorySearch implements IssueSearchPort {
+  jqls: string[] = [];
+  bySprint = new Map<number, LearningCard[]>();
+  custom: LearningCard[] = [];
+  async search(input: { jql: string; pageSize: number; pageToken?: string | null }): Promise<SearchPage> {
+    this.jqls.push(input.jql);
+    const sprintId = /^sprint = (\d+) AND/.exec(input.jql)?.[1];
+    const cards = sprintId ? (this.bySprint.get(Number(sprintId)) ?? []) : this.custom;
+    const start = Number(input.pageToken ?? 0);
+    const page = cards.slice(start, start + input.pageSize);
+    const hits: LearningHit[] = page.map((c) => ({ ...c.issue, issueType: 'Story', updated: null, property: toStoredProperty(c.record) }));
+    return { hits, nextPageToken: start + input.pageSize < cards.length ? String(start + input.pageSize) : null };
+  }
+  async validate() { return []; }
+  async approximateCount() { return 0; }
+}
+
+class InMemoryNotes implements RetroNotesPort {
+  store = new Map<string, RetroNote>();
+  calls = { list: 0, put: 0 };
+  private prefix = (s: RetroNotesScope) => `${s.projectId}/${s.boardId}/${s.sprintId}/`;
+  async list(scope: RetroNotesScope) {
+    this.calls.list++;
+    const out: Record<string, RetroNote> = {};
+    for (const [key, note] of this.store) if (key.startsWith(this.prefix(scope))) out[key.slice(this.prefix(scope).length)] = note;
+    return out;
+  }
+  async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null) {
+    this.calls.put++;
+    const key = `${this.prefix(scope)}${issueId}:${entryId}`;
+    if (note) this.store.set(key, note); else this.store.delete(key);
+  }
+}
+
+function deps() {
+  const sprints = new InMemorySprints();
+  const search = new InMemorySearch();
+  const notes = new InMemoryNotes();
+  const people = { calls: 0, async displayNames(ids: readonly string[]) { this.calls++; return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])); } };
+  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people } = {
+    sprints, search, notes, people, now: () => new Date('2026-11-16T09:00:00.000Z'),
+  };
+  return all;
+}
+
+const project = { id: '10001', key: 'FLEX' };
+const flex = FLEX_112_CARD();
+const quiet = aCard('FLEX-113', aDraft().withHypothesis('Shorter copy converts.').withLearning('It did.').withOutcome('invalidated').build(), { sprintId: 23 });
+const before = aCard('FLEX-90', aDraft().withHypothesis('Old idea.').withSurprise('Old surprise.').build(), { sprintId: 22 });
+
+describe('opening the retro view', () => {
+  it('opens on the active sprint with its learnings, figures against the previous sprint, and costs few calls', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    d.search.bySprint.set(22, [before]);
+    const view = await openRetro(d, { project, accountId: 'acc-alice' });
+    expect(view.sprint?.id).toBe(23);
+    expect(view.previousSprint?.id).toBe(22);
+    expect(view.sprints.map((s) => s.id)).toEqual([23, 22, 21, 24]);
+    expect(view.cards.map((c) => c.issue.key)).toEqual(['FLEX-112', 'FLEX-113']);
+    expect(view.query).toMatchObject({ surprisesJql: 'sprint = 23 AND learningSurprise = "true"', everythingJql: 'sprint = 23', customJql: null });
+    expect(view.figures?.current).toMatchObject({ issues: 2, withHypothesis: 2, learnings: 4, surprises: 2 });
+    expect(view.figures?.previous).toMatchObject({ issues: 1, surprises: 1 });
+    expect(view.names['acc-alice']).toBe('Name of acc-alice');
+    // boards 1, sprints 1, one search per sprint, notes 1, names 1.
+    expect(d.sprints.calls).toEqual({ boardsOf: 1, sprintsOf: 1, sprint: 0 });
+    expect(d.search.jqls).toEqual([
+      'sprint = 23 AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
+      'sprint = 22 AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
+    ]);
+    expect([d.notes.calls.list, d.people.calls]).toEqual([1, 1]);
+  });
+
+  it('opens on the most recently closed sprint when none is active', async () => {
+    const d = deps();
+    d.sprints.sprints = d.sprints.sprints.filter((s) => s.state !== 'active');
+    const view = await openRetro(d, { project, accountId: 'a' });
+    expect(view.sprint?.id).toBe(22);
+    expect(view.previousSprint?.id).toBe(21);
+  });
+
+  it('pages a large sprint 100 issues at a time, and stops at the cap', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`)));
+    const view = await openRetro(d, { project, accountId: 'a' });
+    expect(view.cards).toHaveLength(250);
+    expect(d.search.jqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(3);
+    expect(view.truncated).toBe(false);
+    d.search.bySprint.set(23, Array.from({ length: 600 }, (_, i) => aCard(`FLEX-${i + 1}`)));
+    expect((await openRetro(d, { project, accountId: 'a' })).truncated).toBe(true);
+  });
+
+  it('shows empty states: no board, no sprint', async () => {
+    const d = deps();
+    d.sprints.boards = [{ id: 5, name: 'Kanban', type: 'kanban' }];
+    expect(await openRetro(d, { project, accountId: 'a' })).toMatchObject({ board: null, sprint: null, cards: [], figures: null });
+    const e = deps();
+    e.sprints.sprints = [sprint(24, 'future', '2026-11-23', '2026-12-07')];
+    const view = await openRetro(e, { project, accountId: 'a' });
+    expect(view).toMatchObject({ board: { id: 1 }, sprint: null });
+    expect(view.sprints.map((s) => s.id)).toEqual([24]);
+    expect(e.search.jqls).toEqual([]);
+  });
+
+  it('refuses a board or sprint that is not the project\'s', async () => {
+    await expect(openRetro(deps(), { project, accountId: 'a', boardId: 99 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(openRetro(deps(), { project, accountId: 'a', sprintId: 99 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('runs a person\'s JQL as one more search, and treats the view\'s own JQL as no change', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    d.search.custom = [quiet];
+    const view = await openRetro(d, { project, accountId: 'a', jql: 'labels = pricing' });
+    expect(view.cards.map((c) => c.issue.key)).toEqual(['FLEX-113']);
+    expect(view.query?.customJql).toBe('labels = pricing');
+    expect(view.query?.sent).toHaveLength(3);
+    const own = await openRetro(deps(), { project, accountId: 'a', jql: 'sprint = 23  AND learningSurprise = "true"' });
+    expect(own.query?.customJql).toBeNull();
+    await expect(openRetro(d, { project, accountId: 'a', jql: 'labels = = x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('returns notes only for surprises the person can see', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex]);
+    const note = { discussed: true, note: 'n', updatedAt: 't', updatedBy: 'a' };
+    await d.notes.put({ projectId: '10001', boardId: 1, sprintId: 23 }, flex.issue.id, flex.record.learnings[0]!.id, note);
+    await d.notes.put({ projectId: '10001', boardId: 1, sprintId: 23 }, '99999', 'hidden', note);
+    const view = await openRetro(d, { project, accountId: 'a' });
+    expect(Object.keys(view.notes)).toEqual([`${flex.issue.id}:${flex.record.learnings[0]!.id}`]);
+  });
+});
+
+describe('keeping a note for a surprise', () => {
+  const base = { projectId: '10001', accountId: 'acc-alice', boardId: 1, sprintId: 23, issueId: '10112', entryId: 'e1' };
+
+  it('writes once, normalised, and deletes when there is nothing to keep', async () => {
+    const d = deps();
+    const saved = await saveRetroNote(d, { ...base, discussed: true, note: '  Label first.\r\n ' });
+    expect(saved).toEqual({ key: '10112:e1', note: { discussed: true, note: 'Label first.', updatedAt: '2026-11-16T09:00:00.000Z', updatedBy: 'acc-alice' } });
+    expect((await saveRetroNote(d, { ...base, discussed: false, note: '  ' })).note).toBeNull();
+    expect(d.notes.store.size).toBe(0);
+    expect(d.notes.calls.put).toBe(2);
+  });
+
+  it('refuses a note over the limit and ids that are not ids', async () => {
+    await expect(saveRetroNote(deps(), { ...base, discussed: false, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(deps(), { ...base, issueId: 'FLEX-1', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(deps(), { ...base, entryId: 'a:b', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
+
+describe('exporting the sprint', () => {
+  it('exports the surprises with notes as ADF and Markdown, reading what the view reads', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    await saveRetroNote(d, { projectId: '10001', accountId: 'a', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: flex.record.learnings[0]!.id, discussed: true, note: 'Spain first.' });
+    const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23, siteUrl: 'https://acme.atlassian.net' });
+    expect(out.surprises).toBe(2);
+    expect(out.markdown).toContain('> **Take-away:** Spain first.');
+    expect(JSON.stringify(out.adf)).toContain('"type":"doc"');
+  });
+});

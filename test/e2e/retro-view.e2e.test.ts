@@ -1,0 +1,82 @@
+/**
+ * The retro view in a real browser, on the local site's Jira project page:
+ * the real retro build in its iframe, the real bridge, the real resolvers.
+ */
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { startSite, type LocalSite } from '../../local/site';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { eventually, screenshotPath } from './support/issue-page';
+
+jest.setTimeout(90_000);
+
+describeInBrowser('Surprises this sprint (Jira project page)', () => {
+  let site: LocalSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const frame = (): FrameLocator => page.frameLocator('iframe[title="Learnings"]');
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
+    site.resetDemoData();
+    context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('opens on the active sprint, switches to the last closed one, presents with the keyboard, marks one discussed and exports', async () => {
+    await page.goto(`${site.url}/jira/projects/FLEX/apps/retro`);
+    const f = frame();
+    await f.getByRole('heading', { name: 'Surprises this sprint' }).waitFor();
+    const sprint = f.locator('select[aria-label="Sprint"]');
+    const active = await sprint.inputValue();
+    expect(await f.locator('#ll-jql').inputValue()).toBe(`sprint = ${active} AND learningSurprise = "true"`);
+    expect(await f.locator('li[data-surprise="true"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('retro-active.png'), fullPage: true });
+
+    // The last closed sprint: the first of the "Recently closed" group.
+    const closed = await f.locator('optgroup[label="Recently closed"] option').first().getAttribute('value');
+    await sprint.selectOption(closed!);
+    await eventually(async () => expect(await f.locator('#ll-jql').inputValue()).toBe(`sprint = ${closed} AND learningSurprise = "true"`));
+
+    // Everything learned is one click away, without another call.
+    await f.getByRole('button', { name: 'Everything we learned this sprint' }).first().click();
+    expect(await f.locator('#ll-jql').inputValue()).toBe(`sprint = ${closed}`);
+    await f.getByRole('button', { name: 'Surprises', exact: true }).click();
+
+    // Presenter mode with the keyboard.
+    await f.getByRole('button', { name: /^Present/ }).click();
+    const presenter = f.locator('[aria-roledescription="presentation"]');
+    await presenter.waitFor();
+    const label = await presenter.getAttribute('aria-label');
+    expect(label).toMatch(/^Surprise 1 of \d+$/);
+    await presenter.press('ArrowRight');
+    await eventually(async () => expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 2 of/));
+    await presenter.press('ArrowLeft');
+    await eventually(async () => expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 1 of/));
+
+    await f.locator('#ll-note').fill('Test the label in Spain before the price.');
+    await f.getByRole('button', { name: 'Mark as discussed' }).click();
+    await f.getByRole('button', { name: '✓ Discussed' }).waitFor();
+    await page.screenshot({ path: screenshotPath('retro-presenter.png'), fullPage: true });
+    await f.locator('#ll-note').press('Escape');
+    await presenter.press('Escape');
+    await f.getByText('Take-away:').first().waitFor();
+
+    await f.getByRole('button', { name: 'Export for the retro page' }).click();
+    const markdown = f.getByLabel('Markdown');
+    await markdown.waitFor();
+    expect(await markdown.inputValue()).toContain('> **Take-away:** Test the label in Spain before the price.');
+    await f.getByRole('button', { name: 'ADF (Confluence)' }).click();
+    expect(JSON.parse(await f.getByLabel('Atlassian Document Format').inputValue())).toMatchObject({ type: 'doc', version: 1 });
+    await page.screenshot({ path: screenshotPath('retro-export.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The retro view's resolvers end to end: the real handler, the real
+ * @forge/api and @forge/kvs, against the local site's Jira, Agile and KVS
+ * stand-ins, with a jira:projectPage context.
+ */
+import { JastBuilder } from '@atlaskit/jql-ast';
+import { validator } from '@atlaskit/adf-utils/validator';
+import type { CallRecord } from '../../local/accounting';
+import { startSite, type LocalSite } from '../../local/site';
+import type { RetroExport, RetroView, SavedRetroNote } from '../../src/contract/retro';
+import { surprisesOf } from '../../src/domain/retro-surprises';
+
+let site: LocalSite;
+
+beforeAll(async () => {
+  site = await startSite({ port: 0 });
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+beforeEach(() => {
+  site.resetDemoData();
+});
+
+function projectPage(key: string) {
+  const project = site.store.getProject(key)!;
+  return { cloudId: 'local', siteUrl: site.url, moduleKey: 'retro', extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } } };
+}
+
+const byKind = (calls: CallRecord[]) => calls.map((c) => `${c.provider} ${c.endpoint}`);
+
+async function open(as: string, key: string, payload: unknown = {}) {
+  const { result, calls } = await site.invoke({ functionKey: 'retro/open', as, context: projectPage(key), payload });
+  return { result, calls };
+}
+
+async function view(as: string, key: string, payload: unknown = {}): Promise<{ view: RetroView; calls: CallRecord[] }> {
+  const { result, calls } = await open(as, key, payload);
+  if (!result.ok) throw new Error(`retro/open failed: ${JSON.stringify(result)}`);
+  return { view: result.value as RetroView, calls };
+}
+
+describe('retro/open', () => {
+  it('opens on the active sprint of the project\'s board with its learnings, figures and the previous sprint: 6 calls, no per-issue call', async () => {
+    const { view: v, calls } = await view('alice', 'FLEX');
+    expect(v.board?.name).toBe('FLEX board');
+    expect(v.sprint?.state).toBe('active');
+    expect(v.previousSprint?.state).toBe('closed');
+    expect(v.sprints.some((s) => s.state === 'future')).toBe(true);
+    expect(v.query?.surprisesJql).toBe(`sprint = ${v.sprint!.id} AND learningSurprise = "true"`);
+    expect(v.cards.length).toBeGreaterThan(0);
+    expect(v.cards.every((c) => c.issue.sprints.some((s) => s.id === v.sprint!.id))).toBe(true);
+    expect(surprisesOf(v.cards).length).toBe(v.figures!.current.surprises);
+    expect(v.figures!.previous).not.toBeNull();
+    expect(Object.keys(v.names).length).toBeGreaterThan(0);
+    for (const jql of [v.query!.surprisesJql, v.query!.everythingJql, ...v.query!.sent]) expect(new JastBuilder().build(jql).errors).toEqual([]);
+    expect(byKind(calls)).toEqual([
+      'user GET /rest/agile/1.0/board',
+      'user GET /rest/agile/1.0/board/{boardId}/sprint',
+      'user POST /rest/api/3/search/jql',
+      'user POST /rest/api/3/search/jql',
+      'kvs POST /api/v1/query',
+      'user GET /rest/api/3/user/bulk',
+    ]);
+    expect(calls.filter((c) => c.endpoint.includes('/issue/'))).toEqual([]);
+  });
+
+  it('switches to the last closed sprint with the same number of calls', async () => {
+    const { view: first } = await view('alice', 'FLEX');
+    const lastClosed = first.sprints.find((s) => s.state === 'closed')!;
+    const { view: v, calls } = await view('alice', 'FLEX', { boardId: first.board!.id, sprintId: lastClosed.id });
+    expect(v.sprint?.id).toBe(lastClosed.id);
+    expect(v.previousSprint?.id).not.toBe(lastClosed.id);
+    expect(calls).toHaveLength(6);
+  });
+
+  it('runs a person\'s JQL as one more search, and answers bad JQL with INVALID_INPUT', async () => {
+    const { view: first } = await view('alice', 'FLEX');
+    const jql = `sprint = ${first.sprint!.id} AND learningOutcome = inconclusive`;
+    const { view: v, calls } = await view('alice', 'FLEX', { sprintId: first.sprint!.id, jql });
+    expect(v.query?.customJql).toBe(jql);
+    expect(v.cards.every((c) => c.record.outcome === 'inconclusive')).toBe(true);
+    expect(calls.filter((c) => c.endpoint.endsWith('/search/jql'))).toHaveLength(3);
+    const bad = await open('alice', 'FLEX', { jql: 'sprint = = 1' });
+    expect(bad.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('never shows carol a surprise from GROW, which she cannot browse', async () => {
+    const { result, calls } = await open('carol', 'GROW');
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(calls).toHaveLength(1);
+    // From a project she can browse, JQL that reaches across projects still returns nothing of GROW.
+    const { view: v } = await view('carol', 'FLEX', { jql: 'learningSurprise = "true"' });
+    expect(v.cards.length).toBeGreaterThan(0);
+    expect(v.cards.some((c) => c.issue.key.startsWith('GROW-'))).toBe(false);
+    const { view: alice } = await view('alice', 'FLEX', { jql: 'learningSurprise = "true"' });
+    expect(alice.cards.some((c) => c.issue.key.startsWith('GROW-'))).toBe(true);
+  });
+
+  it('refuses a board of another project, unknown fields, and any context but a project page', async () => {
+    const grow = site.store.getProject('GROW')!;
+    expect((await open('alice', 'FLEX', { boardId: Number(grow.id) })).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await open('alice', 'FLEX', { projectKey: 'GROW' })).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await open('alice', 'FLEX', { sprintId: -1 })).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const { result } = await site.invoke({ functionKey: 'retro/open', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('retro/note', () => {
+  it('keeps a discussed mark and a note per surprise in one KVS write, and shows it on the next open', async () => {
+    const { view: v } = await view('alice', 'FLEX');
+    const surprise = surprisesOf(v.cards)[0]!;
+    const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: ' Test the label first. ' };
+    const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload });
+    expect(result).toMatchObject({ ok: true, value: { key: surprise.key, note: { discussed: true, note: 'Test the label first.' } } });
+    expect((result as { value: SavedRetroNote }).value.note?.updatedBy).toBe(site.user('bob').accountId);
+    expect(byKind(calls)).toEqual(['kvs POST /api/v1/set']);
+    const again = await view('dan', 'FLEX');
+    expect(again.view.notes[surprise.key]).toMatchObject({ discussed: true, note: 'Test the label first.' });
+    // Another sprint keeps its own notes.
+    const closed = v.sprints.find((s) => s.state === 'closed')!;
+    expect((await view('alice', 'FLEX', { sprintId: closed.id })).view.notes[surprise.key]).toBeUndefined();
+  });
+
+  it('validates the note strictly', async () => {
+    const base = { boardId: 1, sprintId: 1, issueId: '1', entryId: 'e1', discussed: false, note: 'x' };
+    for (const payload of [{ ...base, note: 'x'.repeat(501) }, { ...base, issueId: 'FLEX-1' }, { ...base, entryId: 'a:b' }, { ...base, projectId: '10003' }, { ...base, discussed: 'yes' }]) {
+      const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(calls).toHaveLength(0);
+    }
+  });
+});
+
+describe('retro/export', () => {
+  it('exports the sprint\'s surprises with notes as ADF valid against adf-schema, and Markdown', async () => {
+    const { view: v } = await view('alice', 'FLEX');
+    const surprise = surprisesOf(v.cards)[0]!;
+    await site.invoke({
+      functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'),
+      payload: { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: 'Spain first.' },
+    });
+    const { result, calls } = await site.invoke({ functionKey: 'retro/export', as: 'alice', context: projectPage('FLEX'), payload: { boardId: v.board!.id, sprintId: v.sprint!.id } });
+    expect(result.ok).toBe(true);
+    const out = (result as { value: RetroExport }).value;
+    expect(out.surprises).toBe(v.figures!.current.surprises);
+    expect(out.markdown).toContain('> **Take-away:** Spain first.');
+    expect(out.markdown).toContain(`/browse/${surprise.card.issue.key}`);
+    const errors: string[] = [];
+    const quiet = [jest.spyOn(console, 'warn'), jest.spyOn(console, 'error'), jest.spyOn(console, 'log')].map((s) => s.mockImplementation(() => undefined));
+    validator()(out.adf as never, (entity, error) => {
+      errors.push(error.message);
+      return entity;
+    });
+    quiet.forEach((s) => s.mockRestore());
+    expect(errors).toEqual([]);
+    expect(calls).toHaveLength(6);
+  });
+});
