@@ -25,6 +25,19 @@ export async function enableTheme(): Promise<void> {
   }
 }
 
+/**
+ * Opens a path of the product (e.g. `/issues/?jql=…`, `/browse/FLEX-112`) in a
+ * new tab through the host's router. Never throws: answers false when the host refused.
+ */
+export async function openInProduct(path: string): Promise<boolean> {
+  try {
+    await router.open(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type Defs = LearningLoopDefs;
 type Key = keyof Defs & string;
 type Args<K extends Key> = Parameters<Defs[K]> extends [] ? [] : [Parameters<Defs[K]>[0]];
@@ -48,20 +61,6 @@ export type Unreachable = { ok: false; error: AppErrorBody };
 
 function unreachable(message: string): Unreachable {
   return { ok: false, error: { code: 'JIRA_UNAVAILABLE', message } };
-}
-
-/**
- * Opens a page of the site (e.g. `/browse/FLEX-112`) in a new tab through the
- * host: a sandboxed iframe cannot open the top window itself. False when the
- * host refused, so the caller can fall back to a plain link.
- */
-export async function openInHost(url: string): Promise<boolean> {
-  try {
-    await router.open(url);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A macro's config view: stores the config in the page and closes the view. */

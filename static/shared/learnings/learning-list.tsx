@@ -6,7 +6,7 @@ import type { CardGroup, LearningCard } from '../../../src/domain/learning-cards
 import { outcomeLabel } from '../../../src/domain/learning-cards';
 import type { EvidenceLink, Outcome } from '../../../src/domain/learning-record';
 import type { Layout, MacroConfig } from '../../../src/domain/macro-config';
-import { openInHost } from '../bridge-client';
+import { openInProduct } from '../bridge-client';
 import { fullDate, plural, shortDate, timeAgo } from './format';
 import { bodyText, card as cardStyle, sectionLabel, subtleSmall, visuallyHidden } from './styles';
 import { issueHref, issuePath, safeHref } from './view-state';
@@ -78,7 +78,7 @@ export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; s
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0) return;
     event.preventDefault();
-    void openInHost(path).then((opened) => {
+    void openInProduct(path).then((opened) => {
       if (!opened) window.open(href, '_blank', 'noopener,noreferrer');
     });
   };

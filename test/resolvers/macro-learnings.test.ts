@@ -1,0 +1,201 @@
+/**
+ * The macro's resolvers end to end: the real handler on the local site, with
+ * the Confluence macro's context. Both ways of reading Jira: as the viewer,
+ * and (where Forge refuses asUser() from Confluence) as the app, filtered by
+ * the viewer's Browse permission. Carol cannot browse GROW: she must never
+ * see a GROW learning either way.
+ */
+import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
+import type { LearningsPage } from '../../src/contract/resolvers';
+import type { CallRecord } from '../../local/accounting';
+import { seedDemoData } from '../../local/demo-data';
+import { startSite, type LocalSite } from '../../local/site';
+
+let site: LocalSite;
+
+beforeAll(async () => {
+  site = await startSite({ port: 0 });
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+afterEach(() => {
+  site.settings.confluenceAsUserJira = 'granted';
+});
+
+function macroContext(config: unknown, configuring = false): Record<string, unknown> {
+  return {
+    cloudId: 'local',
+    siteUrl: site.url,
+    localId: 'macro-test-1',
+    moduleKey: 'learnings-macro',
+    extension: {
+      type: 'macro',
+      content: { id: '65537', type: 'page', subtype: null },
+      space: { key: 'TEAM', id: '98305' },
+      isEditing: configuring,
+      references: [],
+      ...(config === undefined ? {} : { config }),
+      macro: configuring ? { isConfiguring: true, isInserting: false } : { isConfiguring: false },
+    },
+  };
+}
+
+const searches = (calls: CallRecord[]) => calls.filter((call) => call.endpoint.endsWith('/rest/api/3/search/jql'));
+
+async function page(as: string, config: unknown, pageToken?: string | null) {
+  const { result, calls, ms } = await site.invoke({
+    functionKey: 'macro/learnings',
+    as,
+    context: macroContext(config),
+    payload: pageToken ? { pageToken } : {},
+  });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return { value: result.value as LearningsPage, calls, ms };
+}
+
+/** Every page, as a reader scrolling to the end would load them. */
+async function allPages(as: string, config: unknown) {
+  const pages: Array<Awaited<ReturnType<typeof page>>> = [];
+  let token: string | null = null;
+  do {
+    const next = await page(as, config, token);
+    pages.push(next);
+    token = next.value.nextPageToken;
+  } while (token);
+  return { pages, cards: pages.flatMap((p) => p.value.cards) };
+}
+
+const everything: MacroConfig = { ...DEFAULT_MACRO_CONFIG, jql: '' };
+
+describe('macro/learnings as the viewer', () => {
+  it('shows the first screen after one JQL search that carries the records', async () => {
+    const { value, calls } = await page('alice', undefined);
+    expect(searches(calls)).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ provider: 'user', status: 200 });
+    expect(value.readAs).toBe('user');
+    expect(value.config).toEqual(DEFAULT_MACRO_CONFIG);
+    expect(value.cards.length).toBeGreaterThan(0);
+    expect(value.cards.every((card) => card.record.learnings.length > 0 || card.record.hypothesis)).toBe(true);
+  });
+
+  it('finds FLEX-112 with the tag preset', async () => {
+    const { cards } = await allPages('alice', { ...DEFAULT_MACRO_CONFIG, jql: 'learningTags = pricing' });
+    const flex = cards.find((card) => card.issue.key === 'FLEX-112');
+    expect(flex?.record.learnings.map((e) => e.text)).toEqual(
+      expect.arrayContaining(["Customers in Spain engaged more, even if they didn't buy.", 'Labeling matters more than refund amount.']),
+    );
+    expect(cards.every((card) => card.record.tags.includes('pricing'))).toBe(true);
+  });
+
+  it('pages through everything, one search per page, never repeating an issue; carol never sees GROW', async () => {
+    const alice = await allPages('alice', everything);
+    const carol = await allPages('carol', everything);
+    for (const run of [alice, carol]) {
+      expect(run.pages.every((p) => searches(p.calls).length === 1 && p.calls.length === 1)).toBe(true);
+      expect(new Set(run.cards.map((c) => c.issue.id)).size).toBe(run.cards.length);
+    }
+    expect(alice.pages.length).toBeGreaterThan(1);
+    expect(alice.cards.some((card) => card.issue.project.key === 'GROW')).toBe(true);
+    expect(carol.cards.some((card) => card.issue.project.key === 'GROW')).toBe(false);
+    expect(carol.cards.length).toBeLessThan(alice.cards.length);
+  });
+
+  it('answers a JQL Jira cannot run with INVALID_INPUT and Jira’s message', async () => {
+    const { result } = await site.invoke({
+      functionKey: 'macro/learnings',
+      as: 'alice',
+      context: macroContext({ ...DEFAULT_MACRO_CONFIG, jql: 'sprnt = 4' }),
+      payload: {},
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!result.ok) expect(result.error.message).toMatch(/sprnt/);
+  });
+
+  it('honours a config in the payload only while configuring', async () => {
+    const preview = { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' };
+    const onPage = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext({ ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }), payload: { config: preview } });
+    const inConfig = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext(undefined, true), payload: { config: preview } });
+    if (!onPage.result.ok || !inConfig.result.ok) throw new Error('expected both to answer');
+    expect(onPage.result.value.cards.every((c) => c.issue.project.key === 'FLEX')).toBe(true);
+    expect(inConfig.result.value.cards.length).toBeGreaterThan(0);
+    expect(inConfig.result.value.cards.every((c) => c.issue.project.key === 'GROW')).toBe(true);
+  });
+
+  it('refuses a payload it does not understand, before any call', async () => {
+    const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext(undefined), payload: { jql: 'project = GROW' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('macro/learnings where Forge refuses asUser() from Confluence', () => {
+  it('reads as the app and filters by the viewer’s Browse permission: carol still never sees GROW', async () => {
+    const asUser = await allPages('carol', everything);
+    site.settings.confluenceAsUserJira = 'needs-auth';
+    const asApp = await allPages('carol', everything);
+    expect(asApp.pages.every((p) => p.value.readAs === 'app-filtered')).toBe(true);
+    expect(asApp.cards.some((card) => card.issue.project.key === 'GROW')).toBe(false);
+    expect(asApp.cards.map((c) => c.issue.key).sort()).toEqual(asUser.cards.map((c) => c.issue.key).sort());
+    for (const p of asApp.pages) {
+      const appSearches = searches(p.calls).filter((call) => call.provider === 'app' && call.status === 200);
+      expect(appSearches).toHaveLength(1);
+      expect(p.calls.filter((call) => call.endpoint.endsWith('/rest/api/3/permissions/check'))).toHaveLength(1);
+    }
+  });
+
+  it('still shows alice everything she may browse', async () => {
+    site.settings.confluenceAsUserJira = 'needs-auth';
+    const { cards, pages } = await allPages('alice', everything);
+    expect(pages[0]!.value.readAs).toBe('app-filtered');
+    expect(cards.some((card) => card.issue.project.key === 'GROW')).toBe(true);
+  });
+});
+
+describe('jql/check', () => {
+  it("gives Jira's own messages for a bad query and a count for a good one", async () => {
+    const bad = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContext(undefined, true), payload: { jql: 'sprnt = 4' } });
+    const good = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContext(undefined, true), payload: { jql: 'learningTags = pricing' } });
+    expect(bad.result).toMatchObject({ ok: true, value: { count: null } });
+    if (bad.result.ok) expect(bad.result.value.errors.join(' ')).toMatch(/sprnt/);
+    expect(good.result).toMatchObject({ ok: true, value: { errors: [] } });
+    if (good.result.ok) expect(good.result.value.count).toBeGreaterThan(0);
+  });
+});
+
+describe('people/names from the macro', () => {
+  it('names the authors in one call', async () => {
+    const { value } = await page('alice', undefined);
+    const ids = [...new Set(value.cards.flatMap((c) => [c.record.updatedBy, ...c.record.learnings.map((e) => e.authorAccountId)]))].slice(0, 50);
+    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'alice', context: macroContext(undefined), payload: { accountIds: ids } });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(Object.keys(result.value.names).length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(1);
+  });
+});
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+describe('1,000 learnings', () => {
+  afterAll(() => site.resetDemoData());
+
+  it('arrive page by page, one search per invocation, none of them long', async () => {
+    seedDemoData(site.store, { extraLearnings: 850 });
+    const first: number[] = [];
+    for (let i = 0; i < 7; i++) first.push((await page('alice', undefined)).ms);
+    const run = await allPages('alice', everything);
+    expect(run.cards.length).toBeGreaterThanOrEqual(1000);
+    expect(run.pages.every((p) => p.calls.length === 1 && searches(p.calls).length === 1)).toBe(true);
+    const perPage = run.pages.map((p) => p.ms);
+    const total = perPage.reduce((a, b) => a + b, 0);
+    expect(Math.max(...perPage)).toBeLessThan(5000);
+    console.log(
+      `macro first screen: 1 call, median ${median(first)} ms; ` +
+        `${run.cards.length} learnings: ${run.pages.length} invocations, ${run.pages.length} search calls, ` +
+        `median ${median(perPage)} ms per page, ${total} ms in all`,
+    );
+  }, 120_000);
+});

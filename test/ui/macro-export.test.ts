@@ -1,0 +1,161 @@
+/** The macro's frozen snapshots: ADF that Confluence's own validator accepts, and Markdown that stays text. */
+import { validator } from '@atlaskit/adf-utils/validator';
+import { learningsToAdf } from '../../src/domain/export-adf';
+import { escapeMarkdown, learningsToMarkdown } from '../../src/domain/export-markdown';
+import type { ExportInput } from '../../src/domain/export-model';
+import { DEFAULT_MACRO_CONFIG, LAYOUTS } from '../../src/domain/macro-config';
+import { GROUPINGS } from '../../src/domain/learning-cards';
+import { aCard, flex112, hostileCard } from './macro-fixtures';
+
+function input(overrides: Partial<ExportInput> = {}): ExportInput {
+  return {
+    title: 'Pricing learnings',
+    cards: [flex112(), aCard(2), hostileCard()],
+    groupBy: 'outcome',
+    layout: 'cards',
+    show: DEFAULT_MACRO_CONFIG.show,
+    asOf: '2026-11-21T09:30:00.000Z',
+    jql: 'learningTags = pricing AND learningOutcome IS NOT EMPTY',
+    siteUrl: 'https://acme.atlassian.net',
+    names: { 'acc-alice': 'Alice Ng' },
+    ...overrides,
+  };
+}
+
+/** Validates with the ADF specs @atlaskit/adf-utils builds from @atlaskit/adf-schema; collects every error. */
+function adfErrors(doc: unknown): string[] {
+  const errors: string[] = [];
+  // The validator asks a feature-gate client that is not there, and says so on the console.
+  const quiet = [jest.spyOn(console, 'warn').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  try {
+    validator()(doc as never, (entity, error) => {
+      errors.push(`${error.code}: ${error.message} (${JSON.stringify(entity).slice(0, 120)})`);
+      return entity;
+    });
+  } finally {
+    quiet.forEach((spy) => spy.mockRestore());
+  }
+  return errors;
+}
+
+type Node = { type: string; text?: string; content?: Node[]; marks?: Array<{ type: string; attrs?: { href?: string } }>; attrs?: Record<string, unknown> };
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  node.content?.forEach((child) => walk(child, visit));
+}
+
+describe('Copy as Confluence content (ADF)', () => {
+  it.each(LAYOUTS.flatMap((layout) => GROUPINGS.map((groupBy) => [layout, groupBy] as const)))('is valid ADF: %s layout, grouped by %s', (layout, groupBy) => {
+    const doc = learningsToAdf(input({ layout, groupBy }));
+    expect(doc.type).toBe('doc');
+    expect(adfErrors(doc)).toEqual([]);
+  });
+
+  it('is valid ADF with every part hidden, and with nothing found', () => {
+    const none = Object.fromEntries(Object.keys(DEFAULT_MACRO_CONFIG.show).map((k) => [k, false])) as ExportInput['show'];
+    expect(adfErrors(learningsToAdf(input({ show: none })))).toEqual([]);
+    expect(adfErrors(learningsToAdf(input({ show: none, layout: 'table' })))).toEqual([]);
+    expect(adfErrors(learningsToAdf(input({ cards: [] })))).toEqual([]);
+  });
+
+  it('holds FLEX-112: a link to the issue, the hypothesis, both learnings, the surprise marked, the outcome', () => {
+    const doc = learningsToAdf(input({ cards: [flex112()] })) as unknown as Node;
+    const texts: string[] = [];
+    const links: string[] = [];
+    const statuses: string[] = [];
+    walk(doc, (node) => {
+      if (node.text) texts.push(node.text);
+      node.marks?.forEach((mark) => mark.type === 'link' && links.push(mark.attrs!.href!));
+      if (node.type === 'status') statuses.push(String(node.attrs!.text));
+    });
+    const all = texts.join('\n');
+    expect(links).toContain('https://acme.atlassian.net/browse/FLEX-112');
+    expect(all).toContain('Presenting Flex as a refund option will reduce drop-off in low-price journeys.');
+    expect(all).toContain("Customers in Spain engaged more, even if they didn't buy.");
+    expect(all).toContain('Labeling matters more than refund amount.');
+    expect(statuses).toEqual(expect.arrayContaining(['VALIDATED', 'SURPRISE']));
+    expect(all).toContain('Validated (1)');
+  });
+
+  it('keeps hostile text as text and links only http/https evidence', () => {
+    const doc = learningsToAdf(input({ cards: [hostileCard()] })) as unknown as Node;
+    expect(adfErrors(doc)).toEqual([]);
+    const hrefs: string[] = [];
+    const types = new Set<string>();
+    walk(doc, (node) => {
+      types.add(node.type);
+      node.marks?.forEach((mark) => mark.type === 'link' && hrefs.push(mark.attrs!.href!));
+    });
+    expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
+    expect(hrefs.some((href) => /javascript|data:/i.test(href))).toBe(false);
+    expect(hrefs).toContain('https://acme.atlassian.net/browse/EVIL-666');
+    // Nothing but our own structure: no media, no extension, no HTML.
+    expect([...types].every((t) => ['doc', 'heading', 'paragraph', 'text', 'status', 'bulletList', 'listItem'].includes(t))).toBe(true);
+    expect(JSON.stringify(doc)).toContain('<script>alert(1)</script>'); // as the text of a text node
+  });
+
+  it('leaves the issue unlinked when the site is not known or not http(s)', () => {
+    for (const siteUrl of [null, 'javascript:alert(1)']) {
+      const hrefs: string[] = [];
+      walk(learningsToAdf(input({ cards: [flex112()], siteUrl })) as unknown as Node, (node) =>
+        node.marks?.forEach((mark) => mark.type === 'link' && hrefs.push(mark.attrs!.href!)),
+      );
+      expect(hrefs.some((href) => href.includes('/browse/'))).toBe(false);
+    }
+  });
+});
+
+describe('Copy as Markdown', () => {
+  it('reads well for FLEX-112', () => {
+    const md = learningsToMarkdown(input({ cards: [flex112()] }));
+    expect(md).toContain('## Pricing learnings');
+    expect(md).toContain('### Validated (1)');
+    expect(md).toContain('#### [FLEX-112](<https://acme.atlassian.net/browse/FLEX-112>) Offer Flex as a refund option');
+    expect(md).toContain('**Hypothesis:** Presenting Flex as a refund option will reduce drop\-off in low\-price journeys.'.replace(/\\-/g, '-'));
+    expect(md).toContain("- Customers in Spain engaged more, even if they didn't buy. **(surprise)**");
+    expect(md).toContain('- Labeling matters more than refund amount.');
+    expect(md).toContain('[Drop\\-off dashboard]'.replace('\\-', '-'));
+    expect(md).toContain('(<https://analytics.example.com/flex?a=1&b=%282%29>)');
+    expect(md).toContain('_by Alice Ng · updated 2026-11-02_');
+  });
+
+  it('neutralises Markdown and HTML injection', () => {
+    const md = learningsToMarkdown(input({ cards: [hostileCard()] }));
+    // No raw HTML tag, no live link other than ours, no injected heading, list or table row.
+    expect(md).not.toMatch(/(?<!\\)<(script|img|a|\/)/i);
+    expect(md).not.toMatch(/\]\((?!<https?:\/\/)/);
+    expect(md).not.toMatch(/javascript:alert\(/);
+    expect(md).not.toMatch(/^(#{1,6} (?!\[?EVIL|Pricing|Invalidated|Open|Validated|Inconclusive|\\|\[EVIL)|[-*+] \[phish|\| a \|)/m);
+    expect(md.split('\n').filter((line) => /^#{1,6} /.test(line))).toEqual([
+      '## Pricing learnings',
+      '### Open (1)',
+      expect.stringMatching(/^#### \[EVIL-666\]\(<https:\/\/acme\.atlassian\.net\/browse\/EVIL-666>\) \\<script\\>/),
+    ]);
+    // The javascript: and data: evidence stays text; the https one is a link with its parentheses and spaces encoded.
+    expect(md).toContain('- Click me');
+    expect(md).toContain('- Data');
+    expect(md).toContain('(<https://example.com/a%20b%29c%3Cd%3E>)');
+    expect(md).toContain('Real \\]\\(javascript:alert\\(1\\)\\) title');
+  });
+
+  it('escapes every character with an inline meaning and folds line breaks', () => {
+    expect(escapeMarkdown('a *b* _c_ `d` [e](f) <g> & h | i ~j~ !k #l \\m')).toBe(
+      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\]\\(f\\) \\<g\\> \\& h \\| i \\~j\\~ \\!k \\#l \\\\m',
+    );
+    expect(escapeMarkdown('line one\n# two\r\n- three')).toBe('line one \\# two - three');
+    expect(escapeMarkdown('bell\u0007 ok')).toBe('bell ok');
+  });
+
+  it('keeps a table row per issue, pipes escaped, in the table layout', () => {
+    const md = learningsToMarkdown(input({ layout: 'table', groupBy: 'none' }));
+    const rows = md.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows).toHaveLength(2 + 3);
+    const columns = (line: string) => line.split(/(?<!\\)\|/).length;
+    expect(new Set(rows.map(columns)).size).toBe(1);
+    expect(md).toContain('tag\\|pipe');
+  });
+
+  it('says so when nothing matched', () => {
+    expect(learningsToMarkdown(input({ cards: [] }))).toContain('No learnings matched.');
+  });
+});
