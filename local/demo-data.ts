@@ -15,6 +15,7 @@ import {
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
+import { withRelevanceSet } from './demo-relevance-set';
 import type { DemoDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from './store';
 
 /** The fixed "now" of the demo: a Monday in the middle of a sprint. */
@@ -492,7 +493,7 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
 
 /** Every record spec of the demo: the hand-written ones (FLEX-112...) and the generated ones. */
 function allRecords(options: DemoOptions = {}): RecordSpec[] {
-  return [...HAND_WRITTEN_RECORDS, ...generatedWork(options).records];
+  return [...HAND_WRITTEN_RECORDS, ...withRelevanceSet(generatedWork(options)).records];
 }
 
 /** The demo records by issue key, as the app would read them. */
@@ -533,7 +534,7 @@ export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
       });
     }
   }
-  const generated = generatedWork(options);
+  const generated = withRelevanceSet(generatedWork(options));
   for (const g of generated.issues) {
     issues.push({
       id: String(nextId++),

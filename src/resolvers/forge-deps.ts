@@ -5,6 +5,7 @@ import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
 import { JiraBrowsePermissions, JiraIssueSearch } from '../forge/jira-issue-search';
 import { JiraPeopleDirectory } from '../forge/jira-people-directory';
 import { KvsLearningHistory } from '../forge/kvs-learning-history';
+import { KvsLearningReuse } from '../forge/kvs-learning-reuse';
 
 const now = () => new Date();
 
@@ -18,4 +19,16 @@ export function searchDeps(): CollectDeps {
 
 export function peopleDeps() {
   return { people: new JiraPeopleDirectory('user') };
+}
+
+export function learnedBeforeDeps() {
+  return { userSearch: new JiraIssueSearch('user'), now };
+}
+
+export function helpedDeps() {
+  return { ...recordDeps(), userSearch: new JiraIssueSearch('user'), reuses: new KvsLearningReuse() };
+}
+
+export function reusesDeps() {
+  return { reuses: new KvsLearningReuse(), permissions: new JiraBrowsePermissions() };
 }

@@ -35,6 +35,9 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
     payload: () => ({ boardId: 10001, sprintId: 106, issueId: '10112', entryId: 'e1', discussed: true, note: 'Talk to Legal' }),
   },
   'retro/export': { surface: 'project', payload: () => ({ boardId: 10001, sprintId: 106 }) },
+  'learnedBefore/find': { surface: 'issue', payload: () => ({ text: 'Offering refunds will reduce drop-off', tags: ['pricing'] }) },
+  'learnedBefore/helped': { surface: 'issue', payload: () => ({ sourceIssueKey: 'CHK-42' }) },
+  'learnedBefore/reuses': { surface: 'issue', payload: () => ({}) },
 };
 
 const WRITE = /^(PUT|POST|DELETE) \/rest\/api\/3\/issue\/.*\/properties|^POST \/api\/v1\/(set|delete|batch\/(set|delete)|transaction|secret\/(set|delete)|entity\/(set|delete))/;

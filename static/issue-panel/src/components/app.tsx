@@ -174,6 +174,8 @@ export function App() {
         saving={saving}
         saveError={saveError}
         focusHypothesis={focusHypothesis}
+        issueSummary={view.issue.summary}
+        onRecordSaved={(saved) => setView({ record: saved.record, size: saved.size, unreadable: null })}
         onSave={(draft, baseRevision) => void save(draft, baseRevision)}
         onCancel={() => {
           dispatch({ type: 'close' });

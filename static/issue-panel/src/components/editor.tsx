@@ -10,9 +10,12 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
+import type { HelpedView } from '../../../../src/contract/learned-before';
+import type { SavedView } from '../../../../src/contract/panel';
 import {
   CONFIDENCES,
   LIMITS,
+  draftOf,
   OUTCOMES,
   type Confidence,
   type LearningDraft,
@@ -26,6 +29,8 @@ import { SHORTCUTS, editorCommand, entryCommand, tagCommand } from '../keys';
 import { sizePreviewOf } from '../size-preview';
 import { IconOnlyButton, SectionLabel, SizeMeter, VisuallyHidden } from './bits';
 import { Segmented } from './segmented';
+import { LearnedBefore } from './learned-before';
+import { draftWithLink } from './learned-before-logic';
 import { card, chip, fieldError, subtleSmall } from './styles';
 
 const UNDO_MS = 8000;
@@ -41,6 +46,10 @@ interface Props {
   focusHypothesis: boolean;
   onSave: (draft: LearningDraft, baseRevision: number) => void;
   onCancel: () => void;
+  /** For "Learned before" while there is no hypothesis yet. */
+  issueSummary?: string;
+  /** "This helped" saved an evidence link on this issue's record. */
+  onRecordSaved?: (saved: SavedView) => void;
 }
 
 const outcomeOptions = OUTCOMES.map((value: Outcome) => ({ value, label: OUTCOME_LABELS[value] }));
@@ -68,6 +77,8 @@ export function Editor({
   focusHypothesis,
   onSave,
   onCancel,
+  issueSummary = '',
+  onRecordSaved,
 }: Props) {
   const { draft } = state;
   const entryRefs = useRef(new Map<string, HTMLTextAreaElement>());
@@ -76,6 +87,23 @@ export function Editor({
   /** Where the caret was when "Discard your changes?" took focus, to go back to on "keep editing". */
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const latestState = useRef(state);
+  latestState.current = state;
+
+  // "This helped" wrote the link on the stored record. When nobody else saved in between, the editor
+  // moves onto that revision with the link in the draft, keeping everything typed (fields in progress too);
+  // otherwise the usual merge on save keeps both.
+  const helped = (view: HelpedView) => {
+    const now = latestState.current;
+    const record = view.saved.record;
+    if (view.linkAdded && record.revision === now.baseRevision + 1) {
+      dispatch({ type: 'rebase', base: draftOf(record), baseRevision: record.revision, draft: draftWithLink(now.draft, view.link) });
+      if (now.tagInput) dispatch({ type: 'setTagInput', text: now.tagInput });
+      if (now.evidenceForm.url) dispatch({ type: 'setEvidenceUrl', url: now.evidenceForm.url });
+      if (now.evidenceForm.title) dispatch({ type: 'setEvidenceTitle', title: now.evidenceForm.title });
+    }
+    onRecordSaved?.(view.saved);
+  };
 
   const size = useMemo(
     () => sizePreviewOf(draft, previous, { accountId: viewerAccountId, now: new Date() }),
@@ -185,6 +213,14 @@ export function Editor({
         />
         <CharCount length={draft.hypothesis.length} limit={LIMITS.hypothesisChars} />
       </section>
+
+      <LearnedBefore
+        draft={draft}
+        summary={issueSummary}
+        evidence={[...(previous?.evidence ?? []), ...draft.evidence]}
+        canEdit
+        onHelped={helped}
+      />
 
       <section aria-labelledby="ll-learned-edit" style={{ display: 'grid', gap: token('space.075') }}>
         <SectionLabel id="ll-learned-edit">What we learned</SectionLabel>

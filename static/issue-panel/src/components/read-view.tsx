@@ -7,6 +7,7 @@ import { token } from '@atlaskit/tokens';
 import type { LearningRecord, SizeReport } from '../../../../src/domain/learning-record';
 import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../format';
 import { PersonName } from '../../../shared/people-names';
+import { LearnedBeforeReuses } from './learned-before-reuses';
 import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SizeMeter, SurpriseMark, Tag, VisuallyHidden } from './bits';
 import { bodyText, subtleSmall } from './styles';
 
@@ -112,6 +113,8 @@ export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, 
           ) : null}
         </div>
       ) : null}
+
+      <LearnedBeforeReuses />
 
       <div
         style={{

@@ -1,0 +1,42 @@
+import type { Handlers } from '@forge/resolver';
+import { z } from 'zod';
+import { findLearnedBefore } from '../app/learned-before';
+import { listReuses, markHelped } from '../app/learning-reuse';
+import { AppError } from '../contract/errors';
+import type { LearnedBeforeDefs } from '../contract/learned-before';
+import { LIMITS } from '../domain/learning-record';
+import { helpedDeps, learnedBeforeDeps, reusesDeps } from './forge-deps';
+import { noPayload } from './panel-resolvers';
+import { issueContextOf } from './resolver-context';
+import { runResolver } from './run-resolver';
+
+const findPayload = z.strictObject({
+  text: z.string().max(LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
+  tags: z
+    .array(z.string().max(LIMITS.tagChars, `A tag may be at most ${LIMITS.tagChars} characters.`))
+    .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
+});
+const helpedPayload = z.strictObject({
+  sourceIssueKey: z.string().max(64).regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'Name the earlier issue by its key, like FLEX-112.'),
+});
+
+const siteContext = z.object({ siteUrl: z.url({ protocol: /^https?$/ }) });
+
+/** The site's address from the Forge context, for the evidence link to the earlier issue. */
+function siteUrlOf(context: unknown): string {
+  const parsed = siteContext.safeParse(context);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works on a Jira site with a web address.');
+  return parsed.data.siteUrl;
+}
+
+/** "Learned before" in the issue panel: the current issue and the person always come from the context. */
+export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
+  'learnedBefore/find': ({ payload, context }) =>
+    runResolver(findPayload, payload, (input) => findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input })),
+  'learnedBefore/helped': ({ payload, context }) =>
+    runResolver(helpedPayload, payload, (input) =>
+      markHelped(helpedDeps(), { ...issueContextOf(context), siteUrl: siteUrlOf(context), sourceIssueKey: input.sourceIssueKey }),
+    ),
+  'learnedBefore/reuses': ({ payload, context }) =>
+    runResolver(noPayload, payload, () => listReuses(reusesDeps(), issueContextOf(context))),
+};

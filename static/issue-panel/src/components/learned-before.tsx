@@ -1,0 +1,179 @@
+/**
+ * "Learned before": earlier learnings from other issues (other teams first)
+ * that match what is being written. Runs beside the editor and never blocks
+ * it: debounced, quiet when nothing is relevant, a small retry on failure.
+ */
+import { useEffect, useReducer, useRef, useState } from 'react';
+import Button from '@atlaskit/button/default/button';
+import { token } from '@atlaskit/tokens';
+import type { HelpedView, LearnedBeforeItem } from '../../../../src/contract/learned-before';
+import type { EvidenceLink, LearningDraft } from '../../../../src/domain/learning-record';
+import { call, openInProduct } from '../../../shared/bridge-client';
+import { fullDate, timeAgo } from '../format';
+import { OutcomeLozenge, SurpriseMark, VisuallyHidden } from './bits';
+import {
+  DEBOUNCE_MS,
+  isLinked,
+  learnedBeforePayloadOf,
+  learnedBeforeReducer,
+  questionKeyOf,
+} from './learned-before-logic';
+import { bodyText, card, subtleSmall } from './styles';
+
+interface Props {
+  draft: Pick<LearningDraft, 'hypothesis' | 'tags'>;
+  /** Used while there is no hypothesis yet. */
+  summary: string;
+  /** Evidence already on the record or the draft: a linked learning shows as such. */
+  evidence: readonly EvidenceLink[];
+  canEdit: boolean;
+  /** After "This helped" saved the link on this issue's record. */
+  onHelped: (view: HelpedView) => void;
+}
+
+export function LearnedBefore({ draft, summary, evidence, canEdit, onHelped }: Props) {
+  const [state, dispatch] = useReducer(learnedBeforeReducer, { status: 'idle' });
+  const [expanded, setExpanded] = useState(true);
+  const [retry, setRetry] = useState(0);
+  const payload = learnedBeforePayloadOf(draft, summary);
+  const key = questionKeyOf(payload);
+  const latestPayload = useRef(payload);
+  latestPayload.current = payload;
+
+  useEffect(() => {
+    if (!key) {
+      dispatch({ type: 'cleared' });
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const asked = latestPayload.current;
+      if (!asked) return;
+      dispatch({ type: 'asked', key });
+      void call('learnedBefore/find', asked).then((result) =>
+        dispatch(result.ok ? { type: 'answered', key, items: result.value.items } : { type: 'failed', key, error: result.error }),
+      );
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [key, retry]);
+
+  const items = state.status === 'idle' ? [] : state.items;
+  if (state.status !== 'error' && items.length === 0) return null;
+
+  return (
+    <section aria-labelledby="ll-learned-before" style={{ ...card, display: 'grid', gap: token('space.100'), background: token('color.background.neutral.subtle') }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), justifyContent: 'space-between' }}>
+        <h3 id="ll-learned-before" style={{ margin: 0, font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>
+          Learned before
+          {items.length > 0 ? <span style={{ ...subtleSmall, marginInlineStart: token('space.075') }}>{items.length}</span> : null}
+          {state.status === 'loading' ? <VisuallyHidden> (updating)</VisuallyHidden> : null}
+        </h3>
+        <Button spacing="compact" appearance="subtle" aria-expanded={expanded} aria-controls="ll-learned-before-list" onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Hide' : 'Show'}
+        </Button>
+      </div>
+      {state.status === 'error' ? (
+        <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
+          <span style={subtleSmall}>Could not look for earlier learnings.</span>
+          <Button spacing="compact" appearance="subtle" onClick={() => setRetry((n) => n + 1)}>
+            Retry
+          </Button>
+        </div>
+      ) : null}
+      {expanded && items.length > 0 ? (
+        <ul id="ll-learned-before-list" className="ll-list" style={{ display: 'grid', gap: token('space.100') }}>
+          {items.map((item) => (
+            <LearnedItem key={item.issue.id} item={item} linked={isLinked(evidence, item)} canEdit={canEdit} onHelped={onHelped} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function LearnedItem({
+  item,
+  linked,
+  canEdit,
+  onHelped,
+}: {
+  item: LearnedBeforeItem;
+  linked: boolean;
+  canEdit: boolean;
+  onHelped: (view: HelpedView) => void;
+}) {
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const helped = async () => {
+    setSaving(true);
+    setProblem(null);
+    const result = await call('learnedBefore/helped', { sourceIssueKey: item.issue.key });
+    setSaving(false);
+    if (result.ok) onHelped(result.value);
+    else setProblem(result.error.message);
+  };
+  return (
+    <li aria-label={`${item.issue.key} ${item.issue.summary}`} style={{ display: 'grid', gap: token('space.050') }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.075'), flexWrap: 'wrap' }}>
+        <IssueKeyLink issueKey={item.issue.key} summary={item.issue.summary} />
+        <span style={subtleSmall}>
+          {item.issue.projectName || item.issue.projectKey}
+          {item.otherTeam ? ' · another team' : ''}
+        </span>
+      </div>
+      {item.hypothesis ? <p style={{ ...bodyText, font: token('font.body.small') }}>{item.hypothesis}</p> : null}
+      {item.learnings.length > 0 ? (
+        <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
+          {item.learnings.slice(0, 3).map((entry, index) => (
+            <li key={index} style={{ ...bodyText, font: token('font.body.small'), paddingInlineStart: token('space.100'), borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}` }}>
+              {entry.text}
+              {entry.surprise ? (
+                <span style={{ marginInlineStart: token('space.050') }}>
+                  <SurpriseMark />
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+        <OutcomeLozenge outcome={item.outcome} />
+        <time dateTime={item.updatedAt} title={fullDate(item.updatedAt)} style={subtleSmall}>
+          {timeAgo(item.updatedAt, new Date())}
+        </time>
+        {item.reasons.length > 0 ? <span style={subtleSmall}>· {item.reasons.join(' · ')}</span> : null}
+        {linked ? (
+          <span style={{ ...subtleSmall, color: token('color.text.success') }}>Linked as evidence</span>
+        ) : canEdit ? (
+          <Button spacing="compact" appearance="default" isDisabled={saving} onClick={() => void helped()} aria-label={`This helped: link ${item.issue.key} as evidence`}>
+            {saving ? 'Linking…' : 'This helped'}
+          </Button>
+        ) : null}
+      </div>
+      {problem ? (
+        <p role="alert" style={{ ...subtleSmall, color: token('color.text.danger') }}>
+          {problem}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** The issue, opened through the host's router (a sandboxed iframe cannot navigate the site itself). */
+export function IssueKeyLink({ issueKey, summary }: { issueKey: string; summary: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => void openInProduct(`/browse/${issueKey}`)}
+      style={{
+        all: 'unset',
+        cursor: 'pointer',
+        color: token('color.link'),
+        font: token('font.body'),
+        overflowWrap: 'anywhere',
+      }}
+      className="ll-text-action"
+    >
+      <span style={{ fontWeight: token('font.weight.semibold') }}>{issueKey}</span> {summary}
+    </button>
+  );
+}

@@ -1,0 +1,111 @@
+import { JastBuilder } from '@atlaskit/jql-ast';
+import type { LearningCard } from '../../src/domain/learning-cards';
+import { learnedBefore, MIN_SCORE, recencyFactor, scoreLearnings } from '../../src/domain/relevance';
+import { issuesByKeyJql, learnedBeforeJql, learnedBeforeQueryOf, MAX_QUERY_TERMS } from '../../src/domain/relevance-query';
+import { stem, termsOf } from '../../src/domain/relevance-text';
+import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
+
+const NOW = new Date('2026-11-20T09:00:00.000Z');
+
+function aCard(key: string, draft = FLEX_112_DRAFT(), options: { summary?: string; at?: string } = {}): LearningCard {
+  const project = key.split('-')[0]!;
+  return {
+    issue: { id: String(10_000 + Number(key.split('-')[1])), key, summary: options.summary ?? '', project: { key: project, name: project }, status: null, parent: null, sprints: [], created: null },
+    record: aRecord(draft, { at: options.at ?? '2026-11-10T10:00:00.000Z' }),
+  };
+}
+
+const parses = (jql: string) => new JastBuilder().build(jql).errors;
+
+describe('terms of a hypothesis', () => {
+  it('drops stop words and the hypothesis template, stems, and keeps one term per stem', () => {
+    expect(termsOf("We believe offering refunds will reduce drop-off. We'll know when refunded orders rise.").map((t) => t.word)).toEqual([
+      'offering',
+      'refunds',
+      'drop',
+      'orders',
+      'rise',
+    ]);
+    expect(stem('refunds')).toBe(stem('refunded'));
+    expect(stem('labeling')).toBe(stem('labels'));
+  });
+});
+
+describe('the JQL for "Learned before"', () => {
+  it('ORs text, hypothesis and tags, excludes the issue itself, and parses', () => {
+    const query = learnedBeforeQueryOf({ text: 'Offering a refund', tags: ['Pricing'] });
+    const jql = learnedBeforeJql(query, 'FLEX-200')!;
+    expect(jql).toBe(
+      '(learningText ~ "offering" OR learningHypothesis ~ "offering" OR learningText ~ "refund" OR learningHypothesis ~ "refund" OR learningTags IN ("pricing")) AND key != "FLEX-200" ORDER BY learningUpdated DESC',
+    );
+    expect(parses(jql)).toEqual([]);
+  });
+
+  it('quotes and escapes: nothing typed changes the shape of the query', () => {
+    const jql = learnedBeforeJql(learnedBeforeQueryOf({ text: 'refund" OR project = GROW', tags: ['x") OR (project = "GROW'] }), 'CHK-1')!;
+    expect(parses(jql)).toEqual([]);
+    expect(jql).toContain('learningTags IN ("x\\")-or-(project-=-\\"grow")');
+    expect(jql).not.toMatch(/OR project =/);
+    const where = new JastBuilder().build(jql).query!.where!;
+    expect(where.clauseType).toBe('compound');
+  });
+
+  it('keeps at most the longest terms, and nothing at all when there is nothing to search for', () => {
+    const query = learnedBeforeQueryOf({ text: 'aa bb cc dd ee ff gg hh ii jj kk refunds labeling', tags: [] });
+    expect(query.terms).toHaveLength(MAX_QUERY_TERMS);
+    expect(query.terms.map((t) => t.word)).toEqual(expect.arrayContaining(['refunds', 'labeling']));
+    expect(learnedBeforeJql(learnedBeforeQueryOf({ text: 'We believe it will', tags: [] }), 'CHK-1')).toBeNull();
+  });
+
+  it('asks for a few issues by key', () => {
+    expect(issuesByKeyJql(['FLEX-112', 'CHK-9'])).toBe('key IN ("FLEX-112", "CHK-9")');
+  });
+});
+
+describe('ranking', () => {
+  const refund = aCard('FLEX-112', FLEX_112_DRAFT(), { summary: 'Offer Flex as a refund option' });
+  const guest = aCard('CHK-42', aDraft().withHypothesis('Letting guests pay without an account will cut abandonment.').withLearning('Abandonment fell by 6%.').withTags('checkout').build());
+  const label = aCard('SRCH-208', aDraft().withHypothesis('A refund badge on results will raise clicks.').withLearning('The wording of the refund badge mattered more than the policy.').withTags('refunds', 'labeling').build());
+  const query = learnedBeforeQueryOf({ text: 'Showing the refund amount will make more people choose Flex', tags: ['refunds'] });
+
+  it('ranks by shared words and tags, and says why', () => {
+    const ranked = scoreLearnings(query, [guest, label, refund], { now: NOW, currentProjectKey: 'CHK' });
+    expect(ranked.map((r) => r.card.issue.key)).toEqual(['FLEX-112', 'SRCH-208', 'CHK-42']);
+    expect(ranked[0]!.reasons).toEqual(['shares tag refunds', 'mentions flex, amount and refund']);
+    expect(ranked[2]!.score).toBe(0);
+  });
+
+  it('shows only what passes the threshold, other teams first, at most five', () => {
+    const sameTeam = aCard('CHK-7', FLEX_112_DRAFT(), { summary: 'Offer Flex as a refund option' });
+    const shown = learnedBefore(query, [sameTeam, guest, label, refund], { now: NOW, currentProjectKey: 'CHK' });
+    expect(shown.map((r) => r.card.issue.key)).toEqual(['FLEX-112', 'SRCH-208', 'CHK-7']);
+    expect(shown.every((r) => r.score >= MIN_SCORE)).toBe(true);
+    const many = Array.from({ length: 9 }, (_, i) => aCard(`FLEX-${300 + i}`));
+    expect(learnedBefore(query, many, { now: NOW, currentProjectKey: 'CHK' })).toHaveLength(5);
+  });
+
+  it('gives nothing for an unrelated question, however many candidates', () => {
+    const unrelated = learnedBeforeQueryOf({ text: 'Quantum zebra', tags: [] });
+    expect(learnedBefore(unrelated, [refund, guest, label], { now: NOW, currentProjectKey: 'CHK' })).toEqual([]);
+    expect(learnedBefore(query, [], { now: NOW, currentProjectKey: 'CHK' })).toEqual([]);
+  });
+
+  it('does not show a learning that shares a single word with a longer question, nor a tag', () => {
+    const question = learnedBeforeQueryOf({ text: 'Refund badges on low-cost tickets', tags: [] });
+    const oneWord = aCard('GROW-9', aDraft().withHypothesis('A credit costs less than paid search.').withLearning('Cost per new customer doubled; cost matters.').build());
+    const twoWords = aCard('SRCH-1', aDraft().withHypothesis('Refund badges lift clicks.').build());
+    const shown = learnedBefore(question, [oneWord, twoWords], { now: NOW, currentProjectKey: 'CHK', minScore: 0 });
+    expect(shown.map((r) => r.card.issue.key)).toEqual(['SRCH-1']);
+    expect(scoreLearnings(question, [oneWord], { now: NOW, currentProjectKey: 'CHK' })[0]!.matched).toEqual({ terms: 1, tags: 0 });
+  });
+
+  it('prefers the recent of two equal learnings, mildly', () => {
+    const old = aCard('FLEX-1', FLEX_112_DRAFT(), { at: '2024-11-20T09:00:00.000Z' });
+    const recent = aCard('FLEX-2', FLEX_112_DRAFT(), { at: '2026-11-19T09:00:00.000Z' });
+    const [first, second] = scoreLearnings(query, [old, recent], { now: NOW, currentProjectKey: 'CHK' });
+    expect(first!.card.issue.key).toBe('FLEX-2');
+    expect(second!.score / first!.score).toBeGreaterThan(0.75);
+    expect(recencyFactor('2026-11-20T09:00:00.000Z', NOW)).toBe(1);
+    expect(recencyFactor('2020-01-01T00:00:00.000Z', NOW)).toBeCloseTo(0.8, 2);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Quality measured, not assumed: precision@5 and recall@5 of "Learned
+ * before" on the labelled set seeded with the demo (local/demo-relevance-set.ts),
+ * through the real resolver on the local site, as the demo's admin.
+ *
+ * - precision@5: of what is shown (at most five; fewer when fewer are relevant
+ *   enough), the share a person judged relevant. Also reported over a fixed 5.
+ * - recall@5: of the learnings judged relevant, the share that is shown.
+ */
+import { RELEVANCE_QUERIES } from '../../local/demo-relevance-set';
+import { startSite, type LocalSite } from '../../local/site';
+
+let site: LocalSite;
+
+beforeAll(async () => {
+  site = await startSite({ port: 0 });
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+interface Figures {
+  query: string;
+  shown: string[];
+  precision: number;
+  precisionOfFive: number;
+  recall: number;
+  decoysShown: number;
+  searchCalls: number;
+}
+
+async function measure(): Promise<Figures[]> {
+  const figures: Figures[] = [];
+  for (const q of RELEVANCE_QUERIES) {
+    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/find', as: 'alice', issueKey: q.fromIssueKey, payload: { text: q.hypothesis, tags: q.tags } });
+    if (!result.ok) throw new Error(`${q.fromIssueKey}: ${result.error.message}`);
+    const shown = result.value.items.map((i) => i.issue.key);
+    const hits = shown.filter((key) => q.relevant.includes(key)).length;
+    figures.push({
+      query: q.fromIssueKey,
+      shown,
+      precision: shown.length === 0 ? 0 : hits / shown.length,
+      precisionOfFive: hits / 5,
+      recall: hits / q.relevant.length,
+      decoysShown: shown.filter((key) => q.decoys.includes(key)).length,
+      searchCalls: calls.filter((c) => c.endpoint === 'POST /rest/api/3/search/jql').length,
+    });
+  }
+  return figures;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+describe('relevance of "Learned before" on the labelled set', () => {
+  it(`reaches precision@5 ≥ 0.65 and recall@5 ≥ 0.85 over ${RELEVANCE_QUERIES.length} queries, with one search call each`, async () => {
+    expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(8);
+    const figures = await measure();
+    const precision = mean(figures.map((f) => f.precision));
+    const precisionOfFive = mean(figures.map((f) => f.precisionOfFive));
+    const recall = mean(figures.map((f) => f.recall));
+    const decoys = figures.reduce((n, f) => n + f.decoysShown, 0);
+    console.log(
+      [
+        `Learned before, labelled set (${figures.length} queries, ${RELEVANCE_QUERIES.reduce((n, q) => n + q.relevant.length, 0)} relevant, ${RELEVANCE_QUERIES.reduce((n, q) => n + q.decoys.length, 0)} decoys):`,
+        `  precision@5 ${precision.toFixed(3)} (over a fixed 5: ${precisionOfFive.toFixed(3)})  recall@5 ${recall.toFixed(3)}  decoys shown ${decoys}`,
+        ...figures.map((f) => `  ${f.query.padEnd(9)} P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)}  ${f.shown.join(' ')}`),
+      ].join('\n'),
+    );
+    expect(figures.every((f) => f.searchCalls === 1)).toBe(true);
+    expect(precision).toBeGreaterThanOrEqual(0.65);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+    // The best answer of each query is one a person judged relevant, in most queries.
+    const firstRight = figures.filter((f, i) => f.shown[0] !== undefined && RELEVANCE_QUERIES[i]!.relevant.includes(f.shown[0])).length;
+    expect(firstRight / figures.length).toBeGreaterThanOrEqual(0.75);
+  });
+});
