@@ -191,6 +191,35 @@ export function renderIssuePage(
   return layout(frame, `${issue.key} ${issue.summary}`, body);
 }
 
+/** Jira's issue navigator, enough to follow an app's "open in Jira" link: the JQL, then the issues it finds for this user. */
+export function renderIssueSearchPage(
+  frame: PageFrame,
+  store: LocalStore,
+  jql: string,
+  found: { issues: IssueRow[]; errors: string[] },
+): string {
+  const LIMIT = 200;
+  const rows = found.issues
+    .slice(0, LIMIT)
+    .map((issue) => {
+      const learning = learningSummaryOf(store, issue);
+      return `<tr><td><a href="/jira/browse/${esc(issue.key)}">${esc(issue.key)}</a></td><td>${esc(issue.summary)}</td><td>${lozenge(issue.status)}</td><td class="ll-small${learning.kind === 'none' ? ' ll-muted' : ''}">${esc(learning.text)}</td></tr>`;
+    })
+    .join('');
+  const outcome = found.errors.length
+    ? `<div class="ll-error" role="alert">${found.errors.map((e) => `<p>${esc(e)}</p>`).join('')}</div>`
+    : `<p class="ll-muted">${found.issues.length} issue${found.issues.length === 1 ? '' : 's'}${found.issues.length > LIMIT ? `, the first ${LIMIT} shown` : ''}.</p>
+      <table class="ll-table"><colgroup><col style="width: 120px"><col><col style="width: 130px"><col style="width: 260px"></colgroup><thead><tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">Learnings</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const body = `<h1>Search issues</h1>
+    <form method="get" action="/jira/issues" class="ll-jql-form">
+      <label for="ll-jql">JQL</label>
+      <input id="ll-jql" name="jql" value="${esc(jql)}" size="90" spellcheck="false">
+      <button class="ll-button" type="submit">Search</button>
+    </form>
+    ${outcome}`;
+  return layout(frame, 'Search issues', body);
+}
+
 export function renderNotFoundPage(frame: PageFrame, what: string): string {
   const body = `<div class="ll-empty-state">
     <h1>You can't view this issue</h1>

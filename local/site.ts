@@ -25,7 +25,7 @@ import {
 import { bridgeContextOf, FrameRegistry, issuePanelContext, type ColorMode, type FrameGrant, type ResourceKey } from './frames';
 import { JiraStandIn, type JiraActor } from './jira-stand-in';
 import { KvsStandIn } from './kvs-stand-in';
-import { avatarSvg, renderIndexPage, renderIssuePage, renderMissingBuildPage, renderNotFoundPage, type PageFrame } from './pages';
+import { avatarSvg, renderIndexPage, renderIssuePage, renderIssueSearchPage, renderMissingBuildPage, renderNotFoundPage, type PageFrame } from './pages';
 import { LocalStore, type UserRow } from './store';
 import { ConfluenceStandIn } from './confluence-stand-in';
 import { DEFAULT_SETTINGS, FaultRegistry, type SiteSettings } from './faults';
@@ -223,6 +223,14 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   app.get('/', (req, res) => sendHtml(res, 200, renderIndexPage(pageFrame(req), store, hosts.indexLinks())));
 
   app.get('/browse/:key', (req, res) => res.redirect(302, `/jira/browse/${encodeURIComponent(req.params.key)}`));
+  app.get('/issues', (req, res) => res.redirect(302, `/jira/issues?jql=${encodeURIComponent(String(req.query.jql ?? ''))}`));
+
+  app.get('/jira/issues', (req, res) => {
+    const frame = pageFrame(req);
+    const jql = String(req.query.jql ?? '');
+    const run = jira.search.run({ kind: 'user', accountId: frame.user.accountId }, jql);
+    sendHtml(res, run.compiled.errors.length ? 400 : 200, renderIssueSearchPage(frame, store, jql, { issues: run.issues, errors: run.compiled.errors }));
+  });
 
   app.get('/jira/browse/:key', (req, res) => {
     const frame = pageFrame(req);

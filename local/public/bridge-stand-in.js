@@ -193,10 +193,25 @@
       window.location.reload();
       return true;
     },
+    // router.open / router.navigate: product paths (/browse/KEY, /issues/?jql=…) map onto the local site.
+    navigate: function (payload) {
+      var url = localUrlOf(payload && payload.url);
+      if (!url) return Promise.reject(new Error('router: only paths of this site can be opened.'));
+      if (payload.type === 'new-tab') window.open(url, '_blank', 'noopener');
+      else toParent({ type: 'navigate', url: url });
+      return undefined;
+    },
     emitReadyEvent: function () {
       return undefined;
     },
   };
+
+  function localUrlOf(path) {
+    if (typeof path !== 'string' || path.charAt(0) !== '/' || path.charAt(1) === '/') return null;
+    if (path.indexOf('/browse/') === 0) return '/jira' + path;
+    if (path.indexOf('/issues') === 0) return '/jira/issues' + path.slice('/issues'.length).replace(/^\//, '');
+    return path;
+  }
 
   window.__bridge = {
     callBridge: function (name, payload) {

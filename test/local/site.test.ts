@@ -159,6 +159,20 @@ describe('pages', () => {
     expect((await get('/jira/browse/NOPE-1', 'alice')).status).toBe(404);
   });
 
+  it('answers an app\'s "open in Jira" link with the issue navigator, as the user, with Jira\'s JQL errors', async () => {
+    const jql = encodeURIComponent('learningTags = pricing ORDER BY key');
+    const alice = await get(`/jira/issues?jql=${jql}`, 'alice');
+    expect(alice.status).toBe(200);
+    expect(alice.html).toMatch(/GROW-\d+/);
+    const carol = await get(`/issues/?jql=${jql}`, 'carol');
+    expect(carol.status).toBe(200);
+    expect(carol.html).toContain('FLEX-');
+    expect(carol.html).not.toMatch(/GROW-\d+/);
+    const broken = await get(`/jira/issues?jql=${encodeURIComponent('projcet = FLEX')}`, 'alice');
+    expect(broken.status).toBe(400);
+    expect(broken.html).toContain('role="alert"');
+  });
+
   it('serves the design tokens and the accounting', async () => {
     const css = await get('/__local/tokens.css');
     expect(css.html).toContain('html[data-color-mode="dark"]');
