@@ -1,0 +1,69 @@
+/**
+ * The issue panel in Chromium while Jira fails: a 503 shows a recoverable
+ * state with "Try again" (and trying again once Jira is back loads the
+ * record); a property holding malformed JSON (text that is not JSON, or
+ * another app's JSON) shows the unreadable-record notice instead of failing.
+ */
+import type { Browser } from 'playwright-core';
+import { startSite, type LocalSite } from '../../local/site';
+import { describeInBrowser, launchChromium } from './support/browser';
+import { newSession, screenshotPath, visible } from './support/issue-page';
+
+jest.setTimeout(90_000);
+
+describeInBrowser('the issue panel under Jira faults', () => {
+  let site: LocalSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await startSite({ port: 0 });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.resetDemoData();
+    await site?.close();
+  });
+
+  beforeEach(() => {
+    site.faults.clear();
+    site.resetDemoData();
+  });
+
+  it('a 503 shows "Try again", and trying again after Jira recovers shows the record', async () => {
+    const fault = site.faults.serverError(503, { endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', pathIncludes: 'FLEX-112', times: null });
+    const session = await newSession(browser, site, { user: 'alice' });
+    try {
+      await session.page.goto(`${site.url}/jira/browse/FLEX-112`);
+      await visible(session.panel.getByText('Could not load the learnings'));
+      await visible(session.panel.getByText(/try again/i).first());
+      const retry = await visible(session.panel.getByRole('button', { name: 'Try again' }));
+      await session.page.screenshot({ path: screenshotPath('reliability-503.png'), fullPage: true });
+      site.faults.remove(fault.id);
+      await retry.click();
+      await visible(session.panelMain('FLEX-112'));
+      await visible(session.panel.getByText('Labeling matters more than refund amount.'));
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.each([
+    ['text that is not JSON', 'invalid' as const],
+    ['another app’s JSON', 'foreign' as const],
+  ])('%s in the property shows the unreadable-record notice, with editing still possible', async (_name, mode) => {
+    site.faults.malformedProperty('FLEX-112', { mode });
+    const session = await newSession(browser, site, { user: 'alice' });
+    try {
+      await session.page.goto(`${site.url}/jira/browse/FLEX-112`);
+      await visible(session.panel.getByText('The stored learnings could not be read'));
+      await visible(session.panel.getByText(/the old value is kept in the history/));
+      await session.page.screenshot({ path: screenshotPath(`reliability-unreadable-${mode}.png`), fullPage: true });
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

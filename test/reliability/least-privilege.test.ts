@@ -1,0 +1,191 @@
+/**
+ * Least privilege: every product endpoint the code calls, found statically
+ * (every route`…` template in src/forge/*.ts, every @forge/kvs use) and
+ * dynamically (the local site's accounting while every resolver runs a
+ * representative scenario), mapped to the scope it needs; the manifest must
+ * declare exactly the scopes used: none unused, none missing.
+ *
+ * And the code never logs payloads or learning text: every console call in
+ * src/ logs a fixed string and at most an error's name; a scenario with the
+ * console spied (including an unexpected failure) prints no learning text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { startSite, type LocalSite } from '../../local/site';
+import type { PanelView, RetroView } from '../../src/contract/resolvers';
+import { draftOf } from '../../src/domain/learning-record';
+import { resolverKeys } from '../../src/resolvers';
+import { macroContext, projectPageContext } from './reliability-support';
+
+jest.setTimeout(60_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** What each endpoint needs (Atlassian's REST docs, "OAuth 2.0 scopes required"). */
+const SCOPE_OF: Array<{ endpoint: RegExp; scope: string; example: string }> = [
+  { endpoint: /^GET \/rest\/api\/3\/issue\/\{[^}]+\}$/, scope: 'read:jira-work', example: 'GET /rest/api/3/issue/{issueIdOrKey}' },
+  { endpoint: /^GET \/rest\/api\/3\/issue\/\{[^}]+\}\/properties(\/\{[^}]+\})?$/, scope: 'read:jira-work', example: 'GET …/properties/{propertyKey}' },
+  { endpoint: /^(PUT|DELETE) \/rest\/api\/3\/issue\/\{[^}]+\}\/properties\/\{[^}]+\}$/, scope: 'write:jira-work', example: 'PUT …/properties/{propertyKey}' },
+  { endpoint: /^(GET|POST) \/rest\/api\/3\/search\/jql$/, scope: 'read:jira-work', example: 'POST /rest/api/3/search/jql' },
+  { endpoint: /^POST \/rest\/api\/3\/jql\/parse$/, scope: 'read:jira-work', example: 'POST /rest/api/3/jql/parse' },
+  { endpoint: /^POST \/rest\/api\/3\/search\/approximate-count$/, scope: 'read:jira-work', example: 'POST /rest/api/3/search/approximate-count' },
+  { endpoint: /^POST \/rest\/api\/3\/permissions\/check$/, scope: 'read:jira-work', example: 'POST /rest/api/3/permissions/check' },
+  { endpoint: /^GET \/rest\/api\/3\/user\/bulk$/, scope: 'read:jira-user', example: 'GET /rest/api/3/user/bulk' },
+  { endpoint: /^GET \/rest\/agile\/1\.0\/board$/, scope: 'read:board-scope:jira-software', example: 'GET /rest/agile/1.0/board' },
+  { endpoint: /^GET \/rest\/agile\/1\.0\/board\/\{[^}]+\}\/sprint$/, scope: 'read:sprint:jira-software', example: 'GET /rest/agile/1.0/board/{boardId}/sprint' },
+  { endpoint: /^GET \/rest\/agile\/1\.0\/sprint\/\{[^}]+\}$/, scope: 'read:sprint:jira-software', example: 'GET /rest/agile/1.0/sprint/{sprintId}' },
+  { endpoint: /^KVS /, scope: 'storage:app', example: 'KVS get/set/delete/query' },
+];
+
+function scopeOf(endpoint: string): string {
+  const found = SCOPE_OF.find((s) => s.endpoint.test(endpoint));
+  if (!found) throw new Error(`No scope known for ${endpoint}: add it to SCOPE_OF with the scope Atlassian documents for it.`);
+  return found.scope;
+}
+
+const declaredScopes = (): string[] => {
+  const manifest = parseYaml(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as { permissions?: { scopes?: string[] } };
+  return [...(manifest.permissions?.scopes ?? [])].sort();
+};
+
+const srcFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? srcFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+
+/** route`…` templates in src/forge, with the HTTP method of the requestJira call around them, as "METHOD /path/{param}". */
+function staticEndpoints(): string[] {
+  const out: string[] = [];
+  for (const file of srcFiles(path.join(ROOT, 'src'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/route`([^`]*)`(\s*,\s*\{[^}]*?method:\s*'([A-Z]+)')?/g)) {
+      if (!file.includes(`${path.sep}forge${path.sep}`)) throw new Error(`${path.relative(ROOT, file)} builds a product route outside src/forge.`);
+      let i = 0;
+      const template = m[1]!.split('?')[0]!.replace(/\$\{[^}]*\}/g, () => `{p${i++}}`).replace(/\/$/, '');
+      out.push(`${m[3] ?? 'GET'} ${template}`);
+    }
+    if (/from '@forge\/kvs'/.test(text)) out.push('KVS @forge/kvs');
+    if (/from '@forge\/api'/.test(text) && /\b(storage|requestConfluence|requestBitbucket|fetch)\s*\(/.test(text) && !file.endsWith('jira-client.ts')) {
+      out.push(`UNREVIEWED ${path.relative(ROOT, file)}`);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+let site: LocalSite;
+
+beforeAll(async () => {
+  site = await startSite({ port: 0 });
+});
+
+afterAll(async () => {
+  site.resetDemoData();
+  site.settings.confluenceAsUserJira = 'granted';
+  await site.close();
+});
+
+/** Every resolver once or more, as a person would use it, collecting the endpoints it calls. */
+async function representativeScenario(): Promise<{ endpoints: Set<string>; keysRun: Set<string> }> {
+  site.resetDemoData();
+  const endpoints = new Set<string>();
+  const keysRun = new Set<string>();
+  const run = async (functionKey: string, payload: unknown, where: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice') => {
+    const { result, calls } = await site.invoke({ functionKey, as, payload, ...where });
+    keysRun.add(functionKey);
+    for (const c of calls) endpoints.add(c.provider === 'kvs' ? `KVS ${c.endpoint}` : c.endpoint);
+    return result as unknown as { ok: boolean; value?: unknown; error?: { code: string } };
+  };
+  const issue = { issueKey: 'FLEX-112' };
+  const view = (await run('learning/get', {}, issue)).value as PanelView;
+  const draft = draftOf(view.record!);
+  draft.learnings.push({ id: 'lp1', text: 'Least privilege scenario.', surprise: false });
+  await run('learning/save', { baseRevision: view.record!.revision, draft }, issue);
+  await run('history/list', {}, issue);
+  await run('history/restore', { revision: view.record!.revision, baseRevision: view.record!.revision + 1 }, issue);
+  await run('people/names', { accountIds: [site.user('bob').accountId] }, issue);
+  await run('macro/learnings', {}, { context: macroContext(site) });
+  site.settings.confluenceAsUserJira = 'needs-auth';
+  await run('macro/learnings', {}, { context: macroContext(site) });
+  site.settings.confluenceAsUserJira = 'granted';
+  await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContext(site, undefined, true) });
+  const retro = (await run('retro/open', {}, { context: projectPageContext(site, 'FLEX') })).value as RetroView;
+  const surprise = retro.cards.flatMap((c) => c.record.learnings.filter((e) => e.surprise).map((e) => ({ issueId: c.issue.id, entryId: e.id })))[0]!;
+  await run('retro/open', { boardId: retro.board!.id, sprintId: retro.previousSprint?.id ?? retro.sprint!.id }, { context: projectPageContext(site, 'FLEX') });
+  await run('retro/note', { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' }, { context: projectPageContext(site, 'FLEX') });
+  await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContext(site, 'FLEX') });
+  await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
+  await run('learnedBefore/helped', { sourceIssueKey: 'FLEX-105' }, issue);
+  await run('learnedBefore/reuses', {}, { issueKey: 'FLEX-105' });
+  return { endpoints, keysRun };
+}
+
+describe('least privilege', () => {
+  it('maps every endpoint the code names (route`…` in src/forge) to a scope the manifest declares', () => {
+    const found = staticEndpoints();
+    expect(found.filter((e) => e.startsWith('UNREVIEWED'))).toEqual([]);
+    const scopes = found.map((e) => [e, scopeOf(e.startsWith('KVS') ? 'KVS x' : e)] as const);
+    console.log(`Endpoints in src/forge:\n${scopes.map(([e, s]) => `  ${e} → ${s}`).join('\n')}`);
+    for (const [, scope] of scopes) expect(declaredScopes()).toContain(scope);
+    expect(found.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('declares exactly the scopes the resolvers use while running every one of them', async () => {
+    const { endpoints, keysRun } = await representativeScenario();
+    expect([...resolverKeys].filter((k) => !keysRun.has(k))).toEqual([]);
+    const used = new Map<string, string[]>();
+    for (const e of endpoints) {
+      const scope = scopeOf(e);
+      used.set(scope, [...(used.get(scope) ?? []), e]);
+    }
+    const table = [...used.entries()].map(([scope, list]) => `| ${scope} | ${list.sort().join('<br>')} |`);
+    console.log(`Scopes used by a run of every resolver:\n| scope | endpoints |\n|---|---|\n${table.join('\n')}`);
+    const usedScopes = [...used.keys()].sort();
+    const declared = declaredScopes();
+    expect({ unused: declared.filter((s) => !usedScopes.includes(s)), undeclared: usedScopes.filter((s) => !declared.includes(s)) }).toEqual({ unused: [], undeclared: [] });
+  });
+});
+
+describe('no payloads or learning text in logs', () => {
+  it('every console call in src/ logs a fixed string and at most an error name', () => {
+    const offenders: string[] = [];
+    let count = 0;
+    for (const file of srcFiles(path.join(ROOT, 'src'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/console\.(\w+)\s*\(([^;]*)\)\s*;/g)) {
+        count++;
+        const args = m[2]!.trim();
+        const allowed = /^'[^'$`]*'(\s*,\s*error instanceof Error \? error\.name : typeof error)?$/;
+        if (!allowed.test(args)) offenders.push(`${path.relative(ROOT, file)}: console.${m[1]}(${args})`);
+      }
+      if (/\bconsole\b(?!\.\w+\s*\()/.test(text)) offenders.push(`${path.relative(ROOT, file)}: console used other than as a call`);
+    }
+    expect(offenders).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a scenario with every resolver, a failing Jira and an unexpected error prints no learning text', async () => {
+    const printed: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '))),
+    );
+    try {
+      await representativeScenario();
+      site.faults.serverError(503, { target: 'any', times: null });
+      await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+      site.faults.clear();
+      // An unexpected failure (not an AppError): KVS answers 200 with a body that is not what @forge/kvs expects.
+      site.faults.add({ target: 'kvs', status: 200, body: 'Canary-secret-7 not a kvs answer', times: null });
+      const secret = 'Canary-secret-7 learned something private';
+      const view = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} })).result as { ok: true; value: PanelView };
+      const draft = draftOf(view.value.record!);
+      draft.learnings.push({ id: 'secret1', text: secret, surprise: false });
+      await site.invoke({ functionKey: 'learning/save', as: 'alice', issueKey: 'FLEX-112', payload: { baseRevision: 999, draft } });
+      await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    } finally {
+      site.faults.clear();
+      spies.forEach((s) => s.mockRestore());
+    }
+    const texts = ['Canary-secret-7', 'Least privilege scenario', 'Customers in Spain', 'Labeling matters', 'Talk to Legal', 'refund option'];
+    expect(printed.filter((line) => texts.some((t) => line.includes(t)))).toEqual([]);
+    console.log(`Console lines printed during the scenario: ${printed.length}${printed.length ? ` (${[...new Set(printed)].join(' | ')})` : ''}`);
+  });
+});
