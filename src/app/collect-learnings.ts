@@ -2,6 +2,7 @@ import { AppError } from '../contract/errors';
 import { buildLearningJql, type LearningQuery } from '../domain/learning-query';
 import { cardOf, type LearningCard } from '../domain/learning-cards';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit } from '../ports/issue-search.port';
+import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
 
 export interface CollectDeps {
   /** Search as the person: Jira filters by their permissions. */
@@ -49,8 +50,9 @@ export async function collectLearnings(
     hits = hits.filter((hit) => allowed.has(hit.id));
     readAs = 'app-filtered';
   }
+  const cards = hits.map(cardOf).filter((card): card is LearningCard => card !== null);
   return {
-    cards: hits.map(cardOf).filter((card): card is LearningCard => card !== null),
+    cards: await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, cards),
     nextPageToken,
     jql: built.jql,
     asOf: deps.now().toISOString(),

@@ -1,17 +1,21 @@
 import type { PanelView } from '../contract/resolvers';
 import { readStoredProperty } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
+import type { BrowsePermissionPort } from '../ports/issue-search.port';
+import { hideUnbrowsableLinks } from './hide-unbrowsable-links';
 import { propertySizeOf, sizeReportOf } from '../domain/learning-record';
 
 export interface GetPanelDeps {
   issueLearnings: IssueLearningsPort;
+  permissions: BrowsePermissionPort;
 }
 
-/** Opening the panel: one Jira call. */
+/** Opening the panel: one Jira call (two when the record links earlier issues, to hide those the viewer cannot browse). */
 export async function getPanel(deps: GetPanelDeps, input: { issueKey: string; accountId: string }): Promise<PanelView> {
   const loaded = await deps.issueLearnings.loadForPanel(input.issueKey);
   const reading = readStoredProperty(loaded.property);
-  const record = reading.kind === 'record' ? reading.record : null;
+  const stored = reading.kind === 'record' ? reading.record : null;
+  const [record = null] = stored ? await hideUnbrowsableLinks(deps.permissions, input.accountId, [stored]) : [];
   return {
     issue: loaded.issue,
     record,

@@ -5,10 +5,11 @@ import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../d
 import type { RetroNote } from '../domain/retro-notes';
 import { figuresOf, surprisesOf } from '../domain/retro-surprises';
 import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf } from '../domain/sprint-choice';
-import type { IssueSearchPort } from '../ports/issue-search.port';
+import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { PeopleDirectoryPort } from '../ports/people-directory.port';
 import type { RetroNotesPort } from '../ports/retro-notes.port';
 import type { SprintsPort } from '../ports/sprints.port';
+import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
 
 export interface RetroDeps {
   /** Everything is read as the person: Jira shows them only what they may browse. */
@@ -16,6 +17,8 @@ export interface RetroDeps {
   search: IssueSearchPort;
   notes: RetroNotesPort;
   people: PeopleDirectoryPort;
+  /** To hide "This helped" links to issues the person cannot browse. */
+  permissions: BrowsePermissionPort;
   now: () => Date;
 }
 
@@ -132,7 +135,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
     custom ? readCustom(deps.search, custom) : Promise.resolve(null),
     deps.notes.list(scope),
   ]);
-  const cards = listed?.cards ?? current.cards;
+  const cards = await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, listed?.cards ?? current.cards);
 
   // Notes only for surprises the person can see: a note never reveals an issue they cannot browse.
   const visible = new Set([...surprisesOf(current.cards), ...surprisesOf(cards)].map((s) => s.key));

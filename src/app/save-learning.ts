@@ -1,23 +1,49 @@
 import { AppError } from '../contract/errors';
 import type { ConflictDetails, SavedView } from '../contract/resolvers';
 import { draftOf, normaliseDraft, propertySizeOf, sizeReportOf, type LearningDraft } from '../domain/learning-record';
+import { restoreHiddenLinks } from '../domain/evidence-visibility';
 import { mergeDrafts } from '../domain/merge-learnings';
 import { readStoredProperty } from '../domain/record-schema';
 import type { LearningHistoryPort } from '../ports/learning-history.port';
-import { readCurrent, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
+import { readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
+
+export interface SaveDeps extends WriteDeps {
+  /** Waits before another attempt, while a concurrent save's write lands. */
+  pause: (ms: number) => Promise<void>;
+}
+
+/** How often a save reads again when another save claimed the same revision. */
+export const SAVE_ATTEMPTS = 4;
+const RETRY_PAUSE_MS = 150;
 
 /**
  * Saving the panel: at most two Jira calls (read what is stored, write the
  * next revision). When someone else saved in between, their changes and
  * these are merged; only a field both changed differently is a CONFLICT.
+ * When another save is writing at this very moment, read again and merge.
  */
 export async function saveLearning(
+  deps: SaveDeps,
+  input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
+): Promise<SavedView> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(deps, input);
+    } catch (error) {
+      if (!(error instanceof RevisionTaken) || attempt >= SAVE_ATTEMPTS) throw error;
+      await deps.pause(RETRY_PAUSE_MS * attempt);
+    }
+  }
+}
+
+async function saveOnce(
   deps: WriteDeps,
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
-  const mine = normaliseDraft(input.draft);
   const current = await readCurrent(deps, input.issue.key);
   const { reading } = current;
+  // Links the person saw hidden come back from what is stored, so hiding them loses nothing.
+  const mine = restoreHiddenLinks(normaliseDraft(input.draft), reading.kind === 'record' ? reading.record : null);
 
   let draft = mine;
   let mergedWithOthers = false;

@@ -1,6 +1,7 @@
 /**
  * The one way a new revision reaches Jira, shared by save and restore:
- * validate, measure, keep what is stored now in history, then write.
+ * validate, measure, keep what is stored now in history, claim the revision,
+ * then write.
  */
 import { AppError } from '../contract/errors';
 import type { SavedView, TooLargeDetails } from '../contract/resolvers';
@@ -17,11 +18,23 @@ import {
 import { problemWith, readStoredProperty, type StoredReading } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../ports/learning-history.port';
+import type { RevisionClaimsPort } from '../ports/revision-claims.port';
 
 export interface WriteDeps {
   issueLearnings: IssueLearningsPort;
   history: LearningHistoryPort;
+  claims: RevisionClaimsPort;
   now: () => Date;
+}
+
+/**
+ * Another save claimed the revision this one was about to write. A save reads
+ * again and merges; anything else answers CONFLICT with this sentence.
+ */
+export class RevisionTaken extends AppError {
+  constructor(readonly revision: number) {
+    super('CONFLICT', 'Someone else saved this record at the same moment. Try again: nothing you typed is lost.');
+  }
 }
 
 export interface IssueRef {
@@ -69,7 +82,13 @@ export async function writeRevision(
   });
   assertFits(next);
 
-  await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
+  if (!(await deps.claims.claim(input.issue.id, revision, input.accountId))) throw new RevisionTaken(revision);
+  try {
+    await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
+  } catch (error) {
+    await deps.claims.release(input.issue.id, revision);
+    throw error;
+  }
   await pruneHistory(deps.history, input.issue.id, kept?.revision);
   return { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
 }

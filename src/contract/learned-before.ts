@@ -59,7 +59,7 @@ export interface ReuseSummary {
 }
 
 /** The evidence link's id for an earlier issue: one per issue, so pressing "This helped" twice adds nothing. */
-export const helpedLinkId = (sourceIssueId: string): string => `learned-before-${sourceIssueId}`;
+export { linkedIssueLinkId as helpedLinkId } from '../domain/evidence-visibility';
 
 export type LearnedBeforeDefs = {
   'learnedBefore/find': (payload: LearnedBeforePayload) => Result<LearnedBeforeList>;

@@ -1,16 +1,25 @@
 /** The adapters each use case runs on in Forge: built per invocation, so nothing is shared across people. */
 import type { CollectDeps } from '../app/collect-learnings';
+import type { RetroDeps } from '../app/retro-open';
+import type { SaveDeps } from '../app/save-learning';
 import type { WriteDeps } from '../app/write-revision';
 import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
 import { JiraBrowsePermissions, JiraIssueSearch } from '../forge/jira-issue-search';
 import { JiraPeopleDirectory } from '../forge/jira-people-directory';
 import { KvsLearningHistory } from '../forge/kvs-learning-history';
+import { JiraSprints } from '../forge/jira-sprints';
 import { KvsLearningReuse } from '../forge/kvs-learning-reuse';
+import { KvsRetroNotes } from '../forge/kvs-retro-notes';
+import { KvsRevisionClaims } from '../forge/kvs-revision-claims';
 
 const now = () => new Date();
 
 export function recordDeps(): WriteDeps {
-  return { issueLearnings: new JiraIssueLearnings('user'), history: new KvsLearningHistory(), now };
+  return { issueLearnings: new JiraIssueLearnings('user'), history: new KvsLearningHistory(), claims: new KvsRevisionClaims(), now };
+}
+
+export function saveDeps(): SaveDeps {
+  return { ...recordDeps(), pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 }
 
 export function searchDeps(): CollectDeps {
@@ -31,4 +40,20 @@ export function helpedDeps() {
 
 export function reusesDeps() {
   return { reuses: new KvsLearningReuse(), permissions: new JiraBrowsePermissions() };
+}
+
+/** Every Jira read of the retro view is done as the person. */
+export function retroDeps(): RetroDeps {
+  return {
+    sprints: new JiraSprints('user'),
+    search: new JiraIssueSearch('user'),
+    notes: new KvsRetroNotes(),
+    people: new JiraPeopleDirectory('user'),
+    permissions: new JiraBrowsePermissions(),
+    now,
+  };
+}
+
+export function panelDeps() {
+  return { ...recordDeps(), permissions: new JiraBrowsePermissions() };
 }

@@ -7,7 +7,7 @@ import { restoreRevision } from '../app/restore-revision';
 import { saveLearning } from '../app/save-learning';
 import type { PanelDefs } from '../contract/panel';
 import { draftSchema } from '../domain/record-schema';
-import { peopleDeps, recordDeps } from './forge-deps';
+import { panelDeps, peopleDeps, recordDeps, saveDeps } from './forge-deps';
 import { accountOf, issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
@@ -26,10 +26,10 @@ export const panelHandlers: Handlers<PanelDefs> = {
   'learning/get': ({ payload, context }) =>
     runResolver(noPayload, payload, () => {
       const { issue, accountId } = issueContextOf(context);
-      return getPanel(recordDeps(), { issueKey: issue.key, accountId });
+      return getPanel(panelDeps(), { issueKey: issue.key, accountId });
     }),
   'learning/save': ({ payload, context }) =>
-    runResolver(savePayload, payload, (input) => saveLearning(recordDeps(), { ...issueContextOf(context), ...input })),
+    runResolver(savePayload, payload, (input) => saveLearning(saveDeps(), { ...issueContextOf(context), ...input })),
   'history/list': ({ payload, context }) =>
     runResolver(noPayload, payload, () => listHistory(recordDeps(), { issue: issueContextOf(context).issue })),
   'history/restore': ({ payload, context }) =>

@@ -1,29 +1,15 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
 import { exportRetro } from '../app/retro-export';
-import { openRetro, type RetroDeps } from '../app/retro-open';
+import { openRetro } from '../app/retro-open';
 import { saveRetroNote } from '../app/retro-note';
 import { AppError } from '../contract/errors';
 import type { RetroDefs } from '../contract/retro';
 import { isHttpUrl } from '../domain/learning-record';
 import { RETRO_LIMITS } from '../domain/retro-query';
 import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro-notes';
-import { JiraIssueSearch } from '../forge/jira-issue-search';
-import { JiraPeopleDirectory } from '../forge/jira-people-directory';
-import { JiraSprints } from '../forge/jira-sprints';
-import { KvsRetroNotes } from '../forge/kvs-retro-notes';
+import { retroDeps } from './forge-deps';
 import { runResolver } from './run-resolver';
-
-/** Built per invocation; every Jira read is done as the person. */
-export function retroDeps(): RetroDeps {
-  return {
-    sprints: new JiraSprints('user'),
-    search: new JiraIssueSearch('user'),
-    notes: new KvsRetroNotes(),
-    people: new JiraPeopleDirectory('user'),
-    now: () => new Date(),
-  };
-}
 
 const projectPageContext = z.object({
   accountId: z.string().min(1),
@@ -66,7 +52,7 @@ export const retroHandlers: Handlers<RetroDefs> = {
   'retro/note': ({ payload, context }) =>
     runResolver(notePayload, payload, (input) => {
       const { project, accountId } = projectContextOf(context);
-      return saveRetroNote({ notes: new KvsRetroNotes(), now: () => new Date() }, { projectId: project.id, accountId, ...input });
+      return saveRetroNote(retroDeps(), { projectId: project.id, accountId, ...input });
     }),
   'retro/export': ({ payload, context }) =>
     runResolver(exportPayload, payload, (input) => {

@@ -1,3 +1,4 @@
+import { InMemoryBrowsePermissions } from '../support/in-memory-ports';
 import { exportRetro } from '../../src/app/retro-export';
 import { saveRetroNote } from '../../src/app/retro-note';
 import { openRetro, type RetroDeps } from '../../src/app/retro-open';
@@ -66,7 +67,7 @@ function deps() {
   const notes = new InMemoryNotes();
   const people = { calls: 0, async displayNames(ids: readonly string[]) { this.calls++; return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])); } };
   const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people } = {
-    sprints, search, notes, people, now: () => new Date('2026-11-16T09:00:00.000Z'),
+    sprints, search, notes, people, permissions: new InMemoryBrowsePermissions(), now: () => new Date('2026-11-16T09:00:00.000Z'),
   };
   return all;
 }

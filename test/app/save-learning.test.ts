@@ -4,7 +4,8 @@ import { getPanel } from '../../src/app/get-panel';
 import { listHistory } from '../../src/app/list-history';
 import { restoreRevision } from '../../src/app/restore-revision';
 import { saveLearning } from '../../src/app/save-learning';
-import { LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
+import { LIMITS, draftOf, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/learning-record';
+import { linkedIssueLinkId } from '../../src/domain/evidence-visibility';
 import { resolveConflict } from '../../src/domain/merge-learnings';
 import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
 import { inMemoryDeps } from '../support/in-memory-ports';
@@ -78,6 +79,40 @@ describe('saving learnings', () => {
       ['Bob learned this', bob],
       ['Alice learned that', alice],
     ]);
+  });
+
+  it('reads again and merges when another save claimed the same revision at the same moment', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    const base = draftOf(first.record);
+    // Bob's save is writing revision 2 right now: it holds the claim, and its write lands while Alice waits.
+    const bobs = stampRevision(first.record, { ...base, learnings: [...base.learnings, anEntry('Bob, at the same moment', false, 'bob1')] }, { accountId: bob, now: new Date('2026-11-20T10:00:00Z') });
+    await deps.claims.claim('10112', 2, bob);
+    let paused = 0;
+    deps.pause = async () => {
+      paused++;
+      deps.issueLearnings.property = toStoredProperty(bobs);
+    };
+    const saved = await save(alice, 1, { ...base, learnings: [...base.learnings, anEntry('Alice, at the same moment', false, 'alice1')] });
+    expect(paused).toBe(1);
+    expect(saved.record.revision).toBe(3);
+    expect(saved.mergedWithOthers).toBe(true);
+    expect(saved.record.learnings.map((e) => e.id)).toEqual(expect.arrayContaining(['bob1', 'alice1']));
+  });
+
+  it('gives up with a CONFLICT that says to try again when the revision stays claimed', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    await deps.claims.claim('10112', 2, bob);
+    const error = await errorOf(save(alice, 1, { ...draftOf(first.record), hypothesis: 'Mine' }));
+    expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/same moment/) });
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+  });
+
+  it('gives the claim back when the write fails, so the next save is not held up', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    deps.issueLearnings.canEdit = false;
+    await errorOf(save(bob, 1, { ...draftOf(first.record), hypothesis: 'Not allowed' }));
+    deps.issueLearnings.canEdit = true;
+    expect((await save(alice, 1, { ...draftOf(first.record), hypothesis: 'Allowed' })).record.revision).toBe(2);
   });
 
   it('answers CONFLICT with both versions when both changed the same field, and the chosen version saves', async () => {
@@ -154,6 +189,24 @@ describe('saving learnings', () => {
     expect(error.code).toBe('CONFLICT');
     const missing = await errorOf(restoreRevision(deps, { issue, accountId: bob, revision: 9, baseRevision: 2 }));
     expect(missing.code).toBe('NOT_FOUND');
+  });
+
+  it('hides a "This helped" link to an issue the viewer cannot browse, and keeps it when that viewer saves', async () => {
+    const helped = { id: linkedIssueLinkId('10009'), url: 'https://site.example/browse/GROW-9', title: 'Learned before: GROW-9 Referral credit' };
+    await save(alice, 0, { ...FLEX_112_DRAFT(), evidence: [helped] });
+    deps.permissions.hidden.add('10009');
+    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
+    expect(JSON.stringify(view)).not.toMatch(/GROW-9|Referral/);
+    expect(deps.permissions.calls).toBe(1);
+    const saved = await save(bob, view.record!.revision, { ...draftOf(view.record!), outcome: 'validated' });
+    expect(saved.record.evidence).toEqual([helped]);
+    expect(saved.record.outcome).toBe('validated');
+  });
+
+  it('asks for no permission check when a record links no earlier issue', async () => {
+    await save(alice, 0, FLEX_112_DRAFT());
+    await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
+    expect(deps.permissions.calls).toBe(0);
   });
 
   it('passes on a forbidden write without losing anything', async () => {

@@ -103,9 +103,11 @@ interface Problem {
 
 const entryKey = (e: Pick<EntryDraft, 'text' | 'surprise'>) => JSON.stringify([e.text, e.surprise]);
 
-/** Seeds the issue for a run: no record, or a small one at revision 1 by alice; no history. */
+/** Seeds the issue for a run: no record, or a small one at revision 1 by alice; no history, no revision claims. */
 function resetIssue(random: Random, run: number): LearningRecord | null {
-  for (const key of kvsKeys(site, `history:${issueId}:`)) site.store.kvsDelete('plain', key);
+  for (const prefix of [`history:${issueId}:`, `claim:${issueId}:`]) {
+    for (const key of kvsKeys(site, prefix)) site.store.kvsDelete('plain', key);
+  }
   site.store.deleteProperty(issueId, LEARNING_PROPERTY_KEY);
   if (random() < 0.15) return null;
   const seeded = stampRevision(
@@ -376,13 +378,11 @@ describe('concurrent writers on one issue', () => {
 
 describe('saves whose Jira calls overlap in time', () => {
   /**
-   * Known gap (reported, not fixed here): a save reads the property, then writes it; Jira
-   * issue properties have no compare-and-set, so when two invocations both read before
-   * either writes, the second write replaces the first and both answer ok. Forced here with
-   * latency on the read and the write. `test.failing` passes while the first entry is lost;
-   * when the app closes the window, make it a plain test.
+   * A save reads the property, then writes it; Jira issue properties have no compare-and-set,
+   * so both invocations read before either writes (forced here with latency on the read and
+   * the write). The revision claim makes the second one read again and merge.
    */
-  test.failing('keep both people\'s entries even when both read before either writes', async () => {
+  it('keeps both people\'s entries even when both read before either writes', async () => {
     site.resetDemoData();
     const got = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     const record = (got.result as { ok: true; value: PanelView }).value.record!;

@@ -2,7 +2,9 @@
 import { AppError } from '../../src/contract/errors';
 import type { StoredLearningProperty } from '../../src/domain/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
+import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
+import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
 
 export class InMemoryIssueLearnings implements IssueLearningsPort {
   property: unknown = undefined;
@@ -66,13 +68,44 @@ export class InMemoryHistory implements LearningHistoryPort {
   }
 }
 
+/** Browse permission by issue id; everything is browsable unless hidden. */
+export class InMemoryBrowsePermissions implements BrowsePermissionPort {
+  readonly hidden = new Set<string>();
+  calls = 0;
+
+  async browsableIssueIds(_accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
+    this.calls++;
+    return new Set(issueIds.filter((id) => !this.hidden.has(id)));
+  }
+}
+
+/** Claims as KVS keeps them: the first claim on a revision wins until released. */
+export class InMemoryRevisionClaims implements RevisionClaimsPort {
+  readonly held = new Map<string, string>();
+
+  async claim(issueId: string, revision: number, accountId: string): Promise<boolean> {
+    const key = `${issueId}:${revision}`;
+    if (this.held.has(key)) return false;
+    this.held.set(key, accountId);
+    return true;
+  }
+
+  async release(issueId: string, revision: number): Promise<void> {
+    this.held.delete(`${issueId}:${revision}`);
+  }
+}
+
 export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
   let clock = new Date(start).getTime();
   const issueLearnings = new InMemoryIssueLearnings();
   const history = new InMemoryHistory();
+  const permissions = new InMemoryBrowsePermissions();
   return {
     issueLearnings,
     history,
+    permissions,
+    claims: new InMemoryRevisionClaims(),
+    pause: async () => undefined,
     now: () => new Date((clock += 60_000)),
   };
 }
