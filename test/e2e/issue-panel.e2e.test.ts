@@ -6,11 +6,10 @@
  * One site and one Chromium for the file; each test gets fresh demo data and
  * its own browser context(s), so the tests do not depend on each other.
  */
-import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
 import { LIMITS, type LearningDraft, type LearningRecord } from '../../src/domain/learning-record';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { eventually, focused, gone, newSession, openIssue, screenshotPath, visible, type IssueSession } from './support/issue-page';
+import { describeInBrowser } from './support/browser';
+import { eventually, focused, gone, newSession, screenshotPath, visible } from './support/issue-page';
+import { useIssuePages } from './support/issue-page-suite';
 
 jest.setTimeout(60_000);
 
@@ -23,16 +22,7 @@ const FLEX_112 = {
 };
 
 describeInBrowser('Issue panel in the browser', () => {
-  let site: LocalSite;
-  let browser: Browser;
-  const sessions: IssueSession[] = [];
-
-  /** Opens an issue page and remembers the context so afterEach closes it. */
-  const open = async (issueKey: string, user: string, colorMode?: 'light' | 'dark') => {
-    const session = await openIssue(browser, site, issueKey, { user, colorMode });
-    sessions.push(session);
-    return session;
-  };
+  const { site, browser, sessions, open } = useIssuePages();
 
   /** What is stored now, read through the real resolver as alice (who may browse everything). */
   const storedRecord = async (issueKey: string): Promise<LearningRecord> => {
@@ -41,27 +31,6 @@ describeInBrowser('Issue panel in the browser', () => {
     if (!result.value.record) throw new Error(`${issueKey} has no record.`);
     return result.value.record;
   };
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  beforeEach(() => {
-    site.resetDemoData();
-  });
-
-  afterEach(async () => {
-    const closing = sessions.splice(0);
-    const errors = closing.flatMap((s) => s.errors);
-    await Promise.all(closing.map((s) => s.close()));
-    // Any uncaught error in the host page or the panel fails the test that caused it.
-    expect(errors).toEqual([]);
-  });
 
   it('names the author of the last change once the names arrive, and calls the viewer "you"', async () => {
     const dan = await open(FLEX_112.key, 'dan');

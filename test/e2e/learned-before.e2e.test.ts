@@ -4,45 +4,16 @@
  * offered beside the editor; "This helped" links it as evidence, and
  * FLEX-112's panel then says which ticket it helped.
  */
-import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
-import { describeInBrowser, launchChromium } from './support/browser';
-import { eventually, openIssue, screenshotPath, visible, type IssueSession } from './support/issue-page';
+import { describeInBrowser } from './support/browser';
+import { eventually, screenshotPath, visible } from './support/issue-page';
+import { useIssuePages } from './support/issue-page-suite';
 
 jest.setTimeout(90_000);
 
 const HYPOTHESIS = 'Offering a refund option on low-cost tickets will reduce drop-off at payment.';
 
 describeInBrowser('Learned before in the browser', () => {
-  let site: LocalSite;
-  let browser: Browser;
-  const sessions: IssueSession[] = [];
-
-  const open = async (issueKey: string, user: string) => {
-    const session = await openIssue(browser, site, issueKey, { user });
-    sessions.push(session);
-    return session;
-  };
-
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  beforeEach(() => {
-    site.resetDemoData();
-  });
-
-  afterEach(async () => {
-    const closing = sessions.splice(0);
-    const errors = closing.flatMap((s) => s.errors);
-    await Promise.all(closing.map((s) => s.close()));
-    expect(errors).toEqual([]);
-  });
+  const { site, open } = useIssuePages();
 
   it("offers FLEX-112's learning while a hypothesis about refunds is typed on CHK-990; This helped links it; FLEX-112 shows the reuse", async () => {
     const { page, panel } = await open('CHK-990', 'alice');

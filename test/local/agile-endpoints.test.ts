@@ -1,14 +1,10 @@
 /** The Agile API stand-in: boards, sprints, sprint issues, with Browse permission applied. */
-import { startSite, type LocalSite } from '../../local/site';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
+const site = useLocalSite();
+beforeAll(() => {
   site.resetDemoData();
-});
-afterAll(async () => {
-  await site.close();
 });
 
 const get = async (as: string, path: string) => site.requestJira(as, 'GET', path);

@@ -7,7 +7,8 @@
 import api, { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import type { ForgeFunctionHandler } from '../../local/forge-runtime';
-import { startSite, type LocalSite } from '../../local/site';
+import type { LocalSite } from '../../local/site';
+import { useLocalSite } from '../support/local-site';
 
 const issueAs = (site: LocalSite, user: string, key = 'FLEX-112') =>
   site.runAs(user, () => api.asUser().requestJira(route`/rest/api/3/issue/${key}?fields=summary&properties=learning-loop`));
@@ -20,17 +21,9 @@ const handler: ForgeFunctionHandler = async () => {
 };
 
 describe('fault injection', () => {
-  let site: LocalSite;
-
-  beforeAll(async () => {
-    site = await startSite({ port: 0, handler });
-  });
+  const site = useLocalSite({ start: { handler } });
 
   afterEach(() => site.faults.clear());
-
-  afterAll(async () => {
-    await site.close();
-  });
 
   it('adds latency to matching calls only, until removed', async () => {
     const fault = site.faults.latency(150, { endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', pathIncludes: 'FLEX-112' });

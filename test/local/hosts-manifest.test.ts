@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ForgeFunctionHandler } from '../../local/forge-runtime';
 import { ModuleRegistry } from '../../local/module-hosts';
-import { startSite, type LocalSite } from '../../local/site';
+import { useLocalSite } from '../support/local-site';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'local-site');
 const MANIFEST = path.join(FIXTURE, 'manifest.yml');
@@ -51,15 +51,7 @@ describe('the module registry', () => {
 });
 
 describe('hosting the fixture modules', () => {
-  let site: LocalSite;
-
-  beforeAll(async () => {
-    site = await startSite({ port: 0, handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE });
-  });
-
-  afterAll(async () => {
-    await site.close();
-  });
+  const site = useLocalSite({ start: { handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE } });
 
   const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p.title === title)!;
 

@@ -3,23 +3,10 @@
  * (asUser/asApp → __forge_fetch__), with each demo user's permissions.
  */
 import api, { route } from '@forge/api';
-import { startSite, type LocalSite } from '../../local/site';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
-
-beforeEach(() => {
-  site.resetDemoData();
-  site.accounting.reset();
-});
+const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 
 /** GET an issue as a user through @forge/api, as the app does. */
 async function getIssueAs(user: string, key: string) {

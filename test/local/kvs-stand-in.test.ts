@@ -1,16 +1,8 @@
 /** Forge KVS through the real @forge/kvs package against the local site's __forge_fetch__. */
 import { kvs, WhereConditions } from '@forge/kvs';
-import { startSite, type LocalSite } from '../../local/site';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0, seed: false });
-});
-
-afterAll(async () => {
-  await site.close();
-});
+const site = useLocalSite({ start: { seed: false } });
 
 describe('@forge/kvs against the local site', () => {
   it('sets, gets and deletes values of any JSON type', async () => {

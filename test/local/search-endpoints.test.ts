@@ -3,20 +3,12 @@
  * reconcileIssues with the index delay, Browse permission, approximate-count,
  * jql/parse and permissions/check; every call accounted.
  */
-import { startSite, type LocalSite } from '../../local/site';
 import { SEARCH_LIMITS } from '../../local/jira-search/search-service';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 beforeEach(() => {
-  site.resetDemoData();
-  site.accounting.reset();
   site.jira.search.setIndexDelay(0);
 });
 

@@ -8,17 +8,9 @@
  * - recall@5: of the learnings judged relevant, the share that is shown.
  */
 import { RELEVANCE_QUERIES } from '../../local/demo-relevance-set';
-import { startSite, type LocalSite } from '../../local/site';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
+const site = useLocalSite();
 
 interface Figures {
   query: string;

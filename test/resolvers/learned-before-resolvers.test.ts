@@ -2,26 +2,12 @@
  * "Learned before" end to end: the real handler, the real @forge/api and
  * @forge/kvs, against the local site's Jira search and KVS stand-ins.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite } from '../../local/site';
 import type { LearnedBeforeList } from '../../src/contract/learned-before';
 import { draftOf } from '../../src/domain/learning-record';
+import { jiraCalls, useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
+const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
-
-beforeEach(() => {
-  site.resetDemoData();
-});
-
-const jiraCalls = (calls: CallRecord[]) => calls.filter((c) => c.provider === 'user' || c.provider === 'app');
 const REFUNDS = 'Offering a refund option on cheap tickets will reduce drop-off at payment.';
 
 async function find(as: string, issueKey: string, text: string, tags: string[] = []) {

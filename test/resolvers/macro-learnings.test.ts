@@ -9,17 +9,9 @@ import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-c
 import type { LearningsPage } from '../../src/contract/resolvers';
 import type { CallRecord } from '../../local/accounting';
 import { seedDemoData } from '../../local/demo-data';
-import { startSite, type LocalSite } from '../../local/site';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
+const site = useLocalSite();
 
 afterEach(() => {
   site.settings.confluenceAsUserJira = 'granted';

@@ -2,29 +2,13 @@
  * The resolvers end to end: the real handler, the real @forge/api and
  * @forge/kvs, against the local site's Jira and KVS stand-ins.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite } from '../../local/site';
 import type { ConflictDetails, SavedView } from '../../src/contract/resolvers';
 import { LEARNING_PROPERTY_KEY, LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
 import { resolveConflict } from '../../src/domain/merge-learnings';
 import { aDraft, anEntry } from '../support/learning-mother';
+import { jiraCalls, propertyWrites, useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
-
-beforeEach(() => {
-  site.resetDemoData();
-});
-
-const jiraCalls = (calls: CallRecord[]) => calls.filter((c) => c.provider === 'user' || c.provider === 'app');
-const propertyWrites = (calls: CallRecord[]) => calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
+const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
 function storedText(issueKey: string): string | undefined {
   const issue = site.store.getIssue(issueKey);

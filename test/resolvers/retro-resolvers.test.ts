@@ -6,23 +6,11 @@
 import { JastBuilder } from '@atlaskit/jql-ast';
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite } from '../../local/site';
 import type { RetroExport, RetroView, SavedRetroNote } from '../../src/contract/retro';
 import { surprisesOf } from '../../src/domain/retro-surprises';
+import { useLocalSite } from '../support/local-site';
 
-let site: LocalSite;
-
-beforeAll(async () => {
-  site = await startSite({ port: 0 });
-});
-
-afterAll(async () => {
-  await site.close();
-});
-
-beforeEach(() => {
-  site.resetDemoData();
-});
+const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
 function projectPage(key: string) {
   const project = site.store.getProject(key)!;

@@ -6,9 +6,9 @@ import {
   issueHref,
   issuePath,
   readAsNote,
-  safeHref,
   visibleGroups,
 } from '../../static/shared/learnings/view-state';
+import { safeHref } from '../../static/shared/evidence-links';
 import { aDraft } from '../support/learning-mother';
 import { aCard, aPage, flex112 } from './macro-fixtures';
 

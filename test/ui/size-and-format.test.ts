@@ -1,6 +1,7 @@
 import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/learning-record';
-import { evidenceUrlProblem, linkLabel, safeHref } from '../../static/issue-panel/src/evidence';
-import { excerpt, plural, timeAgo } from '../../static/issue-panel/src/format';
+import { evidenceUrlProblem } from '../../static/issue-panel/src/evidence';
+import { linkLabel, safeHref } from '../../static/shared/evidence-links';
+import { excerpt, plural, timeAgo } from '../../static/shared/format';
 import { editorCommand, entryCommand, tagCommand, type KeyLike } from '../../static/issue-panel/src/keys';
 import { newId } from '../../static/issue-panel/src/ids';
 import { nameOf } from '../../static/shared/person-name';

@@ -1,4 +1,4 @@
-/** Evidence links: which URLs may be added, and which may be rendered as links. */
+/** Evidence links in the editor: which URLs may be added. */
 import { LIMITS, isHttpUrl, type EvidenceLink } from '../../../src/domain/learning-record';
 
 /** The sentence explaining why this URL cannot be added, or null when it can. */
@@ -14,20 +14,4 @@ export function evidenceUrlProblem(url: string, existing: readonly EvidenceLink[
   if (existing.some((link) => link.url === value)) return 'This link is already in the evidence.';
   if (existing.length >= LIMITS.evidence) return `At most ${LIMITS.evidence} evidence links: remove one to add another.`;
   return null;
-}
-
-/** Only http(s) URLs become clickable links; anything else is shown as text. */
-export function safeHref(url: string): string | null {
-  return isHttpUrl(url) ? url : null;
-}
-
-/** A short label for a link without a title: its host and path. */
-export function linkLabel(link: EvidenceLink): string {
-  if (link.title.trim() && link.title !== link.url) return link.title;
-  try {
-    const url = new URL(link.url);
-    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-  } catch {
-    return link.url;
-  }
 }

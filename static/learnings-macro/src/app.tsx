@@ -12,12 +12,12 @@ import SearchIcon from '@atlaskit/icon/core/search';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../src/contract/errors';
 import { call, getContext } from '../../shared/bridge-client';
-import { fullDate, plural, timeAgo } from '../../shared/learnings/format';
+import { fullDate, plural, timeAgo } from '../../shared/format';
 import { LearningGroups, type Names } from '../../shared/learnings/learning-list';
-import { Notice } from '../../shared/learnings/notice';
-import { subtleSmall } from '../../shared/learnings/styles';
+import { Notice } from '../../shared/notice';
+import { subtleSmall } from '../../shared/styles';
 import { accountIdsToName, appendPage, firstPage, readAsNote, visibleGroups, type Loaded } from '../../shared/learnings/view-state';
-import { copyText } from './clipboard';
+import { copyText } from '../../shared/clipboard';
 import type { ExportFormat } from './export';
 
 type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; loaded: Loaded };

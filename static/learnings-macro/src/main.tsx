@@ -1,19 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { enableTheme } from '../../shared/bridge-client';
-import { installPageStyles } from '../../shared/learnings/page-styles';
+import { learningsPageCss } from '../../shared/learnings/page-styles';
+import { startApp } from '../../shared/start-app';
 import { App } from './app';
 
-async function start(): Promise<void> {
-  await enableTheme();
-  installPageStyles();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('The page has no #root element.');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
-
-void start();
+startApp(<App />, { pageCss: learningsPageCss });

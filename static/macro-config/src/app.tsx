@@ -16,10 +16,10 @@ import { SORTS, type LearningSort } from '../../../src/domain/learning-query';
 import { OUTCOMES } from '../../../src/domain/learning-record';
 import { JQL_PRESETS, LAYOUTS, MACRO_LIMITS, SHOWABLE_PARTS, type Layout, type MacroConfig, type ShowablePart } from '../../../src/domain/macro-config';
 import { call, closeView, getContext, submitConfig } from '../../shared/bridge-client';
-import { plural } from '../../shared/learnings/format';
+import { plural } from '../../shared/format';
 import { LearningGroups } from '../../shared/learnings/learning-list';
-import { Notice } from '../../shared/learnings/notice';
-import { fieldError, sectionLabel, subtleSmall } from '../../shared/learnings/styles';
+import { Notice } from '../../shared/notice';
+import { fieldError, sectionLabel, subtleSmall } from '../../shared/styles';
 import { firstPage, visibleGroups, type Loaded } from '../../shared/learnings/view-state';
 import {
   CUSTOM_PRESET,

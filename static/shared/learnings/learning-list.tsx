@@ -3,13 +3,13 @@ import type { MouseEvent, ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { CardGroup, LearningCard } from '../../../src/domain/learning-cards';
-import { outcomeLabel } from '../../../src/domain/learning-cards';
-import type { EvidenceLink, Outcome } from '../../../src/domain/learning-record';
+import type { EvidenceLink } from '../../../src/domain/learning-record';
 import type { Layout, MacroConfig } from '../../../src/domain/macro-config';
 import { openInProduct } from '../bridge-client';
-import { fullDate, plural, shortDate, timeAgo } from './format';
-import { bodyText, card as cardStyle, sectionLabel, subtleSmall, visuallyHidden } from './styles';
-import { issueHref, issuePath, safeHref } from './view-state';
+import { fullDate, plural, shortDate, timeAgo } from '../format';
+import { EvidenceAnchor, OutcomeLozenge, SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
+import { bodyText, raisedCard, sectionLabel, subtleSmall } from '../styles';
+import { issueHref, issuePath } from './view-state';
 
 export type Names = ReadonlyMap<string, string>;
 
@@ -18,52 +18,6 @@ interface Common {
   siteUrl: string | null;
   names: Names;
   now: Date;
-}
-
-const OUTCOME_APPEARANCE: Record<Outcome, 'default' | 'success' | 'removed' | 'moved' | 'inprogress'> = {
-  open: 'inprogress',
-  validated: 'success',
-  invalidated: 'removed',
-  inconclusive: 'moved',
-};
-
-export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span style={visuallyHidden}>{children}</span>;
-}
-
-export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {
-  return (
-    <Lozenge appearance={OUTCOME_APPEARANCE[outcome]} isBold={outcome !== 'open'}>
-      <VisuallyHidden>Outcome: </VisuallyHidden>
-      {outcomeLabel(outcome)}
-    </Lozenge>
-  );
-}
-
-export function SurpriseMark() {
-  return (
-    <Lozenge appearance="new" isBold>
-      Surprise
-    </Lozenge>
-  );
-}
-
-function Tag({ children }: { children: ReactNode }) {
-  return (
-    <span
-      style={{
-        display: 'inline-block',
-        paddingInline: token('space.075'),
-        borderRadius: token('radius.small'),
-        background: token('color.background.neutral'),
-        color: token('color.text.subtle'),
-        font: token('font.body.small'),
-        lineHeight: '20px',
-      }}
-    >
-      {children}
-    </span>
-  );
 }
 
 /**
@@ -85,28 +39,6 @@ export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; s
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" onClick={open} style={{ fontWeight: token('font.weight.semibold') }}>
       {children ?? issueKey}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-    </a>
-  );
-}
-
-function evidenceLabel(link: EvidenceLink): string {
-  if (link.title.trim() && link.title !== link.url) return link.title;
-  try {
-    const url = new URL(link.url);
-    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-  } catch {
-    return link.url;
-  }
-}
-
-export function EvidenceAnchor({ link }: { link: EvidenceLink }) {
-  const href = safeHref(link.url);
-  const label = evidenceLabel(link);
-  if (!href) return <span title={link.url}>{label}</span>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={link.url} style={{ overflowWrap: 'anywhere' }}>
-      {label}
       <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
     </a>
   );
@@ -190,7 +122,7 @@ export function LearningCardView(props: Common & { card: LearningCard }) {
   const { card, show, siteUrl } = props;
   const { record, issue } = card;
   return (
-    <article style={cardStyle} aria-label={`${issue.key} ${issue.summary}`}>
+    <article style={raisedCard} aria-label={`${issue.key} ${issue.summary}`}>
       <header style={{ display: 'flex', gap: token('space.100'), alignItems: 'start', justifyContent: 'space-between' }}>
         <h4 style={{ margin: 0, font: token('font.heading.xsmall'), overflowWrap: 'anywhere' }}>
           <IssueLink issueKey={issue.key} siteUrl={siteUrl} /> <span style={{ fontWeight: token('font.weight.medium') }}>{issue.summary}</span>

@@ -78,11 +78,6 @@ export function issueHref(siteUrl: unknown, key: string): string | null {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
 
-/** Only http(s) URLs become clickable links; anything else is shown as text. */
-export function safeHref(url: string): string | null {
-  return isHttpUrl(url) ? url : null;
-}
-
 /** "Read as the app, filtered by your permissions" only when that is what happened. */
 export function readAsNote(readAs: Loaded['readAs']): string | null {
   return readAs === 'app-filtered'

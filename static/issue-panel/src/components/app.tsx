@@ -1,7 +1,7 @@
 /** The issue panel: loads the record, switches between read, edit, conflict and history. */
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
-import { Notice } from './notice';
+import { Notice } from '../../../shared/notice';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { call } from '../../../shared/bridge-client';
@@ -15,7 +15,7 @@ import { ConflictView } from './conflict-view';
 import { Editor } from './editor';
 import { HistoryView } from './history-view';
 import { ReadView } from './read-view';
-import { subtleSmall } from './styles';
+import { subtleSmall } from '../../../shared/styles';
 
 type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: PanelView };
 type Mode = 'read' | 'edit' | 'conflict' | 'history';

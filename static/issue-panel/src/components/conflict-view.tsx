@@ -1,13 +1,13 @@
 /** A save met someone else's save: each conflict shows both versions and the person chooses. */
 import { useState } from 'react';
 import Button from '@atlaskit/button/default/button';
-import { Notice } from './notice';
+import { Notice } from '../../../shared/notice';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { ConflictDetails } from '../../../../src/contract/resolvers';
 import { allChosen, choose, chooseAll, conflictSideText, conflictTitle, type Choice, type Choices } from '../conflicts';
 import { usePersonName } from '../../../shared/people-names';
-import { card, subtleSmall } from './styles';
+import { card, subtleSmall } from '../../../shared/styles';
 
 interface Props {
   details: ConflictDetails;

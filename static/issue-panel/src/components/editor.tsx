@@ -5,7 +5,7 @@ import AddIcon from '@atlaskit/icon/core/add';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import DeleteIcon from '@atlaskit/icon/core/delete';
 import LightbulbIcon from '@atlaskit/icon/core/lightbulb';
-import { Notice } from './notice';
+import { Notice } from '../../../shared/notice';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
@@ -24,14 +24,16 @@ import {
 } from '../../../../src/domain/learning-record';
 import { newId } from '../ids';
 import { isDirty, prepareSave, type EditorAction, type EditorState } from '../editor-state';
-import { CONFIDENCE_LABELS, OUTCOME_LABELS } from '../format';
+import { CONFIDENCE_LABELS, OUTCOME_LABELS } from '../../../shared/format';
 import { SHORTCUTS, editorCommand, entryCommand, tagCommand } from '../keys';
 import { sizePreviewOf } from '../size-preview';
-import { IconOnlyButton, SectionLabel, SizeMeter, VisuallyHidden } from './bits';
+import { SectionLabel, VisuallyHidden } from '../../../shared/learning-marks';
+import { IconOnlyButton } from './icon-only-button';
+import { SizeMeter } from './size-meter';
 import { Segmented } from './segmented';
 import { LearnedBefore } from './learned-before';
 import { draftWithLink } from './learned-before-logic';
-import { card, chip, fieldError, subtleSmall } from './styles';
+import { card, chip, fieldError, subtleSmall } from '../../../shared/styles';
 
 const UNDO_MS = 8000;
 

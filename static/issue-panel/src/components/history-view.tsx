@@ -2,15 +2,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Lozenge from '@atlaskit/lozenge';
-import { Notice } from './notice';
+import { Notice } from '../../../shared/notice';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { HistoryList } from '../../../../src/contract/resolvers';
-import { excerpt, fullDate, plural, timeAgo } from '../format';
+import { excerpt, fullDate, plural, timeAgo } from '../../../shared/format';
 import { PersonName } from '../../../shared/people-names';
-import { SectionLabel } from './bits';
-import { card, subtleSmall } from './styles';
+import { SectionLabel } from '../../../shared/learning-marks';
+import { card, subtleSmall } from '../../../shared/styles';
 
 interface Props {
   load: () => Promise<{ ok: true; value: HistoryList } | { ok: false; error: AppErrorBody }>;

@@ -5,7 +5,7 @@ import type { ReuseSummary } from '../../../../src/contract/learned-before';
 import { call } from '../../../shared/bridge-client';
 import { IssueKeyLink } from './learned-before';
 import { hiddenNote, reuseHeading } from './learned-before-logic';
-import { subtleSmall } from './styles';
+import { subtleSmall } from '../../../shared/styles';
 
 export function LearnedBeforeReuses() {
   const [summary, setSummary] = useState<ReuseSummary | null>(null);

@@ -9,8 +9,8 @@ import { token } from '@atlaskit/tokens';
 import type { HelpedView, LearnedBeforeItem } from '../../../../src/contract/learned-before';
 import type { EvidenceLink, LearningDraft } from '../../../../src/domain/learning-record';
 import { call, openInProduct } from '../../../shared/bridge-client';
-import { fullDate, timeAgo } from '../format';
-import { OutcomeLozenge, SurpriseMark, VisuallyHidden } from './bits';
+import { fullDate, timeAgo } from '../../../shared/format';
+import { OutcomeLozenge, SurpriseMark, VisuallyHidden } from '../../../shared/learning-marks';
 import {
   DEBOUNCE_MS,
   isLinked,
@@ -18,7 +18,7 @@ import {
   learnedBeforeReducer,
   questionKeyOf,
 } from './learned-before-logic';
-import { bodyText, card, subtleSmall } from './styles';
+import { bodyText, card, subtleSmall } from '../../../shared/styles';
 
 interface Props {
   draft: Pick<LearningDraft, 'hypothesis' | 'tags'>;

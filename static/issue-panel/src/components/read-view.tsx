@@ -5,11 +5,12 @@ import AddIcon from '@atlaskit/icon/core/add';
 import EditIcon from '@atlaskit/icon/core/edit';
 import { token } from '@atlaskit/tokens';
 import type { LearningRecord, SizeReport } from '../../../../src/domain/learning-record';
-import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../format';
+import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../../../shared/format';
 import { PersonName } from '../../../shared/people-names';
 import { LearnedBeforeReuses } from './learned-before-reuses';
-import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SizeMeter, SurpriseMark, Tag, VisuallyHidden } from './bits';
-import { bodyText, subtleSmall } from './styles';
+import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SurpriseMark, Tag, VisuallyHidden } from '../../../shared/learning-marks';
+import { SizeMeter } from './size-meter';
+import { bodyText, subtleSmall } from '../../../shared/styles';
 
 interface Props {
   record: LearningRecord;

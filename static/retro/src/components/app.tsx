@@ -8,7 +8,7 @@ import type { RetroExport, RetroOpenPayload, RetroView } from '../../../../src/c
 import type { Surprise } from '../../../../src/domain/retro-surprises';
 import { isChoosable } from '../../../../src/domain/sprint-choice';
 import { call, openInProduct } from '../../../shared/bridge-client';
-import { Notice } from '../../../issue-panel/src/components/notice';
+import { Notice } from '../../../shared/notice';
 import { issueNavigatorPath, jqlToSend, listedCards, presenterSurprises, shownJql, sprintDates, type Scope } from '../retro-state';
 import { NoBoard, NoSprint, NoSurprises } from './empty-states';
 import { ExportPanel } from './export-panel';

@@ -1,7 +1,7 @@
 /** Empty states that say what to do next. */
 import type { ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
-import { Notice, type NoticeAction } from '../../../issue-panel/src/components/notice';
+import { Notice, type NoticeAction } from '../../../shared/notice';
 
 export function NoBoard({ projectKey }: { projectKey: string }) {
   return (

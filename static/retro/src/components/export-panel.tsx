@@ -3,23 +3,19 @@ import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
 import type { RetroExport } from '../../../../src/contract/retro';
+import { copyText } from '../../../shared/clipboard';
 
 type Format = 'markdown' | 'adf';
 
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+/** Clipboard access is often refused inside an iframe: select the text and copy the old way. */
+function copyBySelecting(area: HTMLTextAreaElement | null): boolean {
+  if (!area) return false;
+  area.focus();
+  area.select();
   try {
-    await navigator.clipboard.writeText(text);
-    return true;
+    return document.execCommand('copy');
   } catch {
-    // Clipboard access is often refused inside an iframe: select the text and copy the old way.
-    if (!fallback) return false;
-    fallback.focus();
-    fallback.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
+    return false;
   }
 }
 
@@ -54,7 +50,7 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
         <Button
           appearance="primary"
           spacing="compact"
-          onClick={async () => setCopied((await copyText(text, area.current)) ? 'Copied.' : 'Select the text and copy it.')}
+          onClick={async () => setCopied(((await copyText(text)) || copyBySelecting(area.current)) ? 'Copied.' : 'Select the text and copy it.')}
         >
           Copy
         </Button>

@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { LearningCard } from '../../../../src/domain/learning-cards';
 import type { RetroNote } from '../../../../src/domain/retro-notes';
 import { surpriseKeyOf } from '../../../../src/domain/retro-surprises';
-import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../issue-panel/src/format';
+import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
 import { openInProduct } from '../../../shared/bridge-client';
 
 export const nameIn = (names: Record<string, string>, accountId: string): string => names[accountId] ?? 'Someone';

@@ -8,7 +8,7 @@ import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroNote } from '../../../../src/domain/retro-notes';
 import { RETRO_NOTE_LIMITS } from '../../../../src/domain/retro-notes';
 import type { Surprise } from '../../../../src/domain/retro-surprises';
-import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../issue-panel/src/format';
+import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
 import { movePresenter, presenterKey } from '../retro-state';
 import { IssueLink, authorsText, nameIn } from './learning-item';
 

@@ -1,4 +1,4 @@
-/** Shared inline styles: every colour and space is a design token. */
+/** Inline styles shared by every resource: every colour and space is a design token. */
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 
@@ -20,11 +20,25 @@ export const subtleSmall: CSSProperties = {
   margin: 0,
 };
 
+/** A bordered box on the page's surface (the panel's history, conflicts, editor sections). */
 export const card: CSSProperties = {
   border: `${token('border.width')} solid ${token('color.border')}`,
   borderRadius: token('radius.small'),
   padding: token('space.100'),
   background: token('elevation.surface'),
+};
+
+/** A raised card, one per issue, in the "Learnings from Jira" layouts. */
+export const raisedCard: CSSProperties = {
+  border: `${token('border.width')} solid ${token('color.border')}`,
+  borderRadius: token('radius.medium'),
+  padding: token('space.150'),
+  background: token('elevation.surface.raised'),
+  boxShadow: token('elevation.shadow.raised'),
+  display: 'grid',
+  gap: token('space.100'),
+  alignContent: 'start',
+  minWidth: 0,
 };
 
 export const chip: CSSProperties = {

@@ -1,5 +1,5 @@
-/** Text formatting for the panel: pure, the clock is passed in. */
-import type { Confidence, Outcome } from '../../../src/domain/learning-record';
+/** Text formatting for every resource: pure, the clock is passed in. */
+import type { Confidence, Outcome } from '../../src/domain/learning-record';
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -27,6 +27,12 @@ export function fullDate(iso: string, locale = 'en'): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   return then.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function shortDate(iso: string, locale = 'en'): string {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return iso;
+  return then.toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {

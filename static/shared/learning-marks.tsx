@@ -1,0 +1,72 @@
+/**
+ * Small presentational pieces of a learning record, the same in every
+ * resource: section labels, the outcome lozenge, the surprise mark, tags and
+ * evidence anchors (a real link only for http(s)).
+ */
+import type { ReactNode } from 'react';
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import type { EvidenceLink, Outcome } from '../../src/domain/learning-record';
+import { linkLabel, safeHref } from './evidence-links';
+import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from './format';
+import { sectionLabel, visuallyHidden } from './styles';
+
+export function SectionLabel({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <h3 id={id} style={sectionLabel}>
+      {children}
+    </h3>
+  );
+}
+
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  return <span style={visuallyHidden}>{children}</span>;
+}
+
+export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {
+  return (
+    <Lozenge appearance={OUTCOME_APPEARANCE[outcome]} isBold={outcome !== 'open'}>
+      <VisuallyHidden>Outcome: </VisuallyHidden>
+      {OUTCOME_LABELS[outcome]}
+    </Lozenge>
+  );
+}
+
+export function SurpriseMark() {
+  return (
+    <Lozenge appearance="new" isBold>
+      Surprise
+    </Lozenge>
+  );
+}
+
+/** An evidence link: a real link only for http(s), opened in a new tab; anything else as text. */
+export function EvidenceAnchor({ link }: { link: EvidenceLink }) {
+  const href = safeHref(link.url);
+  const label = linkLabel(link);
+  if (!href) return <span title={link.url}>{label}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={link.url} style={{ overflowWrap: 'anywhere' }}>
+      {label}
+      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+    </a>
+  );
+}
+
+export function Tag({ children }: { children: ReactNode }) {
+  return (
+    <span
+      style={{
+        display: 'inline-block',
+        paddingInline: token('space.075'),
+        borderRadius: token('radius.small'),
+        background: token('color.background.neutral'),
+        color: token('color.text.subtle'),
+        font: token('font.body.small'),
+        lineHeight: '20px',
+      }}
+    >
+      {children}
+    </span>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The setup shared by browser tests of the issue panel: one local site and
+ * one Chromium for the file, fresh demo data before each test, and every
+ * issue page a test opened closed after it. An uncaught error in the host
+ * page or the panel fails the test that caused it.
+ */
+import type { Browser } from 'playwright-core';
+import { startSite, type LocalSite } from '../../../local/site';
+import { startedLater } from '../../support/local-site';
+import { launchChromium } from './browser';
+import { openIssue, type IssueSession } from './issue-page';
+
+export interface IssuePageSuite {
+  /** The file's site and browser; usable from the first test on. */
+  site: LocalSite;
+  browser: Browser;
+  /** The sessions closed (and checked for errors) after each test; `open` adds to it. */
+  sessions: IssueSession[];
+  /** Opens an issue page as `user` in its own browser context. */
+  open: (issueKey: string, user: string, colorMode?: 'light' | 'dark') => Promise<IssueSession>;
+}
+
+export function useIssuePages(): IssuePageSuite {
+  let started: { site: LocalSite; browser: Browser } | undefined;
+  const current = () => {
+    if (!started) throw new Error('The site and the browser are not started yet: use them inside a test or a hook.');
+    return started;
+  };
+  const site = startedLater(() => current().site);
+  const browser = startedLater(() => current().browser);
+  const sessions: IssueSession[] = [];
+
+  beforeAll(async () => {
+    const [startedSite, launched] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
+    started = { site: startedSite, browser: launched };
+  });
+
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.site.close();
+  });
+
+  beforeEach(() => {
+    site.resetDemoData();
+  });
+
+  afterEach(async () => {
+    const closing = sessions.splice(0);
+    const errors = closing.flatMap((s) => s.errors);
+    await Promise.all(closing.map((s) => s.close()));
+    expect(errors).toEqual([]);
+  });
+
+  const open = async (issueKey: string, user: string, colorMode?: 'light' | 'dark') => {
+    const session = await openIssue(browser, site, issueKey, { user, colorMode });
+    sessions.push(session);
+    return session;
+  };
+
+  return { site, browser, sessions, open };
+}

@@ -1,0 +1,68 @@
+/**
+ * The local site for a test file: started on a free port before the file's
+ * tests (or the describe block's), closed after them, and, when asked, put
+ * back to the demo data before each test. Also the call filters the resolver
+ * tests read the accounting with.
+ */
+import type { CallRecord } from '../../local/accounting';
+import { startSite, type LocalSite, type StartSiteOptions } from '../../local/site';
+
+export interface LocalSiteOptions {
+  /** How the site starts (the port is always a free one). */
+  start?: Omit<StartSiteOptions, 'port'>;
+  /** Before each test: put the demo data back ('demo-data'), and also empty the call log ('demo-data-and-calls'). */
+  resetBeforeEach?: 'demo-data' | 'demo-data-and-calls';
+}
+
+/**
+ * Registers the hooks and returns the site. The value can be held from the
+ * start (`const site = useLocalSite()`): it forwards to the site once
+ * `beforeAll` has started it.
+ */
+export function useLocalSite(options: LocalSiteOptions = {}): LocalSite {
+  let current: LocalSite | undefined;
+
+  beforeAll(async () => {
+    current = await startSite({ ...options.start, port: 0 });
+  });
+
+  afterAll(async () => {
+    await current?.close();
+  });
+
+  if (options.resetBeforeEach) {
+    const resetCalls = options.resetBeforeEach === 'demo-data-and-calls';
+    beforeEach(() => {
+      const site = started(current);
+      site.resetDemoData();
+      if (resetCalls) site.accounting.reset();
+    });
+  }
+
+  return startedLater(() => started(current));
+}
+
+function started(site: LocalSite | undefined): LocalSite {
+  if (!site) throw new Error('The local site is not started yet: use it inside a test or a hook.');
+  return site;
+}
+
+/** A stand-in for an object made in a hook: every property read goes to the object itself, methods bound to it. */
+export function startedLater<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get(_stub, key) {
+      const target = current();
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has(_stub, key) {
+      return Reflect.has(current(), key);
+    },
+  });
+}
+
+/** Calls to Jira, as the user or as the app. */
+export const jiraCalls = (calls: CallRecord[]): CallRecord[] => calls.filter((c) => c.provider === 'user' || c.provider === 'app');
+
+/** Writes of an issue property. */
+export const propertyWrites = (calls: CallRecord[]): CallRecord[] => calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
