@@ -1,0 +1,83 @@
+/**
+ * Invocation time under Forge's limits: every resolver invoked once with a
+ * fixed latency added to each Jira call (the local site's fault injection),
+ * as a slow Jira would answer. An invocation that loops over issues or pages
+ * would show here as calls × latency.
+ */
+import type { LocalSite } from '../../local/site';
+import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
+import { countCalls, heaviestClosedSprint, macroContextFor, PANEL_HYPOTHESIS, PANEL_ISSUE, projectContextFor, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
+
+export const FORGE_INVOCATION_LIMIT_MS = 25_000;
+export const INVOCATION_GOAL_MS = 5_000;
+
+export interface TimedInvocation {
+  name: string;
+  resolver: string;
+  ms: number;
+  jiraCalls: number;
+  /** ms ÷ latency, rounded down: how many Jira round trips the invocation waited for one after another (parallel calls count once). */
+  latencyRounds: number;
+  /**
+   * The stand-ins' own processing inside the calls (each call's time minus the added latency), summed: the local
+   * site's JQL search runs in this same Node process, so it blocks the resolver's thread even for parallel calls.
+   */
+  standInMs: number;
+  /** ms − standInMs: the invocation against a Jira that answers every call in exactly the added latency. */
+  estimatedMs: number;
+  ok: boolean;
+  error?: string;
+}
+
+export async function measureInvocationsUnderLatency(site: LocalSite, latencyMs: number): Promise<TimedInvocation[]> {
+  const fault = site.faults.latency(latencyMs, { target: 'jira' });
+  const served = new Set(servedResolvers());
+  const out: TimedInvocation[] = [];
+  const time = async (name: string, functionKey: string, payload: unknown, target: { issueKey?: string; context?: Record<string, unknown> }) => {
+    if (!served.has(functionKey)) return undefined;
+    const r = await site.invoke({ functionKey, payload, as: 'alice', ...target });
+    const standInMs = r.calls.filter((c) => c.provider !== 'kvs').reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
+    const result = r.result as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+    out.push({
+      name,
+      resolver: functionKey,
+      ms: r.ms,
+      jiraCalls: countCalls(r.calls).jira,
+      latencyRounds: Math.floor(r.ms / latencyMs),
+      standInMs,
+      estimatedMs: Math.max(0, r.ms - standInMs),
+      ok: result.ok,
+      ...(result.ok ? {} : { error: `${result.error?.code}: ${result.error?.message}` }),
+    });
+    return result;
+  };
+  try {
+    const opened = await time('open panel', 'learning/get', {}, { issueKey: PANEL_ISSUE });
+    const record = (opened?.value as { record?: LearningRecord | null } | undefined)?.record;
+    if (record) {
+      const draft = draftOf(record);
+      draft.learnings.push({ id: `bench-lat-${Date.now().toString(36)}`, text: 'Benchmark: saved under added latency.', surprise: false });
+      await time('save', 'learning/save', { baseRevision: record.revision, draft }, { issueKey: PANEL_ISSUE });
+    }
+    await time('history', 'history/list', {}, { issueKey: PANEL_ISSUE });
+    await time('people names', 'people/names', { accountIds: site.store.listUsers().map((u) => u.accountId) }, { issueKey: PANEL_ISSUE });
+    await time('learned before', 'learnedBefore/find', { text: PANEL_HYPOTHESIS, tags: ['pricing', 'refunds'] }, { issueKey: PANEL_ISSUE });
+    const macroCtx = macroContextFor(WHOLE_SET_CONFIG, site.url);
+    const first = await time('macro page (first)', 'macro/learnings', {}, { context: macroCtx });
+    const token = (first?.value as { nextPageToken?: string | null } | undefined)?.nextPageToken;
+    if (token) await time('macro page (next)', 'macro/learnings', { pageToken: token }, { context: macroCtx });
+    await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
+    const projectCtx = projectContextFor(site, RETRO_PROJECT);
+    await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
+    const heaviest = heaviestClosedSprint(site, RETRO_PROJECT);
+    if (heaviest) {
+      const view = await time(`retro view (closed sprint, ${heaviest.records} learnings)`, 'retro/open', { sprintId: heaviest.id }, { context: projectCtx });
+      // The export needs the board id: the one the view chose.
+      const boardId = (view?.value as { board?: { id: number } | null } | undefined)?.board?.id;
+      if (boardId) await time('retro export (closed sprint)', 'retro/export', { boardId, sprintId: heaviest.id }, { context: projectCtx });
+    }
+  } finally {
+    site.faults.remove(fault.id);
+  }
+  return out;
+}
