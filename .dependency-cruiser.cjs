@@ -45,6 +45,14 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/contract/', '^src/domain/'] },
     },
     {
+      name: 'ui-bundles-no-zod',
+      comment:
+        'Validation is the backend\'s job; zod in a Custom UI bundle costs ~25 KB gzip. Keep schemas in modules only src/app and src/resolvers import (record-schema, macro-config-schema, card-of).',
+      severity: 'error',
+      from: { path: '^static/' },
+      to: { path: 'node_modules/zod/', reachable: true },
+    },
+    {
       name: 'one-ui-module-imports-the-bridge',
       severity: 'error',
       from: { path: '^static/', pathNot: ['^static/shared/bridge-client\\.ts$'] },

@@ -15,7 +15,7 @@ import {
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
-import { withRelevanceSet } from './demo-relevance-set';
+import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
 import type { DemoDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from './store';
 
 /** The fixed "now" of the demo: a Monday in the middle of a sprint. */
@@ -455,8 +455,12 @@ const EXISTING_EPICS: Record<string, string[]> = Object.fromEntries(
   Object.entries(ISSUES).map(([project, specs]) => [project, specs.filter(([, type]) => type === 'Epic').map(([n]) => `${project}-${n}`)]),
 );
 
-/** The generated part of the demo: epics, ~70 issues per team over sprints 18–24 and the backlog, most with a record. */
+/**
+ * The generated part of the demo: epics, ~70 issues per team over sprints 18–24 and the backlog, most with a record.
+ * Its numbering skips the labelled set's keys (FLEX-901...), which large `extraLearnings` would otherwise reach.
+ */
 function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; records: RecordSpec[] } {
+  const takenKeys = relevanceSetKeys();
   const base = generateTeamWork(SPRINT_WINDOWS, {
     seed: DEMO_SEED,
     perClosedSprint: 10,
@@ -467,6 +471,7 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
     firstNumber: Object.fromEntries(PROJECTS.map((p) => [p.key, lastNumber(p.key) + 1])),
     existingEpics: EXISTING_EPICS,
     newEpics: true,
+    takenKeys,
   });
   if (!options.extraLearnings) return base;
   const next: Record<string, number> = {};
@@ -483,6 +488,7 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
     firstNumber: next,
     existingEpics: EXISTING_EPICS,
     newEpics: false,
+    takenKeys,
   });
   const keep = new Set(extra.records.slice(0, options.extraLearnings).map((r) => r.issueKey));
   return {

@@ -255,6 +255,8 @@ export interface GenerateOptions {
   existingEpics: Record<string, string[]>;
   /** Create the plan's new epics (false when only adding bulk learnings). */
   newEpics: boolean;
+  /** Keys the rest of the demo already uses (the labelled set's 9xx issues): numbering skips them. */
+  takenKeys?: ReadonlySet<string>;
 }
 
 /** Generates issues and records for every team and sprint window. */
@@ -264,14 +266,19 @@ export function generateTeamWork(windows: SprintWindow[], options: GenerateOptio
   const records: GeneratedRecord[] = [];
   for (const plan of TEAM_PLANS) {
     let number = options.firstNumber[plan.projectKey] ?? 1;
+    /** The next free key of the team, and its number. */
+    const nextKey = (): { key: string; number: number } => {
+      while (options.takenKeys?.has(`${plan.projectKey}-${number}`)) number++;
+      return { key: `${plan.projectKey}-${number}`, number: number++ };
+    };
     const epics = [...(options.existingEpics[plan.projectKey] ?? [])];
     if (options.newEpics) {
       for (const [index, name] of plan.epics.entries()) {
-        const key = `${plan.projectKey}-${number++}`;
+        const { key, number: issueNumber } = nextKey();
         epics.push(key);
         const theme = THEMES[plan.themes[index % plan.themes.length]!]!;
         issues.push({
-          key, projectKey: plan.projectKey, number: number - 1, issueType: 'Epic', status: index === 2 ? 'To Do' : 'In Progress',
+          key, projectKey: plan.projectKey, number: issueNumber, issueType: 'Epic', status: index === 2 ? 'To Do' : 'In Progress',
           summary: name, description: `${name}: the team's bet for this half. Starting point: ${fill(rng, pick(rng, theme.findings)).toLowerCase()}`,
           assignee: plan.people[0]!, reporter: plan.people[0]!, labels: [theme.tag], sprintId: null, parentKey: null,
           priority: 'High', createdDaysAgo: 120 - index * 10, updatedDaysAgo: 3 + index,
@@ -304,10 +311,10 @@ export function generateTeamWork(windows: SprintWindow[], options: GenerateOptio
         const summary = fill(rng, issueType === 'Bug' ? pick(rng, theme.bugs) : pick(rng, theme.summaries));
         const change = fill(rng, pick(rng, theme.changes));
         const assignee = state === 'backlog' && rng() < 0.6 ? null : pick(rng, plan.people);
-        const key = `${plan.projectKey}-${number++}`;
+        const { key, number: issueNumber } = nextKey();
         const hasRecord = issueType !== 'Bug' || options.recordShare >= 1 ? rng() < options.recordShare : rng() < options.recordShare / 3;
         issues.push({
-          key, projectKey: plan.projectKey, number: number - 1, issueType, status, summary,
+          key, projectKey: plan.projectKey, number: issueNumber, issueType, status, summary,
           description: issueType === 'Bug'
             ? `${summary}. Seen by ${pick(rng, AUDIENCES)} in ${pick(rng, MARKETS)}; reported through support.`
             : `Try ${change}. Why: we want to ${fill(rng, pick(rng, theme.effects))}. Measure ${pick(rng, theme.metrics)} before and after.`,

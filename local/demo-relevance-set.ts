@@ -194,6 +194,11 @@ export function relevanceSetWork(): { issues: GeneratedIssue[]; records: Generat
   return { issues, records };
 }
 
+/** The keys the labelled set takes (its records and its query tickets), which generated work must not reuse. */
+export function relevanceSetKeys(): Set<string> {
+  return new Set([...RECORDS.map(([key]) => key), ...QUERY_TICKETS.map(([key]) => key)]);
+}
+
 /** Appends the labelled set to the demo's generated work. */
 export function withRelevanceSet<W extends { issues: GeneratedIssue[]; records: GeneratedRecord[] }>(work: W): W {
   const set = relevanceSetWork();

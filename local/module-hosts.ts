@@ -154,10 +154,11 @@ export class ModuleRegistry {
 // --- contexts, as Forge passes them to the resolver (getContext adds accountId, locale, theme...) ----
 
 export function macroContext(input: {
-  module: HostedModule;
-  space: SpaceRow;
-  page: PageRow;
-  macro: MacroBlock;
+  module: Pick<HostedModule, 'key'>;
+  space: Pick<SpaceRow, 'key' | 'id'>;
+  page: Pick<PageRow, 'id'>;
+  /** `config` null: a macro not configured yet (no config in the context). */
+  macro: Pick<MacroBlock, 'localId'> & { config: unknown };
   siteUrl: string;
   /** The config view of the macro, rather than the macro itself. */
   configuring?: boolean;
@@ -183,7 +184,7 @@ export function macroContext(input: {
   };
 }
 
-export function projectPageContext(module: HostedModule, project: ProjectRow, siteUrl: string): Record<string, unknown> {
+export function projectPageContext(module: Pick<HostedModule, 'key'>, project: Pick<ProjectRow, 'id' | 'key'>, siteUrl: string): Record<string, unknown> {
   return {
     cloudId: 'local',
     siteUrl,

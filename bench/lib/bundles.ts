@@ -4,47 +4,25 @@
  * over it, where the bytes come from: a module-size listing from Vite's own
  * build output (rolldown's per-module rendered code), grouped by package.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { STATIC_DIR, bundleSizesOf, outDirOf, uiResources, viteConfigFor, type BuildSizes } from '../../scripts/ui-build';
 
-export const STATIC_DIR = resolve(__dirname, '..', '..', 'static');
+export { STATIC_DIR };
 /** Budget of gzipped JS per resource. */
 export const JS_GZIP_BUDGET = 150 * 1024;
 
-export interface BundleSizes {
+export interface BundleSizes extends BuildSizes {
   resource: string;
   built: boolean;
-  js: { raw: number; gzip: number; files: number };
-  css: { raw: number; gzip: number; files: number };
 }
 
-/** Every Custom UI resource: a folder of static/ with an index.html (what scripts/build-ui.ts builds). */
-export function resources(staticDir = STATIC_DIR): string[] {
-  return readdirSync(staticDir)
-    .filter((name) => statSync(join(staticDir, name)).isDirectory())
-    .filter((name) => existsSync(join(staticDir, name, 'index.html')))
-    .sort();
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
+/** Every built resource's sizes (scripts/ui-build.ts finds and measures them, as `npm run build` does). */
 export function bundleSizes(staticDir = STATIC_DIR): BundleSizes[] {
-  return resources(staticDir).map((resource) => {
-    const outDir = join(staticDir, resource, 'build');
-    const sizes: BundleSizes = { resource, built: existsSync(join(outDir, 'index.html')), js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 } };
-    if (!existsSync(outDir)) return sizes;
-    for (const file of filesUnder(outDir)) {
-      const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
-      if (!kind) continue;
-      const bytes = readFileSync(file);
-      sizes[kind].raw += bytes.length;
-      sizes[kind].gzip += gzipSync(bytes, { level: 9 }).length;
-      sizes[kind].files += 1;
-    }
-    return sizes;
+  return uiResources([], staticDir).map((resource) => {
+    const outDir = outDirOf(resource, staticDir);
+    return { resource, built: existsSync(join(outDir, 'index.html')), ...bundleSizesOf(outDir) };
   });
 }
 
@@ -81,13 +59,11 @@ function packageOf(id: string): string {
 }
 
 /**
- * Builds one resource in memory (nothing written) with the same settings as
- * scripts/build-ui.ts, and lists its bytes by package.
+ * Builds one resource in memory (nothing written) with the settings of
+ * `npm run build` (scripts/ui-build.ts), and lists its bytes by package.
  */
 export async function analyseBundle(resource: string, staticDir = STATIC_DIR): Promise<BundleAnalysis> {
   const { build } = await import('vite');
-  const { default: react } = await import('@vitejs/plugin-react');
-  const root = join(staticDir, resource);
   const repo = resolve(staticDir, '..');
   const importedBy = new Map<string, Set<string>>();
   type ModuleInfoLike = { importers?: readonly string[] } | null;
@@ -106,20 +82,9 @@ export async function analyseBundle(resource: string, staticDir = STATIC_DIR): P
       }
     },
   };
-  const output = await build({
-    configFile: false,
-    envDir: false,
-    root,
-    base: './',
-    mode: 'production',
-    logLevel: 'silent',
-    plugins: [react(), traceImporters],
-    resolve: {
-      // Same alias as scripts/build-ui.ts: Atlaskit's feature gates, stubbed.
-      alias: [{ find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(staticDir, 'shared', 'feature-gates-stub.ts') }],
-    },
-    build: { write: false, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024 },
-  });
+  const output = await build(
+    await viteConfigFor(resource, { staticDir, logLevel: 'silent', plugins: [traceImporters], build: { write: false, emptyOutDir: false } }),
+  );
   const outputs = (Array.isArray(output) ? output : [output]) as Array<{
     output: Array<{ type: string; fileName: string; modules?: Record<string, { code?: string | null; renderedLength?: number }> }>;
   }>;

@@ -5,7 +5,8 @@
  * repeated runs.
  */
 import type { LocalStore } from '../../local/store';
-import { cardOf, groupCards, GROUPINGS, matchesSearch, type LearningCard } from '../../src/domain/learning-cards';
+import { cardOf } from '../../src/domain/card-of';
+import { groupCards, GROUPINGS, matchesSearch, type LearningCard } from '../../src/domain/learning-cards';
 import { buildLearningJql } from '../../src/domain/learning-query';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
 import type { LearningHit } from '../../src/ports/issue-search.port';

@@ -4,9 +4,10 @@
  * as a slow Jira would answer. An invocation that loops over issues or pages
  * would show here as calls × latency.
  */
+import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
 import type { LocalSite } from '../../local/site';
 import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
-import { countCalls, heaviestClosedSprint, macroContextFor, PANEL_HYPOTHESIS, PANEL_ISSUE, projectContextFor, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
+import { countCalls, heaviestClosedSprint, PANEL_HYPOTHESIS, PANEL_ISSUE, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
 
 export const FORGE_INVOCATION_LIMIT_MS = 25_000;
 export const INVOCATION_GOAL_MS = 5_000;
@@ -62,12 +63,12 @@ export async function measureInvocationsUnderLatency(site: LocalSite, latencyMs:
     await time('history', 'history/list', {}, { issueKey: PANEL_ISSUE });
     await time('people names', 'people/names', { accountIds: site.store.listUsers().map((u) => u.accountId) }, { issueKey: PANEL_ISSUE });
     await time('learned before', 'learnedBefore/find', { text: PANEL_HYPOTHESIS, tags: ['pricing', 'refunds'] }, { issueKey: PANEL_ISSUE });
-    const macroCtx = macroContextFor(WHOLE_SET_CONFIG, site.url);
+    const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
     const first = await time('macro page (first)', 'macro/learnings', {}, { context: macroCtx });
     const token = (first?.value as { nextPageToken?: string | null } | undefined)?.nextPageToken;
     if (token) await time('macro page (next)', 'macro/learnings', { pageToken: token }, { context: macroCtx });
     await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
-    const projectCtx = projectContextFor(site, RETRO_PROJECT);
+    const projectCtx = projectPageContextFor(site, RETRO_PROJECT);
     await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
     const heaviest = heaviestClosedSprint(site, RETRO_PROJECT);
     if (heaviest) {

@@ -5,6 +5,7 @@
  * issue).
  */
 import type { CallRecord } from '../../local/accounting';
+import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
 import type { LocalSite } from '../../local/site';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
 import { MAX_SEARCH_PAGES } from '../../src/app/retro-open';
@@ -121,38 +122,6 @@ function operation(
   };
 }
 
-/** The macro's Forge context, as local/module-hosts.ts `macroContext` builds it (not configuring). */
-export function macroContextFor(config: Record<string, unknown>, siteUrl: string): Record<string, unknown> {
-  return {
-    cloudId: 'local',
-    siteUrl,
-    localId: 'bench-macro-0001',
-    moduleKey: 'learnings-macro',
-    extension: {
-      type: 'macro',
-      content: { id: '65601', type: 'page', subtype: null },
-      space: { key: 'PL', id: '98305' },
-      isEditing: false,
-      references: [],
-      config,
-      macro: { isConfiguring: false },
-    },
-  };
-}
-
-/** The project page's Forge context, as local/module-hosts.ts `projectPageContext` builds it. */
-export function projectContextFor(site: LocalSite, projectKey: string): Record<string, unknown> {
-  const project = site.store.getProject(projectKey);
-  if (!project) throw new Error(`No project ${projectKey}.`);
-  return {
-    cloudId: 'local',
-    siteUrl: site.url,
-    localId: 'ari:cloud:ecosystem::extension/local/retro',
-    moduleKey: 'retro',
-    extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } },
-  };
-}
-
 /** The resolver keys the app serves right now (surfaces land over time). */
 export function servedResolvers(): string[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -218,7 +187,7 @@ export async function measureOperations(site: LocalSite, options: OperationOptio
   }
 
   // 4. The macro's first screen, and the whole set paged by nextPageToken.
-  const macroCtx = macroContextFor(WHOLE_SET_CONFIG, site.url);
+  const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
   const first = await run(site, 'macro/learnings', {}, { context: macroCtx });
   const firstCards = first.result.ok ? (first.result.value as { cards: unknown[] }).cards.length : 0;
   out.push(
@@ -264,7 +233,7 @@ export async function measureOperations(site: LocalSite, options: OperationOptio
 
   // 5. The retro view: the active sprint (default), and the heaviest closed sprint.
   if (served.has('retro/open')) {
-    const ctx = projectContextFor(site, RETRO_PROJECT);
+    const ctx = projectPageContextFor(site, RETRO_PROJECT);
     const retroOp = async (name: string, payload: Record<string, unknown>) => {
       const r = await run(site, 'retro/open', payload, { context: ctx });
       const view = r.result.ok

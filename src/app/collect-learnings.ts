@@ -1,6 +1,7 @@
 import { AppError } from '../contract/errors';
+import { cardOf } from '../domain/card-of';
+import type { LearningCard } from '../domain/learning-cards';
 import { buildLearningJql, type LearningQuery } from '../domain/learning-query';
-import { cardOf, type LearningCard } from '../domain/learning-cards';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit } from '../ports/issue-search.port';
 import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
 

@@ -5,7 +5,8 @@
  * ranked here (src/domain/relevance.ts).
  */
 import type { LearnedBeforeItem, LearnedBeforeList } from '../contract/learned-before';
-import { cardOf, type LearningCard } from '../domain/learning-cards';
+import { cardOf } from '../domain/card-of';
+import type { LearningCard } from '../domain/learning-cards';
 import { learnedBefore } from '../domain/relevance';
 import { learnedBeforeJql, learnedBeforeQueryOf } from '../domain/relevance-query';
 import type { IssueSearchPort } from '../ports/issue-search.port';

@@ -1,6 +1,7 @@
 import { AppError } from '../contract/errors';
 import type { RetroView } from '../contract/retro';
-import { cardOf, type LearningCard } from '../domain/learning-cards';
+import { cardOf } from '../domain/card-of';
+import type { LearningCard } from '../domain/learning-cards';
 import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../domain/retro-query';
 import type { RetroNote } from '../domain/retro-notes';
 import { figuresOf, surprisesOf } from '../domain/retro-surprises';

@@ -1,9 +1,10 @@
 /**
  * Learnings as they are shown across issues (macro, retro, "learned before"):
  * one card per issue with a readable record, then grouped and filtered.
+ * Reading a hit into a card (`cardOf`, which validates with zod) is in
+ * card-of.ts, so the UI can import this module without the schemas.
  */
 import { OUTCOMES, type LearningRecord, type Outcome } from './learning-record';
-import { readStoredProperty } from './record-schema';
 
 export interface CardIssue {
   id: string;
@@ -19,14 +20,6 @@ export interface CardIssue {
 export interface LearningCard {
   issue: CardIssue;
   record: LearningRecord;
-}
-
-/** A search hit becomes a card only when its property is a readable record. */
-export function cardOf(hit: CardIssue & { property: unknown }): LearningCard | null {
-  const reading = readStoredProperty(hit.property);
-  if (reading.kind !== 'record') return null;
-  const { property: _raw, ...issue } = hit;
-  return { issue, record: reading.record };
 }
 
 export const GROUPINGS = ['none', 'outcome', 'tag', 'project', 'epic', 'sprint'] as const;

@@ -1,9 +1,9 @@
 /**
  * The Confluence macro's configuration, as stored in the page. Read
  * tolerantly: anything missing or not understood falls back to a default, so
- * an old or hand-edited config still renders.
+ * an old or hand-edited config still renders. No zod here: the config view
+ * bundles this module; the strict schema is in macro-config-schema.ts.
  */
-import { z } from 'zod';
 import { GROUPINGS, type Grouping } from './learning-cards';
 import type { LearningQuery, LearningSort } from './learning-query';
 import { SORTS } from './learning-query';
@@ -64,38 +64,41 @@ export const JQL_PRESETS: JqlPreset[] = [
   },
 ];
 
-/** Strict: what the config view submits and what a preview asks for. */
-export const macroConfigSchema = z.strictObject({
-  title: z.string().max(MACRO_LIMITS.titleChars, `The title may be at most ${MACRO_LIMITS.titleChars} characters.`),
-  jql: z.string().max(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`),
-  groupBy: z.enum(GROUPINGS),
-  surprisesOnly: z.boolean(),
-  outcomes: z.array(z.enum(OUTCOMES)).max(OUTCOMES.length),
-  sort: z.enum(SORTS),
-  layout: z.enum(LAYOUTS),
-  show: z.strictObject(Object.fromEntries(SHOWABLE_PARTS.map((part) => [part, z.boolean()])) as Record<ShowablePart, z.ZodBoolean>),
-});
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
 
-function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fallback;
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isStringUpTo =
+  (max: number) =>
+  (value: unknown): value is string =>
+    typeof value === 'string' && value.length <= max;
+const isOutcomeList = (value: unknown): value is Outcome[] =>
+  Array.isArray(value) && value.length <= OUTCOMES.length && Array.from(value).every(isOneOf(OUTCOMES));
+
+function pick<T>(isValid: (value: unknown) => value is T, value: unknown, fallback: T): T {
+  return isValid(value) ? value : fallback;
 }
 
-/** Tolerant: what is stored in a page, field by field, with defaults. */
+/**
+ * Tolerant: what is stored in a page, field by field, with defaults. A field
+ * is kept when it would pass `macroConfigSchema` (macro-config-schema.ts, the
+ * strict form the resolvers check); plain checks here keep zod out of the UI.
+ */
 export function macroConfigOf(raw: unknown): MacroConfig {
   const value = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const shape = macroConfigSchema.shape;
   const d = DEFAULT_MACRO_CONFIG;
   const show = value.show && typeof value.show === 'object' ? (value.show as Record<string, unknown>) : {};
   return {
-    title: pick(shape.title, value.title, d.title),
-    jql: pick(shape.jql, value.jql, d.jql),
-    groupBy: pick(shape.groupBy, value.groupBy, d.groupBy),
-    surprisesOnly: pick(shape.surprisesOnly, value.surprisesOnly, d.surprisesOnly),
-    outcomes: pick(shape.outcomes, value.outcomes, d.outcomes),
-    sort: pick(shape.sort, value.sort, d.sort),
-    layout: pick(shape.layout, value.layout, d.layout),
-    show: Object.fromEntries(SHOWABLE_PARTS.map((part) => [part, pick(z.boolean(), show[part], d.show[part])])) as MacroConfig['show'],
+    title: pick(isStringUpTo(MACRO_LIMITS.titleChars), value.title, d.title),
+    jql: pick(isStringUpTo(MACRO_LIMITS.jqlChars), value.jql, d.jql),
+    groupBy: pick(isOneOf(GROUPINGS), value.groupBy, d.groupBy),
+    surprisesOnly: pick(isBoolean, value.surprisesOnly, d.surprisesOnly),
+    outcomes: isOutcomeList(value.outcomes) ? [...value.outcomes] : d.outcomes,
+    sort: pick(isOneOf(SORTS), value.sort, d.sort),
+    layout: pick(isOneOf(LAYOUTS), value.layout, d.layout),
+    show: Object.fromEntries(SHOWABLE_PARTS.map((part) => [part, pick(isBoolean, show[part], d.show[part])])) as MacroConfig['show'],
   };
 }
 

@@ -1,5 +1,5 @@
 /** The demo site is valid for the app's own domain code, varied, and deterministic. */
-import { buildDemoDataset, DEMO_USERS, FLEX_112 } from '../../local/demo-data';
+import { buildDemoDataset, DEMO_USERS, FLEX_112, seedDemoData } from '../../local/demo-data';
 import { LocalStore } from '../../local/store';
 import { LEARNING_PROPERTY_KEY, OUTCOMES } from '../../src/domain/learning-record';
 import { readStoredProperty } from '../../src/domain/record-schema';
@@ -59,5 +59,15 @@ describe('demo data', () => {
     const kept = data.kvs.filter((k) => k.key.startsWith(`history:${flex.id}:`));
     expect(kept.map((k) => (JSON.parse(k.valueText) as { revision: number }).revision)).toEqual([1, 2]);
     expect(buildDemoDataset()).toEqual(data);
+  });
+
+  it('adds 10,000 extra learnings for benchmarks on keys of their own (the labelled set keeps FLEX-901...)', () => {
+    const store = LocalStore.open();
+    seedDemoData(store, { extraLearnings: 10_000 });
+    const issues = store.listIssues();
+    expect(new Set(issues.map((i) => i.key)).size).toBe(issues.length);
+    expect(issues.length).toBe(data.issues.length + 10_000);
+    expect(issues.find((i) => i.key === 'FLEX-901')?.summary).toBe(data.issues.find((i) => i.key === 'FLEX-901')?.summary);
+    store.close();
   });
 });

@@ -7,16 +7,16 @@
  * the old value is kept in history first.
  */
 import type { CallRecord } from '../../local/accounting';
+import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
 import { startSite, type LocalSite } from '../../local/site';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { draftOf, type LearningDraft } from '../../src/domain/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { RETRY_POLICY } from '../../src/forge/jira-client';
 import { resolverKeys } from '../../src/resolvers';
 import {
   kvsKeys,
-  macroContext,
-  projectPageContext,
   propertyWrites,
   storedRecord,
   storedText,
@@ -174,11 +174,11 @@ describe('500, 503 and timeouts', () => {
       'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: 1 } },
       'people/names': { payload: { accountIds: [site.user('bob').accountId] } },
-      'macro/learnings': { payload: {}, context: macroContext(site) },
-      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContext(site, undefined, true) },
-      'retro/open': { payload: {}, context: projectPageContext(site, 'FLEX') },
-      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContext(site, 'FLEX') },
-      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContext(site, 'FLEX') },
+      'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
+      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContextFor(site, 'FLEX') },
+      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-101' } },
       'learnedBefore/reuses': { payload: {} },

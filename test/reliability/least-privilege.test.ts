@@ -12,11 +12,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
 import { startSite, type LocalSite } from '../../local/site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
 import { draftOf } from '../../src/domain/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { resolverKeys } from '../../src/resolvers';
-import { macroContext, projectPageContext } from './reliability-support';
 
 jest.setTimeout(60_000);
 
@@ -102,16 +103,16 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('history/list', {}, issue);
   await run('history/restore', { revision: view.record!.revision, baseRevision: view.record!.revision + 1 }, issue);
   await run('people/names', { accountIds: [site.user('bob').accountId] }, issue);
-  await run('macro/learnings', {}, { context: macroContext(site) });
+  await run('macro/learnings', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
   site.settings.confluenceAsUserJira = 'needs-auth';
-  await run('macro/learnings', {}, { context: macroContext(site) });
+  await run('macro/learnings', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
   site.settings.confluenceAsUserJira = 'granted';
-  await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContext(site, undefined, true) });
-  const retro = (await run('retro/open', {}, { context: projectPageContext(site, 'FLEX') })).value as RetroView;
+  await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
+  const retro = (await run('retro/open', {}, { context: projectPageContextFor(site, 'FLEX') })).value as RetroView;
   const surprise = retro.cards.flatMap((c) => c.record.learnings.filter((e) => e.surprise).map((e) => ({ issueId: c.issue.id, entryId: e.id })))[0]!;
-  await run('retro/open', { boardId: retro.board!.id, sprintId: retro.previousSprint?.id ?? retro.sprint!.id }, { context: projectPageContext(site, 'FLEX') });
-  await run('retro/note', { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' }, { context: projectPageContext(site, 'FLEX') });
-  await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContext(site, 'FLEX') });
+  await run('retro/open', { boardId: retro.board!.id, sprintId: retro.previousSprint?.id ?? retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
+  await run('retro/note', { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' }, { context: projectPageContextFor(site, 'FLEX') });
+  await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
   await run('learnedBefore/helped', { sourceIssueKey: 'FLEX-105' }, issue);
   await run('learnedBefore/reuses', {}, { issueKey: 'FLEX-105' });

@@ -15,11 +15,12 @@
  */
 import { startSite, type LocalSite } from '../../local/site';
 import type { CallRecord } from '../../local/accounting';
+import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
 import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/learning-record';
 import { resolverKeys } from '../../src/resolvers';
-import { findNeedles, macroContext, projectPageContext, storedText, succeededPropertyWrites } from './reliability-support';
+import { findNeedles, storedText, succeededPropertyWrites } from './reliability-support';
 
 jest.setTimeout(120_000);
 
@@ -170,7 +171,7 @@ describe('permissions matrix', () => {
         let pageToken: string | null = null;
         let pages = 0;
         do {
-          const { result } = await probe(surface, user, { functionKey: 'macro/learnings', context: macroContext(site, config), payload: pageToken ? { pageToken } : {} });
+          const { result } = await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, config), payload: pageToken ? { pageToken } : {} });
           if (!result.ok) break;
           const page = result.value as LearningsPage;
           if (level(user, 'GROW-1') === 'none') expect(page.cards.some((c) => c.issue.project.key === 'GROW')).toBe(false);
@@ -178,15 +179,15 @@ describe('permissions matrix', () => {
         } while (pageToken && ++pages < 20);
       }
       // The config view's preview takes a config from the payload: still only what the viewer may browse.
-      await probe(surface, user, { functionKey: 'macro/learnings', context: macroContext(site, undefined, true), payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } } });
-      await probe(surface, user, { functionKey: 'jql/check', context: macroContext(site, undefined, true), payload: { jql: 'project = GROW' } });
+      await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } } });
+      await probe(surface, user, { functionKey: 'jql/check', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: 'project = GROW' } });
     }
     site.settings.confluenceAsUserJira = 'granted';
   });
 
   it.each(USERS)('the retro view as %s, on every project page', async (user) => {
     for (const projectKey of ['FLEX', 'CHK', 'GROW', 'SRCH']) {
-      const context = projectPageContext(site, projectKey);
+      const context = projectPageContextFor(site, projectKey);
       const opened = await probe('retro view', user, { functionKey: 'retro/open', context, payload: {} });
       if (site.store.permissionLevel(site.user(user).accountId, projectKey) === 'none') expect(opened.result.ok).toBe(false);
       await probe('retro view', user, { functionKey: 'retro/open', context, payload: { jql: 'project = GROW' } });
@@ -235,11 +236,11 @@ describe('permissions matrix', () => {
       'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: flex.revision } },
       'people/names': { payload: { accountIds: [alice] } },
-      'macro/learnings': { payload: {}, context: macroContext(site) },
-      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContext(site, undefined, true) },
-      'retro/open': { payload: {}, context: projectPageContext(site, 'FLEX') },
-      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContext(site, 'FLEX') },
-      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContext(site, 'FLEX') },
+      'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
+      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContextFor(site, 'FLEX') },
+      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-105' } },
       'learnedBefore/reuses': { payload: {} },

@@ -1,11 +1,10 @@
 /**
- * Shared by the reliability tests: module contexts as Forge gives them, the
- * writes in an invocation's accounting, and a scan of any JSON for text that
- * must not be there.
+ * Shared by the reliability tests: the writes in an invocation's accounting,
+ * and a scan of any JSON for text that must not be there. (Module contexts as
+ * Forge gives them: local/invoke-contexts.ts.)
  */
 import type { CallRecord } from '../../local/accounting';
 import type { LocalSite } from '../../local/site';
-import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
 import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/learning-record';
 
 export { seededRandom } from './payload-fuzzer';
@@ -15,36 +14,6 @@ export const PROPERTY_WRITE = /^(PUT|POST|DELETE) \/rest\/api\/3\/issue\/.*\/pro
 export const KVS_WRITE = /^POST \/api\/v1\/(set|delete|batch\/(set|delete)|transaction|secret\/(set|delete)|entity\/(set|delete))/;
 export const propertyWrites = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint));
 export const succeededPropertyWrites = (calls: CallRecord[]) => propertyWrites(calls).filter((c) => c.status >= 200 && c.status < 300);
-
-export function macroContext(site: LocalSite, config: MacroConfig | undefined = DEFAULT_MACRO_CONFIG, configuring = false): Record<string, unknown> {
-  return {
-    cloudId: 'local',
-    siteUrl: site.url,
-    localId: 'reliability-macro',
-    moduleKey: 'learnings-macro',
-    extension: {
-      type: 'macro',
-      content: { id: '65537', type: 'page', subtype: null },
-      space: { key: 'TEAM', id: '98305' },
-      isEditing: configuring,
-      references: [],
-      ...(config === undefined ? {} : { config }),
-      macro: configuring ? { isConfiguring: true, isInserting: false } : { isConfiguring: false },
-    },
-  };
-}
-
-export function projectPageContext(site: LocalSite, projectKey: string): Record<string, unknown> {
-  const project = site.store.getProject(projectKey);
-  if (!project) throw new Error(`No project ${projectKey}.`);
-  return {
-    cloudId: 'local',
-    siteUrl: site.url,
-    localId: `reliability-retro-${projectKey}`,
-    moduleKey: 'retro',
-    extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } },
-  };
-}
 
 /** The raw text of an issue's learning property, as Jira holds it. */
 export function storedText(site: LocalSite, issueKey: string): string | undefined {

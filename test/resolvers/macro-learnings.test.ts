@@ -9,6 +9,7 @@ import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-c
 import type { LearningsPage } from '../../src/contract/resolvers';
 import type { CallRecord } from '../../local/accounting';
 import { seedDemoData } from '../../local/demo-data';
+import { macroContextFor } from '../../local/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite();
@@ -17,31 +18,13 @@ afterEach(() => {
   site.settings.confluenceAsUserJira = 'granted';
 });
 
-function macroContext(config: unknown, configuring = false): Record<string, unknown> {
-  return {
-    cloudId: 'local',
-    siteUrl: site.url,
-    localId: 'macro-test-1',
-    moduleKey: 'learnings-macro',
-    extension: {
-      type: 'macro',
-      content: { id: '65537', type: 'page', subtype: null },
-      space: { key: 'TEAM', id: '98305' },
-      isEditing: configuring,
-      references: [],
-      ...(config === undefined ? {} : { config }),
-      macro: configuring ? { isConfiguring: true, isInserting: false } : { isConfiguring: false },
-    },
-  };
-}
-
 const searches = (calls: CallRecord[]) => calls.filter((call) => call.endpoint.endsWith('/rest/api/3/search/jql'));
 
 async function page(as: string, config: unknown, pageToken?: string | null) {
   const { result, calls, ms } = await site.invoke({
     functionKey: 'macro/learnings',
     as,
-    context: macroContext(config),
+    context: macroContextFor(site, config),
     payload: pageToken ? { pageToken } : {},
   });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -100,7 +83,7 @@ describe('macro/learnings as the viewer', () => {
     const { result } = await site.invoke({
       functionKey: 'macro/learnings',
       as: 'alice',
-      context: macroContext({ ...DEFAULT_MACRO_CONFIG, jql: 'sprnt = 4' }),
+      context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'sprnt = 4' }),
       payload: {},
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -109,8 +92,8 @@ describe('macro/learnings as the viewer', () => {
 
   it('honours a config in the payload only while configuring', async () => {
     const preview = { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' };
-    const onPage = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext({ ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }), payload: { config: preview } });
-    const inConfig = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext(undefined, true), payload: { config: preview } });
+    const onPage = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }), payload: { config: preview } });
+    const inConfig = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, undefined, true), payload: { config: preview } });
     if (!onPage.result.ok || !inConfig.result.ok) throw new Error('expected both to answer');
     expect(onPage.result.value.cards.every((c) => c.issue.project.key === 'FLEX')).toBe(true);
     expect(inConfig.result.value.cards.length).toBeGreaterThan(0);
@@ -118,7 +101,7 @@ describe('macro/learnings as the viewer', () => {
   });
 
   it('refuses a payload it does not understand, before any call', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContext(undefined), payload: { jql: 'project = GROW' } });
+    const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, undefined), payload: { jql: 'project = GROW' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(calls).toHaveLength(0);
   });
@@ -149,8 +132,8 @@ describe('macro/learnings where Forge refuses asUser() from Confluence', () => {
 
 describe('jql/check', () => {
   it("gives Jira's own messages for a bad query and a count for a good one", async () => {
-    const bad = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContext(undefined, true), payload: { jql: 'sprnt = 4' } });
-    const good = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContext(undefined, true), payload: { jql: 'learningTags = pricing' } });
+    const bad = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, undefined, true), payload: { jql: 'sprnt = 4' } });
+    const good = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, undefined, true), payload: { jql: 'learningTags = pricing' } });
     expect(bad.result).toMatchObject({ ok: true, value: { count: null } });
     if (bad.result.ok) expect(bad.result.value.errors.join(' ')).toMatch(/sprnt/);
     expect(good.result).toMatchObject({ ok: true, value: { errors: [] } });
@@ -162,7 +145,7 @@ describe('people/names from the macro', () => {
   it('names the authors in one call', async () => {
     const { value } = await page('alice', undefined);
     const ids = [...new Set(value.cards.flatMap((c) => [c.record.updatedBy, ...c.record.learnings.map((e) => e.authorAccountId)]))].slice(0, 50);
-    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'alice', context: macroContext(undefined), payload: { accountIds: ids } });
+    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'alice', context: macroContextFor(site, undefined), payload: { accountIds: ids } });
     expect(result.ok).toBe(true);
     if (result.ok) expect(Object.keys(result.value.names).length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(1);

@@ -1,0 +1,97 @@
+/**
+ * The one Custom UI build configuration: which resources there are, the Vite
+ * settings each is built with, and how a build's size is measured. Used by
+ * scripts/build-ui.ts (`npm run build`) and by the bench (bench/lib/bundles.ts),
+ * so what the bench measures is what ships.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BuildOptions, InlineConfig, LogLevel, PluginOption } from 'vite';
+
+export const STATIC_DIR = resolve(__dirname, '..', 'static');
+
+/** Every Custom UI resource: a folder of static/ with an index.html, sorted; only the named ones when `only` is not empty. */
+export function uiResources(only: readonly string[] = [], staticDir = STATIC_DIR): string[] {
+  return readdirSync(staticDir)
+    .filter((name) => statSync(join(staticDir, name)).isDirectory())
+    .filter((name) => existsSync(join(staticDir, name, 'index.html')))
+    .filter((name) => only.length === 0 || only.includes(name))
+    .sort();
+}
+
+/** Where a resource's build goes (what manifest.yml points at). */
+export const outDirOf = (resource: string, staticDir = STATIC_DIR): string => join(staticDir, resource, 'build');
+
+export interface ViteOverrides {
+  staticDir?: string;
+  logLevel?: LogLevel;
+  /** Added after the app's own plugins. */
+  plugins?: PluginOption[];
+  /** Merged over the build settings (e.g. `{ write: false }` to build in memory). */
+  build?: BuildOptions;
+}
+
+/**
+ * The Vite settings for one resource: built on its own (no chunk shared across
+ * resources) into static/<resource>/build. Async because Vite and its React
+ * plugin are ES modules, loaded on demand.
+ */
+export async function viteConfigFor(resource: string, overrides: ViteOverrides = {}): Promise<InlineConfig> {
+  const { default: react } = await import('@vitejs/plugin-react');
+  const staticDir = overrides.staticDir ?? STATIC_DIR;
+  return {
+    configFile: false,
+    envDir: false,
+    root: join(staticDir, resource),
+    base: './',
+    mode: 'production',
+    logLevel: overrides.logLevel ?? 'warn',
+    plugins: [react(), ...(overrides.plugins ?? [])],
+    resolve: {
+      // Atlaskit asks Statsig about feature gates; no Statsig client runs in a
+      // Custom UI iframe, so a stub gives the same "off" answers, much smaller.
+      alias: [{ find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(staticDir, 'shared', 'feature-gates-stub.ts') }],
+    },
+    build: {
+      outDir: outDirOf(resource, staticDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1024,
+      ...overrides.build,
+    },
+  };
+}
+
+export interface AssetSizes {
+  raw: number;
+  gzip: number;
+  files: number;
+}
+
+export interface BuildSizes {
+  js: AssetSizes;
+  css: AssetSizes;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** JS and CSS under a build folder, raw and gzip (level 9); zeros when it does not exist. */
+export function bundleSizesOf(outDir: string): BuildSizes {
+  const sizes: BuildSizes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 } };
+  if (!existsSync(outDir)) return sizes;
+  for (const file of filesUnder(outDir)) {
+    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    const bytes = readFileSync(file);
+    sizes[kind].raw += bytes.length;
+    sizes[kind].gzip += gzipSync(bytes, { level: 9 }).length;
+    sizes[kind].files += 1;
+  }
+  return sizes;
+}
