@@ -5,29 +5,13 @@
  * stemmed), and exact phrases in inner quotes (`text ~ "\"labeling matters\""`).
  */
 
+// The same words and stems as the app's own ranking, so "refunds" finds "refund" in both.
+import { stem, wordsOf } from '../../src/domain/relevance-text';
+
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or',
   'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
 ]);
-
-/** Words of a text, lowercased: letters and digits (apostrophes inside words dropped). */
-export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().replace(/['’]s\b/g, '').replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** A light English stemmer: plurals, -ed, -ing and a final -e. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /^\d+$/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length - 3 >= 3) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length - 2 >= 3) w = w.slice(0, -2);
-  if (w.length > 4 && /([^aeiou])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
-}
 
 type Term = { kind: 'word'; stem: string } | { kind: 'wildcard'; pattern: RegExp } | { kind: 'phrase'; stems: string[] };
 
