@@ -8,3 +8,25 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Copies formatted content: editors that read HTML (Confluence's does) paste
+ * it formatted, plain-text fields get `text`. Falls back to `text` alone where
+ * the browser cannot write HTML to the clipboard.
+ */
+export async function copyRich(content: { html: string; text: string }): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([content.html], { type: 'text/html' }),
+          'text/plain': new Blob([content.text], { type: 'text/plain' }),
+        }),
+      ]);
+      return true;
+    }
+  } catch {
+    // fall through to plain text
+  }
+  return copyText(content.text);
+}

@@ -20,6 +20,13 @@ function captureClipboard(): void {
       writeText: async (text: string) => {
         (window as unknown as { __copied: string }).__copied = text;
       },
+      write: async (items: ClipboardItem[]) => {
+        const into = window as unknown as { __copied: string; __copiedHtml: string };
+        for (const item of items) {
+          if (item.types.includes('text/html')) into.__copiedHtml = await (await item.getType('text/html')).text();
+          if (item.types.includes('text/plain')) into.__copied = await (await item.getType('text/plain')).text();
+        }
+      },
     },
   });
 }
@@ -127,6 +134,11 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     const adf = JSON.parse(copied) as { type: string };
     expect(adf.type).toBe('doc');
     expect(copied).toContain('FLEX-112');
+    // Beside the ADF, the same content as HTML, which Confluence's editor pastes formatted.
+    const htmls = await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __copiedHtml?: string }).__copiedHtml ?? '')));
+    const html = htmls.find(Boolean) ?? '';
+    expect(html).toMatch(/<h\d>/);
+    expect(html).toMatch(/<a href="[^"]*\/browse\/FLEX-112">/);
     const problems: string[] = [];
     // The validator asks a feature-gate client that is not there, and says so on the console.
     const quiet = [jest.spyOn(console, 'error').mockImplementation(() => undefined), jest.spyOn(console, 'warn').mockImplementation(() => undefined)];

@@ -17,7 +17,7 @@ import { LearningGroups, type Names } from '../../shared/learnings/learning-list
 import { Notice } from '../../shared/notice';
 import { subtleSmall } from '../../shared/styles';
 import { accountIdsToName, appendPage, firstPage, readAsNote, visibleGroups, type Loaded } from '../../shared/learnings/view-state';
-import { copyText } from '../../shared/clipboard';
+import { copyRich, copyText } from '../../shared/clipboard';
 import type { ExportFormat } from './export';
 
 type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; loaded: Loaded };
@@ -113,9 +113,9 @@ export function App() {
     if (!loaded || !view) return;
     setCopying({ kind: 'busy' });
     try {
-      const { exportText } = await import('./export');
+      const { exportContent } = await import('./export');
       const cards = loaded.cards.filter((card) => view.groups.some((g) => g.cards.includes(card)));
-      const text = exportText(format, {
+      const { text, html } = exportContent(format, {
         title: loaded.config.title,
         cards,
         groupBy: loaded.config.groupBy,
@@ -127,7 +127,7 @@ export function App() {
         names: Object.fromEntries(names),
       });
       const what = `${plural(cards.length, 'issue')} as ${format === 'adf' ? 'Confluence content (ADF)' : 'Markdown'}`;
-      if (await copyText(text)) setCopying({ kind: 'done', message: `Copied ${what}.` });
+      if (await (html ? copyRich({ html, text }) : copyText(text))) setCopying({ kind: 'done', message: `Copied ${what}.` });
       else setCopying({ kind: 'manual', format, text });
     } catch {
       setCopying({ kind: 'done', message: 'Could not prepare the copy. Reload the page and try again.' });

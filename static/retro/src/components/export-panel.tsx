@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
 import type { RetroExport } from '../../../../src/contract/retro';
-import { copyText } from '../../../shared/clipboard';
+import { adfToHtml } from '../../../../src/domain/adf-to-html';
+import { copyRich, copyText } from '../../../shared/clipboard';
 
 type Format = 'markdown' | 'adf';
 
@@ -50,7 +51,10 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
         <Button
           appearance="primary"
           spacing="compact"
-          onClick={async () => setCopied(((await copyText(text)) || copyBySelecting(area.current)) ? 'Copied.' : 'Select the text and copy it.')}
+          onClick={async () => {
+            const copiedToClipboard = format === 'adf' ? await copyRich({ html: adfToHtml(result.adf), text }) : await copyText(text);
+            setCopied(copiedToClipboard || copyBySelecting(area.current) ? 'Copied.' : 'Select the text and copy it.');
+          }}
         >
           Copy
         </Button>
@@ -68,7 +72,7 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
         style={{ resize: 'vertical', font: token('font.code') }}
       />
       <p role="status" style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
-        {copied ?? (format === 'adf' ? 'Paste into a Confluence page through the REST API or an ADF-aware editor.' : 'Paste into the retro page, or any Markdown editor.')}
+        {copied ?? (format === 'adf' ? 'Paste into the retro page in Confluence: it arrives formatted. The ADF below is for the REST API.' : 'Paste into the retro page, or any Markdown editor.')}
       </p>
     </section>
   );

@@ -1,0 +1,60 @@
+import { adfToHtml } from '../../src/domain/adf-to-html';
+import { learningsToAdf } from '../../src/domain/export-adf';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { FLEX_112_DRAFT, aRecord } from '../support/learning-mother';
+
+const card = (hypothesis: string, evidence: Array<{ id: string; url: string; title: string }> = []) => ({
+  issue: {
+    id: '10112',
+    key: 'FLEX-112',
+    summary: 'Offer Flex as a refund option',
+    project: { key: 'FLEX', name: 'Flex Refunds' },
+    status: 'In Progress',
+    parent: null,
+    sprints: [],
+    created: '2026-10-23T09:00:00.000Z',
+  },
+  record: aRecord({ ...FLEX_112_DRAFT(), hypothesis, evidence }),
+});
+
+const exportOf = (cards: ReturnType<typeof card>[]) =>
+  learningsToAdf({
+    title: 'What we learned',
+    cards,
+    groupBy: 'outcome',
+    layout: 'cards',
+    show: DEFAULT_MACRO_CONFIG.show,
+    asOf: '2026-11-21T09:00:00.000Z',
+    jql: 'learningTags = pricing',
+    siteUrl: 'https://example.atlassian.net',
+    names: {},
+  });
+
+describe('the ADF export as HTML, for pasting formatted into Confluence', () => {
+  it('renders headings, lists and links of a learnings export', () => {
+    const html = adfToHtml(exportOf([card('Presenting Flex as a refund option will reduce drop-off.')]));
+    expect(html).toMatch(/^<h\d>What we learned<\/h\d>/);
+    expect(html).toContain('<ul><li>');
+    expect(html).toContain('Presenting Flex as a refund option will reduce drop-off.');
+    expect(html).toContain('<a href="https://example.atlassian.net/browse/FLEX-112">');
+  });
+
+  it('escapes every text and keeps only http/https links', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "quotes"';
+    const adf = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: hostile }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'bad link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+      ],
+    };
+    const html = adfToHtml(adf);
+    expect(html).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p><p>bad link</p>');
+    expect(adfToHtml(exportOf([card(hostile)]))).not.toMatch(/<img|onerror=alert\(1\)>/);
+  });
+
+  it('answers an empty string for anything that is not a document', () => {
+    expect(adfToHtml(null)).toBe('');
+    expect(adfToHtml('doc')).toBe('');
+  });
+});
