@@ -9,6 +9,13 @@ import { STATUS_CODES } from 'node:http';
 import type { JiraActor, StandInRequest, StandInResponse } from './jira-stand-in';
 import type { LocalStore } from './store';
 
+/** The retro page carries the macro's "surprises of the current sprint" preset, as a retro page template would. */
+const RETRO_PAGE_MACRO_CONFIG = {
+  title: 'Surprises this sprint',
+  jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
+  groupBy: 'none',
+};
+
 export interface SpaceRow {
   id: string;
   key: string;
@@ -158,7 +165,7 @@ export class ConfluenceStandIn {
         title: 'Sprint retro — FLEX Sprint 23',
         blocks: [
           ...paragraphsOf('Retro of the Flex team, sprint 23. What went well, what did not, and what surprised us.\n\nSurprises this sprint:'),
-          { type: 'macro', localId: '9b2d7e40-5c1f-4a8e-8f3b-2d6a1e9c4b22', moduleKey: SEED_MACRO_KEY, config: null },
+          { type: 'macro', localId: '9b2d7e40-5c1f-4a8e-8f3b-2d6a1e9c4b22', moduleKey: SEED_MACRO_KEY, config: RETRO_PAGE_MACRO_CONFIG },
           ...paragraphsOf('Actions: label the refund option more clearly; rerun the Spain test with a larger sample.'),
         ],
       },

@@ -101,6 +101,7 @@ describe('hosting the fixture modules', () => {
       space: { key: 'PL', id: '98305' },
       isEditing: true,
       references: [],
+      config: { title: 'Surprises this sprint', jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"', groupBy: 'none' },
       macro: { isConfiguring: true, isInserting: true },
     });
     expect(body.value.localId).toBe(slot.localId);
