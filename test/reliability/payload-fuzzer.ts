@@ -4,17 +4,8 @@
  * cases, numbers at the edges. A failing seed replays exactly.
  */
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo data's seeded generator: the same sequence for the same seed everywhere. */
+export { prng as seededRandom } from '../../local/demo-generator';
 
 export class Fuzzer {
   constructor(private readonly random: () => number) {}
