@@ -11,6 +11,7 @@ import { ERROR_CODES } from '../../src/contract/errors';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
 import { Fuzzer, seededRandom } from './payload-fuzzer';
+import { KVS_WRITE, PROPERTY_WRITE } from './reliability-support';
 import { ALL_RESOLVER_KEYS, type ResolverKey } from './resolver-keys';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -40,8 +41,7 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learnedBefore/reuses': { surface: 'issue', payload: () => ({}) },
 };
 
-const WRITE = /^(PUT|POST|DELETE) \/rest\/api\/3\/issue\/.*\/properties|^POST \/api\/v1\/(set|delete|batch\/(set|delete)|transaction|secret\/(set|delete)|entity\/(set|delete))/;
-const writesIn = (calls: CallRecord[]) => calls.filter((c) => WRITE.test(c.endpoint));
+const writesIn = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint) || KVS_WRITE.test(c.endpoint));
 
 let site: LocalSite;
 
