@@ -2,14 +2,12 @@ import { AppError } from '../contract/errors';
 import { cardOf } from '../domain/card-of';
 import type { LearningCard } from '../domain/learning-cards';
 import { buildLearningJql, type LearningQuery } from '../domain/learning-query';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit } from '../ports/issue-search.port';
+import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
 
 export interface CollectDeps {
-  /** Search as the person: Jira filters by their permissions. */
+  /** Search as the person: Jira filters by their permissions. Never as the app: see README, "Read as the viewer". */
   userSearch: IssueSearchPort;
-  /** Search as the app, for where Forge refuses to act as the person (Confluence). */
-  appSearch: IssueSearchPort;
   permissions: BrowsePermissionPort;
   now: () => Date;
 }
@@ -19,17 +17,15 @@ export interface CollectedPage {
   nextPageToken: string | null;
   jql: string;
   asOf: string;
-  /** How the page was read: as the person, or as the app filtered by the person's Browse permission. */
-  readAs: 'user' | 'app-filtered';
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
 
 /**
- * One page of learnings for a query: one JQL search call with the records in
- * `properties=`. Where Forge will not act as the person, the page is read as
- * the app and every issue the person cannot browse is dropped before anything
- * is returned.
+ * One page of learnings for a query: one JQL search call as the person, with the
+ * records in `properties=`. When the person has not yet granted the app access,
+ * `@forge/api` throws a consent error that is left to leave the function, so that
+ * Forge prompts them; nothing is read as the app instead.
  */
 export async function collectLearnings(
   deps: CollectDeps,
@@ -39,24 +35,12 @@ export async function collectLearnings(
   if (!built.ok) throw new AppError('INVALID_INPUT', built.message);
   const request = { jql: built.jql, pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE, pageToken: input.pageToken };
 
-  let hits: LearningHit[];
-  let nextPageToken: string | null;
-  let readAs: CollectedPage['readAs'] = 'user';
-  try {
-    ({ hits, nextPageToken } = await deps.userSearch.search(request));
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'CONSENT_REQUIRED') throw error;
-    ({ hits, nextPageToken } = await deps.appSearch.search(request));
-    const allowed = await deps.permissions.browsableIssueIds(input.accountId, hits.map((hit) => hit.id));
-    hits = hits.filter((hit) => allowed.has(hit.id));
-    readAs = 'app-filtered';
-  }
+  const { hits, nextPageToken } = await deps.userSearch.search(request);
   const cards = hits.map(cardOf).filter((card): card is LearningCard => card !== null);
   return {
     cards: await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, cards),
     nextPageToken,
     jql: built.jql,
     asOf: deps.now().toISOString(),
-    readAs,
   };
 }

@@ -5,7 +5,7 @@ import type { LearningCard } from '../domain/learning-cards';
 import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../domain/retro-query';
 import type { RetroNote } from '../domain/retro-notes';
 import { figuresOf, surprisesOf } from '../domain/retro-surprises';
-import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf } from '../domain/sprint-choice';
+import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Sprint } from '../domain/sprint-choice';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { PeopleDirectoryPort } from '../ports/people-directory.port';
 import type { RetroNotesPort } from '../ports/retro-notes.port';
@@ -96,9 +96,21 @@ function emptyView(input: RetroInput, now: Date, part: Partial<RetroView>): Retr
   };
 }
 
+/** A requested sprint older than the closed sprints listed: asked for by id, kept when it is this board's. */
+async function olderSprintOfBoard(sprints: SprintsPort, boardId: number, sprintId: number | null | undefined): Promise<Sprint | null> {
+  if (sprintId === null || sprintId === undefined) return null;
+  const found = await sprints.sprint(sprintId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
+  if (!found || found.originBoardId !== boardId) return null;
+  const { originBoardId: _board, ...sprint } = found;
+  return sprint;
+}
+
 /**
  * The retro view of one sprint. Calls, all as the person: the project's
- * boards (1), the board's sprints (1), one search for the sprint's learnings
+ * boards (1), the board's sprints (2 in parallel: open and closed; 1 more on a board with over 50 closed), one search for the sprint's learnings
  * and one for the previous sprint's figures (each 1 page per 100 issues with
  * learnings), one more search when the person typed their own JQL, one KVS
  * query for the notes and one bulk lookup of names. Never one call per issue.
@@ -112,7 +124,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
     return emptyView(input, now, { boards });
   }
   const all = await deps.sprints.sprintsOf(board.id);
-  const sprint = chooseSprint(all, input.sprintId);
+  const sprint = chooseSprint(all, input.sprintId) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
   if (!sprint) {
     if (input.sprintId !== null && input.sprintId !== undefined) throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
     return emptyView(input, now, { boards, board, sprints: pickerSprints(all, null) });

@@ -28,12 +28,12 @@ export interface WriteDeps {
 }
 
 /**
- * Another save claimed the revision this one was about to write. A save reads
- * again and merges; anything else answers CONFLICT with this sentence.
+ * Another save holds the revision this one was about to write. A save reads
+ * again and merges; when that keeps happening, or elsewhere, it answers BUSY.
  */
 export class RevisionTaken extends AppError {
   constructor(readonly revision: number) {
-    super('CONFLICT', 'Someone else saved this record at the same moment. Try again: nothing you typed is lost.');
+    super('BUSY', 'Another save of this record is under way at the same moment (perhaps your own, still on its way). Try again in a few seconds: nothing you typed is lost.');
   }
 }
 
@@ -86,21 +86,57 @@ export async function writeRevision(
   try {
     await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
   } catch (error) {
-    await deps.claims.release(input.issue.id, revision);
-    throw error;
+    const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
+    if (outcome === 'not-written') {
+      await deps.claims.release(input.issue.id, revision);
+      throw error;
+    }
+    // Unknown: the write may still land, so the claim holds until its deadline.
+    if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
-  await pruneHistory(deps.history, input.issue.id, kept?.revision);
+  // After-work: a failure here must not turn a saved record into an error.
+  await pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined);
   return { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
 }
 
+const SAVE_UNCONFIRMED =
+  'Jira did not confirm the save in time, and it may still arrive. Wait half a minute, reopen the panel to check, then try again if it is not there; nothing you typed is lost.';
+
+/**
+ * What became of a write that failed: refused by Jira (not written), answered with a
+ * server error (written only if the record reads back as this revision), or lost in
+ * transit (a timeout: written, or perhaps still on its way).
+ */
+async function outcomeOfFailedWrite(
+  deps: Pick<WriteDeps, 'issueLearnings'>,
+  issueKey: string,
+  next: LearningRecord,
+  error: unknown,
+): Promise<'written' | 'not-written' | 'unknown'> {
+  if (!(error instanceof AppError) || REFUSALS.has(error.code)) return 'not-written';
+  const answered = typeof (error.details as { status?: unknown } | undefined)?.status === 'number';
+  try {
+    const stored = readStoredProperty(await deps.issueLearnings.readProperty(issueKey));
+    if (stored.kind === 'record' && stored.record.revision === next.revision && stored.record.updatedAt === next.updatedAt && stored.record.updatedBy === next.updatedBy) {
+      return 'written';
+    }
+    return answered ? 'not-written' : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Answers that mean Jira did not apply the write. */
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'RATE_LIMITED', 'PRODUCT_NOT_CONNECTED']);
+
 function assertFits(record: LearningRecord): void {
   const used = propertySizeOf(record);
-  if (used <= LIMITS.propertyChars) return;
+  if (used <= LIMITS.propertyBytes) return;
   const details: TooLargeDetails = { size: sizeReportOf(used) };
   throw new AppError(
     'LEARNING_TOO_LARGE',
-    `This record would take ${used.toLocaleString('en-US')} characters, and Jira keeps at most ` +
-      `${LIMITS.propertyChars.toLocaleString('en-US')} per issue. Shorten or remove some learnings or evidence, then save again.`,
+    `This record would take ${used.toLocaleString('en-US')} bytes, and Jira keeps at most ` +
+      `${LIMITS.propertyBytes.toLocaleString('en-US')} per issue (accented letters and emoji take more than one). Shorten or remove some learnings or evidence, then save again.`,
     details,
   );
 }

@@ -4,10 +4,12 @@ export const ERROR_CODES = [
   'LEARNING_TOO_LARGE',
   'FORBIDDEN',
   'CONFLICT',
+  'BUSY',
   'JIRA_UNAVAILABLE',
   'NOT_FOUND',
   'RATE_LIMITED',
   'CONSENT_REQUIRED',
+  'PRODUCT_NOT_CONNECTED',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

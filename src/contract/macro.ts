@@ -16,7 +16,6 @@ export interface LearningsPage {
   /** The JQL that was run, to show and to open in Jira's issue navigator. */
   jql: string;
   asOf: string;
-  readAs: 'user' | 'app-filtered';
   /** The config the page was read with (the stored one, with defaults filled in). */
   config: MacroConfig;
 }

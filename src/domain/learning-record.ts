@@ -21,8 +21,11 @@ export const LIMITS = {
   evidence: 20,
   evidenceUrlChars: 2000,
   evidenceTitleChars: 200,
-  /** Jira's limit on one issue property's JSON. */
-  propertyChars: 32768,
+  /**
+   * Jira's limit on one issue property's JSON. Its docs say "characters" in one place and
+   * "bytes" in another: counted as UTF-8 bytes, the safe reading.
+   */
+  propertyBytes: 32768,
   /** The size meter warns from this share of the limit. */
   warnAtShare: 0.8,
 } as const;
@@ -122,10 +125,31 @@ export function recordOf(stored: StoredLearningProperty): LearningRecord {
   return record;
 }
 
-/** Characters of the JSON Jira would store for this record (its 32 KB limit counts these). */
+/** UTF-8 bytes of the JSON Jira would store for this record (its 32 KB limit, read as bytes). */
 export function propertySizeOf(record: LearningRecord): number {
-  return JSON.stringify(toStoredProperty(record)).length;
+  return utf8Bytes(JSON.stringify(toStoredProperty(record)));
 }
+
+/** UTF-8 length without an encoder (the domain stays free of platform APIs). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * A time as Jira's entity property index reads a date: `YYYY-MM-DDThh:mm:ssZ`, no
+ * fractional seconds (jira:entityProperty, "expected date time format").
+ */
+export const indexedTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export interface SizeReport {
   used: number;
@@ -135,7 +159,7 @@ export interface SizeReport {
 }
 
 export function sizeReportOf(used: number): SizeReport {
-  const limit = LIMITS.propertyChars;
+  const limit = LIMITS.propertyBytes;
   const level = used > limit ? 'over' : used >= limit * LIMITS.warnAtShare ? 'warning' : 'ok';
   return { used, limit, remaining: limit - used, level };
 }
@@ -198,7 +222,7 @@ export function stampRevision(
   draft: LearningDraft,
   by: { accountId: string; now: Date; revision?: number; knownEntries?: readonly LearningEntry[] },
 ): LearningRecord {
-  const at = by.now.toISOString();
+  const at = indexedTime(by.now);
   // Entries known from elsewhere (a restored revision) keep their authors too.
   const before = new Map([...(by.knownEntries ?? []), ...(previous?.learnings ?? [])].map((entry) => [entry.id, entry]));
   return {

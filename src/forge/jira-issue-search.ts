@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { LEARNING_PROPERTY_KEY } from '../domain/learning-record';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../ports/issue-search.port';
-import { requestJira, type Actor } from './jira-client';
+import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from './jira-client';
 
 /** Jira Cloud's usual id for the Sprint field. */
 export const SPRINT_FIELD = 'customfield_10020';
@@ -60,7 +60,9 @@ export class JiraIssueSearch implements IssueSearchPort {
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
       ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, 50).map(Number) } : {}),
     };
-    const { body: answer } = await requestJira(this.actor, route`/rest/api/3/search/jql`, { method: 'POST', body });
+    const { body: answer } = await callJira({ subject: 'the search' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+    );
     const page = (answer ?? {}) as SearchBody;
     return {
       hits: (page.issues ?? []).map(hitOf).filter((hit): hit is LearningHit => hit !== null),
@@ -69,16 +71,25 @@ export class JiraIssueSearch implements IssueSearchPort {
   }
 
   async validate(jql: string): Promise<string[]> {
-    const { body } = await requestJira(this.actor, route`/rest/api/3/jql/parse?validation=strict`, {
-      method: 'POST',
-      body: { queries: [jql] },
-    });
+    const { body } = await callJira({ subject: 'the JQL check' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/jql/parse?validation=strict`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify({ queries: [jql] }),
+      }),
+    );
     const first = (body as { queries?: Array<{ errors?: unknown }> } | undefined)?.queries?.[0];
     return Array.isArray(first?.errors) ? first.errors.filter((e): e is string => typeof e === 'string') : [];
   }
 
   async approximateCount(jql: string): Promise<number> {
-    const { body } = await requestJira(this.actor, route`/rest/api/3/search/approximate-count`, { method: 'POST', body: { jql } });
+    const { body } = await callJira({ subject: 'the count' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/approximate-count`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify({ jql }),
+      }),
+    );
     const count = (body as { count?: unknown } | undefined)?.count;
     return typeof count === 'number' ? count : 0;
   }
@@ -88,11 +99,11 @@ export class JiraIssueSearch implements IssueSearchPort {
 export class JiraBrowsePermissions implements BrowsePermissionPort {
   async browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
     if (issueIds.length === 0) return new Set();
-    const { body } = await requestJira('app', route`/rest/api/3/permissions/check`, {
-      method: 'POST',
-      body: { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: issueIds.map(Number) }] },
-    });
-    const granted = (body as { projectPermissions?: Array<{ permission?: unknown; issues?: unknown[] }> } | undefined)?.projectPermissions ?? [];
+    const body = { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: issueIds.map(Number) }] };
+    const { body: answer } = await callJira({ subject: "another person's permissions" }, () =>
+      jiraAs('app').requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+    );
+    const granted = (answer as { projectPermissions?: Array<{ permission?: unknown; issues?: unknown[] }> } | undefined)?.projectPermissions ?? [];
     const browse = granted.find((p) => p.permission === 'BROWSE_PROJECTS');
     return new Set((browse?.issues ?? []).map((id) => String(id)));
   }

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import type { PeopleDirectoryPort } from '../ports/people-directory.port';
-import { requestJira, type Actor } from './jira-client';
+import { callJira, jiraAs, JSON_HEADERS, type Actor } from './jira-client';
 
 interface BulkUsers {
   values?: Array<{ accountId?: unknown; displayName?: unknown }>;
@@ -14,7 +14,9 @@ export class JiraPeopleDirectory implements PeopleDirectoryPort {
     if (accountIds.length === 0) return {};
     const query = new URLSearchParams({ maxResults: String(accountIds.length) });
     for (const accountId of accountIds) query.append('accountId', accountId);
-    const { body } = await requestJira(this.actor, route`/rest/api/3/user/bulk?${query}`);
+    const { body } = await callJira({ subject: "people's names" }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/user/bulk?${query}`, { method: 'GET', headers: JSON_HEADERS }),
+    );
     const names: Record<string, string> = {};
     for (const user of (body as BulkUsers | undefined)?.values ?? []) {
       if (typeof user.accountId === 'string' && typeof user.displayName === 'string') names[user.accountId] = user.displayName;

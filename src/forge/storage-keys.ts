@@ -7,8 +7,12 @@ export const storageKeys = {
   /** Zero-padded so that keys sort in revision order. */
   historyRevision: (issueId: string, revision: number): string =>
     `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
-  /** A short-lived claim on the next revision of one issue's record: two saves cannot both write it. */
-  revisionClaim: (issueId: string, revision: number): string => `claim:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
+  /**
+   * A claim on the next revision of one issue's record: two saves cannot both write it.
+   * A dead claim is taken over by claiming the next generation.
+   */
+  revisionClaim: (issueId: string, revision: number, generation = 0): string =>
+    `claim:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}${generation > 0 ? `:${generation}` : ''}`,
   /** Every retro note of one sprint of one board of one project shares this prefix. */
   retroNotesPrefix: (projectId: string, boardId: number, sprintId: number): string => `retro:${projectId}:${boardId}:${sprintId}:`,
   /** One surprise's note: the prefix, then the issue id and the learning entry id. */

@@ -4,8 +4,8 @@ import type { Board, Sprint } from '../domain/sprint-choice';
 export interface SprintsPort {
   /** The boards of a project; fails with NOT_FOUND when the person cannot browse it. */
   boardsOf(projectKeyOrId: string): Promise<Board[]>;
-  /** Active, closed and future sprints of a board; empty for a board without sprints. */
+  /** The active, the future and the most recent closed sprints of a board; empty for a board without sprints. */
   sprintsOf(boardId: number): Promise<Sprint[]>;
-  /** One sprint; fails with NOT_FOUND when it does not exist or the person cannot see it. */
-  sprint(sprintId: number): Promise<Sprint>;
+  /** One sprint and the board it belongs to; fails with NOT_FOUND when it does not exist or the person cannot see it. */
+  sprint(sprintId: number): Promise<Sprint & { originBoardId: number | null }>;
 }

@@ -23,7 +23,7 @@ export function saveDeps(): SaveDeps {
 }
 
 export function searchDeps(): CollectDeps {
-  return { userSearch: new JiraIssueSearch('user'), appSearch: new JiraIssueSearch('app'), permissions: new JiraBrowsePermissions(), now };
+  return { userSearch: new JiraIssueSearch('user'), permissions: new JiraBrowsePermissions(), now };
 }
 
 export function peopleDeps() {

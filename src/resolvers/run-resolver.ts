@@ -2,7 +2,15 @@ import type { z } from 'zod';
 import { AppError, type Result } from '../contract/errors';
 import { describeIssue } from '../domain/record-schema';
 
-/** Validates the payload, runs the use case, and turns every failure into a typed error result. */
+/**
+ * `@forge/api`'s consent error for `asUser()` calls. Forge prompts the person to grant
+ * access only when this error leaves the function uncaught, so it is never turned into
+ * a result (Forge docs, product fetch API: "if the 401 error isn't caught, the user is
+ * prompted to grant access").
+ */
+export const isConsentError = (error: unknown): boolean => error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR';
+
+/** Validates the payload, runs the use case, and turns every failure but a consent error into a typed error result. */
 export async function runResolver<Schema extends z.ZodType, T>(
   schema: Schema,
   payload: unknown,
@@ -15,6 +23,7 @@ export async function runResolver<Schema extends z.ZodType, T>(
   try {
     return { ok: true, value: await useCase(parsed.data) };
   } catch (error) {
+    if (isConsentError(error)) throw error;
     if (error instanceof AppError) return { ok: false, error: error.toBody() };
     // Unexpected: say so plainly, log only the error's kind (never payloads or learning text).
     console.error('Unexpected resolver error', error instanceof Error ? error.name : typeof error);

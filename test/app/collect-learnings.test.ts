@@ -9,7 +9,7 @@ import { aDraft, aRecord } from '../support/learning-mother';
 class InMemoryIssueSearch implements IssueSearchPort {
   calls = { search: 0, validate: 0, approximateCount: 0 };
   lastJql: string | null = null;
-  refuse: AppError | null = null;
+  refuse: Error | null = null;
 
   constructor(private readonly hits: LearningHit[]) {}
 
@@ -66,21 +66,18 @@ const query = { jql: 'learningTags = pricing', surprisesOnly: false, outcomes: [
 
 function depsWith(hits: LearningHit[], browsable: Record<string, ReadonlySet<string>> = {}) {
   const userSearch = new InMemoryIssueSearch(hits);
-  const appSearch = new InMemoryIssueSearch(hits);
   const permissions = new InMemoryPermissions(browsable);
-  const deps: CollectDeps = { userSearch, appSearch, permissions, now: () => new Date('2026-11-21T09:00:00.000Z') };
-  return { deps, userSearch, appSearch, permissions };
+  const deps: CollectDeps = { userSearch, permissions, now: () => new Date('2026-11-21T09:00:00.000Z') };
+  return { deps, userSearch, permissions };
 }
 
 describe('collectLearnings', () => {
   it('reads one page with one search as the person, and says when it was read', async () => {
-    const { deps, userSearch, appSearch, permissions } = depsWith([aHit(1), aHit(2), aHit(3)]);
+    const { deps, userSearch, permissions } = depsWith([aHit(1), aHit(2), aHit(3)]);
     const page = await collectLearnings(deps, { accountId: 'acc-alice', query });
     expect(userSearch.calls.search).toBe(1);
-    expect(appSearch.calls.search).toBe(0);
     expect(permissions.calls).toBe(0);
     expect(page.cards.map((c) => c.issue.key)).toEqual(['FLEX-1', 'FLEX-2', 'FLEX-3']);
-    expect(page.readAs).toBe('user');
     expect(page.asOf).toBe('2026-11-21T09:00:00.000Z');
     expect(page.nextPageToken).toBeNull();
     expect(page.jql).toContain('learningTags = pricing');
@@ -115,46 +112,19 @@ describe('collectLearnings', () => {
     expect(new Set(keys).size).toBe(120);
   });
 
-  it('where Forge will not act as the person, reads as the app and drops every issue they cannot browse', async () => {
-    const hits = [aHit(1, 'FLEX'), aHit(2, 'GROW'), aHit(3, 'FLEX'), aHit(4, 'GROW')];
-    const carolMay = new Set(['10001', '10003']);
-    const { deps, userSearch, appSearch, permissions } = depsWith(hits, { 'acc-carol': carolMay });
-    userSearch.refuse = new AppError('CONSENT_REQUIRED', 'The app may not act as this person here.');
-    const page = await collectLearnings(deps, { accountId: 'acc-carol', query });
-    expect(page.readAs).toBe('app-filtered');
-    expect(page.cards.map((c) => c.issue.key)).toEqual(['FLEX-1', 'FLEX-3']);
-    expect(page.cards.some((c) => c.issue.project.key === 'GROW')).toBe(false);
-    // One search as the person (refused), one as the app, one permission check for the whole page.
+  it('lets a consent error through untouched, so Forge can ask the person for access, and reads nothing as the app', async () => {
+    const { deps, userSearch, permissions } = depsWith([aHit(1, 'FLEX'), aHit(2, 'GROW')]);
+    const consent = Object.assign(new Error('Authentication Required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
+    userSearch.refuse = consent;
+    await expect(collectLearnings(deps, { accountId: 'acc-carol', query })).rejects.toBe(consent);
     expect(userSearch.calls.search).toBe(1);
-    expect(appSearch.calls.search).toBe(1);
-    expect(permissions.calls).toBe(1);
-    expect(permissions.asked[0]).toEqual(['10001', '10002', '10003', '10004']);
+    expect(permissions.calls).toBe(0);
   });
 
-  it('shows nothing read as the app to someone who may browse nothing', async () => {
-    const { deps, userSearch } = depsWith([aHit(1), aHit(2)]);
-    userSearch.refuse = new AppError('CONSENT_REQUIRED', 'refused');
-    const page = await collectLearnings(deps, { accountId: 'acc-nobody', query });
-    expect(page.cards).toEqual([]);
-  });
-
-  it('keeps the paging token in the app-filtered mode, even when a page is filtered empty', async () => {
-    const hits = [...Array.from({ length: 3 }, (_, i) => aHit(i + 1, 'GROW')), aHit(4, 'FLEX')];
-    const { deps, userSearch } = depsWith(hits, { 'acc-carol': new Set(['10004']) });
-    userSearch.refuse = new AppError('CONSENT_REQUIRED', 'refused');
-    const first = await collectLearnings(deps, { accountId: 'acc-carol', query, pageSize: 3 });
-    expect(first.cards).toEqual([]);
-    expect(first.nextPageToken).toBe('page-3');
-    const second = await collectLearnings(deps, { accountId: 'acc-carol', query, pageSize: 3, pageToken: first.nextPageToken });
-    expect(second.cards.map((c) => c.issue.key)).toEqual(['FLEX-4']);
-    expect(second.nextPageToken).toBeNull();
-  });
-
-  it('does not fall back to the app for any other failure', async () => {
-    const { deps, userSearch, appSearch } = depsWith([aHit(1)]);
+  it('passes any other failure on as it is', async () => {
+    const { deps, userSearch } = depsWith([aHit(1)]);
     userSearch.refuse = new AppError('JIRA_UNAVAILABLE', 'Jira is down.');
     await expect(collectLearnings(deps, { accountId: 'acc-alice', query })).rejects.toMatchObject({ code: 'JIRA_UNAVAILABLE' });
-    expect(appSearch.calls.search).toBe(0);
   });
 
   it('answers a JQL syntax error with INVALID_INPUT before any call', async () => {

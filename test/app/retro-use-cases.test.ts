@@ -20,10 +20,17 @@ const sprint = (id: number, state: Sprint['state'], start: string, end: string):
 class InMemorySprints implements SprintsPort {
   calls = { boardsOf: 0, sprintsOf: 0, sprint: 0 };
   boards: Board[] = [{ id: 1, name: 'FLEX board', type: 'scrum' }];
+  /** Sprints of board 1 too old to be listed by sprintsOf, found only by id. */
+  unlisted: Sprint[] = [];
   sprints: Sprint[] = [sprint(21, 'closed', '2026-10-19', '2026-11-02'), sprint(22, 'closed', '2026-11-02', '2026-11-09'), sprint(23, 'active', '2026-11-09', '2026-11-23'), sprint(24, 'future', '2026-11-23', '2026-12-07')];
   async boardsOf() { this.calls.boardsOf++; return this.boards; }
   async sprintsOf(boardId: number) { this.calls.sprintsOf++; return boardId === 1 ? this.sprints : []; }
-  async sprint(id: number) { this.calls.sprint++; const s = this.sprints.find((x) => x.id === id); if (!s) throw new AppError('NOT_FOUND', 'no'); return s; }
+  async sprint(id: number) {
+    this.calls.sprint++;
+    const s = [...this.sprints, ...this.unlisted].find((x) => x.id === id);
+    if (!s) throw new AppError('NOT_FOUND', 'no');
+    return { ...s, originBoardId: 1 };
+  }
 }
 
 /** Answers `sprint = N …` with that sprint's cards, paged like Jira; anything else from `custom`. */
@@ -129,6 +136,16 @@ describe('opening the retro view', () => {
     expect(view).toMatchObject({ board: { id: 1 }, sprint: null });
     expect(view.sprints.map((s) => s.id)).toEqual([24]);
     expect(e.search.jqls).toEqual([]);
+  });
+
+  it('opens a closed sprint too old to be listed when it is asked for by id, and only when it is the board\'s', async () => {
+    const d = deps();
+    d.sprints.unlisted = [sprint(3, 'closed', '2024-01-01', '2024-01-14')];
+    const view = await openRetro(d, { project, accountId: 'a', sprintId: 3 });
+    expect(view.sprint?.id).toBe(3);
+    expect(d.sprints.calls.sprint).toBe(1);
+    d.sprints.sprint = async (id: number) => ({ ...sprint(id, 'closed', '2024-01-01', '2024-01-14'), originBoardId: 77 });
+    await expect(openRetro(d, { project, accountId: 'a', sprintId: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a board or sprint that is not the project\'s', async () => {

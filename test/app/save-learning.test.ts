@@ -8,7 +8,7 @@ import { LIMITS, draftOf, stampRevision, toStoredProperty, type LearningDraft } 
 import { linkedIssueLinkId } from '../../src/domain/evidence-visibility';
 import { resolveConflict } from '../../src/domain/merge-learnings';
 import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
-import { inMemoryDeps } from '../support/in-memory-ports';
+import { InMemoryHistory, inMemoryDeps } from '../support/in-memory-ports';
 
 const alice = 'acc-alice';
 const bob = 'acc-bob';
@@ -99,11 +99,11 @@ describe('saving learnings', () => {
     expect(saved.record.learnings.map((e) => e.id)).toEqual(expect.arrayContaining(['bob1', 'alice1']));
   });
 
-  it('gives up with a CONFLICT that says to try again when the revision stays claimed', async () => {
+  it('gives up with BUSY, saying to try again, when the revision stays claimed', async () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
     await deps.claims.claim('10112', 2, bob);
     const error = await errorOf(save(alice, 1, { ...draftOf(first.record), hypothesis: 'Mine' }));
-    expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/same moment/) });
+    expect(error).toMatchObject({ code: 'BUSY', message: expect.stringMatching(/try again/i) });
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
   });
 
@@ -113,6 +113,43 @@ describe('saving learnings', () => {
     await errorOf(save(bob, 1, { ...draftOf(first.record), hypothesis: 'Not allowed' }));
     deps.issueLearnings.canEdit = true;
     expect((await save(alice, 1, { ...draftOf(first.record), hypothesis: 'Allowed' })).record.revision).toBe(2);
+  });
+
+  it('after a server error that left Jira unchanged, gives the claim back and says so', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    deps.issueLearnings.failNextWrite = { error: new AppError('JIRA_UNAVAILABLE', 'Jira answered 503.', { status: 503 }), applied: false };
+    expect(await errorOf(save(alice, 1, { ...draftOf(first.record), hypothesis: 'Try 1' }))).toMatchObject({ code: 'JIRA_UNAVAILABLE' });
+    expect(deps.claims.held.size).toBe(1); // only revision 1's, from the first save
+    expect((await save(bob, 1, { ...draftOf(first.record), hypothesis: 'Bob next' })).record.revision).toBe(2);
+  });
+
+  it('answers saved when the write landed although its answer was lost', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    deps.issueLearnings.failNextWrite = { error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }), applied: true };
+    const saved = await save(alice, 1, { ...draftOf(first.record), hypothesis: 'Landed' });
+    expect(saved.record).toMatchObject({ revision: 2, hypothesis: 'Landed' });
+  });
+
+  it('keeps the claim when a timed-out write may still land, so no other save can overwrite it unseen', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    deps.issueLearnings.failNextWrite = { error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }), applied: false };
+    const lost = await errorOf(save(alice, 1, { ...draftOf(first.record), hypothesis: 'Maybe' }));
+    expect(lost).toMatchObject({ code: 'JIRA_UNAVAILABLE', message: expect.stringMatching(/may still arrive/) });
+    expect(await errorOf(save(bob, 1, { ...draftOf(first.record), hypothesis: 'Bob' }))).toMatchObject({ code: 'BUSY' });
+  });
+
+  it('answers saved when only pruning the history fails afterwards', async () => {
+    const history = new InMemoryHistory(2);
+    let forgets = 0;
+    history.forget = async () => {
+      forgets++;
+      throw new AppError('JIRA_UNAVAILABLE', 'KVS is down.');
+    };
+    Object.assign(deps, { history });
+    let record = (await save(alice, 0, FLEX_112_DRAFT())).record;
+    for (let i = 0; i < 4; i++) record = (await save(alice, record.revision, { ...draftOf(record), hypothesis: `Edit ${i}` })).record;
+    expect(record.revision).toBe(5);
+    expect(forgets).toBeGreaterThan(0);
   });
 
   it('answers CONFLICT with both versions when both changed the same field, and the chosen version saves', async () => {

@@ -48,8 +48,31 @@ describe('the learning record', () => {
     const record = aRecord();
     expect(propertySizeOf(record)).toBe(JSON.stringify(toStoredProperty(record)).length);
     expect(sizeReportOf(100).level).toBe('ok');
-    expect(sizeReportOf(Math.ceil(LIMITS.propertyChars * 0.8)).level).toBe('warning');
-    expect(sizeReportOf(LIMITS.propertyChars + 1)).toMatchObject({ level: 'over', remaining: -1 });
+    expect(sizeReportOf(Math.ceil(LIMITS.propertyBytes * 0.8)).level).toBe('warning');
+    expect(sizeReportOf(LIMITS.propertyBytes + 1)).toMatchObject({ level: 'over', remaining: -1 });
+  });
+});
+
+describe('what Jira indexes and measures', () => {
+  // jira:entityProperty: a date-time is `[YYYY]-[MM]-[DD]T[hh]:[mm]:[ss][TZ]`, no fractional seconds.
+  const JIRA_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+
+  it('stamps every time in the date-time format Jira indexes', () => {
+    const now = new Date('2026-11-29T20:15:42.517Z');
+    const record = stampRevision(null, aDraft().withHypothesis('h').withLearning('l').build(), { accountId: 'a', now });
+    expect(record.updatedAt).toBe('2026-11-29T20:15:42Z');
+    for (const time of [record.updatedAt, ...record.learnings.flatMap((e) => [e.createdAt, e.updatedAt])]) expect(time).toMatch(JIRA_DATE_TIME);
+  });
+
+  it('measures the stored JSON in UTF-8 bytes, the safe reading of Jira\'s limit', () => {
+    const plain = aRecord(aDraft().withHypothesis('a'.repeat(100)).build());
+    const accented = aRecord(aDraft().withHypothesis('é'.repeat(100)).build());
+    const emoji = aRecord(aDraft().withHypothesis('😀'.repeat(100)).build());
+    const json = (r: typeof plain) => JSON.stringify(toStoredProperty(r));
+    // Independent of the app's counter: Node's own UTF-8 encoder.
+    for (const r of [plain, accented, emoji]) expect(propertySizeOf(r)).toBe(Buffer.byteLength(json(r), 'utf8'));
+    expect(propertySizeOf(accented) - propertySizeOf(plain)).toBe(100);
+    expect(propertySizeOf(emoji) - propertySizeOf(plain)).toBe(300);
   });
 });
 

@@ -222,10 +222,10 @@ describe('the real resolvers through site.invoke', () => {
     await site.close();
   });
 
-  it('opens the panel with one Jira call, as the invoking user', async () => {
+  it('opens the panel with one round of Jira calls, as the invoking user', async () => {
     const { result, calls } = await site.invoke({ functionKey: 'learning/get', as: 'dan', issueKey: 'FLEX-112' });
     expect(result).toMatchObject({ ok: true, value: { issue: { key: 'FLEX-112' }, canEdit: false, viewerAccountId: site.user('dan').accountId } });
-    expect(calls.map((c) => c.endpoint)).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}']);
+    expect(calls.map((c) => c.endpoint).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/api/3/mypermissions']);
   });
 
   it('answers NOT_FOUND to a user who cannot browse the issue', async () => {

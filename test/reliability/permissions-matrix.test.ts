@@ -162,25 +162,28 @@ describe('permissions matrix', () => {
     }
   });
 
-  it.each(USERS)('the macro as %s, read as the viewer and through the asApp fallback', async (user) => {
+  it.each(USERS)('the macro as %s, read as the viewer (never as the app, even before consent)', async (user) => {
     const everything = { ...DEFAULT_MACRO_CONFIG, jql: '' };
-    for (const mode of ['granted', 'needs-auth'] as const) {
-      site.settings.confluenceAsUserJira = mode;
-      const surface = mode === 'granted' ? 'macro (asUser)' : 'macro (asApp fallback)';
-      for (const config of [everything, { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' }, { ...DEFAULT_MACRO_CONFIG, jql: `learningText ~ "refund labels"` }]) {
-        let pageToken: string | null = null;
-        let pages = 0;
-        do {
-          const { result } = await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, config), payload: pageToken ? { pageToken } : {} });
-          if (!result.ok) break;
-          const page = result.value as LearningsPage;
-          if (level(user, 'GROW-1') === 'none') expect(page.cards.some((c) => c.issue.project.key === 'GROW')).toBe(false);
-          pageToken = page.nextPageToken;
-        } while (pageToken && ++pages < 20);
-      }
-      // The config view's preview takes a config from the payload: still only what the viewer may browse.
-      await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } } });
-      await probe(surface, user, { functionKey: 'jql/check', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: 'project = GROW' } });
+    const surface = 'macro (asUser)';
+    for (const config of [everything, { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' }, { ...DEFAULT_MACRO_CONFIG, jql: `learningText ~ "refund labels"` }]) {
+      let pageToken: string | null = null;
+      let pages = 0;
+      do {
+        const { result } = await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, config), payload: pageToken ? { pageToken } : {} });
+        if (!result.ok) break;
+        const page = result.value as LearningsPage;
+        if (level(user, 'GROW-1') === 'none') expect(page.cards.some((c) => c.issue.project.key === 'GROW')).toBe(false);
+        pageToken = page.nextPageToken;
+      } while (pageToken && ++pages < 20);
+    }
+    // The config view's preview takes a config from the payload: still only what the viewer may browse.
+    await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } } });
+    await probe(surface, user, { functionKey: 'jql/check', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: 'project = GROW' } });
+    // Before the viewer grants access, the consent error leaves the function and no answer carries data.
+    site.settings.confluenceAsUserJira = 'needs-auth';
+    for (const functionKey of ['macro/learnings', 'jql/check'] as const) {
+      const payload = functionKey === 'jql/check' ? { jql: 'key = GROW-9' } : {};
+      await expect(site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload })).rejects.toThrow(/Authentication Required/);
     }
     site.settings.confluenceAsUserJira = 'granted';
   });

@@ -1,9 +1,9 @@
 /**
  * The macro's resolvers end to end: the real handler on the local site, with
- * the Confluence macro's context. Both ways of reading Jira: as the viewer,
- * and (where Forge refuses asUser() from Confluence) as the app, filtered by
- * the viewer's Browse permission. Carol cannot browse GROW: she must never
- * see a GROW learning either way.
+ * the Confluence macro's context. Jira is read as the viewer, never as the app:
+ * where the viewer has not granted access yet, the consent error leaves the
+ * function so Forge can ask them. Carol cannot browse GROW: she must never see
+ * a GROW learning.
  */
 import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
 import type { LearningsPage } from '../../src/contract/resolvers';
@@ -51,7 +51,6 @@ describe('macro/learnings as the viewer', () => {
     expect(searches(calls)).toHaveLength(1);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ provider: 'user', status: 200 });
-    expect(value.readAs).toBe('user');
     expect(value.config).toEqual(DEFAULT_MACRO_CONFIG);
     expect(value.cards.length).toBeGreaterThan(0);
     expect(value.cards.every((card) => card.record.learnings.length > 0 || card.record.hypothesis)).toBe(true);
@@ -107,26 +106,21 @@ describe('macro/learnings as the viewer', () => {
   });
 });
 
-describe('macro/learnings where Forge refuses asUser() from Confluence', () => {
-  it('reads as the app and filters by the viewer’s Browse permission: carol still never sees GROW', async () => {
-    const asUser = await allPages('carol', everything);
+describe('macro/learnings before the viewer has granted access (consent)', () => {
+  it('lets the consent error leave the function, so Forge prompts; nothing is read as the app', async () => {
     site.settings.confluenceAsUserJira = 'needs-auth';
-    const asApp = await allPages('carol', everything);
-    expect(asApp.pages.every((p) => p.value.readAs === 'app-filtered')).toBe(true);
-    expect(asApp.cards.some((card) => card.issue.project.key === 'GROW')).toBe(false);
-    expect(asApp.cards.map((c) => c.issue.key).sort()).toEqual(asUser.cards.map((c) => c.issue.key).sort());
-    for (const p of asApp.pages) {
-      const appSearches = searches(p.calls).filter((call) => call.provider === 'app' && call.status === 200);
-      expect(appSearches).toHaveLength(1);
-      expect(p.calls.filter((call) => call.endpoint.endsWith('/rest/api/3/permissions/check'))).toHaveLength(1);
+    for (const [functionKey, payload, configuring] of [
+      ['macro/learnings', {}, false],
+      ['jql/check', { jql: 'key = GROW-9' }, true],
+    ] as const) {
+      const before = site.accounting.calls().length;
+      await expect(
+        site.invoke({ functionKey, as: 'carol', context: macroContextFor(site, undefined, configuring), payload }),
+      ).rejects.toThrow(/Authentication Required/);
+      const made = site.accounting.calls().slice(before);
+      expect(made.length).toBeGreaterThan(0);
+      expect(made.filter((call) => call.provider === 'app')).toEqual([]);
     }
-  });
-
-  it('still shows alice everything she may browse', async () => {
-    site.settings.confluenceAsUserJira = 'needs-auth';
-    const { cards, pages } = await allPages('alice', everything);
-    expect(pages[0]!.value.readAs).toBe('app-filtered');
-    expect(cards.some((card) => card.issue.project.key === 'GROW')).toBe(true);
   });
 });
 

@@ -31,7 +31,7 @@ async function view(as: string, key: string, payload: unknown = {}): Promise<{ v
 }
 
 describe('retro/open', () => {
-  it('opens on the active sprint of the project\'s board with its learnings, figures and the previous sprint: 6 calls, no per-issue call', async () => {
+  it('opens on the active sprint of the project\'s board with its learnings, figures and the previous sprint: 7 calls, no per-issue call', async () => {
     const { view: v, calls } = await view('alice', 'FLEX');
     expect(v.board?.name).toBe('FLEX board');
     expect(v.sprint?.state).toBe('active');
@@ -47,6 +47,7 @@ describe('retro/open', () => {
     expect(byKind(calls)).toEqual([
       'user GET /rest/agile/1.0/board',
       'user GET /rest/agile/1.0/board/{boardId}/sprint',
+      'user GET /rest/agile/1.0/board/{boardId}/sprint',
       'user POST /rest/api/3/search/jql',
       'user POST /rest/api/3/search/jql',
       'kvs POST /api/v1/query',
@@ -61,7 +62,7 @@ describe('retro/open', () => {
     const { view: v, calls } = await view('alice', 'FLEX', { boardId: first.board!.id, sprintId: lastClosed.id });
     expect(v.sprint?.id).toBe(lastClosed.id);
     expect(v.previousSprint?.id).not.toBe(lastClosed.id);
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
   });
 
   it('runs a person\'s JQL as one more search, and answers bad JQL with INVALID_INPUT', async () => {
@@ -145,6 +146,6 @@ describe('retro/export', () => {
     });
     quiet.forEach((s) => s.mockRestore());
     expect(errors).toEqual([]);
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
   });
 });

@@ -12,6 +12,8 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
   calls = { loadForPanel: 0, readProperty: 0, writeProperty: 0 };
   /** Runs before a read resolves: lets a test make "someone else" save in between. */
   beforeRead?: () => void;
+  /** The next write fails with this error, after being applied or not (a lost answer). */
+  failNextWrite?: { error: Error; applied: boolean };
 
   constructor(readonly issue = { id: '10112', key: 'FLEX-112', summary: 'Offer Flex as a refund option' }) {}
 
@@ -32,7 +34,10 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
     this.calls.writeProperty++;
     this.assertIssue(issueKey);
     if (!this.canEdit) throw new AppError('FORBIDDEN', 'No edit permission.');
-    this.property = structuredClone(value);
+    const failure = this.failNextWrite;
+    this.failNextWrite = undefined;
+    if (!failure || failure.applied) this.property = structuredClone(value);
+    if (failure) throw failure.error;
   }
 
   private assertIssue(issueKey: string) {

@@ -25,7 +25,7 @@ export const flex112 = (): LearningCard =>
   aCard(112, { key: 'FLEX-112', summary: 'Offer Flex as a refund option', draft: { ...FLEX_112_DRAFT(), outcome: 'validated', evidence: [{ id: 'l1', url: 'https://analytics.example.com/flex?a=1&b=(2)', title: 'Drop-off dashboard' }] } });
 
 export function aPage(cards: LearningCard[], nextPageToken: string | null = null): LearningsPage {
-  return { cards, nextPageToken, jql: 'learningTags = pricing AND learningOutcome IS NOT EMPTY', asOf: '2026-11-21T09:00:00.000Z', readAs: 'user', config: DEFAULT_MACRO_CONFIG };
+  return { cards, nextPageToken, jql: 'learningTags = pricing AND learningOutcome IS NOT EMPTY', asOf: '2026-11-21T09:00:00.000Z', config: DEFAULT_MACRO_CONFIG };
 }
 
 /** Text a hostile person might type into a record. */

@@ -5,7 +5,6 @@ import {
   firstPage,
   issueHref,
   issuePath,
-  readAsNote,
   visibleGroups,
 } from '../../static/shared/learnings/view-state';
 import { safeHref } from '../../static/shared/evidence-links';
@@ -91,11 +90,6 @@ describe('links', () => {
     expect(safeHref('JaVaScRiPt:alert(1)')).toBeNull();
     expect(safeHref('data:text/html,hi')).toBeNull();
     expect(safeHref('//evil.example')).toBeNull();
-  });
-
-  it('says when the page was read as the app', () => {
-    expect(readAsNote('user')).toBeNull();
-    expect(readAsNote('app-filtered')).toMatch(/filtered/);
   });
 });
 

@@ -16,7 +16,7 @@ import { fullDate, plural, timeAgo } from '../../shared/format';
 import { LearningGroups, type Names } from '../../shared/learnings/learning-list';
 import { Notice } from '../../shared/notice';
 import { subtleSmall } from '../../shared/styles';
-import { accountIdsToName, appendPage, firstPage, readAsNote, visibleGroups, type Loaded } from '../../shared/learnings/view-state';
+import { accountIdsToName, appendPage, firstPage, visibleGroups, type Loaded } from '../../shared/learnings/view-state';
 import { copyRich, copyText } from '../../shared/clipboard';
 import type { ExportFormat } from './export';
 
@@ -147,7 +147,6 @@ export function App() {
 
   const { config } = load.loaded;
   const total = load.loaded.cards.length;
-  const note = readAsNote(load.loaded.readAs);
   const more = load.loaded.nextPageToken !== null;
 
   return (
@@ -201,7 +200,6 @@ export function App() {
             {copying.kind === 'done' ? ` ${copying.message}` : ''}
           </p>
         ) : null}
-        {note ? <p style={subtleSmall}>{note}</p> : null}
       </header>
 
       {copying.kind === 'manual' ? (

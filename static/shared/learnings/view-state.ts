@@ -12,7 +12,6 @@ export interface Loaded {
   nextPageToken: string | null;
   jql: string;
   asOf: string;
-  readAs: LearningsPage['readAs'];
   config: LearningsPage['config'];
   /** How many pages were read. */
   pages: number;
@@ -78,9 +77,3 @@ export function issueHref(siteUrl: unknown, key: string): string | null {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
 
-/** "Read as the app, filtered by your permissions" only when that is what happened. */
-export function readAsNote(readAs: Loaded['readAs']): string | null {
-  return readAs === 'app-filtered'
-    ? 'Read by Learning Loop as the app, then filtered to the issues you may browse in Jira.'
-    : null;
-}
