@@ -13,6 +13,7 @@ import {
   type JsonSchema,
   type MatchedOperation,
   type OasDocument,
+  type OasMediaType,
   type OasOperation,
   type OasParameter,
   type OasRequestBody,
@@ -27,6 +28,9 @@ import {
 } from './types';
 
 export const DEFAULT_SPEC_DIR = path.resolve(__dirname, '..', 'specs');
+
+/** How Atlassian's parameter descriptions say that an array parameter takes a comma-separated list. */
+const COMMA_SEPARATED = /comma[- ]?(separated|delimited)|separated by commas?/i;
 
 /** Authorization is added by the Forge runtime (asUser/asApp), never by the app: not checked. */
 const HEADERS_SUPPLIED_BY_FORGE = new Set(['authorization']);
@@ -116,10 +120,12 @@ export class Contracts {
   /**
    * Path, query and header parameters and the JSON body, against the operation.
    *
-   * Query strings: arrays are read both as repeated parameters (`?a=1&a=2`, OpenAPI's default
-   * form/explode) and as comma-separated values (`?fields=summary,status`, which Jira's and
-   * Confluence's parameter descriptions document); numbers and booleans are parsed from their text
-   * (only `true`/`false` are booleans).
+   * Query strings: an array is read as repeated parameters (`?accountId=a&accountId=b`, OpenAPI's
+   * default form/explode style, which every parameter here has), and also split on commas where the
+   * parameter's description says it takes a comma-separated list (`?fields=summary,status`; 30 of the
+   * 153 array parameters). Numbers and booleans are parsed from their text (only `true`/`false` are
+   * booleans). A parameter typed as an object (a generator artifact of the Agile spec, e.g. `state` of
+   * getAllSprints) cannot come from a query string: it is not checked, and listed in `quirks`.
    *
    * Unknown query parameters: Jira and Confluence ignore them (the specs declare each operation's
    * parameters and never forbid others, and the servers do not refuse them), so one is a `warning`,
@@ -156,7 +162,8 @@ export class Contracts {
         properties[param.name] = schema;
         if (raw.length === 0) continue;
         if (shape.type === 'array') {
-          values[param.name] = raw.flatMap((v) => v.split(',')).map((v) => coerce(v, shape.itemType));
+          const items = COMMA_SEPARATED.test(param.description ?? '') ? raw.flatMap((v) => v.split(',')) : raw;
+          values[param.name] = items.map((v) => coerce(v, shape.itemType));
         } else {
           if (raw.length > 1) add('warning', where, `${where} parameter "${param.name}" is given ${raw.length} times but takes one value`);
           values[param.name] = coerce(raw[0]!, shape.type);
@@ -207,8 +214,7 @@ export class Contracts {
     const problems: Problem[] = [];
     const add = (severity: Problem['severity'], location: ProblemLocation, text: string) =>
       problems.push({ severity, location, operation: op.label, message: `${op.label}: ${text}` });
-    const code = String(status);
-    const key = code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
+    const key = this.documentedResponse(op, status)?.key;
     if (!key) {
       add('error', 'status', `status ${status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`);
       return problems;
@@ -220,7 +226,9 @@ export class Contracts {
       if (!empty) add('warning', 'response', `status ${status} documents no response body, but one was returned`);
       return problems;
     }
-    if (!media?.schema) return problems; // not JSON (an image, say): not checked
+    // Not JSON (an image, say), no schema (much of the Agile spec), or `schema: {}` (anything, or
+    // nothing: PUT issue property documents `{}` for 200/201 and Jira sends an empty body): not checked.
+    if (!media?.schema || Object.keys(media.schema).length === 0) return problems;
     if (empty && body !== null) {
       if (status >= 200 && status < 300 && status !== 204) add('error', 'response', `status ${status} documents a JSON body, but none was returned`);
       return problems;
@@ -230,6 +238,28 @@ export class Contracts {
       for (const text of describeErrors(validate.errors, (at) => (at ? `response ${status} body at ${at}` : `response ${status} body`))) add('error', 'response', text);
     }
     return problems;
+  }
+
+  /**
+   * What the spec documents for a status: the response key used (`200`, `2XX`, `default`), its JSON
+   * schema and example (parsed when the spec stores it as a string). `schema` is undefined where the
+   * spec gives none (25 of the Jira Software spec's 2xx responses, `getSprint` among them): such a
+   * body is not checked, and the example is the only contract there is.
+   */
+  documentedResponse(op: Operation, status: number): { key: string; schema: JsonSchema | undefined; example: unknown } | null {
+    const code = String(status);
+    const key = code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
+    if (!key) return null;
+    const media = jsonMedia(op.responses[key]!.content);
+    let example = media?.example;
+    if (typeof example === 'string') {
+      try {
+        example = JSON.parse(example);
+      } catch {
+        // a plain string example
+      }
+    }
+    return { key, schema: media?.schema, example };
   }
 
   // ------------------------------------------------------------------ helpers
@@ -350,7 +380,7 @@ function paramSubject(where: 'path' | 'query' | 'header', instancePath: string):
   return rest.length ? `${label} item ${rest.join('/')}` : label;
 }
 
-function jsonMedia(content: Record<string, { schema?: JsonSchema }> | undefined): { schema?: JsonSchema } | undefined {
+function jsonMedia(content: Record<string, OasMediaType> | undefined): OasMediaType | undefined {
   if (!content) return undefined;
   const key =
     Object.keys(content).find((k) => k === 'application/json') ??
