@@ -3,7 +3,6 @@
  * operation needs, and whether the manifest grants them. The README prints it; a test keeps it true.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Contracts } from './contracts';
 import type { HttpMethod, Product } from './types';
 
@@ -70,7 +69,7 @@ export function formatScopeTable(rows: readonly ScopeTableRow[]): string {
       continue;
     }
     const scopes = r.current.length === 0 ? 'none' : r.beta.length ? `${code(r.current)} or all of ${code(r.beta)}` : code(r.current);
-    const granted = r.granted ? (r.grantedBy === 'none-required' ? 'yes (none needed)' : `yes (${r.grantedBy === 'beta' ? 'granular' : 'current'})`) : `**no**: missing ${code(r.missing)}`;
+    const granted = !r.granted ? `**no**: missing ${code(r.missing)}` : r.grantedBy === 'none-required' ? 'yes (none needed)' : r.grantedBy === 'beta' ? 'yes (by the Beta set)' : 'yes';
     lines.push(`| ${call} | \`${r.operationId}\` | ${scopes} | ${granted} |`);
   }
   return lines.join('\n');
@@ -78,6 +77,8 @@ export function formatScopeTable(rows: readonly ScopeTableRow[]): string {
 
 /** `permissions.scopes` of a manifest.yml (a list, or a map whose keys are the scopes, as @forge/manifest's getAllScopeKeys reads it). */
 export function readManifestScopes(manifestPath: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parse } = require('yaml') as typeof import('yaml');
   const manifest = parse(readFileSync(manifestPath, 'utf8')) as { permissions?: { scopes?: string[] | Record<string, unknown> } } | null;
   const scopes = manifest?.permissions?.scopes;
   if (!scopes) return [];

@@ -34,9 +34,11 @@ describe('scopeTable', () => {
   it('prints as Markdown', () => {
     const table = formatScopeTable(rows).split('\n');
     expect(table[0]).toBe('| call | operation | scopes (one alternative suffices) | granted |');
-    expect(table).toContain('| `GET /rest/agile/1.0/board` | `getAllBoards` | `read:board-scope:jira-software` `read:project:jira` | yes (current) |');
-    expect(table).toContain('| `PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}` | `setIssueProperty` | `write:jira-work` or all of `write:issue.property:jira` | yes (current) |');
+    expect(table).toContain('| `GET /rest/agile/1.0/board` | `getAllBoards` | `read:board-scope:jira-software` `read:project:jira` | yes |');
+    expect(table).toContain('| `PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}` | `setIssueProperty` | `write:jira-work` or all of `write:issue.property:jira` | yes |');
     expect(table).toContain('| `POST /rest/api/3/permissions/check` | `getBulkPermissions` | none | yes (none needed) |');
+    const granular = formatScopeTable(scopeTable(contracts, [{ product: 'jira', method: 'GET', path: '/rest/api/3/myself' }], ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira']));
+    expect(granular).toContain('| yes (by the Beta set) |');
     expect(table).toContain('| `GET /wiki/api/v2/spaces` | `getSpaces` | `read:space:confluence` | **no**: missing `read:space:confluence` |');
   });
 });
