@@ -1,0 +1,390 @@
+/**
+ * The contracts: every operation of the vendored specs, with its route, scopes and schemas.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Router } from './router';
+import { SchemaCompiler, describeErrors } from './schema';
+import { requiredScopesOf, scopesGranted } from './scopes';
+import {
+  HTTP_METHODS,
+  SPEC_FILES,
+  type HttpMethod,
+  type JsonSchema,
+  type MatchedOperation,
+  type OasDocument,
+  type OasMediaType,
+  type OasOperation,
+  type OasParameter,
+  type OasRequestBody,
+  type OasResponse,
+  type Operation,
+  type Problem,
+  type ProblemLocation,
+  type Product,
+  type RequestInput,
+  type ScopeVerdict,
+  type SpecKey,
+} from './types';
+
+export const DEFAULT_SPEC_DIR = path.resolve(__dirname, '..', 'specs');
+
+/** How Atlassian's parameter descriptions say that an array parameter takes a comma-separated list. */
+const COMMA_SEPARATED = /comma[- ]?(separated|delimited)|separated by commas?/i;
+
+/** Authorization is added by the Forge runtime (asUser/asApp), never by the app: not checked. */
+const HEADERS_SUPPLIED_BY_FORGE = new Set(['authorization']);
+
+export class Contracts {
+  readonly operations: readonly Operation[];
+  readonly docs: ReadonlyMap<SpecKey, OasDocument>;
+  /** Server path prefix per spec (`/wiki/api/v2` for Confluence v2, whose `paths` omit it). */
+  readonly prefixes: ReadonlyMap<SpecKey, string>;
+  private readonly router = new Router();
+  private readonly compiler: SchemaCompiler;
+  private readonly loadQuirks: string[] = [];
+
+  constructor(docs: Map<SpecKey, OasDocument>) {
+    this.docs = docs;
+    const prefixes = new Map<SpecKey, string>();
+    const operations: Operation[] = [];
+    for (const info of SPEC_FILES) {
+      const doc = docs.get(info.key);
+      if (!doc) continue;
+      const prefix = serverPrefix(doc);
+      prefixes.set(info.key, prefix);
+      for (const [specPath, item] of Object.entries(doc.paths)) {
+        const shared = (item['parameters'] as OasParameter[] | undefined) ?? [];
+        for (const method of HTTP_METHODS) {
+          const raw = item[method.toLowerCase()] as OasOperation | undefined;
+          if (!raw || typeof raw !== 'object') continue;
+          const pathTemplate = prefix + specPath;
+          const parameters = mergeParameters(doc, shared, raw.parameters ?? []);
+          const op: Operation = {
+            product: info.product,
+            specKey: info.key,
+            specFile: info.file,
+            method,
+            pathTemplate,
+            specPath,
+            operationId: raw.operationId ?? `${method} ${pathTemplate}`,
+            summary: raw.summary ?? '',
+            deprecated: raw.deprecated === true,
+            requiredScopes: requiredScopesOf(raw),
+            anonymousAllowed: (raw.security ?? []).some((entry) => Object.keys(entry).length === 0),
+            parameters,
+            requestBody: resolveRef<OasRequestBody>(doc, raw.requestBody),
+            responses: Object.fromEntries(
+              Object.entries(raw.responses ?? {}).map(([status, r]) => [status, resolveRef<OasResponse>(doc, r) ?? {}]),
+            ),
+            label: `${method} ${pathTemplate}`,
+          };
+          operations.push(op);
+          this.router.add(op);
+        }
+      }
+    }
+    this.operations = operations;
+    this.prefixes = prefixes;
+    this.compiler = new SchemaCompiler(docs);
+  }
+
+  /** Things in the specs that cannot be checked as written (found at load or while validating so far). */
+  get quirks(): string[] {
+    return [...this.loadQuirks, ...this.router.duplicates, ...this.compiler.quirks];
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  match(product: Product, method: string, pathWithQuery: string): MatchedOperation | null {
+    return this.router.match(product, method, pathWithQuery);
+  }
+
+  /** The methods documented at a path: empty for an unknown path (404), else the ones a 405 would list. */
+  methodsAt(product: Product, pathWithQuery: string): HttpMethod[] {
+    return this.router.methodsAt(product, pathWithQuery);
+  }
+
+  byOperationId(operationId: string): Operation | undefined {
+    return this.operations.find((op) => op.operationId === operationId);
+  }
+
+  // ------------------------------------------------------------------ scopes
+
+  scopesGranted(op: Operation, manifestScopes: readonly string[]): ScopeVerdict {
+    return scopesGranted(op.requiredScopes, manifestScopes);
+  }
+
+  // ------------------------------------------------------------------ requests
+
+  /**
+   * Path, query and header parameters and the JSON body, against the operation.
+   *
+   * Query strings: an array is read as repeated parameters (`?accountId=a&accountId=b`, OpenAPI's
+   * default form/explode style, which every parameter here has), and also split on commas where the
+   * parameter's description says it takes a comma-separated list (`?fields=summary,status`; 30 of the
+   * 153 array parameters). Numbers and booleans are parsed from their text (only `true`/`false` are
+   * booleans). A parameter typed as an object (a generator artifact of the Agile spec, e.g. `state` of
+   * getAllSprints) cannot come from a query string: it is not checked, and listed in `quirks`.
+   *
+   * Unknown query parameters: Jira and Confluence ignore them (the specs declare each operation's
+   * parameters and never forbid others, and the servers do not refuse them), so one is a `warning`,
+   * not an `error`: the request would succeed, but the parameter does nothing, which is usually a typo.
+   */
+  validateRequest(op: Operation | MatchedOperation, input: RequestInput = {}): Problem[] {
+    const problems: Problem[] = [];
+    const add = (severity: Problem['severity'], location: ProblemLocation, text: string) =>
+      problems.push({ severity, location, operation: op.label, message: `${op.label}: ${text}` });
+
+    const pathParams = input.pathParams ?? ('pathParams' in op ? op.pathParams : {});
+    const query = normaliseQuery(input.query);
+    const headers = normaliseHeaders(input.headers);
+
+    for (const where of ['path', 'query', 'header'] as const) {
+      const declared = op.parameters.filter((p) => p.in === where && !(where === 'header' && HEADERS_SUPPLIED_BY_FORGE.has(p.name.toLowerCase())));
+      const values: Record<string, unknown> = {};
+      const properties: Record<string, unknown> = {};
+      const required: string[] = [];
+      for (const param of declared) {
+        const raw =
+          where === 'path' ? (pathParams[param.name] !== undefined ? [safeDecode(pathParams[param.name]!)] : [])
+          : where === 'query' ? query.get(param.name) ?? []
+          : headers.get(param.name.toLowerCase()) ?? [];
+        const schema = param.schema ?? {};
+        const shape = this.shapeOf(op.specKey, schema);
+        if (shape.type === 'object' || shape.itemType === 'object') {
+          this.compiler.quirks.add(
+            `${op.label}: ${where} parameter "${param.name}" is typed as ${shape.type === 'object' ? 'an object' : 'an array of objects'} in the spec, which no query string can be: not checked`,
+          );
+          continue;
+        }
+        if (param.required || where === 'path') required.push(param.name);
+        properties[param.name] = schema;
+        if (raw.length === 0) continue;
+        if (shape.type === 'array') {
+          const items = COMMA_SEPARATED.test(param.description ?? '') ? raw.flatMap((v) => v.split(',')) : raw;
+          values[param.name] = items.map((v) => coerce(v, shape.itemType));
+        } else {
+          if (raw.length > 1) add('warning', where, `${where} parameter "${param.name}" is given ${raw.length} times but takes one value`);
+          values[param.name] = coerce(raw[0]!, shape.type);
+        }
+      }
+      if (where === 'query') {
+        const known = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+        for (const name of query.keys()) {
+          if (!known.has(name)) add('warning', 'query', `query parameter "${name}" is not documented for this operation (Jira and Confluence ignore it)`);
+        }
+      }
+      if (declared.length === 0) continue;
+      const validate = this.compiler.compile(op.specKey, 'request', `${op.label} ${where}`, {
+        type: 'object',
+        properties,
+        ...(required.length ? { required } : {}),
+      });
+      if (!validate(values)) {
+        for (const text of describeErrors(validate.errors, (at) => paramSubject(where, at))) add('error', where, text);
+      }
+    }
+
+    const body = op.requestBody;
+    if (input.body === undefined) {
+      if (body?.required) add('error', 'body', 'a request body is required');
+    } else if (!body) {
+      add('warning', 'body', 'the operation documents no request body');
+    } else {
+      const media = jsonMedia(body.content);
+      if (media?.schema) {
+        const validate = this.compiler.compile(op.specKey, 'request', `${op.label} body`, media.schema);
+        if (!validate(input.body)) {
+          for (const text of describeErrors(validate.errors, (at) => (at ? `request body at ${at}` : 'request body'))) add('error', 'body', text);
+        }
+      }
+    }
+    return problems;
+  }
+
+  // ------------------------------------------------------------------ responses
+
+  /**
+   * A response against the operation: the status must be documented (exactly, as `2XX`, or by
+   * `default`), and a JSON body must match that response's schema. A body returned where the spec
+   * documents none is a warning (Atlassian's specs often omit the error body of 401/403/404).
+   */
+  validateResponse(op: Operation, status: number, body: unknown): Problem[] {
+    const problems: Problem[] = [];
+    const add = (severity: Problem['severity'], location: ProblemLocation, text: string) =>
+      problems.push({ severity, location, operation: op.label, message: `${op.label}: ${text}` });
+    const key = this.documentedResponse(op, status)?.key;
+    if (!key) {
+      add('error', 'status', `status ${status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`);
+      return problems;
+    }
+    const response = op.responses[key]!;
+    const empty = body === undefined || body === null || body === '';
+    const media = jsonMedia(response.content);
+    if (!response.content || Object.keys(response.content).length === 0) {
+      if (!empty) add('warning', 'response', `status ${status} documents no response body, but one was returned`);
+      return problems;
+    }
+    // Not JSON (an image, say), no schema (much of the Agile spec), or `schema: {}` (anything, or
+    // nothing: PUT issue property documents `{}` for 200/201 and Jira sends an empty body): not checked.
+    if (!media?.schema || Object.keys(media.schema).length === 0) return problems;
+    if (empty && body !== null) {
+      if (status >= 200 && status < 300 && status !== 204) add('error', 'response', `status ${status} documents a JSON body, but none was returned`);
+      return problems;
+    }
+    const validate = this.compiler.compile(op.specKey, 'response', `${op.label} ${key}`, media.schema);
+    if (!validate(body)) {
+      for (const text of describeErrors(validate.errors, (at) => (at ? `response ${status} body at ${at}` : `response ${status} body`))) add('error', 'response', text);
+    }
+    return problems;
+  }
+
+  /**
+   * What the spec documents for a status: the response key used (`200`, `2XX`, `default`), its JSON
+   * schema and example (parsed when the spec stores it as a string). `schema` is undefined where the
+   * spec gives none (25 of the Jira Software spec's 2xx responses, `getSprint` among them): such a
+   * body is not checked, and the example is the only contract there is.
+   */
+  documentedResponse(op: Operation, status: number): { key: string; schema: JsonSchema | undefined; example: unknown } | null {
+    const code = String(status);
+    const key = code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
+    if (!key) return null;
+    const media = jsonMedia(op.responses[key]!.content);
+    let example = media?.example;
+    if (typeof example === 'string') {
+      try {
+        example = JSON.parse(example);
+      } catch {
+        // a plain string example
+      }
+    }
+    return { key, schema: media?.schema, example };
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** The type (and item type) of a parameter schema, following `$ref` and one-element `allOf`. */
+  private shapeOf(spec: SpecKey, schema: JsonSchema): { type: string | undefined; itemType: string | undefined } {
+    const doc = this.docs.get(spec)!;
+    const deref = (s: JsonSchema | undefined, depth = 0): JsonSchema | undefined => {
+      if (!s || depth > 10) return s;
+      if (typeof s['$ref'] === 'string') return deref(resolvePointer(doc, s['$ref']) as JsonSchema | undefined, depth + 1);
+      const allOf = s['allOf'];
+      if (!s['type'] && Array.isArray(allOf) && allOf.length === 1) return deref(allOf[0] as JsonSchema, depth + 1);
+      return s;
+    };
+    const s = deref(schema);
+    const type = typeof s?.['type'] === 'string' ? (s['type'] as string) : s?.['enum'] ? 'string' : undefined;
+    const items = type === 'array' ? deref(s?.['items'] as JsonSchema | undefined) : undefined;
+    const itemType = typeof items?.['type'] === 'string' ? (items['type'] as string) : undefined;
+    return { type, itemType };
+  }
+}
+
+// ------------------------------------------------------------------ loading
+
+const cache = new Map<string, Contracts>();
+
+/** Load (once per directory and process; each jest test file is its own process-level registry) the three specs. */
+export function loadContracts(specDir: string = DEFAULT_SPEC_DIR): Contracts {
+  const dir = path.resolve(specDir);
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const docs = new Map<SpecKey, OasDocument>();
+  for (const info of SPEC_FILES) {
+    docs.set(info.key, JSON.parse(readFileSync(path.join(dir, info.file), 'utf8')) as OasDocument);
+  }
+  const contracts = new Contracts(docs);
+  cache.set(dir, contracts);
+  return contracts;
+}
+
+function serverPrefix(doc: OasDocument): string {
+  const url = doc.servers?.[0]?.url;
+  if (!url) return '';
+  // `https://{your-domain}/wiki/api/v2` -> `/wiki/api/v2`; `https://your-domain.atlassian.net` -> ``.
+  const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
+  const p = m ? m[1] ?? '' : url.startsWith('/') ? url : '';
+  return p.endsWith('/') ? p.slice(0, -1) : p;
+}
+
+function resolvePointer(doc: OasDocument, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function resolveRef<T>(doc: OasDocument, value: T | { $ref?: string } | undefined): T | undefined {
+  let v: unknown = value;
+  for (let i = 0; i < 10 && v && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string'; i++) {
+    v = resolvePointer(doc, (v as { $ref: string }).$ref);
+  }
+  return v as T | undefined;
+}
+
+function mergeParameters(doc: OasDocument, shared: Array<OasParameter | { $ref: string }>, own: Array<OasParameter | { $ref: string }>): OasParameter[] {
+  const byKey = new Map<string, OasParameter>();
+  for (const p of [...shared, ...own]) {
+    const param = resolveRef<OasParameter>(doc, p);
+    if (param) byKey.set(`${param.in} ${param.name}`, param);
+  }
+  return [...byKey.values()];
+}
+
+function normaliseQuery(query: RequestInput['query']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!query) return out;
+  if (query instanceof URLSearchParams) {
+    for (const [k, v] of query) out.set(k, [...(out.get(k) ?? []), v]);
+    return out;
+  }
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined) continue;
+    out.set(k, Array.isArray(v) ? v.map(String) : [String(v)]);
+  }
+  return out;
+}
+
+function normaliseHeaders(headers: RequestInput['headers']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v === undefined) continue;
+    out.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
+  }
+  return out;
+}
+
+function coerce(value: string, type: string | undefined): unknown {
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function paramSubject(where: 'path' | 'query' | 'header', instancePath: string): string {
+  const [, name, ...rest] = instancePath.split('/');
+  const label = `${where} parameter "${(name ?? '').replace(/~1/g, '/').replace(/~0/g, '~')}"`;
+  return rest.length ? `${label} item ${rest.join('/')}` : label;
+}
+
+function jsonMedia(content: Record<string, OasMediaType> | undefined): OasMediaType | undefined {
+  if (!content) return undefined;
+  const key =
+    Object.keys(content).find((k) => k === 'application/json') ??
+    Object.keys(content).find((k) => /[/+]json\b/.test(k)) ??
+    Object.keys(content).find((k) => k === '*/*');
+  return key ? content[key] : undefined;
+}
