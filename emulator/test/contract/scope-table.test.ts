@@ -56,10 +56,9 @@ describe("the repository's manifest.yml", () => {
     expect(refusedTemplates.filter((t) => t.includes('/rest/api/3/'))).toEqual([]);
   });
 
-  // Known gap on main when this module was written: getAllBoards needs read:project:jira besides
-  // read:board-scope:jira-software (Jira Software spec, getAllBoards `security`), and manifest.yml has
-  // only the latter. When manifest.yml gains read:project:jira this test fails: turn `it.failing` into `it`.
-  it.failing('grants GET /rest/agile/1.0/board (needs read:project:jira)', () => {
+  // getAllBoards needs read:project:jira besides read:board-scope:jira-software (Jira Software spec,
+  // getAllBoards `security`); manifest.yml once had only the latter.
+  it('grants GET /rest/agile/1.0/board (needs read:project:jira)', () => {
     expect(refusedTemplates).not.toContain('GET /rest/agile/1.0/board');
   });
 });
