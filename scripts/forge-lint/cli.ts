@@ -5,7 +5,7 @@
  * `--calls` also lists the product calls the permission linter saw.
  */
 import path from 'node:path';
-import { countProblems, lintForgeApp } from './lint-app';
+import { countProblems, formatSeenCalls, lintForgeApp } from './lint-app';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -21,11 +21,14 @@ async function main() {
     `${run.filesLinted.length} of ${run.filesListed.length} source files linted; ` +
       `${run.seenCalls.length} product calls seen by the permission linter (${checked} matched to a spec operation); ${run.durationMs} ms`,
   );
-  if (showCalls || run.seenCalls.length < 10) {
-    for (const call of run.seenCalls) {
-      console.log(`  ${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`);
-    }
+  const hidden = run.filesListed.filter((file) => /\.tsx?$/.test(file) && !run.filesLinted.includes(file));
+  if (hidden.length) {
+    console.log(
+      `Note: ${hidden.length} TypeScript files under src/ are not linted: tsconfig.json's include/exclude leaves them out. ` +
+        `@forge/lint compares each file's path with the glob expansion of "include", so a bare directory ("src") includes none of its files; "src/**/*" includes them.`,
+    );
   }
+  if (showCalls && run.seenCalls.length) console.log(formatSeenCalls(run.seenCalls).replace(/^/gm, '  '));
   for (const attempt of run.networkAttempts) console.error(`network access refused: ${attempt}`);
 
   if (errors || approvals || run.linterFailures.length || run.networkAttempts.length) {
