@@ -13,7 +13,7 @@ import { formatSeenCalls, lintForgeApp, type ForgeLintRun, type SeenProductCall 
  * `forge lint` and `forge deploy` check none of the app's code. Set it to 'all' once tsconfig.json
  * lists globs ("src/**\/*", …), which tsc reads the same way.
  */
-export const APP_SOURCES_LINTED: 'none' | 'all' = 'none';
+export const APP_SOURCES_LINTED = 'none' as 'none' | 'all';
 
 /**
  * How many product call sites (requestJira / requestConfluence) of the app the permission linter
