@@ -148,14 +148,15 @@ async function lintNow(appDir: string): Promise<ForgeLintRun> {
   const networkAttempts: string[] = [];
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(stripAnsi(message)) };
-  const undo = [
-    setEnv(LOCAL_SPECS),
-    patch(CachedConf, 'getCache', () => () => CachedConf.memoryCache()),
-    ...refuseNetwork(networkAttempts),
-    shareCompiledSchemas(),
-    chdir(appDir),
-  ];
+  const undo: Array<() => void> = [];
   try {
+    undo.push(
+      setEnv(LOCAL_SPECS),
+      patch(CachedConf, 'getCache', () => () => CachedConf.memoryCache()),
+      ...refuseNetwork(networkAttempts),
+      shareCompiledSchemas(),
+    );
+    undo.push(chdir(appDir));
     const reader = new FileSystemReader();
     const configFile = new ConfigFile(reader, new FileSystemWriter());
     const manifest = await configFile.readConfig();
