@@ -16,7 +16,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { startSite, type LocalSite } from '../local/site';
+import { startSite, type LocalSite } from '../emulator';
 import { analyseBundle, bundleSizes, JS_GZIP_BUDGET, type BundleAnalysis, type BundleSizes } from './lib/bundles';
 import { measureBackendCpu, type CpuMeasure } from './lib/cpu';
 import { seedSize, type SeededSize } from './lib/dataset';

@@ -4,8 +4,8 @@
  * as a slow Jira would answer. An invocation that loops over issues or pages
  * would show here as calls × latency.
  */
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import type { LocalSite } from '../../local/site';
+import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
+import type { LocalSite } from '../../emulator';
 import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
 import { countCalls, heaviestClosedSprint, PANEL_HYPOTHESIS, PANEL_ISSUE, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
 

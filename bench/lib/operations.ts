@@ -4,9 +4,9 @@
  * beside its lower bound and beside a naive design (one property read per
  * issue).
  */
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import type { LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
+import type { LocalSite } from '../../emulator';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
 import { MAX_SEARCH_PAGES } from '../../src/app/retro-open';
 import { draftOf, type LearningRecord } from '../../src/domain/learning-record';

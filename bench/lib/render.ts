@@ -7,7 +7,7 @@
  * the navigation start), so no polling interval is added.
  */
 import { existsSync } from 'node:fs';
-import type { LocalSite } from '../../local/site';
+import type { LocalSite } from '../../emulator';
 import { median } from './stats';
 
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];

@@ -4,7 +4,7 @@
  * and the Custom UI bundle budget. No wall-clock time is asserted.
  * Runs in `npm test`, after `npm run build`.
  */
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
 import { bundleSizes, JS_GZIP_BUDGET } from '../../bench/lib/bundles';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';

@@ -6,13 +6,13 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import type { ForgeFunctionHandler } from '../../local/forge-runtime';
-import { startSite, type LocalSite } from '../../local/site';
+import type { ForgeFunctionHandler } from '../../emulator';
+import { startSite, type LocalSite } from '../../emulator';
 import { describeInBrowser, launchChromium } from './support/browser';
 
 jest.setTimeout(60_000);
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'local-site');
+const FIXTURE = path.join(__dirname, '..', '..', 'emulator', 'test', 'fixtures', 'probe-app');
 
 const handler: ForgeFunctionHandler = async (request, backend) => ({
   functionKey: request.call.functionKey,

@@ -6,7 +6,7 @@
  */
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 

@@ -5,7 +5,7 @@
  * another app's JSON) shows the unreadable-record notice instead of failing.
  */
 import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { newSession, screenshotPath, visible } from './support/issue-page';
 

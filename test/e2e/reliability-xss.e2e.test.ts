@@ -12,7 +12,7 @@
  *  - javascript:/data: links are refused at input (INVALID_INPUT).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import type { LearningsPage, RetroExport, RetroView } from '../../src/contract/resolvers';
 import { learningsToAdf } from '../../src/domain/export-adf';
 import { learningsToMarkdown } from '../../src/domain/export-markdown';

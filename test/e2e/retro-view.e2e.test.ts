@@ -3,7 +3,7 @@
  * the real retro build in its iframe, the real bridge, the real resolvers.
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { eventually, screenshotPath } from './support/issue-page';
 

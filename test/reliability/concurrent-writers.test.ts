@@ -28,7 +28,7 @@
  *
  * RELIABILITY_RUNS (default 1,000) and RELIABILITY_SEED replay a run.
  */
-import { startSite, type LocalSite } from '../../local/site';
+import { startSite, type LocalSite } from '../../emulator';
 import type { ConflictDetails, HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import {
   CONFIDENCES,

@@ -5,8 +5,8 @@
  * payload must cause no write at all. Seeded: a failure prints its seed and
  * case number, and `FUZZ_SEED=… FUZZ_RUNS=…` replays it.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { startSite, type LocalSite } from '../../emulator';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { FLEX_112_DRAFT } from '../support/learning-mother';

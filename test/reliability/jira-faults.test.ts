@@ -6,9 +6,9 @@
  * INTERNAL_ERROR, never an exception), and nothing may be overwritten unless
  * the old value is kept in history first.
  */
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import { startSite, type LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { startSite, type LocalSite } from '../../emulator';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { draftOf, type LearningDraft } from '../../src/domain/learning-record';

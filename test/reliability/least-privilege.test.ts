@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import { startSite, type LocalSite } from '../../local/site';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { startSite, type LocalSite } from '../../emulator';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
 import { draftOf } from '../../src/domain/learning-record';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';

@@ -13,9 +13,9 @@
  *
  * The matrix is printed as a table.
  */
-import { startSite, type LocalSite } from '../../local/site';
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
+import { startSite, type LocalSite } from '../../emulator';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/learning-record';

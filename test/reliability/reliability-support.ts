@@ -3,8 +3,8 @@
  * and a scan of any JSON for text that must not be there. (Module contexts as
  * Forge gives them: local/invoke-contexts.ts.)
  */
-import type { CallRecord } from '../../local/accounting';
-import type { LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import type { LocalSite } from '../../emulator';
 import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/learning-record';
 
 export { seededRandom } from './payload-fuzzer';

@@ -7,9 +7,9 @@
  */
 import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
 import type { LearningsPage } from '../../src/contract/resolvers';
-import type { CallRecord } from '../../local/accounting';
-import { seedDemoData } from '../../local/demo-data';
-import { macroContextFor } from '../../local/invoke-contexts';
+import type { CallRecord } from '../../emulator';
+import { seedDemoData } from '../../demo/demo-data';
+import { macroContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite();

@@ -4,8 +4,8 @@
  * back to the demo data before each test. Also the call filters the resolver
  * tests read the accounting with.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite, type StartSiteOptions } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { startSite, type LocalSite, type StartSiteOptions } from '../../emulator';
 
 export interface LocalSiteOptions {
   /** How the site starts (the port is always a free one). */

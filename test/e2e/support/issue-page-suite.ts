@@ -5,7 +5,7 @@
  * page or the panel fails the test that caused it.
  */
 import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../../local/site';
+import { startSite, type LocalSite } from '../../../emulator';
 import { startedLater } from '../../support/local-site';
 import { launchChromium } from './browser';
 import { openIssue, type IssueSession } from './issue-page';

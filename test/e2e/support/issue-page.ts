@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import type { LocalSite } from '../../../local/site';
+import type { LocalSite } from '../../../emulator';
 
 /** Where screenshots go: outside the repository. */
 export const SCREENSHOT_DIR = process.env.LL_E2E_SCREENSHOTS ?? path.join('/tmp', 'learning-loop-e2e');
