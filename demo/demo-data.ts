@@ -16,7 +16,7 @@ import {
 import { storageKeys } from '../src/forge/storage-keys';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
 import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
-import type { DemoDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from '../emulator';
+import type { SiteDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from '../emulator';
 
 /** The fixed "now" of the demo: a Monday in the middle of a sprint. */
 export const DEMO_NOW = new Date('2026-11-16T09:00:00.000Z');
@@ -65,7 +65,7 @@ export const DEMO_USERS = {
 export type DemoUserHandle = keyof typeof DEMO_USERS;
 
 /** Grants that differ from each user's default. */
-const GRANTS: DemoDataset['grants'] = [
+const GRANTS: SiteDataset['grants'] = [
   { accountId: DEMO_USERS.bob.accountId, projectKey: 'CHK', level: 'browse' },
   { accountId: DEMO_USERS.carol.accountId, projectKey: 'GROW', level: 'none' },
 ];
@@ -511,11 +511,11 @@ export function demoRecords(): Map<string, LearningRecord> {
  * `n` extra learning records (with their issues) on top of the demo, for
  * benchmarks: `seedDemoData(store, { extraLearnings: n, seed })` stores them.
  */
-export function generateLearnings(n: number, seed: number = DEMO_SEED + 1): DemoDataset {
+export function generateLearnings(n: number, seed: number = DEMO_SEED + 1): SiteDataset {
   return buildDemoDataset({ extraLearnings: n, seed });
 }
 
-export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
+export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
   const users: UserRow[] = Object.values(DEMO_USERS).map((u) => ({ ...u, defaultLevel: u.defaultLevel as PermissionLevel }));
   const issues: IssueRow[] = [];
   let nextId = 10100;
@@ -561,8 +561,8 @@ export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
     });
   }
   const issueByKey = new Map(issues.map((i) => [i.key, i]));
-  const properties: DemoDataset['properties'] = [];
-  const kvs: DemoDataset['kvs'] = [];
+  const properties: SiteDataset['properties'] = [];
+  const kvs: SiteDataset['kvs'] = [];
   for (const spec of [...HAND_WRITTEN_RECORDS, ...generated.records]) {
     const issue = issueByKey.get(spec.issueKey);
     if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);

@@ -1,11 +1,11 @@
 /**
- * `npm start` / `npm run reset`: runs the local Forge site on PORT (4100),
- * with its database under LL_DATA_DIR (default .data/).
+ * `npm start` / `npm run reset`: runs the demo site on PORT (4100), with its
+ * database under LL_DATA_DIR (default .data/).
  */
 import path from 'node:path';
-import { seedDemoData } from './demo-data';
-import { startSite } from '../emulator';
 import { LocalStore } from '../emulator';
+import { seedDemoData } from './demo-data';
+import { startDemoSite } from './index';
 
 const dataDir = path.resolve(process.env.LL_DATA_DIR ?? path.join(__dirname, '..', '.data'));
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT === undefined ? 4100 : Number(process.env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
-  const site = await startSite({ port, dataDir, seed: true });
+  const site = await startDemoSite({ port, dataDir });
   console.log(`Learning Loop local site: ${site.url}`);
   console.log(`  data: ${dataDir} (npm run reset to start over)`);
 

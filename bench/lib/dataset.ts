@@ -3,7 +3,7 @@
  * store (in memory). Seeding is timed: generating the records with the
  * domain code, then one SQLite transaction.
  */
-import { generateLearnings } from '../../demo/demo-data';
+import { generateLearnings } from '../../demo';
 import type { LocalStore } from '../../emulator';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
 

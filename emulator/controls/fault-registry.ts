@@ -12,7 +12,7 @@
  * write has no side effect.
  */
 import { STATUS_CODES } from 'node:http';
-import type { StandInRequest, StandInResponse } from '../jira/jira-stand-in';
+import type { StandInRequest, StandInResponse } from '../runtime/stand-in-http';
 import type { LocalStore } from '../store/local-store';
 
 /** Which backend the call goes to. */
@@ -73,7 +73,7 @@ export class ForgeFetchTimeoutError extends Error {
 }
 
 export interface MalformedPropertyOptions {
-  /** Default: the app's learning property key, "learning-loop". */
+  /** Default: the property the manifest's first `jira:entityProperty` module indexes. */
   propertyKey?: string;
   /** 'invalid': text that is not JSON; 'foreign': valid JSON of another shape. Default 'invalid'. */
   mode?: 'invalid' | 'foreign';
@@ -81,7 +81,6 @@ export interface MalformedPropertyOptions {
   text?: string;
 }
 
-export const DEFAULT_PROPERTY_KEY = 'learning-loop';
 const INVALID_JSON = '{"hypothesis": "Presenting Flex as a refund option will reduce drop-off", "learnings": [{"text": "unterminated';
 const FOREIGN_JSON = JSON.stringify({ schema: 'someone-elses-app/v7', notes: ['not a learning record'], outcome: 42, learnings: 'n/a' });
 
@@ -121,7 +120,11 @@ let nextId = 1;
 export class FaultRegistry {
   private faults: Fault[] = [];
 
-  constructor(private readonly store?: LocalStore) {}
+  constructor(
+    private readonly store?: LocalStore,
+    /** The property a malformed-property fault writes when none is named. */
+    readonly defaultPropertyKey: () => string | undefined = () => undefined,
+  ) {}
 
   /** Plants a fault; returns its id (for `remove`). */
   add(spec: FaultSpec): Fault {
@@ -170,7 +173,8 @@ export class FaultRegistry {
     if (!this.store) throw new Error('This fault registry has no store.');
     const issue = this.store.getIssue(issueKey);
     if (!issue) throw new Error(`No issue ${issueKey}.`);
-    const propertyKey = opts.propertyKey ?? DEFAULT_PROPERTY_KEY;
+    const propertyKey = opts.propertyKey ?? this.defaultPropertyKey();
+    if (!propertyKey) throw new Error('Name the property to write (propertyKey): the manifest indexes none.');
     const text = opts.text ?? (opts.mode === 'foreign' ? FOREIGN_JSON : INVALID_JSON);
     this.store.setPropertyText(issue.id, propertyKey, text);
     return { issueKey: issue.key, propertyKey, text };
@@ -241,15 +245,3 @@ export class FaultRegistry {
     return outcome;
   }
 }
-
-/** Site settings switchable at run time. */
-export interface SiteSettings {
-  /**
-   * How `asUser()` Jira calls from Confluence modules fare: 'granted', or
-   * 'needs-auth' (Forge refuses them as when the user has not granted the
-   * app's scopes: @forge/api throws NeedsAuthenticationError).
-   */
-  confluenceAsUserJira: 'granted' | 'needs-auth';
-}
-
-export const DEFAULT_SETTINGS: SiteSettings = { confluenceAsUserJira: 'granted' };

@@ -4,23 +4,9 @@
  * only ever sends the token back, so it cannot choose the issue or the user.
  */
 import { randomBytes } from 'node:crypto';
-import { issueTypeIdOf } from '../jira/jira-stand-in';
-import type { IssueRow, ProjectRow } from '../store/local-store';
 
 export type ColorMode = 'light' | 'dark';
 
-export const APP_ENVIRONMENT_ID = 'local-development';
-const APP_ID = 'local-learning-loop';
-
-export const APP_ID_LOCAL = APP_ID;
-
-/**
- * The issue panel the site falls back to when the manifest does not declare
- * one. Every other module is hosted from manifest.yml (module-hosts.ts).
- */
-export const RESOURCES = {
-  'issue-panel': { moduleKey: 'learning-panel', moduleType: 'jira:issuePanel' },
-} as const;
 /** A resource key of the manifest (`resources[].key`). */
 export type ResourceKey = string;
 
@@ -44,45 +30,13 @@ export interface FrameGrant {
   role?: FrameRole;
 }
 
-/** Forge's localId of a module that has one instance per page: the extension's ARI. */
-export const moduleLocalId = (moduleKey: string): string => `ari:cloud:ecosystem::extension/${APP_ID}/${APP_ENVIRONMENT_ID}/static/${moduleKey}`;
-
-/** The resolver-side context of the issue panel on one issue, as Forge passes it. */
-export function issuePanelContext(
-  issue: IssueRow,
-  project: ProjectRow,
-  siteUrl: string,
-  module: { moduleKey: string; moduleType: string } = RESOURCES['issue-panel'],
-): Record<string, unknown> {
-  return {
-    cloudId: 'local',
-    siteUrl,
-    localId: moduleLocalId(module.moduleKey),
-    moduleKey: module.moduleKey,
-    extension: {
-      type: module.moduleType,
-      issue: { key: issue.key, id: issue.id, type: issue.issueType, typeId: issueTypeIdOf(issue.issueType) },
-      project: { id: project.id, key: project.key, type: 'software' },
-      isNewToIssue: false,
-    },
-  };
+/** A frame the site issued, and the address its iframe loads. */
+export interface OpenedFrame {
+  grant: FrameGrant;
+  src: string;
 }
 
-/** What `view.getContext()` answers in the frame. */
-export function bridgeContextOf(grant: FrameGrant, timezone: string): Record<string, unknown> {
-  return {
-    ...grant.context,
-    accountId: grant.accountId,
-    accountType: 'licensed',
-    environmentType: 'DEVELOPMENT',
-    environmentId: APP_ENVIRONMENT_ID,
-    appVersion: '0.0.0-local',
-    locale: 'en-US',
-    timezone,
-    theme: { colorMode: grant.colorMode },
-    license: null,
-  };
-}
+export const frameSrcOf = (grant: FrameGrant): string => `/forge/resources/${encodeURIComponent(grant.resource)}/${grant.token}/index.html`;
 
 /** Tokens live in memory: a restarted site issues new ones when the page is reloaded. */
 export class FrameRegistry {

@@ -3,7 +3,7 @@
  * body), backed by the local store. One installation.
  */
 import { STATUS_CODES } from 'node:http';
-import type { StandInRequest, StandInResponse } from '../jira/jira-stand-in';
+import type { StandInRequest, StandInResponse } from '../runtime/stand-in-http';
 import type { KvsRow, KvsSpace, LocalStore } from '../store/local-store';
 
 const MAX_KEY_CHARS = 500;

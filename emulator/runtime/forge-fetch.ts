@@ -1,52 +1,12 @@
 /**
- * The Forge runtime's seams in Node: `globalThis.__forge_fetch__` (every
- * @forge/api product call and every @forge/kvs call goes through it) and
- * `globalThis.__forge_runtime__` (metrics, app context). The acting user of
- * an invocation travels in AsyncLocalStorage, as the platform's proxy token
- * would, so `asUser()` acts as whoever invoked the resolver.
+ * `globalThis.__forge_fetch__`: every @forge/api product call and every
+ * @forge/kvs call lands here, meets the planted faults, then the stand-in,
+ * and is accounted.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
-import type { Accounting, CallProvider, CallRecord, InvocationRecord } from '../controls/accounting';
-import type { ConfluenceStandIn } from '../confluence/confluence-stand-in';
-import { ForgeFetchTimeoutError, type FaultRegistry, type FaultTarget, type SiteSettings } from '../controls/fault-registry';
-import type { JiraActor, JiraStandIn, StandInRequest, StandInResponse } from '../jira/jira-stand-in';
-import type { KvsStandIn } from '../kvs/kvs-stand-in';
-
-/** What a running local site offers the runtime. */
-export interface ForgeHost {
-  jira: JiraStandIn;
-  kvs: KvsStandIn;
-  accounting: Accounting;
-  /** Confluence REST (requestConfluence); 501 without it. */
-  confluence?: ConfluenceStandIn;
-  /** Planted faults, applied before a stand-in sees the call. */
-  faults?: FaultRegistry;
-  /** Run-time switches (e.g. asUser refusal for Confluence modules). */
-  settings?: SiteSettings;
-}
-
-/** The product a module lives in: it decides the installContext and cross-product rules. */
-export type ModuleProduct = 'jira' | 'confluence';
-
-interface InvocationScope {
-  host: ForgeHost;
-  accountId: string | null;
-  invocationId: string | null;
-  moduleKey: string | null;
-  product: ModuleProduct;
-  installContext: string;
-  startedAt: number;
-  calls: CallRecord[];
-}
-
-/** Forge kills a resolver invocation after 25 s. */
-export const INVOCATION_TIMEOUT_MS = 25_000;
-
-const scopes = new AsyncLocalStorage<InvocationScope>();
-/** Sites started in this process; calls outside any invocation go to the newest. */
-const hosts: ForgeHost[] = [];
-let saved: { fetch: unknown; runtime: unknown } | null = null;
+import type { CallProvider, CallRecord } from '../controls/accounting';
+import { ForgeFetchTimeoutError, type FaultTarget } from '../controls/fault-registry';
+import { hosts, INVOCATION_TIMEOUT_MS, scopes, type ForgeHost } from './invocation-scope';
+import type { StandInActor, StandInRequest, StandInResponse } from './stand-in-http';
 
 interface FetchMeta {
   type: string;
@@ -58,8 +18,6 @@ interface FetchMeta {
 /** lib has no DOM here: the fetch types come from @types/node. */
 type BodyInput = ConstructorParameters<typeof Response>[0];
 export type HeadersInput = ConstructorParameters<typeof Headers>[0];
-
-type Global = typeof globalThis & { __forge_fetch__?: unknown; __forge_runtime__?: unknown };
 
 async function bodyTextOf(body: unknown): Promise<string | null> {
   if (body === undefined || body === null) return null;
@@ -146,7 +104,7 @@ export async function callStandIn(
   return res;
 }
 
-async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Promise<Response> {
+export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Promise<Response> {
   const scope = scopes.getStore();
   const host = scope?.host ?? hosts[hosts.length - 1];
   if (!host) throw new Error('No local Forge site is running: start one with startSite() before calling @forge/api or @forge/kvs.');
@@ -159,7 +117,7 @@ async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Pr
     // `provider: 'none'` is the bare api.requestJira, which Forge runs as the app.
     const asApp = meta.provider === 'app' || meta.provider === 'none';
     const accountId = meta.accountId ?? scope?.accountId ?? null;
-    const actor: JiraActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
+    const actor: StandInActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
     const provider = asApp ? 'app' : 'user';
     if (meta.remote === 'jira') {
       // Cross-product: a Confluence module's asUser() Jira call, refused when the site says the user has not granted the scopes.
@@ -180,158 +138,4 @@ async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Pr
     status: 501,
     headers: { 'content-type': 'application/json' },
   });
-}
-
-const noopMetric = { incr() {}, decr() {}, set() {}, measure: () => ({ stop() {} }), stop() {} };
-
-const runtime = {
-  proxy: { token: 'local-proxy-token', url: 'http://localhost' },
-  tracing: { traceId: 'local-trace', spanId: 'local-span' },
-  container: { appCodeDir: process.cwd() },
-  metrics: { counter: () => noopMetric, timing: () => noopMetric, gauge: () => noopMetric },
-  get aaid(): string | undefined {
-    return scopes.getStore()?.accountId ?? undefined;
-  },
-  get appContext() {
-    const scope = scopes.getStore();
-    return {
-      appId: 'local-learning-loop',
-      appVersion: '0.0.0-local',
-      environmentId: 'local-development',
-      environmentType: 'DEVELOPMENT',
-      invocationId: scope?.invocationId ?? 'outside-invocation',
-      installationId: 'local-installation',
-      moduleKey: scope?.moduleKey ?? undefined,
-      license: undefined,
-      permissions: { scopes: ['read:jira-work', 'write:jira-work', 'storage:app', 'read:jira-user'], external: {} },
-    };
-  },
-  get lambdaContext() {
-    const startedAt = scopes.getStore()?.startedAt ?? Date.now();
-    return { getRemainingTimeInMillis: () => Math.max(0, INVOCATION_TIMEOUT_MS - (Date.now() - startedAt)) };
-  },
-};
-
-/** Makes this host answer Forge calls; the first host installs the globals. */
-export function attachHost(host: ForgeHost): void {
-  const g = globalThis as Global;
-  if (hosts.length === 0) {
-    saved = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
-    g.__forge_fetch__ = forgeFetch;
-    g.__forge_runtime__ = runtime;
-  }
-  hosts.push(host);
-}
-
-/** The last host to leave restores whatever globals were there before. */
-export function detachHost(host: ForgeHost): void {
-  const index = hosts.indexOf(host);
-  if (index >= 0) hosts.splice(index, 1);
-  if (hosts.length === 0 && saved) {
-    const g = globalThis as Global;
-    g.__forge_fetch__ = saved.fetch;
-    g.__forge_runtime__ = saved.runtime;
-    saved = null;
-  }
-}
-
-/** Runs `fn` as `accountId` outside any resolver: asUser() calls inside act as that user. */
-export function runAs<T>(host: ForgeHost, accountId: string | null, fn: () => Promise<T>, product: ModuleProduct = 'jira'): Promise<T> {
-  return scopes.run(
-    { host, accountId, invocationId: null, moduleKey: null, product, installContext: installContextOf(product), startedAt: Date.now(), calls: [] },
-    fn,
-  );
-}
-
-/** The resolver function as Forge calls it (what `makeResolver` returns). */
-export type ForgeFunctionHandler = (
-  request: { call: { functionKey: string; payload?: unknown; jobId?: string }; context: Record<string, unknown> },
-  backend: { principal: { accountId: string }; installContext: string },
-) => Promise<unknown>;
-
-export const INSTALL_CONTEXT = 'ari:cloud:jira::site/local';
-export const CONFLUENCE_INSTALL_CONTEXT = 'ari:cloud:confluence::site/local';
-
-export const installContextOf = (product: ModuleProduct): string => (product === 'confluence' ? CONFLUENCE_INSTALL_CONTEXT : INSTALL_CONTEXT);
-
-/** Confluence modules (`macro`, `confluence:*`) run in the Confluence installation; the rest in Jira's. */
-export function productOfContext(context: Record<string, unknown>): ModuleProduct {
-  const type = (context.extension as { type?: unknown } | undefined)?.type;
-  return typeof type === 'string' && (type === 'macro' || type.startsWith('confluence:')) ? 'confluence' : 'jira';
-}
-
-export interface InvocationOutcome {
-  result: unknown;
-  calls: CallRecord[];
-  ms: number;
-  invocationId: string;
-}
-
-export class InvocationError extends Error {
-  constructor(
-    message: string,
-    readonly calls: CallRecord[],
-    readonly invocationId: string,
-  ) {
-    super(message);
-    this.name = 'InvocationError';
-  }
-}
-
-/**
- * Invokes the resolver as Forge does: payload and result round-tripped
- * through JSON, the user as principal, 25 s to answer.
- */
-export async function runInvocation(
-  host: ForgeHost,
-  handler: ForgeFunctionHandler,
-  call: { functionKey: string; payload: unknown; context: Record<string, unknown>; accountId: string; source: InvocationRecord['source'] },
-): Promise<InvocationOutcome> {
-  const invocationId = randomUUID();
-  const product = productOfContext(call.context);
-  const scope: InvocationScope = {
-    host,
-    accountId: call.accountId,
-    invocationId,
-    moduleKey: typeof call.context.moduleKey === 'string' ? call.context.moduleKey : null,
-    product,
-    installContext: installContextOf(product),
-    startedAt: Date.now(),
-    calls: [],
-  };
-  const payload = call.payload === undefined ? undefined : (JSON.parse(JSON.stringify(call.payload)) as unknown);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The function timed out: Forge stops a resolver after ${INVOCATION_TIMEOUT_MS / 1000} s.`)), INVOCATION_TIMEOUT_MS);
-    timer.unref();
-  });
-  let ok = false;
-  try {
-    const raw = await Promise.race([
-      scopes.run(scope, () =>
-        handler(
-          { call: { functionKey: call.functionKey, payload }, context: call.context },
-          { principal: { accountId: call.accountId }, installContext: scope.installContext },
-        ),
-      ),
-      timeout,
-    ]);
-    ok = true;
-    const result = raw === undefined ? undefined : (JSON.parse(JSON.stringify(raw)) as unknown);
-    return { result, calls: [...scope.calls], ms: Date.now() - scope.startedAt, invocationId };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new InvocationError(message, [...scope.calls], invocationId);
-  } finally {
-    clearTimeout(timer);
-    host.accounting.recordInvocation({
-      id: invocationId,
-      functionKey: call.functionKey,
-      accountId: call.accountId,
-      source: call.source,
-      ms: Date.now() - scope.startedAt,
-      ok,
-      calls: [...scope.calls],
-    });
-  }
 }

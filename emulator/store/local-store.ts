@@ -1,182 +1,16 @@
 /**
- * The embedded store behind the local site: users, projects, issues, issue
+ * The embedded store behind the emulator: users, projects, issues, issue
  * properties and Forge KVS, in one better-sqlite3 database (a file under the
  * data dir, or in memory for tests).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { replaceDataset } from './replace-dataset';
+import type { IndexedPropertyRow, IssueRow, KvsRow, KvsSpace, PermissionLevel, ProjectRow, PropertyRow, SiteDataset, SprintRow, UserRow } from './rows';
+import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
 
-export type PermissionLevel = 'none' | 'browse' | 'edit';
-
-export interface UserRow {
-  accountId: string;
-  /** Short name used by the user switcher and by tests ("alice"). */
-  handle: string;
-  displayName: string;
-  email: string;
-  timeZone: string;
-  /** What the user may do in projects without an explicit grant. */
-  defaultLevel: PermissionLevel;
-}
-
-export interface ProjectRow {
-  id: string;
-  key: string;
-  name: string;
-  leadAccountId: string;
-}
-
-export interface SprintRow {
-  id: number;
-  projectKey: string;
-  name: string;
-  state: 'active' | 'closed' | 'future';
-  startDate: string;
-  endDate: string;
-  /** When a closed sprint was completed (Jira's completeDate). */
-  completeDate?: string | null;
-  goal?: string;
-}
-
-/** Jira's default priority scheme, highest first. */
-export const PRIORITIES = ['Highest', 'High', 'Medium', 'Low', 'Lowest'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export interface IssueRow {
-  id: string;
-  key: string;
-  projectKey: string;
-  summary: string;
-  description: string;
-  issueType: 'Story' | 'Task' | 'Bug' | 'Epic';
-  status: 'To Do' | 'In Progress' | 'In Review' | 'Done';
-  assigneeAccountId: string | null;
-  reporterAccountId: string;
-  labels: string[];
-  sprintId: number | null;
-  created: string;
-  updated: string;
-  /** The parent issue's key (an epic for stories, tasks and bugs); null or absent when none. */
-  parentKey?: string | null;
-  /** Absent means Medium, Jira's default. */
-  priority?: Priority;
-}
-
-export interface PropertyRow {
-  key: string;
-  /** Exactly as written; normally JSON, but fault tests may store anything. */
-  valueText: string;
-  created: string;
-  updated: string;
-}
-
-/** What Jira's search index holds for one property: it may lag behind the stored value. */
-export interface IndexedPropertyRow {
-  issueId: string;
-  valueText: string;
-  /** The value before the last write through the REST API (null: there was none). */
-  previousValueText: string | null;
-  /** Epoch ms (real clock) of the last write through the REST API; 0 for seeded values. */
-  writtenAtMs: number;
-}
-
-export interface KvsRow {
-  key: string;
-  /** JSON text of the value. */
-  valueText: string;
-  createdAt: number;
-  updatedAt: number;
-  expireAt: number | null;
-}
-
-/** KVS spaces: plain keys, secrets, and custom entities (`entity:<name>`). */
-export type KvsSpace = 'plain' | 'secret' | `entity:${string}`;
-
-export interface DemoDataset {
-  users: UserRow[];
-  /** Explicit grants that override a user's default level. */
-  grants: Array<{ accountId: string; projectKey: string; level: PermissionLevel }>;
-  projects: ProjectRow[];
-  sprints: SprintRow[];
-  issues: IssueRow[];
-  properties: Array<{ issueKey: string; key: string; valueText: string; at: string }>;
-  /** Forge KVS entries of the app (e.g. kept revisions). */
-  kvs: Array<{ key: string; valueText: string; at: string }>;
-}
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS users (
-  account_id TEXT PRIMARY KEY, handle TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
-  email TEXT NOT NULL, time_zone TEXT NOT NULL, default_level TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS projects (
-  id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lead_account_id TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS grants (
-  account_id TEXT NOT NULL, project_key TEXT NOT NULL, level TEXT NOT NULL,
-  PRIMARY KEY (account_id, project_key));
-CREATE TABLE IF NOT EXISTS sprints (
-  id INTEGER PRIMARY KEY, project_key TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL,
-  start_date TEXT NOT NULL, end_date TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS issues (
-  id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, project_key TEXT NOT NULL, summary TEXT NOT NULL,
-  description TEXT NOT NULL, issue_type TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
-  reporter TEXT NOT NULL, labels TEXT NOT NULL, sprint_id INTEGER, created TEXT NOT NULL, updated TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS issue_properties (
-  issue_id TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL,
-  PRIMARY KEY (issue_id, key));
-CREATE TABLE IF NOT EXISTS kvs (
-  space TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL, expire_at INTEGER, PRIMARY KEY (space, key));
-`;
-
-/** Columns added after the first release: added in place to databases made before them. */
-const ADDED_COLUMNS: Array<[table: string, column: string, definition: string]> = [
-  ['sprints', 'complete_date', 'TEXT'],
-  ['sprints', 'goal', "TEXT NOT NULL DEFAULT ''"],
-  ['issues', 'parent_key', 'TEXT'],
-  ['issues', 'priority', "TEXT NOT NULL DEFAULT 'Medium'"],
-  ['issue_properties', 'previous_value_text', 'TEXT'],
-  ['issue_properties', 'written_at_ms', 'INTEGER NOT NULL DEFAULT 0'],
-];
-
-const DB_FILE = 'learning-loop.sqlite';
-
-interface IssueDbRow {
-  id: string;
-  key: string;
-  project_key: string;
-  summary: string;
-  description: string;
-  issue_type: IssueRow['issueType'];
-  status: IssueRow['status'];
-  assignee: string | null;
-  reporter: string;
-  labels: string;
-  sprint_id: number | null;
-  created: string;
-  updated: string;
-  parent_key: string | null;
-  priority: Priority | null;
-}
-
-const issueOf = (row: IssueDbRow): IssueRow => ({
-  id: row.id,
-  key: row.key,
-  projectKey: row.project_key,
-  summary: row.summary,
-  description: row.description,
-  issueType: row.issue_type,
-  status: row.status,
-  assigneeAccountId: row.assignee,
-  reporterAccountId: row.reporter,
-  labels: JSON.parse(row.labels) as string[],
-  sprintId: row.sprint_id,
-  created: row.created,
-  updated: row.updated,
-  parentKey: row.parent_key,
-  priority: row.priority ?? 'Medium',
-});
+export * from './rows';
 
 export class LocalStore {
   private constructor(
@@ -186,11 +20,7 @@ export class LocalStore {
   ) {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.exec(SCHEMA);
-    for (const [table, column, definition] of ADDED_COLUMNS) {
-      const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
-      if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
-    }
+    migrate(db);
   }
 
   /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
@@ -246,47 +76,9 @@ export class LocalStore {
   }
 
   /** Replaces everything (Jira data and KVS) with the given dataset. */
-  replaceAll(data: DemoDataset, seededAt: string): void {
+  replaceAll(data: SiteDataset, seededAt: string): void {
     this.transaction(() => {
-      for (const table of ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'kvs']) {
-        this.db.exec(`DELETE FROM ${table}`);
-      }
-      const addUser = this.prepare(
-        'INSERT INTO users (account_id, handle, display_name, email, time_zone, default_level) VALUES (?, ?, ?, ?, ?, ?)',
-      );
-      for (const u of data.users) addUser.run(u.accountId, u.handle, u.displayName, u.email, u.timeZone, u.defaultLevel);
-      const addProject = this.prepare('INSERT INTO projects (id, key, name, lead_account_id) VALUES (?, ?, ?, ?)');
-      for (const p of data.projects) addProject.run(p.id, p.key, p.name, p.leadAccountId);
-      const addGrant = this.prepare('INSERT INTO grants (account_id, project_key, level) VALUES (?, ?, ?)');
-      for (const g of data.grants) addGrant.run(g.accountId, g.projectKey, g.level);
-      const addSprint = this.prepare(
-        'INSERT INTO sprints (id, project_key, name, state, start_date, end_date, complete_date, goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const s of data.sprints) {
-        addSprint.run(s.id, s.projectKey, s.name, s.state, s.startDate, s.endDate, s.completeDate ?? null, s.goal ?? '');
-      }
-      const addIssue = this.prepare(
-        `INSERT INTO issues (id, key, project_key, summary, description, issue_type, status, assignee, reporter, labels, sprint_id, created, updated, parent_key, priority)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      const idByKey = new Map<string, string>();
-      for (const i of data.issues) {
-        addIssue.run(
-          i.id, i.key, i.projectKey, i.summary, i.description, i.issueType, i.status, i.assigneeAccountId,
-          i.reporterAccountId, JSON.stringify(i.labels), i.sprintId, i.created, i.updated, i.parentKey ?? null, i.priority ?? 'Medium',
-        );
-        idByKey.set(i.key, i.id);
-      }
-      const addProperty = this.prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)');
-      for (const p of data.properties) {
-        const issueId = idByKey.get(p.issueKey);
-        if (!issueId) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
-        addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
-      }
-      const addKvs = this.prepare(
-        'INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)',
-      );
-      for (const k of data.kvs) addKvs.run('plain', k.key, k.valueText, Date.parse(k.at), Date.parse(k.at));
+      replaceDataset(this.db, data);
       this.setMeta('seededAt', seededAt);
     });
   }

@@ -1,10 +1,12 @@
 /** The Agile API stand-in: boards, sprints, sprint issues, with Browse permission applied. */
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
-import { useLocalSite } from '../../test/support/local-site';
+import { useDemoSite } from './support/demo-site';
 
-const site = useLocalSite();
+/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+const LEARNING_PROPERTY_KEY = 'learning-loop';
+
+const site = useDemoSite();
 beforeAll(() => {
-  site.resetDemoData();
+  site.reset();
 });
 
 const get = async (as: string, path: string) => site.requestJira(as, 'GET', path);

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import api, { NeedsAuthenticationError, route } from '@forge/api';
-import type { ForgeFunctionHandler } from '../runtime/forge-fetch';
-import { startSite, type LocalSite } from '../site/start-site';
+import type { ForgeFunctionHandler } from '../index';
+import type { LocalSite } from '../index';
+import { startDemoSite } from './support/demo-site';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'probe-app');
 const MANIFEST = path.join(FIXTURE, 'manifest.yml');
@@ -50,7 +51,7 @@ describe('Confluence pages and the macro config flow', () => {
 
   beforeAll(async () => {
     dataDir = tempDir();
-    site = await startSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
+    site = await startDemoSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
   });
 
   afterAll(async () => {
@@ -189,12 +190,12 @@ describe('Confluence pages and the macro config flow', () => {
     const macro = site.confluence.insertMacro(created.id, 'probe-macro');
     site.confluence.setMacroConfig(created.id, macro.localId, { jql: 'learningSurprise = "true"' });
     await site.close();
-    site = await startSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
+    site = await startDemoSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
     expect(site.confluence.getPage(created.id)).toMatchObject({ title: 'Kept page', blocks: [{ type: 'paragraph', text: 'Stays.' }, { type: 'macro', localId: macro.localId, config: { jql: 'learningSurprise = "true"' } }] });
     const html = await (await fetch(`${site.url}/wiki/spaces/PL/pages/${created.id}`)).text();
     const [token] = tokensIn(html);
     expect((await postJson(`${site.url}/__local/bridge/context`, { token })).body.value.extension.config).toEqual({ jql: 'learningSurprise = "true"' });
-    site.resetDemoData();
+    site.reset();
     expect(site.confluence.getPage(created.id)).toBeUndefined();
     expect(site.confluence.listPages('PL')).toHaveLength(3);
   });

@@ -6,9 +6,9 @@
  */
 import api, { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
-import type { ForgeFunctionHandler } from '../runtime/forge-fetch';
-import type { LocalSite } from '../site/start-site';
-import { useLocalSite } from '../../test/support/local-site';
+import type { ForgeFunctionHandler } from '../index';
+import type { LocalSite } from '../index';
+import { useDemoSite } from './support/demo-site';
 
 const issueAs = (site: LocalSite, user: string, key = 'FLEX-112') =>
   site.runAs(user, () => api.asUser().requestJira(route`/rest/api/3/issue/${key}?fields=summary&properties=learning-loop`));
@@ -21,7 +21,7 @@ const handler: ForgeFunctionHandler = async () => {
 };
 
 describe('fault injection', () => {
-  const site = useLocalSite({ start: { handler } });
+  const site = useDemoSite({ start: { handler } });
 
   afterEach(() => site.faults.clear());
 
@@ -94,7 +94,7 @@ describe('fault injection', () => {
     const written = site.faults.malformedProperty('FLEX-112', { mode: 'foreign' });
     const foreign = await site.runAs('alice', () => api.asUser().requestJira(route`/rest/api/3/issue/FLEX-112/properties/learning-loop`));
     expect(await foreign.json()).toEqual({ key: 'learning-loop', value: JSON.parse(written.text) });
-    site.resetDemoData();
+    site.reset();
   });
 
   it('counts faulted calls in the invocation that made them', async () => {
@@ -153,6 +153,6 @@ describe('fault injection', () => {
     expect(property.status).toBe(201);
     expect(() => JSON.parse(site.store.getProperty(site.store.getIssue('FLEX-113')!.id, 'learning-loop')!.valueText)).toThrow();
     expect((await fetch(`${site.url}/__local/faults`, { method: 'DELETE' })).status).toBe(204);
-    site.resetDemoData();
+    site.reset();
   });
 });

@@ -3,9 +3,9 @@
  * with their own resources and the context Forge gives each module type.
  */
 import path from 'node:path';
-import type { ForgeFunctionHandler } from '../runtime/forge-fetch';
-import { ModuleRegistry } from '../hosting/module-hosts';
-import { useLocalSite } from '../../test/support/local-site';
+import type { ForgeFunctionHandler } from '../index';
+import { ModuleRegistry } from '../hosting/module-registry';
+import { useDemoSite } from './support/demo-site';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'probe-app');
 const MANIFEST = path.join(FIXTURE, 'manifest.yml');
@@ -39,7 +39,9 @@ describe('the module registry', () => {
     expect(registry.modules('jira:projectPage')).toEqual([{ type: 'jira:projectPage', key: 'probe-page', title: 'Probe page', resource: 'probe-page' }]);
     expect(registry.resourceDir('probe-config')).toBe(path.join(FIXTURE, 'static', 'probe-config', 'build'));
     expect(registry.resourceDir('not-declared')).toBeUndefined();
-    expect(registry.resourceDir('issue-panel')).toMatch(/static[/\\]issue-panel[/\\]build$/);
+    // The issue panel is the manifest's own module too: the emulator knows no app's resource names.
+    expect(registry.modules('jira:issuePanel')).toEqual([{ type: 'jira:issuePanel', key: 'probe-panel', title: 'Probe panel', resource: 'probe-page' }]);
+    expect(registry.resourceDir('issue-panel')).toBeUndefined();
   });
 
   it("resolves resource paths from staticRoot, and the app's own manifest", () => {
@@ -51,7 +53,7 @@ describe('the module registry', () => {
 });
 
 describe('hosting the fixture modules', () => {
-  const site = useLocalSite({ start: { handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE } });
+  const site = useDemoSite({ start: { handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE } });
 
   const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p.title === title)!;
 

@@ -3,10 +3,12 @@
  * (asUser/asApp → __forge_fetch__), with each demo user's permissions.
  */
 import api, { route } from '@forge/api';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
-import { useLocalSite } from '../../test/support/local-site';
+import { useDemoSite } from './support/demo-site';
 
-const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
+/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+const LEARNING_PROPERTY_KEY = 'learning-loop';
+
+const site = useDemoSite({ resetBeforeEach: 'demo-data-and-calls' });
 
 /** GET an issue as a user through @forge/api, as the app does. */
 async function getIssueAs(user: string, key: string) {

@@ -7,10 +7,12 @@
  * relative dates below are easy to check: -7d = 11-05 12:00, startOfWeek()
  * = Sunday 11-08 00:00 (en_US weeks), startOfDay() = 11-12 00:00.
  */
-import { DEMO_USERS } from '../../demo/demo-data';
+import { DEMO_USERS } from '../../demo';
 import { JiraStandIn, type JiraActor } from '../jira/jira-stand-in';
-import { LocalStore, type DemoDataset, type IssueRow } from '../store/local-store';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import { LocalStore, type SiteDataset, type IssueRow } from '../store/local-store';
+
+/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+const LEARNING_PROPERTY_KEY = 'learning-loop';
 
 const NOW = Date.parse('2026-11-12T12:00:00.000Z');
 const U = DEMO_USERS;
@@ -30,7 +32,7 @@ const learning = (v: { hypothesis: string; outcome: string; confidence: string |
     index: { surprise: v.surprise ? 'true' : 'false', text: v.text, count: v.count, surpriseCount: v.surpriseCount },
   });
 
-const DATA: DemoDataset = {
+const DATA: SiteDataset = {
   users: Object.values(U).map((u) => ({ ...u, timeZone: 'UTC', defaultLevel: u.defaultLevel })),
   grants: [{ accountId: U.carol.accountId, projectKey: 'GROW', level: 'none' }],
   projects: [

@@ -1,8 +1,8 @@
 /** Forge KVS through the real @forge/kvs package against the local site's __forge_fetch__. */
 import { kvs, WhereConditions } from '@forge/kvs';
-import { useLocalSite } from '../../test/support/local-site';
+import { useDemoSite } from './support/demo-site';
 
-const site = useLocalSite({ start: { seed: false } });
+const site = useDemoSite({ start: { demo: false } });
 
 describe('@forge/kvs against the local site', () => {
   it('sets, gets and deletes values of any JSON type', async () => {

@@ -4,10 +4,12 @@
  * jql/parse and permissions/check; every call accounted.
  */
 import { SEARCH_LIMITS } from '../jira/search/search-service';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
-import { useLocalSite } from '../../test/support/local-site';
+import { useDemoSite } from './support/demo-site';
 
-const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
+/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+const LEARNING_PROPERTY_KEY = 'learning-loop';
+
+const site = useDemoSite({ resetBeforeEach: 'demo-data-and-calls' });
 beforeEach(() => {
   site.jira.search.setIndexDelay(0);
 });

@@ -6,9 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { kvs } from '@forge/kvs';
-import type { ForgeFunctionHandler } from '../runtime/forge-fetch';
-import { startSite, type LocalSite } from '../site/start-site';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import type { ForgeFunctionHandler } from '../index';
+import type { LocalSite } from '../index';
+import { startDemoSite } from './support/demo-site';
+
+/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+const LEARNING_PROPERTY_KEY = 'learning-loop';
 
 const tempDir = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ll-${name}-`));
 
@@ -41,7 +44,7 @@ describe('frames and the bridge endpoints', () => {
       '<!doctype html><html><head><meta charset="UTF-8"><script type="module" src="./assets/app.js"></script></head><body><div id="root"></div></body></html>',
     );
     fs.writeFileSync(path.join(staticDir, 'issue-panel', 'build', 'assets', 'app.js'), 'console.log("app")');
-    site = await startSite({ port: 0, handler: echo, staticDir });
+    site = await startDemoSite({ port: 0, handler: echo, staticDir });
   });
 
   afterAll(async () => {
@@ -126,7 +129,7 @@ describe('frames and the bridge endpoints', () => {
 describe('pages', () => {
   let site: LocalSite;
   beforeAll(async () => {
-    site = await startSite({ port: 0, handler: echo });
+    site = await startDemoSite({ port: 0, handler: echo });
   });
   afterAll(async () => {
     await site.close();
@@ -193,17 +196,17 @@ describe('pages', () => {
 describe('persistence', () => {
   it('keeps properties and KVS across a restart on the same data dir, without re-seeding', async () => {
     const dataDir = tempDir('data');
-    const first = await startSite({ port: 0, dataDir, handler: echo });
+    const first = await startDemoSite({ port: 0, dataDir, handler: echo });
     expect((await first.requestJira('alice', 'PUT', '/rest/api/3/issue/FLEX-114/properties/note', '{"kept":true}')).status).toBe(201);
     await kvs.set('restart:check', { n: 1 });
     await first.close();
     expect(fs.existsSync(path.join(dataDir, 'learning-loop.sqlite'))).toBe(true);
 
-    const second = await startSite({ port: 0, dataDir, handler: echo });
+    const second = await startDemoSite({ port: 0, dataDir, handler: echo });
     try {
       expect((await second.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-114/properties/note')).body).toEqual({ key: 'note', value: { kept: true } });
       expect(await kvs.get('restart:check')).toEqual({ n: 1 });
-      second.resetDemoData();
+      second.reset();
       expect((await second.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-114/properties/note')).status).toBe(404);
       expect(await kvs.get('restart:check')).toBeUndefined();
     } finally {
@@ -216,7 +219,7 @@ describe('persistence', () => {
 describe('the real resolvers through site.invoke', () => {
   let site: LocalSite;
   beforeAll(async () => {
-    site = await startSite({ port: 0 });
+    site = await startDemoSite({ port: 0 });
   });
   afterAll(async () => {
     await site.close();

@@ -1,5 +1,5 @@
 /** The demo site is valid for the app's own domain code, varied, and deterministic. */
-import { buildDemoDataset, DEMO_USERS, FLEX_112, seedDemoData } from '../../demo/demo-data';
+import { buildDemoDataset, DEMO_USERS, FLEX_112, seedDemoData } from '../../demo';
 import { LocalStore } from '../../emulator';
 import { LEARNING_PROPERTY_KEY, OUTCOMES } from '../../src/domain/learning-record';
 import { readStoredProperty } from '../../src/domain/record-schema';

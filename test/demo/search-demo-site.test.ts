@@ -1,5 +1,5 @@
 /** The grown demo site: big enough to search, valid for the domain, deterministic, FLEX-112 where it was. */
-import { buildDemoDataset, generateLearnings } from '../../demo/demo-data';
+import { buildDemoDataset, generateLearnings } from '../../demo';
 import { readStoredProperty } from '../../src/domain/record-schema';
 
 const data = buildDemoDataset();

@@ -8,7 +8,7 @@
 import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
 import type { LearningsPage } from '../../src/contract/resolvers';
 import type { CallRecord } from '../../emulator';
-import { seedDemoData } from '../../demo/demo-data';
+import { seedDemoData } from '../../demo';
 import { macroContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
@@ -155,7 +155,7 @@ describe('people/names from the macro', () => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('1,000 learnings', () => {
-  afterAll(() => site.resetDemoData());
+  afterAll(() => site.reset());
 
   it('arrive page by page, one search per invocation, none of them long', async () => {
     seedDemoData(site.store, { extraLearnings: 850 });
