@@ -45,20 +45,20 @@ const postJson = async (url: string, body: unknown) => {
 };
 const tokensIn = (html: string) => [...html.matchAll(/data-frame-token="([\w-]+)"/g)].map((m) => m[1]!);
 
+let site: LocalSite;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = tempDir();
+  site = await startDemoSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
+});
+
+afterAll(async () => {
+  await site.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
 describe('Confluence pages and the macro config flow', () => {
-  let site: LocalSite;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = tempDir();
-    site = await startDemoSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
-  });
-
-  afterAll(async () => {
-    await site.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('seeds the Product Learnings space with pages of text and macro slots', async () => {
     expect(site.confluence.listSpaces()).toEqual([{ id: '98305', key: 'PL', name: 'Product Learnings', description: expect.any(String) }]);
     const titles = site.confluence.listPages('PL').map((p) => p.title);
@@ -127,6 +127,9 @@ describe('Confluence pages and the macro config flow', () => {
     expect(site.confluence.getMacro(pageId, localId)!.config).toEqual({ jql: 'project = FLEX' });
   });
 
+});
+
+describe('Confluence: errors, macros without config, REST', () => {
   it('rejects bad config and bad pages with clear errors', async () => {
     const page = site.confluence.listPages('PL')[0]!;
     const slot = page.blocks.find((b) => b.type === 'macro')!;
@@ -163,6 +166,9 @@ describe('Confluence pages and the macro config flow', () => {
     expect(result.calls).toEqual([expect.objectContaining({ endpoint: 'GET /wiki/api/v2/pages/{id}', provider: 'user', status: 200 })]);
   });
 
+});
+
+describe('Confluence: cross-product calls and persistence', () => {
   it('refuses asUser() Jira calls from Confluence modules when the setting says so; asApp still works', async () => {
     const context = site.hosts.openMacro(site.user('carol').accountId, '65601', '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11').grant.context;
     const granted = await site.invoke({ functionKey: 'whoami', as: 'carol', context });

@@ -20,11 +20,10 @@ const handler: ForgeFunctionHandler = async () => {
   return { status: res.status, stored: stored ?? null };
 };
 
+const site = useDemoSite({ start: { handler } });
+afterEach(() => site.faults.clear());
+
 describe('fault injection', () => {
-  const site = useDemoSite({ start: { handler } });
-
-  afterEach(() => site.faults.clear());
-
   it('adds latency to matching calls only, until removed', async () => {
     const fault = site.faults.latency(150, { endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', pathIncludes: 'FLEX-112' });
     let started = Date.now();
@@ -97,6 +96,9 @@ describe('fault injection', () => {
     site.reset();
   });
 
+});
+
+describe('faults: accounting and the controls', () => {
   it('counts faulted calls in the invocation that made them', async () => {
     site.faults.serverError(503, { endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}' });
     const outcome = await site.invoke({ functionKey: 'probe', as: 'alice', issueKey: 'FLEX-112' });

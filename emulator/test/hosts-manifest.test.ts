@@ -52,10 +52,10 @@ describe('the module registry', () => {
   });
 });
 
-describe('hosting the fixture modules', () => {
-  const site = useDemoSite({ start: { handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE } });
+const site = useDemoSite({ start: { handler: echo, manifestPath: MANIFEST, staticRoot: FIXTURE } });
+const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p.title === title)!;
 
-  const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p.title === title)!;
+describe('hosting the fixture macros', () => {
 
   it('gives a macro the real macro context, with its instance localId and stored config', async () => {
     const page = pageFor('Pricing experiments — what we learned');
@@ -109,6 +109,9 @@ describe('hosting the fixture modules', () => {
     expect(body.value.localId).toBe(slot.localId);
   });
 
+});
+
+describe('hosting the fixture project page, invocations and resources', () => {
   it('hosts a jira:projectPage at /jira/projects/:key/apps/:moduleKey with the project page context', async () => {
     const index = await (await fetch(`${site.url}/`, { headers: { cookie: 'll_user=alice' } })).text();
     expect(index).toContain('href="/jira/projects/FLEX/apps/probe-page"');

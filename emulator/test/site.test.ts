@@ -32,8 +32,9 @@ const postJson = async (url: string, body: unknown, cookie?: string) => {
   return { status: res.status, body: (await res.json()) as any };
 };
 
-describe('frames and the bridge endpoints', () => {
-  let site: LocalSite;
+/** A site whose issue panel build is a stub page (in a temp static dir), for the frame and bridge tests of one describe block. */
+let site: LocalSite;
+function useStubPanelSite(): void {
   let staticDir: string;
 
   beforeAll(async () => {
@@ -51,6 +52,10 @@ describe('frames and the bridge endpoints', () => {
     await site.close();
     fs.rmSync(staticDir, { recursive: true, force: true });
   });
+}
+
+describe('frames', () => {
+  useStubPanelSite();
 
   it('invokes with the context and user the server gave the frame, whatever the payload says', async () => {
     const { grant } = site.openIssuePanel('dan', 'FLEX-112');
@@ -75,6 +80,11 @@ describe('frames and the bridge endpoints', () => {
       expect(body).toEqual({ ok: false, error: { message: expect.stringMatching(/not known/) } });
     }
   });
+
+});
+
+describe('the bridge endpoints', () => {
+  useStubPanelSite();
 
   it('answers getContext with the full issue panel context', async () => {
     const { grant } = site.openIssuePanel('carol', 'SRCH-203', 'dark');
