@@ -36,7 +36,7 @@ export function replaceDataset(db: Database.Database, data: SiteDataset): void {
   const addProperty = db.prepare('INSERT INTO issue_properties (issue_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)');
   for (const p of data.properties) {
     const issueId = idByKey.get(p.issueKey);
-    if (!issueId) throw new Error(`Demo property for unknown issue ${p.issueKey}`);
+    if (!issueId) throw new Error(`A seeded property names an unknown issue, ${p.issueKey}.`);
     addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
   }
   const addKvs = db.prepare(
