@@ -34,8 +34,9 @@ module.exports = {
     },
     {
       name: 'only-adapters-touch-forge-apis',
+      comment: 'In the app; tests and the emulator drive the real @forge packages on purpose.',
       severity: 'error',
-      from: { pathNot: ['^src/forge/'] },
+      from: { path: '^(src|static)/', pathNot: ['^src/forge/'] },
       to: { path: 'node_modules/@forge/(api|kvs)/' },
     },
     {
@@ -60,9 +61,38 @@ module.exports = {
     },
     {
       name: 'app-code-never-imports-the-local-site',
+      comment: 'The app has no "if local" branch: the emulator and the demo site stand in at Forge\'s seams.',
       severity: 'error',
       from: { path: '^(src|static)/' },
-      to: { path: '^(local|test|bench)/' },
+      to: { path: '^(emulator|demo|test|bench|scripts)/' },
+    },
+    {
+      name: 'emulator-imports-nothing-of-the-app',
+      comment:
+        'The emulator loads the app as Forge does (manifest.yml, the handler by path, static/*/build), never through an import.',
+      severity: 'error',
+      from: { path: '^emulator/', pathNot: ['^emulator/test/'] },
+      to: { path: '^(src|static|demo|test|bench|scripts)/' },
+    },
+    {
+      name: 'emulator-tests-use-no-app-code',
+      comment: 'The emulator\'s tests may seed the demo site (their data), nothing else outside emulator/.',
+      severity: 'error',
+      from: { path: '^emulator/test/' },
+      to: { path: '^(src|static|test|bench|scripts)/' },
+    },
+    {
+      name: 'emulator-only-through-its-public-api',
+      comment: 'Outside emulator/, everything reaches the emulator through emulator/index.ts.',
+      severity: 'error',
+      from: { path: '^(src|static|demo|test|bench|scripts)/' },
+      to: { path: '^emulator/', pathNot: ['^emulator/index\\.ts$'] },
+    },
+    {
+      name: 'no-circular-in-emulator',
+      severity: 'error',
+      from: { path: '^emulator/' },
+      to: { circular: true },
     },
     {
       name: 'no-circular',

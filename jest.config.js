@@ -2,6 +2,12 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 /** Browser tests evaluate code in the page, so they type-check with the DOM library. */
 const tsJestE2e = ['ts-jest', { tsconfig: 'test/e2e/tsconfig.json' }];
+/** npm packages that ship only ES modules (the emulator's stemmer): compiled to CommonJS for jest, which cannot require ESM on Node 20. */
+const ESM_PACKAGES = ['stemmer'];
+const esmToCommonJs = ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node', esModuleInterop: true } }];
+const esmSupport = {
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+};
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -9,17 +15,19 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/test', '<rootDir>/emulator/test'],
+      roots: ['<rootDir>/test', '<rootDir>/emulator'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': tsJest, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      ...esmSupport,
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.e2e.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJestE2e },
+      transform: { '^.+\\.tsx?$': tsJestE2e, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      ...esmSupport,
       slowTestThreshold: 30,
     },
   ],

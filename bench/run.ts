@@ -16,7 +16,8 @@ import { execSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { startSite, type LocalSite } from '../local/site';
+import { demoConfluence } from '../demo';
+import { startAppSite, type AppSite } from '../test/support/app-site';
 import { analyseBundle, bundleSizes, JS_GZIP_BUDGET, type BundleAnalysis, type BundleSizes } from './lib/bundles';
 import { measureBackendCpu, type CpuMeasure } from './lib/cpu';
 import { seedSize, type SeededSize } from './lib/dataset';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const served = servedResolvers();
   log(`Resolvers served: ${served.join(', ')}`);
 
-  const site = await startSite({ port: 0, seed: false, hostname: '127.0.0.1' });
+  const site = await startAppSite({ port: 0, demo: false, hostname: '127.0.0.1' });
   const baselineRss = process.memoryUsage().rss;
   const memory = new MemorySampler().start();
   const seeded: SeededSize[] = [];
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     else {
       log(`\nFirst render in headless Chromium (demo + ${RENDER_SIZE} learnings, ${RENDER_RUNS} runs each after a warm-up)…`);
       seedSize(site.store, RENDER_SIZE);
-      site.confluence.reset();
+      site.confluence.reset(demoConfluence());
       render = await measureFirstRender(site, renderTargets(bundles), RENDER_RUNS);
     }
   } finally {

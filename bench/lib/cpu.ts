@@ -4,7 +4,7 @@
  * store at a given size. CPU time (process.cpuUsage) of each, median of
  * repeated runs.
  */
-import type { LocalStore } from '../../local/store';
+import type { LocalStore } from '../../emulator';
 import { cardOf } from '../../src/domain/card-of';
 import { groupCards, GROUPINGS, matchesSearch, type LearningCard } from '../../src/domain/learning-cards';
 import { buildLearningJql } from '../../src/domain/learning-query';

@@ -3,8 +3,8 @@
  * store (in memory). Seeding is timed: generating the records with the
  * domain code, then one SQLite transaction.
  */
-import { generateLearnings } from '../../local/demo-data';
-import type { LocalStore } from '../../local/store';
+import { generateLearnings } from '../../demo';
+import type { LocalStore } from '../../emulator';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
 
 export const BENCH_SEED = 20261121;

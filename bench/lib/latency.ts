@@ -4,8 +4,8 @@
  * as a slow Jira would answer. An invocation that loops over issues or pages
  * would show here as calls × latency.
  */
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import type { LocalSite } from '../../local/site';
+import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
+import type { AppSite } from '../../test/support/app-site';
 import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
 import { countCalls, heaviestClosedSprint, PANEL_HYPOTHESIS, PANEL_ISSUE, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
 
@@ -30,7 +30,7 @@ export interface TimedInvocation {
   error?: string;
 }
 
-export async function measureInvocationsUnderLatency(site: LocalSite, latencyMs: number): Promise<TimedInvocation[]> {
+export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: number): Promise<TimedInvocation[]> {
   const fault = site.faults.latency(latencyMs, { target: 'jira' });
   const served = new Set(servedResolvers());
   const out: TimedInvocation[] = [];

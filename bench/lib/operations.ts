@@ -4,9 +4,9 @@
  * beside its lower bound and beside a naive design (one property read per
  * issue).
  */
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import type { LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
+import type { AppSite } from '../../test/support/app-site';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
 import { MAX_SEARCH_PAGES } from '../../src/app/retro-open';
 import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
@@ -91,7 +91,7 @@ interface Run {
   ms: number;
 }
 
-async function run(site: LocalSite, functionKey: string, payload: unknown, target: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice'): Promise<Run> {
+async function run(site: AppSite, functionKey: string, payload: unknown, target: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice'): Promise<Run> {
   const out = await site.invoke({ functionKey, payload, as, ...target });
   return { result: out.result as Envelope, calls: out.calls, ms: out.ms };
 }
@@ -135,7 +135,7 @@ export interface OperationOptions {
 }
 
 /** Every operation once, on the site's current data. Order matters only for save (it runs after open). */
-export async function measureOperations(site: LocalSite, options: OperationOptions = {}): Promise<OperationResult[]> {
+export async function measureOperations(site: AppSite, options: OperationOptions = {}): Promise<OperationResult[]> {
   const served = new Set(servedResolvers());
   const out: OperationResult[] = [];
 
@@ -268,7 +268,7 @@ export async function measureOperations(site: LocalSite, options: OperationOptio
 }
 
 /** The closed sprint of a project with the most issues with a learning record. */
-export function heaviestClosedSprint(site: LocalSite, projectKey: string): { id: number; records: number } | null {
+export function heaviestClosedSprint(site: AppSite, projectKey: string): { id: number; records: number } | null {
   const closed = site.store.listSprints().filter((s) => s.projectKey === projectKey && s.state === 'closed');
   const withRecord = new Set(site.store.listIndexedProperties('learning-loop').map((p) => p.issueId));
   let best: { id: number; records: number } | null = null;
@@ -284,7 +284,7 @@ export function heaviestClosedSprint(site: LocalSite, projectKey: string): { id:
 }
 
 /** Issues with a learning record in a sprint (every one is visible to alice). */
-export function recordsInSprint(site: LocalSite, sprintId: number): number {
+export function recordsInSprint(site: AppSite, sprintId: number): number {
   const withRecord = new Set(site.store.listIndexedProperties('learning-loop').map((p) => p.issueId));
   return site.store.listIssues().filter((i) => i.sprintId === sprintId && withRecord.has(i.id)).length;
 }

@@ -7,7 +7,7 @@
  * the navigation start), so no polling interval is added.
  */
 import { existsSync } from 'node:fs';
-import type { LocalSite } from '../../local/site';
+import type { AppSite } from '../../test/support/app-site';
 import { median } from './stats';
 
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -70,7 +70,7 @@ const FRAME_BYTES = `(() => {
   return entries.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
 })()`;
 
-export async function measureFirstRender(site: LocalSite, targets: RenderTarget[], runs = 5, timeoutMs = 20_000): Promise<RenderResult[]> {
+export async function measureFirstRender(site: AppSite, targets: RenderTarget[], runs = 5, timeoutMs = 20_000): Promise<RenderResult[]> {
   if (!chromiumPath) throw new Error(`No Chromium (looked at ${CHROMIUM_CANDIDATES.join(', ')}).`);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({

@@ -4,7 +4,7 @@
  * and the Custom UI bundle budget. No wall-clock time is asserted.
  * Runs in `npm test`, after `npm run build`.
  */
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
 import { bundleSizes, JS_GZIP_BUDGET } from '../../bench/lib/bundles';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
@@ -16,7 +16,7 @@ jest.setTimeout(60_000);
 const SIZE = 120;
 
 describe('call budgets (bench figures) on generated demo data', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let seeded: SeededSize;
   let ops: OperationResult[];
   const op = (name: string): OperationResult => {
@@ -26,7 +26,7 @@ describe('call budgets (bench figures) on generated demo data', () => {
   };
 
   beforeAll(async () => {
-    site = await startSite({ port: 0, seed: false });
+    site = await startAppSite({ port: 0, demo: false });
     seeded = seedSize(site.store, SIZE);
     ops = await measureOperations(site);
   });

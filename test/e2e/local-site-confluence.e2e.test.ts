@@ -6,13 +6,13 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import type { ForgeFunctionHandler } from '../../local/forge-runtime';
-import { startSite, type LocalSite } from '../../local/site';
+import type { ForgeFunctionHandler } from '../../emulator';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium } from './support/browser';
 
 jest.setTimeout(60_000);
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'local-site');
+const FIXTURE = path.join(__dirname, '..', '..', 'emulator', 'test', 'fixtures', 'probe-app');
 
 const handler: ForgeFunctionHandler = async (request, backend) => ({
   functionKey: request.call.functionKey,
@@ -21,7 +21,7 @@ const handler: ForgeFunctionHandler = async (request, backend) => ({
 });
 
 describeInBrowser('Confluence macro config flow in the browser', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -31,7 +31,7 @@ describeInBrowser('Confluence macro config flow in the browser', () => {
   const configFrame = (): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0, handler, manifestPath: path.join(FIXTURE, 'manifest.yml'), staticRoot: FIXTURE }), launchChromium()]);
+    [site, browser] = await Promise.all([startAppSite({ port: 0, handler, manifestPath: path.join(FIXTURE, 'manifest.yml'), staticRoot: FIXTURE }), launchChromium()]);
     context = await browser.newContext();
     await context.addCookies([{ name: 'll_user', value: 'bob', url: site.url }]);
     page = await context.newPage();

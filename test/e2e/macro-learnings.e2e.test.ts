@@ -6,7 +6,7 @@
  */
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
@@ -32,7 +32,7 @@ function captureClipboard(): void {
 }
 
 describeInBrowser('Learnings from Jira macro in the browser', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
@@ -69,7 +69,7 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     (await frame.locator('article h4 a').allTextContents()).map((text) => text.replace(' (opens in a new tab)', ''));
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
+    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
   });
 
   afterAll(async () => {

@@ -5,30 +5,30 @@
  * another app's JSON) shows the unreadable-record notice instead of failing.
  */
 import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { newSession, screenshotPath, visible } from './support/issue-page';
 
 jest.setTimeout(90_000);
 
 describeInBrowser('the issue panel under Jira faults', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = await startSite({ port: 0 });
+    site = await startAppSite({ port: 0 });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    site?.resetDemoData();
+    site?.reset();
     await site?.close();
   });
 
   beforeEach(() => {
     site.faults.clear();
-    site.resetDemoData();
+    site.reset();
   });
 
   it('a 503 shows "Try again", and trying again after Jira recovers shows the record', async () => {

@@ -12,7 +12,7 @@
  *  - javascript:/data: links are refused at input (INVALID_INPUT).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import type { LearningsPage, RetroExport, RetroView } from '../../src/contract/resolvers';
 import { learningsToAdf } from '../../src/domain/export-adf';
 import { learningsToMarkdown } from '../../src/domain/export-markdown';
@@ -76,7 +76,7 @@ function hookInit(): void {
 }
 
 describeInBrowser('hostile text in every surface', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let browser: Browser;
   let context: BrowserContext;
   const dialogs: string[] = [];
@@ -84,7 +84,7 @@ describeInBrowser('hostile text in every surface', () => {
   const pageErrors: string[] = [];
 
   function plant(): void {
-    site.resetDemoData();
+    site.reset();
     const alice = site.user('alice').accountId;
     const draft: LearningDraft = {
       hypothesis: `Offering a refund option on low-cost tickets will reduce drop-off. ${XSS_CORPUS[0]} ${XSS_CORPUS[1]}`,
@@ -116,7 +116,7 @@ describeInBrowser('hostile text in every surface', () => {
   }
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
+    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
     plant();
     context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
     await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
@@ -126,7 +126,7 @@ describeInBrowser('hostile text in every surface', () => {
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    site?.resetDemoData();
+    site?.reset();
     await site?.close();
   });
 

@@ -3,14 +3,14 @@
  * the real retro build in its iframe, the real bridge, the real resolvers.
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { eventually, screenshotPath } from './support/issue-page';
 
 jest.setTimeout(90_000);
 
 describeInBrowser('Surprises this sprint (Jira project page)', () => {
-  let site: LocalSite;
+  let site: AppSite;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -18,8 +18,8 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
   const frame = (): FrameLocator => page.frameLocator('iframe[title="Learnings"]');
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
-    site.resetDemoData();
+    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    site.reset();
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
     page = await context.newPage();

@@ -28,7 +28,7 @@
  *
  * RELIABILITY_RUNS (default 1,000) and RELIABILITY_SEED replay a run.
  */
-import { startSite, type LocalSite } from '../../local/site';
+import { startAppSite, type AppSite } from '../support/app-site';
 import type { ConflictDetails, HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import {
   CONFIDENCES,
@@ -55,16 +55,16 @@ const MAX_ATTEMPTS = 12;
 
 jest.setTimeout(Math.max(120_000, RUNS * 400));
 
-let site: LocalSite;
+let site: AppSite;
 let issueId: string;
 
 beforeAll(async () => {
-  site = await startSite({ port: 0 });
+  site = await startAppSite({ port: 0 });
   issueId = site.store.getIssue(ISSUE)!.id;
 });
 
 afterAll(async () => {
-  site.resetDemoData();
+  site.reset();
   await site.close();
 });
 
@@ -383,7 +383,7 @@ describe('saves whose Jira calls overlap in time', () => {
    * the write). The revision claim makes the second one read again and merge.
    */
   it('keeps both people\'s entries even when both read before either writes', async () => {
-    site.resetDemoData();
+    site.reset();
     const got = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     const record = (got.result as { ok: true; value: PanelView }).value.record!;
     const mine = draftOf(record);

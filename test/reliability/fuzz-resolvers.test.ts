@@ -5,8 +5,8 @@
  * payload must cause no write at all. Seeded: a failure prints its seed and
  * case number, and `FUZZ_SEED=… FUZZ_RUNS=…` replays it.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { startAppSite, type AppSite } from '../support/app-site';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
@@ -43,17 +43,17 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
 
 const writesIn = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint) || KVS_WRITE.test(c.endpoint));
 
-let site: LocalSite;
+let site: AppSite;
 
 beforeAll(async () => {
-  site = await startSite({ port: 0 });
+  site = await startAppSite({ port: 0 });
 });
 
 afterAll(async () => {
   await site.close();
 });
 
-function contextFor(surface: Surface, site: LocalSite): Record<string, unknown> | undefined {
+function contextFor(surface: Surface, site: AppSite): Record<string, unknown> | undefined {
   const base = { cloudId: 'local', siteUrl: site.url, localId: 'fuzz' };
   switch (surface) {
     case 'issue':

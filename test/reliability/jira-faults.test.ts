@@ -6,9 +6,9 @@
  * INTERNAL_ERROR, never an exception), and nothing may be overwritten unless
  * the old value is kept in history first.
  */
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import { startSite, type LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { startAppSite, type AppSite } from '../support/app-site';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { draftOf, type LearningDraft } from '../../src/domain/learning-record';
@@ -30,20 +30,20 @@ const ISSUE_GET = 'GET /rest/api/3/issue/{issueIdOrKey}';
 const PROPERTY_PUT = 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}';
 const RECOVERABLE = ['RATE_LIMITED', 'JIRA_UNAVAILABLE', 'BUSY'];
 
-let site: LocalSite;
+let site: AppSite;
 
 beforeAll(async () => {
-  site = await startSite({ port: 0 });
+  site = await startAppSite({ port: 0 });
 });
 
 afterAll(async () => {
-  site.resetDemoData();
+  site.reset();
   await site.close();
 });
 
 beforeEach(() => {
   site.faults.clear();
-  site.resetDemoData();
+  site.reset();
 });
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };

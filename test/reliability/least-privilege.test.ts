@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
-import { startSite, type LocalSite } from '../../local/site';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { startAppSite, type AppSite } from '../support/app-site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
 import { draftOf } from '../../src/domain/learning-record';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
@@ -75,21 +75,21 @@ function staticEndpoints(): string[] {
   return [...new Set(out)].sort();
 }
 
-let site: LocalSite;
+let site: AppSite;
 
 beforeAll(async () => {
-  site = await startSite({ port: 0 });
+  site = await startAppSite({ port: 0 });
 });
 
 afterAll(async () => {
-  site.resetDemoData();
+  site.reset();
   site.settings.confluenceAsUserJira = 'granted';
   await site.close();
 });
 
 /** Every resolver once or more, as a person would use it, collecting the endpoints it calls. */
 async function representativeScenario(): Promise<{ endpoints: Set<string>; keysRun: Set<string> }> {
-  site.resetDemoData();
+  site.reset();
   const endpoints = new Set<string>();
   const keysRun = new Set<string>();
   const run = async (functionKey: string, payload: unknown, where: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice') => {

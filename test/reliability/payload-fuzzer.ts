@@ -5,7 +5,7 @@
  */
 
 /** The demo data's seeded generator: the same sequence for the same seed everywhere. */
-export { prng as seededRandom } from '../../local/demo-generator';
+export { prng as seededRandom } from '../../demo';
 
 export class Fuzzer {
   constructor(private readonly random: () => number) {}

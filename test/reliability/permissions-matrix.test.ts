@@ -13,9 +13,9 @@
  *
  * The matrix is printed as a table.
  */
-import { startSite, type LocalSite } from '../../local/site';
-import type { CallRecord } from '../../local/accounting';
-import { macroContextFor, projectPageContextFor } from '../../local/invoke-contexts';
+import { startAppSite, type AppSite } from '../support/app-site';
+import type { CallRecord } from '../../emulator';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/learning-record';
@@ -28,24 +28,24 @@ const USERS = ['alice', 'bob', 'carol', 'dan'] as const;
 const TARGETS = ['FLEX-112', 'CHK-42', 'GROW-9', 'SRCH-208'] as const;
 const CANARY = 'Canary 7f3c: refund labels in growth emails convert twice as well';
 
-let site: LocalSite;
+let site: AppSite;
 let growNeedles: string[];
 
 type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
 beforeAll(async () => {
-  site = await startSite({ port: 0 });
+  site = await startAppSite({ port: 0 });
 });
 
 afterAll(async () => {
-  site.resetDemoData();
+  site.reset();
   site.settings.confluenceAsUserJira = 'granted';
   await site.close();
 });
 
 /** Puts a canary on GROW-9 that every search-based surface would pick up, and lists what carol must never see. */
 function plantCanary(): void {
-  site.resetDemoData();
+  site.reset();
   const issue = site.store.getIssue('GROW-9')!;
   const stored = JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText);
   const record = stampRevision(

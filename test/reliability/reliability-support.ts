@@ -3,8 +3,8 @@
  * and a scan of any JSON for text that must not be there. (Module contexts as
  * Forge gives them: local/invoke-contexts.ts.)
  */
-import type { CallRecord } from '../../local/accounting';
-import type { LocalSite } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import type { AppSite } from '../support/app-site';
 import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/learning-record';
 
 export { seededRandom } from './payload-fuzzer';
@@ -16,19 +16,19 @@ export const propertyWrites = (calls: CallRecord[]) => calls.filter((c) => PROPE
 export const succeededPropertyWrites = (calls: CallRecord[]) => propertyWrites(calls).filter((c) => c.status >= 200 && c.status < 300);
 
 /** The raw text of an issue's learning property, as Jira holds it. */
-export function storedText(site: LocalSite, issueKey: string): string | undefined {
+export function storedText(site: AppSite, issueKey: string): string | undefined {
   const issue = site.store.getIssue(issueKey);
   return issue && site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)?.valueText;
 }
 
 /** The stored record (the test's own read, outside the app); null when absent. */
-export function storedRecord(site: LocalSite, issueKey: string): LearningRecord | null {
+export function storedRecord(site: AppSite, issueKey: string): LearningRecord | null {
   const text = storedText(site, issueKey);
   return text === undefined ? null : recordOf(JSON.parse(text) as StoredLearningProperty);
 }
 
 /** Every KVS key under a prefix (plain space). */
-export function kvsKeys(site: LocalSite, prefix: string): string[] {
+export function kvsKeys(site: AppSite, prefix: string): string[] {
   return site.store.kvsScan('plain', { prefix, limit: 10_000, now: Date.now() }).map((row) => row.key);
 }
 

@@ -7,7 +7,7 @@
  *   enough), the share a person judged relevant. Also reported over a fixed 5.
  * - recall@5: of the learnings judged relevant, the share that is shown.
  */
-import { RELEVANCE_QUERIES } from '../../local/demo-relevance-set';
+import { RELEVANCE_QUERIES } from '../../demo';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite();

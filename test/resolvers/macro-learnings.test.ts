@@ -7,9 +7,9 @@
  */
 import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
 import type { LearningsPage } from '../../src/contract/resolvers';
-import type { CallRecord } from '../../local/accounting';
-import { seedDemoData } from '../../local/demo-data';
-import { macroContextFor } from '../../local/invoke-contexts';
+import type { CallRecord } from '../../emulator';
+import { seedDemoData } from '../../demo';
+import { macroContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite();
@@ -149,7 +149,7 @@ describe('people/names from the macro', () => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('1,000 learnings', () => {
-  afterAll(() => site.resetDemoData());
+  afterAll(() => site.reset());
 
   it('arrive page by page, one search per invocation, none of them long', async () => {
     seedDemoData(site.store, { extraLearnings: 850 });

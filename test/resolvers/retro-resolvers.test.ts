@@ -5,7 +5,7 @@
  */
 import { JastBuilder } from '@atlaskit/jql-ast';
 import { validator } from '@atlaskit/adf-utils/validator';
-import type { CallRecord } from '../../local/accounting';
+import type { CallRecord } from '../../emulator';
 import type { RetroExport, RetroView, SavedRetroNote } from '../../src/contract/retro';
 import { surprisesOf } from '../../src/domain/retro-surprises';
 import { useLocalSite } from '../support/local-site';

@@ -4,12 +4,12 @@
  * back to the demo data before each test. Also the call filters the resolver
  * tests read the accounting with.
  */
-import type { CallRecord } from '../../local/accounting';
-import { startSite, type LocalSite, type StartSiteOptions } from '../../local/site';
+import type { CallRecord } from '../../emulator';
+import { startAppSite, type AppSite, type AppSiteOptions } from './app-site';
 
 export interface LocalSiteOptions {
   /** How the site starts (the port is always a free one). */
-  start?: Omit<StartSiteOptions, 'port'>;
+  start?: Omit<AppSiteOptions, 'port'>;
   /** Before each test: put the demo data back ('demo-data'), and also empty the call log ('demo-data-and-calls'). */
   resetBeforeEach?: 'demo-data' | 'demo-data-and-calls';
 }
@@ -19,11 +19,11 @@ export interface LocalSiteOptions {
  * start (`const site = useLocalSite()`): it forwards to the site once
  * `beforeAll` has started it.
  */
-export function useLocalSite(options: LocalSiteOptions = {}): LocalSite {
-  let current: LocalSite | undefined;
+export function useLocalSite(options: LocalSiteOptions = {}): AppSite {
+  let current: AppSite | undefined;
 
   beforeAll(async () => {
-    current = await startSite({ ...options.start, port: 0 });
+    current = await startAppSite({ ...options.start, port: 0 });
   });
 
   afterAll(async () => {
@@ -34,7 +34,7 @@ export function useLocalSite(options: LocalSiteOptions = {}): LocalSite {
     const resetCalls = options.resetBeforeEach === 'demo-data-and-calls';
     beforeEach(() => {
       const site = started(current);
-      site.resetDemoData();
+      site.reset();
       if (resetCalls) site.accounting.reset();
     });
   }
@@ -42,7 +42,7 @@ export function useLocalSite(options: LocalSiteOptions = {}): LocalSite {
   return startedLater(() => started(current));
 }
 
-function started(site: LocalSite | undefined): LocalSite {
+function started(site: AppSite | undefined): AppSite {
   if (!site) throw new Error('The local site is not started yet: use it inside a test or a hook.');
   return site;
 }

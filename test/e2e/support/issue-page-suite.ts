@@ -5,14 +5,14 @@
  * page or the panel fails the test that caused it.
  */
 import type { Browser } from 'playwright-core';
-import { startSite, type LocalSite } from '../../../local/site';
+import { startAppSite, type AppSite } from '../../support/app-site';
 import { startedLater } from '../../support/local-site';
 import { launchChromium } from './browser';
 import { openIssue, type IssueSession } from './issue-page';
 
 export interface IssuePageSuite {
   /** The file's site and browser; usable from the first test on. */
-  site: LocalSite;
+  site: AppSite;
   browser: Browser;
   /** The sessions closed (and checked for errors) after each test; `open` adds to it. */
   sessions: IssueSession[];
@@ -21,7 +21,7 @@ export interface IssuePageSuite {
 }
 
 export function useIssuePages(): IssuePageSuite {
-  let started: { site: LocalSite; browser: Browser } | undefined;
+  let started: { site: AppSite; browser: Browser } | undefined;
   const current = () => {
     if (!started) throw new Error('The site and the browser are not started yet: use them inside a test or a hook.');
     return started;
@@ -31,7 +31,7 @@ export function useIssuePages(): IssuePageSuite {
   const sessions: IssueSession[] = [];
 
   beforeAll(async () => {
-    const [startedSite, launched] = await Promise.all([startSite({ port: 0 }), launchChromium()]);
+    const [startedSite, launched] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
     started = { site: startedSite, browser: launched };
   });
 
@@ -41,7 +41,7 @@ export function useIssuePages(): IssuePageSuite {
   });
 
   beforeEach(() => {
-    site.resetDemoData();
+    site.reset();
   });
 
   afterEach(async () => {

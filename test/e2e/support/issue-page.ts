@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import type { LocalSite } from '../../../local/site';
+import type { AppSite } from '../../support/app-site';
 
 /** Where screenshots go: outside the repository. */
 export const SCREENSHOT_DIR = process.env.LL_E2E_SCREENSHOTS ?? path.join('/tmp', 'learning-loop-e2e');
@@ -45,7 +45,7 @@ export interface OpenOptions {
 }
 
 /** A fresh browser context acting as `user`, with one page (not yet navigated). */
-export async function newSession(browser: Browser, site: LocalSite, opts: OpenOptions): Promise<IssueSession> {
+export async function newSession(browser: Browser, site: AppSite, opts: OpenOptions): Promise<IssueSession> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
   await context.addCookies([
     { name: 'll_user', value: opts.user, url: site.url },
@@ -73,7 +73,7 @@ export async function newSession(browser: Browser, site: LocalSite, opts: OpenOp
 }
 
 /** Opens the issue page as `user` and waits for the panel to show the loaded record. */
-export async function openIssue(browser: Browser, site: LocalSite, issueKey: string, opts: OpenOptions): Promise<IssueSession> {
+export async function openIssue(browser: Browser, site: AppSite, issueKey: string, opts: OpenOptions): Promise<IssueSession> {
   const session = await newSession(browser, site, opts);
   const response = await session.page.goto(`${site.url}/jira/browse/${issueKey}`);
   if (response?.status() !== 200) throw new Error(`Opening ${issueKey} as ${opts.user} answered ${response?.status()}.`);

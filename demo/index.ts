@@ -1,0 +1,25 @@
+/**
+ * The app's demo site: what `npm start` serves and what the app's tests run
+ * against. It seeds the emulator through its public API and may use the app's
+ * own code (record builders, storage keys) to make valid data.
+ */
+import { startSite, type LocalSite, type SiteSeed, type StartSiteOptions } from '../emulator';
+import { demoConfluence } from './demo-confluence';
+import { buildDemoDataset, type DemoOptions } from './demo-data';
+import { DEMO_PRESENTATION } from './demo-presentation';
+
+export { DEMO_NOW, DEMO_SEED, DEMO_USERS, FLEX_112, buildDemoDataset, demoRecords, generateLearnings, seedDemoData, type DemoOptions, type DemoUserHandle } from './demo-data';
+export { demoConfluence, SEED_MACRO_KEY } from './demo-confluence';
+export { DEMO_PRESENTATION, learningSummaryOf } from './demo-presentation';
+export { prng } from './demo-generator';
+export { RELEVANCE_QUERIES, type RelevanceQuery } from './demo-relevance-set';
+
+/** The demo as a seed: 4 teams, 355 issues, 175 learning records, the Product Learnings space. */
+export function demoSeed(options: DemoOptions = {}): SiteSeed {
+  return { jira: () => buildDemoDataset(options), confluence: demoConfluence };
+}
+
+/** startSite() with the demo's seed and presentation (options may override them). */
+export function startDemoSite(options: StartSiteOptions = {}): Promise<LocalSite> {
+  return startSite({ seed: demoSeed(), presentation: DEMO_PRESENTATION, ...options });
+}

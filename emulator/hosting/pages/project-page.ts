@@ -1,0 +1,18 @@
+/** A jira:projectPage module's page: the project's breadcrumbs and app tabs around the module's iframe. */
+import type { ProjectRow } from '../../store/rows';
+import type { OpenedFrame } from '../frames';
+import type { HostedModule } from '../module-registry';
+import { esc, layout, type PageFrame } from './html';
+
+export function renderProjectPage(frame: PageFrame, project: ProjectRow, module: HostedModule, opened: OpenedFrame, others: Array<{ key: string; title: string }>): string {
+  const tabs = others
+    .map((m) => `<a href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}"${m.key === module.key ? ' aria-current="page"' : ''}>${esc(m.title)}</a>`)
+    .join(' ');
+  const body = `<nav class="ll-breadcrumbs" aria-label="Breadcrumbs"><a href="/">Projects</a> / <a href="/#${esc(project.key)}">${esc(project.name)}</a> / <span>${esc(module.title)}</span></nav>
+    <h1>${esc(module.title)}</h1>
+    <nav class="ll-project-tabs" aria-label="Project apps">${tabs}</nav>
+    <section class="ll-section ll-forge-page" data-module="${esc(module.key)}">
+      <iframe class="ll-forge-frame" title="${esc(module.title)}" src="${esc(opened.src)}" data-frame-token="${esc(opened.grant.token)}" style="height: 400px" loading="eager"></iframe>
+    </section>`;
+  return layout(frame, `${module.title} - ${project.name}`, body);
+}

@@ -1,0 +1,29 @@
+/**
+ * The emulator's public API. Everything outside emulator/ (the app's tests,
+ * the demo site, the benchmarks) imports the emulator from here and from
+ * nowhere else (dependency-cruiser enforces it).
+ */
+
+// Start a site, invoke resolvers as a user, reset it: site.invoke / site.runAs / site.requestJira / site.reset.
+export { startSite } from './site/start-site';
+export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteSeed, StartSiteOptions } from './site/site-options';
+export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
+
+// What a site is seeded with.
+export type { IssueRow, PermissionLevel, Priority, ProjectRow, SiteDataset, SprintRow, UserRow } from './store/rows';
+export type { ConfluenceDataset, MacroBlock, PageBlock, PageRow, SpaceRow } from './confluence/confluence-stand-in';
+export { paragraphsOf } from './confluence/confluence-stand-in';
+export { LocalStore } from './store/local-store';
+export type { IssueColumn } from './hosting/pages/jira-pages';
+
+// Forge's module contexts, for invoking a resolver as a module without a frame.
+export { issuePanelContext, macroContext, projectPageContext } from './hosting/module-contexts';
+
+// Controls: faults, settings, accounting.
+export type { Fault, FaultSpec, FaultTarget, MalformedPropertyOptions } from './controls/fault-registry';
+export type { SiteSettings } from './controls/site-settings';
+export type { AccountingSnapshot, CallProvider, CallRecord, InvocationRecord } from './controls/accounting';
+
+// Jira's documented limits the emulator enforces, for tests that probe them.
+export { SEARCH_LIMITS } from './jira/search/search-service';
+export { PROPERTY_VALUE_MAX_CHARS } from './jira/issue-routes';

@@ -1,0 +1,141 @@
+/**
+ * `globalThis.__forge_fetch__`: every @forge/api product call and every
+ * @forge/kvs call lands here, meets the planted faults, then the stand-in,
+ * and is accounted.
+ */
+import type { CallProvider, CallRecord } from '../controls/accounting';
+import { ForgeFetchTimeoutError, type FaultTarget } from '../controls/fault-registry';
+import { hosts, INVOCATION_TIMEOUT_MS, scopes, type ForgeHost } from './invocation-scope';
+import type { StandInActor, StandInRequest, StandInResponse } from './stand-in-http';
+
+interface FetchMeta {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+}
+
+/** lib has no DOM here: the fetch types come from @types/node. */
+type BodyInput = ConstructorParameters<typeof Response>[0];
+export type HeadersInput = ConstructorParameters<typeof Headers>[0];
+
+async function bodyTextOf(body: unknown): Promise<string | null> {
+  if (body === undefined || body === null) return null;
+  if (typeof body === 'string') return body;
+  return new Response(body as BodyInput).text();
+}
+
+export async function toStandInRequest(path: string, init: RequestInit | undefined): Promise<StandInRequest> {
+  return {
+    method: (init?.method ?? 'GET').toUpperCase(),
+    path,
+    headers: new Headers(init?.headers as HeadersInput),
+    bodyText: await bodyTextOf(init?.body),
+  };
+}
+
+export function toFetchResponse(res: StandInResponse): Response {
+  const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
+  return new Response(nullBody ? null : res.body, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
+/** Records one stand-in call in the host's accounting and in the current invocation, if any. */
+export function account(host: ForgeHost, provider: CallProvider, req: StandInRequest, res: StandInResponse, startedAt: number): void {
+  const scope = scopes.getStore();
+  const call: CallRecord = {
+    endpoint: res.endpoint,
+    provider,
+    path: req.path,
+    status: res.status,
+    bytes: res.body === null ? 0 : Buffer.byteLength(res.body),
+    requestBytes: req.bodyText === null ? 0 : Buffer.byteLength(req.bodyText),
+    ms: Date.now() - startedAt,
+    ...(scope?.invocationId ? { invocationId: scope.invocationId } : {}),
+  };
+  host.accounting.record(call);
+  if (scope?.host === host) scope.calls.push(call);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+
+/** What Forge's proxy answers when the user has not granted the app's scopes (consent needed). */
+function needsAuthentication(endpoint: string): StandInResponse {
+  return {
+    status: 401,
+    statusText: 'Unauthorized',
+    headers: { 'content-type': 'application/json', 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' },
+    body: JSON.stringify({ name: 'NEEDS_AUTHENTICATION_ERR', message: 'Authentication Required', serviceKey: 'atlassian-token-service-key' }),
+    endpoint,
+  };
+}
+
+/**
+ * One call to a stand-in as the platform's proxy makes it: planted faults
+ * first (latency, a canned failure, or no answer at all), then the
+ * stand-in; accounted either way (a call that timed out has status 0).
+ */
+export async function callStandIn(
+  host: ForgeHost,
+  target: FaultTarget,
+  provider: CallProvider,
+  req: StandInRequest,
+  serve: () => StandInResponse,
+  startedAt: number = Date.now(),
+): Promise<StandInResponse> {
+  const outcome = host.faults?.take(target, req, provider);
+  if (outcome) {
+    if (outcome.timeoutMs !== undefined) {
+      const scope = scopes.getStore();
+      const rest = scope?.invocationId ? Math.max(0, INVOCATION_TIMEOUT_MS - (Date.now() - scope.startedAt)) : INVOCATION_TIMEOUT_MS;
+      const wait = outcome.timeoutMs === 'rest-of-invocation' ? rest : outcome.timeoutMs;
+      await sleep(outcome.latencyMs + wait);
+      const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
+      account(host, provider, req, { status: 0, statusText: 'Timed out', headers: {}, body: null, endpoint }, startedAt);
+      throw new ForgeFetchTimeoutError(`${target} ${endpoint}`, Date.now() - startedAt);
+    }
+    if (outcome.latencyMs > 0) await sleep(outcome.latencyMs);
+    if (outcome.response) {
+      account(host, provider, req, outcome.response, startedAt);
+      return outcome.response;
+    }
+  }
+  const res = serve();
+  account(host, provider, req, res, startedAt);
+  return res;
+}
+
+export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Promise<Response> {
+  const scope = scopes.getStore();
+  const host = scope?.host ?? hosts[hosts.length - 1];
+  if (!host) throw new Error('No local Forge site is running: start one with startSite() before calling @forge/api or @forge/kvs.');
+  const startedAt = Date.now();
+  const req = await toStandInRequest(path, init);
+  if (meta.type === 'kvs') {
+    return toFetchResponse(await callStandIn(host, 'kvs', 'kvs', req, () => host.kvs.handle(req), startedAt));
+  }
+  if (meta.type === 'fpp' && (meta.remote === 'jira' || meta.remote === 'confluence')) {
+    // `provider: 'none'` is the bare api.requestJira, which Forge runs as the app.
+    const asApp = meta.provider === 'app' || meta.provider === 'none';
+    const accountId = meta.accountId ?? scope?.accountId ?? null;
+    const actor: StandInActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
+    const provider = asApp ? 'app' : 'user';
+    if (meta.remote === 'jira') {
+      // Cross-product: a Confluence module's asUser() Jira call, refused when the site says the user has not granted the scopes.
+      if (!asApp && scope?.product === 'confluence' && host.settings?.confluenceAsUserJira === 'needs-auth') {
+        const refused = needsAuthentication(`${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`);
+        account(host, provider, req, refused, startedAt);
+        return toFetchResponse(refused);
+      }
+      return toFetchResponse(await callStandIn(host, 'jira', provider, req, () => host.jira.handle(actor, req), startedAt));
+    }
+    const confluence = host.confluence;
+    if (confluence) {
+      return toFetchResponse(await callStandIn(host, 'confluence', provider, req, () => confluence.handle(actor, req), startedAt));
+    }
+  }
+  const what = `${meta.type}${meta.remote ? `/${meta.remote}` : ''}`;
+  return new Response(JSON.stringify({ message: `The local Forge site does not serve ${what} requests.` }), {
+    status: 501,
+    headers: { 'content-type': 'application/json' },
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Invoking a resolver as Forge does: the user as principal, the module's
+ * context, payload and result round-tripped through JSON, 25 s to answer,
+ * every stand-in call of the invocation recorded with it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CallRecord, InvocationRecord } from '../controls/accounting';
+import { INVOCATION_TIMEOUT_MS, installContextOf, productOfContext, scopes, type ForgeHost, type InvocationScope } from './invocation-scope';
+
+/** The resolver function as Forge calls it (what `makeResolver` returns). */
+export type ForgeFunctionHandler = (
+  request: { call: { functionKey: string; payload?: unknown; jobId?: string }; context: Record<string, unknown> },
+  backend: { principal: { accountId: string }; installContext: string },
+) => Promise<unknown>;
+
+
+export interface InvocationOutcome {
+  result: unknown;
+  calls: CallRecord[];
+  ms: number;
+  invocationId: string;
+}
+
+export class InvocationError extends Error {
+  constructor(
+    message: string,
+    readonly calls: CallRecord[],
+    readonly invocationId: string,
+  ) {
+    super(message);
+    this.name = 'InvocationError';
+  }
+}
+
+/**
+ * Invokes the resolver as Forge does: payload and result round-tripped
+ * through JSON, the user as principal, 25 s to answer.
+ */
+export async function runInvocation(
+  host: ForgeHost,
+  handler: ForgeFunctionHandler,
+  call: { functionKey: string; payload: unknown; context: Record<string, unknown>; accountId: string; source: InvocationRecord['source'] },
+): Promise<InvocationOutcome> {
+  const invocationId = randomUUID();
+  const product = productOfContext(call.context);
+  const scope: InvocationScope = {
+    host,
+    accountId: call.accountId,
+    invocationId,
+    moduleKey: typeof call.context.moduleKey === 'string' ? call.context.moduleKey : null,
+    product,
+    installContext: installContextOf(product),
+    startedAt: Date.now(),
+    calls: [],
+  };
+  const payload = call.payload === undefined ? undefined : (JSON.parse(JSON.stringify(call.payload)) as unknown);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The function timed out: Forge stops a resolver after ${INVOCATION_TIMEOUT_MS / 1000} s.`)), INVOCATION_TIMEOUT_MS);
+    timer.unref();
+  });
+  let ok = false;
+  try {
+    const raw = await Promise.race([
+      scopes.run(scope, () =>
+        handler(
+          { call: { functionKey: call.functionKey, payload }, context: call.context },
+          { principal: { accountId: call.accountId }, installContext: scope.installContext },
+        ),
+      ),
+      timeout,
+    ]);
+    ok = true;
+    const result = raw === undefined ? undefined : (JSON.parse(JSON.stringify(raw)) as unknown);
+    return { result, calls: [...scope.calls], ms: Date.now() - scope.startedAt, invocationId };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InvocationError(message, [...scope.calls], invocationId);
+  } finally {
+    clearTimeout(timer);
+    host.accounting.recordInvocation({
+      id: invocationId,
+      functionKey: call.functionKey,
+      accountId: call.accountId,
+      source: call.source,
+      ms: Date.now() - scope.startedAt,
+      ok,
+      calls: [...scope.calls],
+    });
+  }
+}

@@ -1,0 +1,111 @@
+/** What `startSite()` takes and what it gives back: the emulator's public surface. */
+import type { Accounting, CallRecord } from '../controls/accounting';
+import type { FaultRegistry } from '../controls/fault-registry';
+import type { SiteSettings } from '../controls/site-settings';
+import type { ConfluenceDataset, ConfluenceStandIn } from '../confluence/confluence-stand-in';
+import type { ColorMode, FrameGrant, FrameRegistry } from '../hosting/frames';
+import type { ModuleHosts } from '../hosting/module-hosts';
+import type { IssueColumn } from '../hosting/pages/jira-pages';
+import type { JiraStandIn } from '../jira/jira-stand-in';
+import type { KvsStandIn } from '../kvs/kvs-stand-in';
+import type { ForgeFunctionHandler } from '../runtime/invocation';
+import type { LocalStore } from '../store/local-store';
+import type { SiteDataset, UserRow } from '../store/rows';
+
+/** What a site starts with, and what `reset()` (and the "Reset" button) puts back. */
+export interface SiteSeed {
+  /** Jira's users, grants, projects, sprints, issues and issue properties, and the app's Forge KVS entries. */
+  jira(): SiteDataset;
+  /** Confluence's spaces and pages; none when absent. */
+  confluence?(): ConfluenceDataset;
+}
+
+/** How the site's own pages speak of the seeded data (nothing here reaches the app). */
+export interface SitePresentation {
+  /** In page titles; default "Local Forge site". */
+  name?: string;
+  /** Beside "Acting as": what this user may do. */
+  userNote?(user: UserRow): string;
+  /** The issue lists' last column; by default the issue's property keys. */
+  issueColumn?: IssueColumn;
+}
+
+export interface StartSiteOptions {
+  /** 0 picks a free port. Default 4100. */
+  port?: number;
+  /** Where the database lives; undefined keeps it in memory. */
+  dataDir?: string;
+  /** Seeded into an empty store (a persisted store keeps its data); none: the site starts empty. */
+  seed?: SiteSeed;
+  presentation?: SitePresentation;
+  /** The resolver function; default the manifest's `function` handler (src/index.ts's `handler`), loaded on first use. */
+  handler?: ForgeFunctionHandler;
+  /** Where Custom UI builds are read from; defaults to <app>/static. */
+  staticDir?: string;
+  /** Interface to listen on (default 127.0.0.1). */
+  hostname?: string;
+  /** The manifest whose macro / jira:projectPage / jira:issuePanel modules are hosted; default the app's manifest.yml. */
+  manifestPath?: string;
+  /** Where the manifest's resource paths are resolved from; default the manifest's folder. */
+  staticRoot?: string;
+}
+
+export interface InvokeRequest {
+  functionKey: string;
+  /** Sent as is (JSON round-tripped), so tests can send bad input too. */
+  payload?: unknown;
+  /** A user handle ("alice") or an account id. */
+  as: string;
+  /** Builds the issue panel context for this issue... */
+  issueKey?: string;
+  /** ...or pass a whole module context (without accountId). */
+  context?: Record<string, unknown>;
+}
+
+export interface InvokeResult<Result = unknown> {
+  /** What the resolver returned, JSON round-tripped; typed by the caller, who knows the app. */
+  result: Result;
+  /** Every stand-in call this invocation made, in order. */
+  calls: CallRecord[];
+  ms: number;
+}
+
+export interface JiraCallResult {
+  status: number;
+  headers: Record<string, string>;
+  text: string | null;
+  /** The body parsed as JSON, or undefined when empty or not JSON. */
+  body: unknown;
+}
+
+export interface LocalSite {
+  /** e.g. http://localhost:4100 */
+  readonly url: string;
+  readonly port: number;
+  readonly store: LocalStore;
+  readonly accounting: Accounting;
+  readonly frames: FrameRegistry;
+  /** The Jira stand-in; `jira.injectFault(...)` plants into `faults`. */
+  readonly jira: JiraStandIn;
+  readonly kvs: KvsStandIn;
+  /** Spaces and pages with macros, and Confluence REST. */
+  readonly confluence: ConfluenceStandIn;
+  /** Fault injection (latency, 429, 5xx, timeouts, malformed properties) for Jira, KVS and Confluence. */
+  readonly faults: FaultRegistry;
+  /** Run-time switches, e.g. `settings.confluenceAsUserJira = 'needs-auth'`. */
+  readonly settings: SiteSettings;
+  /** Manifest-driven hosting: open macro, macro config and project page frames. */
+  readonly hosts: ModuleHosts;
+  /** Runs a resolver as Forge would, as the given user, with the issue panel context (or the given one). */
+  invoke<Result = unknown>(request: InvokeRequest): Promise<InvokeResult<Result>>;
+  /** Runs `fn` with `asUser()` acting as this user (handle or account id). */
+  runAs<T>(user: string, fn: () => Promise<T>): Promise<T>;
+  /** One call to the Jira stand-in, as a user (handle or account id) or as 'app'. Accounted. */
+  requestJira(as: string, method: string, path: string, body?: string | null, headers?: Record<string, string>): Promise<JiraCallResult>;
+  /** Issues a frame token for the manifest's issue panel, as the issue page does. */
+  openIssuePanel(user: string, issueKey: string, colorMode?: ColorMode): { grant: FrameGrant; src: string };
+  /** Puts the seed back (Jira, KVS and Confluence); empties them when the site has no seed. */
+  reset(): void;
+  user(handleOrAccountId: string): UserRow;
+  close(): Promise<void>;
+}

@@ -1,0 +1,114 @@
+/**
+ * `startSite()`: a Jira- and Confluence-like web site hosting the app's real
+ * Custom UI builds, with the bridge stand-in in the page and the app's real
+ * resolvers in Node behind `__forge_fetch__`.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express } from 'express';
+import { mountControls } from '../controls/control-routes';
+import { mountFaultControls } from '../controls/fault-routes';
+import { mountBridge } from '../hosting/bridge-routes';
+import { mountConfluencePages, mountProjectPages } from '../hosting/confluence-routes';
+import { mountJiraPages } from '../hosting/jira-page-routes';
+import { issuePanelContext } from '../hosting/module-contexts';
+import { createModuleHosts, type ModuleHosts } from '../hosting/module-hosts';
+import { mountResources, mountSiteAssets } from '../hosting/resource-routes';
+import type { JiraActor } from '../jira/jira-stand-in';
+import { attachHost, detachHost } from '../runtime/forge-globals';
+import { runInvocation } from '../runtime/invocation';
+import { runAs } from '../runtime/invocation-scope';
+import type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, StartSiteOptions } from './site-options';
+import { createSiteParts, type SiteParts } from './site-parts';
+
+function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const hosts = createModuleHosts({ ...parts, siteUrl: parts.siteUrl });
+  mountJiraPages(app, parts, hosts);
+  mountControls(app, parts);
+  mountSiteAssets(app, parts);
+  mountResources(app, parts);
+  mountBridge(app, parts);
+  mountConfluencePages(app, parts, hosts);
+  mountProjectPages(app, parts, hosts);
+  mountFaultControls(app, parts);
+  return { app, hosts };
+}
+
+function listen(app: Express, opts: StartSiteOptions): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const server = app.listen(opts.port ?? 4100, opts.hostname ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
+    server.once('error', reject);
+  });
+}
+
+/** The issue panel's context on an issue, as `invoke({ issueKey })` runs the resolver with. */
+function issueContext(parts: SiteParts, issueKey: string): Record<string, unknown> {
+  const module = parts.registry.modules('jira:issuePanel')[0];
+  if (!module) throw new Error('invoke({ issueKey }) builds the issue panel context, but the manifest declares no jira:issuePanel: pass a context.');
+  const { issue, project } = parts.issue(issueKey);
+  return issuePanelContext(issue, project, parts.siteUrl(), { moduleKey: module.key, moduleType: module.type });
+}
+
+async function invoke<Result>(parts: SiteParts, request: InvokeRequest): Promise<InvokeResult<Result>> {
+  const user = parts.user(request.as);
+  if (!request.context && !request.issueKey) throw new Error('invoke needs an issueKey or a context.');
+  const context = request.context ?? issueContext(parts, request.issueKey!);
+  const call = { functionKey: request.functionKey, payload: request.payload, context, accountId: user.accountId, source: 'test' as const };
+  const outcome = await runInvocation(parts.host, parts.appHandler(), call);
+  return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
+}
+
+async function requestJira(parts: SiteParts, as: string, method: string, restPath: string, body: string | null, headers: Record<string, string>): Promise<JiraCallResult> {
+  const actor: JiraActor = as === 'app' ? { kind: 'app' } : { kind: 'user', accountId: parts.user(as).accountId };
+  const hasBody = body !== null && body !== undefined;
+  const allHeaders = { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...headers };
+  const res = await parts.callJira(actor, method, restPath, hasBody ? body : null, allHeaders, as === 'app' ? 'app' : 'user');
+  let parsed: unknown;
+  try {
+    parsed = res.body ? (JSON.parse(res.body) as unknown) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, headers: res.headers, text: res.body, body: parsed };
+}
+
+export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite> {
+  const parts = createSiteParts(opts);
+  const { app, hosts } = createWebApp(parts);
+  const server = await listen(app, opts);
+  const port = (server.address() as AddressInfo).port;
+  parts.setSiteUrl(`http://localhost:${port}`);
+  attachHost(parts.host);
+
+  let closed = false;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings } = parts;
+  return {
+    url: parts.siteUrl(),
+    port,
+    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings },
+    hosts,
+    invoke: (request) => invoke(parts, request),
+    runAs: (userRef, fn) => runAs(parts.host, parts.user(userRef).accountId, fn),
+    requestJira: (as, method, restPath, body = null, headers = {}) => requestJira(parts, as, method, restPath, body, headers),
+    openIssuePanel(userRef, issueKey, colorMode) {
+      const panel = parts.openIssuePanel(userRef, issueKey, colorMode);
+      if (!panel) throw new Error('The manifest declares no jira:issuePanel module.');
+      return { grant: panel.grant, src: panel.src };
+    },
+    reset: () => parts.reset(),
+    user: (ref) => parts.user(ref),
+    async close() {
+      if (closed) return;
+      closed = true;
+      detachHost(parts.host);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.close();
+    },
+  };
+}

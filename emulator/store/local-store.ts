@@ -1,0 +1,270 @@
+/**
+ * The embedded store behind the emulator: users, projects, issues, issue
+ * properties and Forge KVS, in one better-sqlite3 database (a file under the
+ * data dir, or in memory for tests).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { replaceDataset } from './replace-dataset';
+import type { IndexedPropertyRow, IssueRow, KvsRow, KvsSpace, PermissionLevel, ProjectRow, PropertyRow, SiteDataset, SprintRow, UserRow } from './rows';
+import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
+
+export * from './rows';
+
+export class LocalStore {
+  private constructor(
+    private readonly db: Database.Database,
+    /** The database file, or null when in memory. */
+    readonly file: string | null,
+  ) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  }
+
+  /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
+  static open(dataDir?: string): LocalStore {
+    if (dataDir === undefined) return new LocalStore(new Database(':memory:'), null);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, DB_FILE);
+    return new LocalStore(new Database(file), file);
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing is the costly part of a small query. */
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  /** The database itself, for stand-ins that keep their own tables (confluence-stand-in.ts). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  // --- meta ---------------------------------------------------------------
+
+  getMeta(name: string): string | undefined {
+    const row = this.prepare('SELECT value FROM meta WHERE name = ?').get(name) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(name: string, value: string): void {
+    this.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  }
+
+  isSeeded(): boolean {
+    return this.getMeta('seededAt') !== undefined;
+  }
+
+  /** Replaces everything (Jira data and KVS) with the given dataset. */
+  replaceAll(data: SiteDataset, seededAt: string): void {
+    this.transaction(() => {
+      replaceDataset(this.db, data);
+      this.setMeta('seededAt', seededAt);
+    });
+  }
+
+  // --- users and permissions ----------------------------------------------
+
+  listUsers(): UserRow[] {
+    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
+    return rows.map((r) => this.userOf(r));
+  }
+
+  getUser(accountId: string): UserRow | undefined {
+    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
+    return row ? this.userOf(row) : undefined;
+  }
+
+  /** A user by handle ("alice") or account id. */
+  findUser(handleOrAccountId: string): UserRow | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM users WHERE account_id = ? OR handle = ?')
+      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as Record<string, string> | undefined;
+    return row ? this.userOf(row) : undefined;
+  }
+
+  private userOf(r: Record<string, string>): UserRow {
+    return {
+      accountId: r.account_id!,
+      handle: r.handle!,
+      displayName: r.display_name!,
+      email: r.email!,
+      timeZone: r.time_zone!,
+      defaultLevel: r.default_level as PermissionLevel,
+    };
+  }
+
+  permissionLevel(accountId: string, projectKey: string): PermissionLevel {
+    const grant = this.db
+      .prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?')
+      .get(accountId, projectKey) as { level: PermissionLevel } | undefined;
+    if (grant) return grant.level;
+    return this.getUser(accountId)?.defaultLevel ?? 'none';
+  }
+
+  // --- projects, sprints, issues -----------------------------------------
+
+  listProjects(): ProjectRow[] {
+    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
+    return rows.map((r) => ({ id: r.id!, key: r.key!, name: r.name!, leadAccountId: r.lead_account_id! }));
+  }
+
+  getProject(keyOrId: string): ProjectRow | undefined {
+    return this.listProjects().find((p) => p.key === keyOrId.toUpperCase() || p.id === keyOrId);
+  }
+
+  listSprints(projectKey?: string): SprintRow[] {
+    const rows = (
+      projectKey
+        ? this.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
+        : this.prepare('SELECT * FROM sprints ORDER BY id').all()
+    ) as Array<Record<string, string | number>>;
+    return rows.map((r) => ({
+      id: r.id as number,
+      projectKey: r.project_key as string,
+      name: r.name as string,
+      state: r.state as SprintRow['state'],
+      startDate: r.start_date as string,
+      endDate: r.end_date as string,
+      completeDate: (r.complete_date as string | null) ?? null,
+      goal: (r.goal as string | null) ?? '',
+    }));
+  }
+
+  getSprint(id: number): SprintRow | undefined {
+    return this.listSprints().find((s) => s.id === id);
+  }
+
+  listIssues(projectKey?: string): IssueRow[] {
+    // Natural key order: FLEX-9 before FLEX-10.
+    const sql = `SELECT * FROM issues ${projectKey ? 'WHERE project_key = ?' : ''}
+      ORDER BY project_key, CAST(substr(key, instr(key, '-') + 1) AS INTEGER)`;
+    const rows = (projectKey ? this.prepare(sql).all(projectKey) : this.prepare(sql).all()) as IssueDbRow[];
+    return rows.map(issueOf);
+  }
+
+  /** By numeric id or by key (keys are case-insensitive, as in Jira). */
+  getIssue(idOrKey: string): IssueRow | undefined {
+    const row = (
+      /^\d+$/.test(idOrKey)
+        ? this.prepare('SELECT * FROM issues WHERE id = ?').get(idOrKey)
+        : this.prepare('SELECT * FROM issues WHERE key = ?').get(idOrKey.toUpperCase())
+    ) as IssueDbRow | undefined;
+    return row ? issueOf(row) : undefined;
+  }
+
+  // --- issue properties ----------------------------------------------------
+
+  getProperty(issueId: string, key: string): PropertyRow | undefined {
+    const row = this.db
+      .prepare('SELECT key, value_text, created, updated FROM issue_properties WHERE issue_id = ? AND key = ?')
+      .get(issueId, key) as { key: string; value_text: string; created: string; updated: string } | undefined;
+    return row ? { key: row.key, valueText: row.value_text, created: row.created, updated: row.updated } : undefined;
+  }
+
+  /** Every issue's value of one property, with what the search index needs to lag behind writes. */
+  listIndexedProperties(key: string): IndexedPropertyRow[] {
+    const rows = this.db
+      .prepare('SELECT issue_id, value_text, previous_value_text, written_at_ms FROM issue_properties WHERE key = ?')
+      .all(key) as Array<{ issue_id: string; value_text: string; previous_value_text: string | null; written_at_ms: number }>;
+    return rows.map((r) => ({ issueId: r.issue_id, valueText: r.value_text, previousValueText: r.previous_value_text, writtenAtMs: r.written_at_ms }));
+  }
+
+  listPropertyKeys(issueId: string): string[] {
+    const rows = this.prepare('SELECT key FROM issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as Array<{ key: string }>;
+    return rows.map((r) => r.key);
+  }
+
+  /**
+   * Writes the text as is (no JSON check here: the Jira stand-in validates;
+   * fault tests use this directly to store malformed values).
+   */
+  setPropertyText(issueId: string, key: string, valueText: string, at: string = new Date().toISOString()): 'created' | 'updated' {
+    const before = this.getProperty(issueId, key);
+    // The search index may lag: it keeps seeing the previous value for a while (see jira-search).
+    this.db
+      .prepare(
+        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated, previous_value_text, written_at_ms) VALUES (?, ?, ?, ?, ?, NULL, ?)
+         ON CONFLICT(issue_id, key) DO UPDATE SET value_text = excluded.value_text, updated = excluded.updated,
+           previous_value_text = issue_properties.value_text, written_at_ms = excluded.written_at_ms`,
+      )
+      .run(issueId, key, valueText, at, at, Date.now());
+    return before ? 'updated' : 'created';
+  }
+
+  deleteProperty(issueId: string, key: string): boolean {
+    return this.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
+  }
+
+  // --- Forge KVS -------------------------------------------------------------
+
+  kvsGet(space: KvsSpace, key: string, now: number): KvsRow | undefined {
+    const row = this.db
+      .prepare('SELECT key, value_text, created_at, updated_at, expire_at FROM kvs WHERE space = ? AND key = ?')
+      .get(space, key) as { key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null } | undefined;
+    if (!row) return undefined;
+    if (row.expire_at !== null && row.expire_at <= now) {
+      this.kvsDelete(space, key);
+      return undefined;
+    }
+    return { key: row.key, valueText: row.value_text, createdAt: row.created_at, updatedAt: row.updated_at, expireAt: row.expire_at };
+  }
+
+  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null): KvsRow {
+    const before = this.kvsGet(space, key, now);
+    const createdAt = before?.createdAt ?? now;
+    this.db
+      .prepare(
+        `INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(space, key) DO UPDATE SET value_text = excluded.value_text, updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
+      )
+      .run(space, key, valueText, createdAt, now, expireAt);
+    return { key, valueText, createdAt, updatedAt: now, expireAt };
+  }
+
+  kvsDelete(space: KvsSpace, key: string): boolean {
+    return this.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
+  }
+
+  /** Keys in ascending order, starting strictly after `after`, live ones only. */
+  kvsScan(space: KvsSpace, opts: { prefix?: string; after?: string; limit: number; now: number }): KvsRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT key, value_text, created_at, updated_at, expire_at FROM kvs
+         WHERE space = ? AND (? IS NULL OR key > ?) AND (? IS NULL OR substr(key, 1, length(?)) = ?)
+           AND (expire_at IS NULL OR expire_at > ?)
+         ORDER BY key LIMIT ?`,
+      )
+      .all(
+        space,
+        opts.after ?? null, opts.after ?? null,
+        opts.prefix ?? null, opts.prefix ?? null, opts.prefix ?? null,
+        opts.now, opts.limit,
+      ) as Array<{ key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null }>;
+    return rows.map((r) => ({ key: r.key, valueText: r.value_text, createdAt: r.created_at, updatedAt: r.updated_at, expireAt: r.expire_at }));
+  }
+
+  kvsCount(space: KvsSpace = 'plain'): number {
+    return (this.prepare('SELECT COUNT(*) AS n FROM kvs WHERE space = ?').get(space) as { n: number }).n;
+  }
+}

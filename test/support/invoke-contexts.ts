@@ -1,0 +1,30 @@
+/**
+ * Forge contexts for invoking the app's resolvers straight on the local site
+ * (`site.invoke`), without a frame: what the resolver tests, the reliability
+ * tests and the bench pass. Built by the same functions the site's own frames
+ * use (module-hosts.ts), for a macro on a page the store need not hold.
+ */
+import { macroContext, projectPageContext } from '../../emulator';
+import type { LocalSite } from '../../emulator';
+
+/**
+ * The "Learnings from Jira" macro's context. `config` undefined (or null): a
+ * macro not configured yet. `configuring`: the macro's config view.
+ */
+export function macroContextFor(site: Pick<LocalSite, 'url'>, config: unknown, configuring = false): Record<string, unknown> {
+  return macroContext({
+    module: { key: 'learnings-macro' },
+    space: { key: 'TEAM', id: '98305' },
+    page: { id: '65537' },
+    macro: { localId: 'macro-test-1', config: config ?? null },
+    siteUrl: site.url,
+    configuring,
+  });
+}
+
+/** The "Learnings" project page's context (the retro view) for a project of the store. */
+export function projectPageContextFor(site: Pick<LocalSite, 'url' | 'store'>, projectKey: string): Record<string, unknown> {
+  const project = site.store.getProject(projectKey);
+  if (!project) throw new Error(`No project ${projectKey}.`);
+  return projectPageContext({ key: 'retro' }, project, site.url);
+}
