@@ -3,12 +3,16 @@ import { cardOf } from '../domain/card-of';
 import type { LearningCard } from '../domain/learning-cards';
 import { buildLearningJql, type LearningQuery } from '../domain/learning-query';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
+import type { RecentWritesPort } from '../ports/recent-writes.port';
+import type { SiteFactsPort } from '../ports/site-facts.port';
 import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
 
 export interface CollectDeps {
   /** Search as the person: Jira filters by their permissions. Never as the app: see README, "Read as the viewer". */
   userSearch: IssueSearchPort;
   permissions: BrowsePermissionPort;
+  recentWrites: RecentWritesPort;
+  site: SiteFactsPort;
   now: () => Date;
 }
 
@@ -29,11 +33,16 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 export async function collectLearnings(
   deps: CollectDeps,
-  input: { accountId: string; query: LearningQuery; pageToken?: string | null; pageSize?: number },
+  input: { accountId: string; query: LearningQuery; pageToken?: string | null; pageSize?: number; withSprints?: boolean },
 ): Promise<CollectedPage> {
   const built = buildLearningJql(input.query);
   if (!built.ok) throw new AppError('INVALID_INPUT', built.message);
-  const request = { jql: built.jql, pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE, pageToken: input.pageToken };
+  // In parallel: what the person just wrote (so the search shows it), and the site's Sprint field when grouping by sprint.
+  const [reconcileIssueIds, sprintFieldId] = await Promise.all([
+    deps.recentWrites.recent(input.accountId).catch(() => []),
+    input.withSprints ? deps.site.sprintFieldId() : Promise.resolve(null),
+  ]);
+  const request = { jql: built.jql, pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE, pageToken: input.pageToken, reconcileIssueIds, sprintFieldId };
 
   const { hits, nextPageToken } = await deps.userSearch.search(request);
   const cards = hits.map(cardOf).filter((card): card is LearningCard => card !== null);

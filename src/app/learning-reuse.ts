@@ -10,12 +10,15 @@ import { LIMITS, draftOf, emptyDraft, isHttpUrl, normaliseDraft, propertySizeOf,
 import { issuesByKeyJql } from '../domain/relevance-query';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { LearningReusePort } from '../ports/learning-reuse.port';
+import type { SiteFactsPort } from '../ports/site-facts.port';
 import { readCurrent, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
 export interface HelpedDeps extends WriteDeps {
   /** Jira search as the person: the earlier issue must be one they may browse. */
   userSearch: IssueSearchPort;
   reuses: LearningReusePort;
+  /** The site's address for the link (Jira's server info: the resolver context has none). */
+  site: SiteFactsPort;
 }
 
 export interface ReusesDeps {
@@ -32,22 +35,23 @@ export interface ReusesDeps {
  */
 export async function markHelped(
   deps: HelpedDeps,
-  input: { issue: IssueRef; accountId: string; siteUrl: string; sourceIssueKey: string },
+  input: { issue: IssueRef; accountId: string; sourceIssueKey: string },
 ): Promise<HelpedView> {
   if (input.sourceIssueKey === input.issue.key) throw new AppError('INVALID_INPUT', 'An issue cannot help itself: choose a learning from another issue.');
-  let hits;
-  try {
-    ({ hits } = await deps.userSearch.search({ jql: issuesByKeyJql([input.sourceIssueKey, input.issue.key]), pageSize: 2 }));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'INVALID_INPUT') throw notFound(input.sourceIssueKey);
-    throw error;
-  }
+  const [found, siteUrl] = await Promise.all([
+    deps.userSearch.search({ jql: issuesByKeyJql([input.sourceIssueKey, input.issue.key]), pageSize: 2 }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'INVALID_INPUT') throw notFound(input.sourceIssueKey);
+      throw error;
+    }),
+    deps.site.siteUrl(),
+  ]);
+  const { hits } = found;
   const source = hits.find((hit) => hit.key === input.sourceIssueKey);
   const target = hits.find((hit) => hit.key === input.issue.key);
   if (!source) throw notFound(input.sourceIssueKey);
 
-  const url = `${input.siteUrl.replace(/\/+$/, '')}/browse/${source.key}`;
-  if (!isHttpUrl(url)) throw new AppError('INVALID_INPUT', 'This site has no web address to link to.');
+  const url = `${(siteUrl ?? '').replace(/\/+$/, '')}/browse/${source.key}`;
+  if (!siteUrl || !isHttpUrl(url)) throw new AppError('INVALID_INPUT', 'This site has no web address to link to.');
   const link: EvidenceLink = {
     id: helpedLinkId(source.id),
     url,

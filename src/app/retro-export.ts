@@ -2,6 +2,7 @@ import { AppError } from '../contract/errors';
 import type { RetroExport } from '../contract/retro';
 import { retroToAdf, retroToMarkdown } from '../domain/retro-export';
 import { surprisesOf } from '../domain/retro-surprises';
+import type { SiteFactsPort } from '../ports/site-facts.port';
 import { openRetro, type RetroDeps, type RetroInput } from './retro-open';
 
 /**
@@ -10,10 +11,10 @@ import { openRetro, type RetroDeps, type RetroInput } from './retro-open';
  * so the export is current and holds only what the person may see.
  */
 export async function exportRetro(
-  deps: RetroDeps,
-  input: RetroInput & { boardId: number; sprintId: number; siteUrl: string | null },
+  deps: RetroDeps & { site: SiteFactsPort },
+  input: RetroInput & { boardId: number; sprintId: number },
 ): Promise<RetroExport> {
-  const view = await openRetro(deps, input);
+  const [view, siteUrl] = await Promise.all([openRetro(deps, input), deps.site.siteUrl()]);
   if (!view.board || !view.sprint || !view.query || !view.figures) throw new AppError('NOT_FOUND', 'That sprint could not be found on this board.');
   const surprises = surprisesOf(view.cards);
   const exportInput = {
@@ -24,7 +25,7 @@ export async function exportRetro(
     figures: { ...view.figures, previousName: view.previousSprint?.name ?? null },
     jql: view.query.customJql ?? view.query.surprisesJql,
     asOf: view.asOf,
-    siteUrl: input.siteUrl,
+    siteUrl,
     names: view.names,
   };
   return { adf: retroToAdf(exportInput), markdown: retroToMarkdown(exportInput), surprises: surprises.length };

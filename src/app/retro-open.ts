@@ -1,13 +1,14 @@
 import { AppError } from '../contract/errors';
 import type { RetroView } from '../contract/retro';
 import { cardOf } from '../domain/card-of';
-import type { LearningCard } from '../domain/learning-cards';
+import { authorIdsOf, type LearningCard } from '../domain/learning-cards';
 import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../domain/retro-query';
 import type { RetroNote } from '../domain/retro-notes';
 import { figuresOf, surprisesOf } from '../domain/retro-surprises';
 import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Sprint } from '../domain/sprint-choice';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { PeopleDirectoryPort } from '../ports/people-directory.port';
+import type { RecentWritesPort } from '../ports/recent-writes.port';
 import type { RetroNotesPort } from '../ports/retro-notes.port';
 import type { SprintsPort } from '../ports/sprints.port';
 import { hideUnbrowsableLinksInCards } from './hide-unbrowsable-links';
@@ -20,6 +21,8 @@ export interface RetroDeps {
   people: PeopleDirectoryPort;
   /** To hide "This helped" links to issues the person cannot browse. */
   permissions: BrowsePermissionPort;
+  /** What the person just wrote, reconciled in the searches (Jira's index lags). */
+  recentWrites: RecentWritesPort;
   now: () => Date;
 }
 
@@ -44,11 +47,11 @@ interface ReadCards {
 }
 
 /** One JQL search, paged by `nextPageToken` up to the cap, records carried in `properties=`. */
-async function readCards(search: IssueSearchPort, jql: string): Promise<ReadCards> {
+async function readCards(search: IssueSearchPort, jql: string, reconcileIssueIds: readonly string[]): Promise<ReadCards> {
   const cards: LearningCard[] = [];
   let pageToken: string | null = null;
   for (let page = 0; page < MAX_SEARCH_PAGES; page++) {
-    const result = await search.search({ jql, pageSize: RETRO_PAGE_SIZE, pageToken });
+    const result = await search.search({ jql, pageSize: RETRO_PAGE_SIZE, pageToken, reconcileIssueIds });
     cards.push(...result.hits.map(cardOf).filter((card): card is LearningCard => card !== null));
     pageToken = result.nextPageToken;
     if (!pageToken) return { cards, truncated: false };
@@ -56,24 +59,15 @@ async function readCards(search: IssueSearchPort, jql: string): Promise<ReadCard
   return { cards, truncated: true };
 }
 
-async function readCustom(search: IssueSearchPort, jql: string): Promise<ReadCards> {
+async function readCustom(search: IssueSearchPort, jql: string, reconcileIssueIds: readonly string[]): Promise<ReadCards> {
   try {
-    return await readCards(search, jql);
+    return await readCards(search, jql, reconcileIssueIds);
   } catch (error) {
     if (error instanceof AppError && error.code === 'INVALID_INPUT') {
       throw new AppError('INVALID_INPUT', error.message.replace(/^Jira refused the change/, 'Jira could not run this JQL'));
     }
     throw error;
   }
-}
-
-function authorsIn(cards: readonly LearningCard[]): string[] {
-  const ids = new Set<string>();
-  for (const { record } of cards) {
-    if (record.updatedBy) ids.add(record.updatedBy);
-    for (const entry of record.learnings) if (entry.authorAccountId) ids.add(entry.authorAccountId);
-  }
-  return [...ids].slice(0, MAX_NAMES);
 }
 
 function emptyView(input: RetroInput, now: Date, part: Partial<RetroView>): RetroView {
@@ -117,7 +111,7 @@ async function olderSprintOfBoard(sprints: SprintsPort, boardId: number, sprintI
  */
 export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
   const now = deps.now();
-  const boards = await deps.sprints.boardsOf(input.project.key);
+  const [boards, recent] = await Promise.all([deps.sprints.boardsOf(input.project.key), deps.recentWrites.recent(input.accountId).catch(() => [])]);
   const board = chooseBoard(boards, input.boardId);
   if (!board) {
     if (input.boardId !== null && input.boardId !== undefined) throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
@@ -143,9 +137,9 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
   const [current, previous, listed, storedNotes] = await Promise.all([
-    readCards(deps.search, sprintSearch),
-    previousSearch ? readCards(deps.search, previousSearch) : Promise.resolve(null),
-    custom ? readCustom(deps.search, custom) : Promise.resolve(null),
+    readCards(deps.search, sprintSearch, recent),
+    previousSearch ? readCards(deps.search, previousSearch, recent) : Promise.resolve(null),
+    custom ? readCustom(deps.search, custom, recent) : Promise.resolve(null),
     deps.notes.list(scope),
   ]);
   const cards = await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, listed?.cards ?? current.cards);
@@ -155,7 +149,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const notes: Record<string, RetroNote> = {};
   for (const [key, note] of Object.entries(storedNotes)) if (visible.has(key)) notes[key] = note;
 
-  const authors = authorsIn(cards);
+  const authors = authorIdsOf(cards).slice(0, MAX_NAMES);
   const names = authors.length ? await deps.people.displayNames(authors) : {};
 
   return {

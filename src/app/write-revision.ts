@@ -18,12 +18,15 @@ import {
 import { problemWith, readStoredProperty, type StoredReading } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../ports/learning-history.port';
+import type { RecentWritesPort } from '../ports/recent-writes.port';
 import type { RevisionClaimsPort } from '../ports/revision-claims.port';
 
 export interface WriteDeps {
   issueLearnings: IssueLearningsPort;
   history: LearningHistoryPort;
   claims: RevisionClaimsPort;
+  /** Remembers the write, so the person's next searches reconcile it. */
+  recentWrites: RecentWritesPort;
   now: () => Date;
 }
 
@@ -95,7 +98,10 @@ export async function writeRevision(
     if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
   // After-work: a failure here must not turn a saved record into an error.
-  await pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined);
+  await Promise.all([
+    pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined),
+    deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
+  ]);
   return { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
 }
 

@@ -22,6 +22,16 @@ export interface LearningCard {
   record: LearningRecord;
 }
 
+/** Everyone who wrote on these cards (the last saver and each entry's author), first seen first. */
+export function authorIdsOf(cards: readonly LearningCard[]): string[] {
+  const ids = new Set<string>();
+  for (const { record } of cards) {
+    if (record.updatedBy) ids.add(record.updatedBy);
+    for (const entry of record.learnings) if (entry.authorAccountId) ids.add(entry.authorAccountId);
+  }
+  return [...ids];
+}
+
 export const GROUPINGS = ['none', 'outcome', 'tag', 'project', 'epic', 'sprint'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 

@@ -1,11 +1,9 @@
 import { route } from '@forge/api';
 import { LEARNING_PROPERTY_KEY } from '../domain/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../ports/issue-search.port';
+import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../ports/issue-search.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from './jira-client';
 
-/** Jira Cloud's usual id for the Sprint field. */
-export const SPRINT_FIELD = 'customfield_10020';
-export const SEARCH_FIELDS = ['summary', 'project', 'status', 'issuetype', 'parent', 'created', 'updated', SPRINT_FIELD];
+export const SEARCH_FIELDS = ['summary', 'project', 'status', 'issuetype', 'parent', 'created', 'updated'];
 /** Jira caps a page that asks for fields at 100 issues. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -23,14 +21,15 @@ interface SearchBody {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-function hitOf(issue: NonNullable<SearchBody['issues']>[number]): LearningHit | null {
+function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: string | null): LearningHit | null {
   const id = text(issue.id);
   const key = text(issue.key);
   if (!id || !key) return null;
   const fields = issue.fields ?? {};
   const project = (fields.project ?? {}) as Named;
   const parent = fields.parent as { key?: unknown; fields?: { summary?: unknown } } | undefined;
-  const sprints = Array.isArray(fields[SPRINT_FIELD]) ? (fields[SPRINT_FIELD] as Named[]) : [];
+  const sprintValue = sprintField ? fields[sprintField] : undefined;
+  const sprints = Array.isArray(sprintValue) ? (sprintValue as Named[]) : [];
   return {
     id,
     key,
@@ -51,11 +50,12 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number]): LearningHit | 
 export class JiraIssueSearch implements IssueSearchPort {
   constructor(private readonly actor: Actor) {}
 
-  async search(input: { jql: string; pageSize: number; pageToken?: string | null; reconcileIssueIds?: string[] }): Promise<SearchPage> {
+  async search(input: SearchRequest): Promise<SearchPage> {
+    const sprintField = input.sprintFieldId ?? null;
     const body = {
       jql: input.jql,
       maxResults: Math.min(input.pageSize, MAX_PAGE_SIZE),
-      fields: SEARCH_FIELDS,
+      fields: sprintField ? [...SEARCH_FIELDS, sprintField] : SEARCH_FIELDS,
       properties: [LEARNING_PROPERTY_KEY],
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
       ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, 50).map(Number) } : {}),
@@ -65,7 +65,7 @@ export class JiraIssueSearch implements IssueSearchPort {
     );
     const page = (answer ?? {}) as SearchBody;
     return {
-      hits: (page.issues ?? []).map(hitOf).filter((hit): hit is LearningHit => hit !== null),
+      hits: (page.issues ?? []).map((issue) => hitOf(issue, sprintField)).filter((hit): hit is LearningHit => hit !== null),
       nextPageToken: text(page.nextPageToken),
     };
   }

@@ -13,6 +13,10 @@ export const storageKeys = {
    */
   revisionClaim: (issueId: string, revision: number, generation = 0): string =>
     `claim:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}${generation > 0 ? `:${generation}` : ''}`,
+  /** The issues one person wrote learnings on in the last minutes (see RecentWritesPort). */
+  recentWrites: (accountId: string): string => `recent:${accountId}`,
+  /** Facts of the site (its URL, the Sprint field's id), cached with their own expiry date. */
+  siteFacts: (): string => 'site:facts',
   /** Every retro note of one sprint of one board of one project shares this prefix. */
   retroNotesPrefix: (projectId: string, boardId: number, sprintId: number): string => `retro:${projectId}:${boardId}:${sprintId}:`,
   /** One surprise's note: the prefix, then the issue id and the learning entry id. */

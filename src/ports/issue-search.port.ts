@@ -21,9 +21,19 @@ export interface SearchPage {
   nextPageToken: string | null;
 }
 
+export interface SearchRequest {
+  jql: string;
+  pageSize: number;
+  pageToken?: string | null;
+  /** Issues the person just wrote: Jira's search is eventually consistent, and these must show as written. */
+  reconcileIssueIds?: readonly string[];
+  /** The site's Sprint field, when the sprints of each issue are wanted (its id differs per site). */
+  sprintFieldId?: string | null;
+}
+
 /** Jira's JQL search, one page per call, records in `properties=`: never one call per issue. */
 export interface IssueSearchPort {
-  search(input: { jql: string; pageSize: number; pageToken?: string | null; reconcileIssueIds?: string[] }): Promise<SearchPage>;
+  search(input: SearchRequest): Promise<SearchPage>;
   /** Jira's own messages for a query; empty when it is valid. */
   validate(jql: string): Promise<string[]>;
   approximateCount(jql: string): Promise<number>;

@@ -10,12 +10,20 @@ import { KvsLearningHistory } from '../forge/kvs-learning-history';
 import { JiraSprints } from '../forge/jira-sprints';
 import { KvsLearningReuse } from '../forge/kvs-learning-reuse';
 import { KvsRetroNotes } from '../forge/kvs-retro-notes';
+import { KvsRecentWrites } from '../forge/kvs-recent-writes';
 import { KvsRevisionClaims } from '../forge/kvs-revision-claims';
+import { JiraSiteFacts } from '../forge/jira-site-facts';
 
 const now = () => new Date();
 
 export function recordDeps(): WriteDeps {
-  return { issueLearnings: new JiraIssueLearnings('user'), history: new KvsLearningHistory(), claims: new KvsRevisionClaims(), now };
+  return {
+    issueLearnings: new JiraIssueLearnings('user'),
+    history: new KvsLearningHistory(),
+    claims: new KvsRevisionClaims(),
+    recentWrites: new KvsRecentWrites(),
+    now,
+  };
 }
 
 export function saveDeps(): SaveDeps {
@@ -23,7 +31,13 @@ export function saveDeps(): SaveDeps {
 }
 
 export function searchDeps(): CollectDeps {
-  return { userSearch: new JiraIssueSearch('user'), permissions: new JiraBrowsePermissions(), now };
+  return {
+    userSearch: new JiraIssueSearch('user'),
+    permissions: new JiraBrowsePermissions(),
+    recentWrites: new KvsRecentWrites(),
+    site: new JiraSiteFacts(),
+    now,
+  };
 }
 
 export function peopleDeps() {
@@ -35,7 +49,7 @@ export function learnedBeforeDeps() {
 }
 
 export function helpedDeps() {
-  return { ...recordDeps(), userSearch: new JiraIssueSearch('user'), reuses: new KvsLearningReuse() };
+  return { ...recordDeps(), userSearch: new JiraIssueSearch('user'), reuses: new KvsLearningReuse(), site: new JiraSiteFacts() };
 }
 
 export function reusesDeps() {
@@ -50,8 +64,13 @@ export function retroDeps(): RetroDeps {
     notes: new KvsRetroNotes(),
     people: new JiraPeopleDirectory('user'),
     permissions: new JiraBrowsePermissions(),
+    recentWrites: new KvsRecentWrites(),
     now,
   };
+}
+
+export function siteFacts() {
+  return new JiraSiteFacts();
 }
 
 export function panelDeps() {

@@ -20,22 +20,13 @@ const helpedPayload = z.strictObject({
   sourceIssueKey: z.string().max(64).regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'Name the earlier issue by its key, like FLEX-112.'),
 });
 
-const siteContext = z.object({ siteUrl: z.url({ protocol: /^https?$/ }) });
-
-/** The site's address from the Forge context, for the evidence link to the earlier issue. */
-function siteUrlOf(context: unknown): string {
-  const parsed = siteContext.safeParse(context);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works on a Jira site with a web address.');
-  return parsed.data.siteUrl;
-}
-
 /** "Learned before" in the issue panel: the current issue and the person always come from the context. */
 export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
   'learnedBefore/find': ({ payload, context }) =>
     runResolver(findPayload, payload, (input) => findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input })),
   'learnedBefore/helped': ({ payload, context }) =>
     runResolver(helpedPayload, payload, (input) =>
-      markHelped(helpedDeps(), { ...issueContextOf(context), siteUrl: siteUrlOf(context), sourceIssueKey: input.sourceIssueKey }),
+      markHelped(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
     ),
   'learnedBefore/reuses': ({ payload, context }) =>
     runResolver(noPayload, payload, () => listReuses(reusesDeps(), issueContextOf(context))),

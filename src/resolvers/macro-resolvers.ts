@@ -22,7 +22,12 @@ export const macroHandlers: Handlers<MacroDefs> = {
       const { accountId, storedConfig, isConfiguring } = macroContextOf(context);
       // The page's stored config rules; a payload config is only a preview inside the config view.
       const config = isConfiguring && input.config ? input.config : macroConfigOf(storedConfig);
-      const page = await collectLearnings(searchDeps(), { accountId, query: queryOf(config), pageToken: input.pageToken });
+      const page = await collectLearnings(searchDeps(), {
+        accountId,
+        query: queryOf(config),
+        pageToken: input.pageToken,
+        withSprints: config.groupBy === 'sprint',
+      });
       return { ...page, config };
     }),
   'jql/check': ({ payload, context }) =>

@@ -5,27 +5,27 @@ import { openRetro } from '../app/retro-open';
 import { saveRetroNote } from '../app/retro-note';
 import { AppError } from '../contract/errors';
 import type { RetroDefs } from '../contract/retro';
-import { isHttpUrl } from '../domain/learning-record';
 import { RETRO_LIMITS } from '../domain/retro-query';
 import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro-notes';
-import { retroDeps } from './forge-deps';
+import { retroDeps, siteFacts } from './forge-deps';
 import { runResolver } from './run-resolver';
 
 const projectPageContext = z.object({
   accountId: z.string().min(1),
-  siteUrl: z.string().optional(),
   extension: z.object({
     type: z.literal('jira:projectPage'),
     project: z.object({ id: z.string().regex(/^\d{1,18}$/), key: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}$/) }),
   }),
 });
 
-/** The project and the person come from the Forge context of the project page; never from a payload. */
-export function projectContextOf(context: unknown): { project: { id: string; key: string }; accountId: string; siteUrl: string | null } {
+/**
+ * The project and the person come from the Forge context of the project page; never from a
+ * payload. Not the site URL: the documented resolver context has none (see JiraSiteFacts).
+ */
+export function projectContextOf(context: unknown): { project: { id: string; key: string }; accountId: string } {
   const parsed = projectPageContext.safeParse(context);
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works from a Jira project page, with a signed-in user.');
-  const { siteUrl } = parsed.data;
-  return { project: parsed.data.extension.project, accountId: parsed.data.accountId, siteUrl: siteUrl && isHttpUrl(siteUrl) ? siteUrl : null };
+  return { project: parsed.data.extension.project, accountId: parsed.data.accountId };
 }
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -56,7 +56,7 @@ export const retroHandlers: Handlers<RetroDefs> = {
     }),
   'retro/export': ({ payload, context }) =>
     runResolver(exportPayload, payload, (input) => {
-      const { project, accountId, siteUrl } = projectContextOf(context);
-      return exportRetro(retroDeps(), { project, accountId, siteUrl, ...input });
+      const { project, accountId } = projectContextOf(context);
+      return exportRetro({ ...retroDeps(), site: siteFacts() }, { project, accountId, ...input });
     }),
 };

@@ -9,6 +9,7 @@ import { token } from '@atlaskit/tokens';
 import type { EvidenceLink, Outcome } from '../../src/domain/learning-record';
 import { linkLabel, safeHref } from './evidence-links';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from './format';
+import { OutboundLink } from './outbound-link';
 import { sectionLabel, visuallyHidden } from './styles';
 
 export function SectionLabel({ id, children }: { id?: string; children: ReactNode }) {
@@ -40,16 +41,15 @@ export function SurpriseMark() {
   );
 }
 
-/** An evidence link: a real link only for http(s), opened in a new tab; anything else as text. */
+/** An evidence link: a real link only for http(s), opened through the host's router; anything else as text. */
 export function EvidenceAnchor({ link }: { link: EvidenceLink }) {
   const href = safeHref(link.url);
   const label = linkLabel(link);
   if (!href) return <span title={link.url}>{label}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={link.url} style={{ overflowWrap: 'anywhere' }}>
+    <OutboundLink href={href} title={link.url} style={{ overflowWrap: 'anywhere' }}>
       {label}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-    </a>
+    </OutboundLink>
   );
 }
 

@@ -2,21 +2,24 @@
 import { collectLearnings, type CollectDeps } from '../../src/app/collect-learnings';
 import { AppError } from '../../src/contract/errors';
 import { toStoredProperty } from '../../src/domain/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
+import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/issue-search.port';
 import { aDraft, aRecord } from '../support/learning-mother';
+import { FixedSiteFacts, InMemoryRecentWrites } from '../support/in-memory-ports';
 
 /** Jira's search over a fixed list of hits, paged by an opaque token; counts what each call would cost. */
 class InMemoryIssueSearch implements IssueSearchPort {
   calls = { search: 0, validate: 0, approximateCount: 0 };
   lastJql: string | null = null;
+  lastRequest: SearchRequest | null = null;
   refuse: Error | null = null;
 
   constructor(private readonly hits: LearningHit[]) {}
 
-  async search(input: { jql: string; pageSize: number; pageToken?: string | null }): Promise<SearchPage> {
+  async search(input: SearchRequest): Promise<SearchPage> {
     this.calls.search++;
     if (this.refuse) throw this.refuse;
     this.lastJql = input.jql;
+    this.lastRequest = input;
     const start = input.pageToken ? Number(input.pageToken.replace('page-', '')) : 0;
     const end = start + input.pageSize;
     return { hits: structuredClone(this.hits.slice(start, end)), nextPageToken: end < this.hits.length ? `page-${end}` : null };
@@ -67,8 +70,10 @@ const query = { jql: 'learningTags = pricing', surprisesOnly: false, outcomes: [
 function depsWith(hits: LearningHit[], browsable: Record<string, ReadonlySet<string>> = {}) {
   const userSearch = new InMemoryIssueSearch(hits);
   const permissions = new InMemoryPermissions(browsable);
-  const deps: CollectDeps = { userSearch, permissions, now: () => new Date('2026-11-21T09:00:00.000Z') };
-  return { deps, userSearch, permissions };
+  const recentWrites = new InMemoryRecentWrites();
+  const site = new FixedSiteFacts();
+  const deps: CollectDeps = { userSearch, permissions, recentWrites, site, now: () => new Date('2026-11-21T09:00:00.000Z') };
+  return { deps, userSearch, permissions, recentWrites, site };
 }
 
 describe('collectLearnings', () => {
@@ -83,6 +88,16 @@ describe('collectLearnings', () => {
     expect(page.jql).toContain('learningTags = pricing');
     expect(page.jql).toMatch(/learningOutcome IS NOT EMPTY/i);
     expect(userSearch.lastJql).toBe(page.jql);
+  });
+
+  it("passes the person's recent writes to the search to reconcile, and asks for the Sprint field only when grouping by sprint", async () => {
+    const { deps, userSearch, recentWrites, site } = depsWith([aHit(1)]);
+    await recentWrites.remember('acc-alice', '10042');
+    await collectLearnings(deps, { accountId: 'acc-alice', query });
+    expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: ['10042'], sprintFieldId: null });
+    expect(site.calls).toBe(0);
+    await collectLearnings(deps, { accountId: 'acc-bob', query, withSprints: true });
+    expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: [], sprintFieldId: 'customfield_10020' });
   });
 
   it('makes cards only of readable records', async () => {

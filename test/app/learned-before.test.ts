@@ -5,7 +5,7 @@ import { AppError } from '../../src/contract/errors';
 import { draftOf, toStoredProperty } from '../../src/domain/learning-record';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
 import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
-import { inMemoryDeps } from '../support/in-memory-ports';
+import { FixedSiteFacts, inMemoryDeps } from '../support/in-memory-ports';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
 function aHit(key: string, draft = FLEX_112_DRAFT(), summary = ''): LearningHit {
@@ -76,14 +76,14 @@ describe('markHelped', () => {
     const deps = inMemoryDeps();
     deps.issueLearnings.issue.key = CHK_990.key;
     deps.issueLearnings.issue.id = CHK_990.id;
-    return { ...deps, userSearch: new FakeSearch(hits, fail), reuses: new InMemoryReuses() };
+    return { ...deps, userSearch: new FakeSearch(hits, fail), reuses: new InMemoryReuses(), site: new FixedSiteFacts('https://acme.atlassian.net') };
   };
 
   it('adds the evidence link through the write path, keeps everything stored, and records who, when and which ticket', async () => {
     const deps = setup([aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex'), aHit('CHK-990', aDraft().build(), 'Refund option for low-cost tickets')]);
     const stored = aRecord(aDraft().withHypothesis('Refunds on cheap tickets').withEvidence('https://example.com/a').build());
     deps.issueLearnings.property = toStoredProperty(stored);
-    const view = await markHelped(deps, { issue: CHK_990, accountId: 'acc-bob', siteUrl: 'https://acme.atlassian.net/', sourceIssueKey: 'FLEX-112' });
+    const view = await markHelped(deps, { issue: CHK_990, accountId: 'acc-bob', sourceIssueKey: 'FLEX-112' });
     expect(view.link).toEqual({ id: 'learned-before-10112', url: 'https://acme.atlassian.net/browse/FLEX-112', title: 'Learned before: FLEX-112 Offer Flex' });
     expect(draftOf(view.saved.record)).toEqual({ ...draftOf(stored), evidence: [...stored.evidence, view.link] });
     expect(deps.issueLearnings.calls).toMatchObject({ readProperty: 1, writeProperty: 1 });
@@ -95,15 +95,15 @@ describe('markHelped', () => {
 
   it('writes nothing to Jira when the link is already there', async () => {
     const deps = setup([aHit('FLEX-112')]);
-    await markHelped(deps, { issue: CHK_990, accountId: 'a', siteUrl: 'https://x.test', sourceIssueKey: 'FLEX-112' });
-    const again = await markHelped(deps, { issue: CHK_990, accountId: 'a', siteUrl: 'https://x.test', sourceIssueKey: 'FLEX-112' });
+    await markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
+    const again = await markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
     expect(again.linkAdded).toBe(false);
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
   });
 
   it('answers NOT_FOUND when Jira will not show the earlier issue, and writes nothing', async () => {
     const deps = setup([], new AppError('INVALID_INPUT', "An issue with key 'GROW-9' does not exist"));
-    await expect(markHelped(deps, { issue: CHK_990, accountId: 'a', siteUrl: 'https://x.test', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(deps.issueLearnings.calls.writeProperty).toBe(0);
     expect(deps.reuses.stored.size).toBe(0);
   });

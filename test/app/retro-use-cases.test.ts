@@ -1,4 +1,4 @@
-import { InMemoryBrowsePermissions } from '../support/in-memory-ports';
+import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites } from '../support/in-memory-ports';
 import { exportRetro } from '../../src/app/retro-export';
 import { saveRetroNote } from '../../src/app/retro-note';
 import { openRetro, type RetroDeps } from '../../src/app/retro-open';
@@ -7,7 +7,7 @@ import type { LearningCard } from '../../src/domain/learning-cards';
 import { toStoredProperty } from '../../src/domain/learning-record';
 import type { RetroNote } from '../../src/domain/retro-notes';
 import type { Board, Sprint } from '../../src/domain/sprint-choice';
-import type { IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
+import type { IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/issue-search.port';
 import type { RetroNotesPort, RetroNotesScope } from '../../src/ports/retro-notes.port';
 import type { SprintsPort } from '../../src/ports/sprints.port';
 import { aDraft } from '../support/learning-mother';
@@ -38,8 +38,10 @@ class InMemorySearch implements IssueSearchPort {
   jqls: string[] = [];
   bySprint = new Map<number, LearningCard[]>();
   custom: LearningCard[] = [];
-  async search(input: { jql: string; pageSize: number; pageToken?: string | null }): Promise<SearchPage> {
+  reconciled: Array<readonly string[] | undefined> = [];
+  async search(input: SearchRequest): Promise<SearchPage> {
     this.jqls.push(input.jql);
+    this.reconciled.push(input.reconcileIssueIds);
     const sprintId = /^sprint = (\d+) AND/.exec(input.jql)?.[1];
     const cards = sprintId ? (this.bySprint.get(Number(sprintId)) ?? []) : this.custom;
     const start = Number(input.pageToken ?? 0);
@@ -73,8 +75,9 @@ function deps() {
   const search = new InMemorySearch();
   const notes = new InMemoryNotes();
   const people = { calls: 0, async displayNames(ids: readonly string[]) { this.calls++; return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])); } };
-  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people } = {
-    sprints, search, notes, people, permissions: new InMemoryBrowsePermissions(), now: () => new Date('2026-11-16T09:00:00.000Z'),
+  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people; recentWrites: InMemoryRecentWrites; site: FixedSiteFacts } = {
+    sprints, search, notes, people, permissions: new InMemoryBrowsePermissions(), recentWrites: new InMemoryRecentWrites(), site: new FixedSiteFacts(),
+    now: () => new Date('2026-11-16T09:00:00.000Z'),
   };
   return all;
 }
@@ -105,6 +108,14 @@ describe('opening the retro view', () => {
       'sprint = 22 AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
     ]);
     expect([d.notes.calls.list, d.people.calls]).toEqual([1, 1]);
+  });
+
+  it("reconciles the person's recent writes in every search of the view", async () => {
+    const d = deps();
+    await d.recentWrites.remember('acc-alice', flex.issue.id);
+    await openRetro(d, { project, accountId: 'acc-alice' });
+    expect(d.search.reconciled.length).toBeGreaterThan(0);
+    expect(d.search.reconciled.every((ids) => ids?.includes(flex.issue.id))).toBe(true);
   });
 
   it('opens on the most recently closed sprint when none is active', async () => {
@@ -201,8 +212,11 @@ describe('exporting the sprint', () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);
     await saveRetroNote(d, { projectId: '10001', accountId: 'a', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: flex.record.learnings[0]!.id, discussed: true, note: 'Spain first.' });
-    const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23, siteUrl: 'https://acme.atlassian.net' });
+    d.site = new FixedSiteFacts('https://acme.atlassian.net');
+    const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23 });
     expect(out.surprises).toBe(2);
+    // Issue links use the site URL from Jira's server info, not from the resolver context.
+    expect(out.markdown).toContain('https://acme.atlassian.net/browse/FLEX-112');
     expect(out.markdown).toContain('> **Take-away:** Spain first.');
     expect(JSON.stringify(out.adf)).toContain('"type":"doc"');
   });

@@ -4,7 +4,9 @@ import type { StoredLearningProperty } from '../../src/domain/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
+import type { RecentWritesPort } from '../../src/ports/recent-writes.port';
 import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
+import type { SiteFactsPort } from '../../src/ports/site-facts.port';
 
 export class InMemoryIssueLearnings implements IssueLearningsPort {
   property: unknown = undefined;
@@ -100,6 +102,38 @@ export class InMemoryRevisionClaims implements RevisionClaimsPort {
   }
 }
 
+/** Recent writes per person, newest first. */
+export class InMemoryRecentWrites implements RecentWritesPort {
+  readonly byPerson = new Map<string, string[]>();
+
+  async remember(accountId: string, issueId: string): Promise<void> {
+    this.byPerson.set(accountId, [issueId, ...(this.byPerson.get(accountId) ?? []).filter((id) => id !== issueId)].slice(0, 50));
+  }
+
+  async recent(accountId: string): Promise<string[]> {
+    return [...(this.byPerson.get(accountId) ?? [])];
+  }
+}
+
+/** The site's facts as a test sets them. */
+export class FixedSiteFacts implements SiteFactsPort {
+  calls = 0;
+  constructor(
+    private readonly url: string | null = 'https://example.atlassian.net',
+    private readonly sprintField: string | null = 'customfield_10020',
+  ) {}
+
+  async siteUrl(): Promise<string | null> {
+    this.calls++;
+    return this.url;
+  }
+
+  async sprintFieldId(): Promise<string | null> {
+    this.calls++;
+    return this.sprintField;
+  }
+}
+
 export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
   let clock = new Date(start).getTime();
   const issueLearnings = new InMemoryIssueLearnings();
@@ -110,6 +144,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     history,
     permissions,
     claims: new InMemoryRevisionClaims(),
+    recentWrites: new InMemoryRecentWrites(),
     pause: async () => undefined,
     now: () => new Date((clock += 60_000)),
   };

@@ -1,11 +1,11 @@
 /** Learnings from Jira, as cards, a table or a compact list, under group headings with counts. */
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { CardGroup, LearningCard } from '../../../src/domain/learning-cards';
 import type { EvidenceLink } from '../../../src/domain/learning-record';
 import type { Layout, MacroConfig } from '../../../src/domain/macro-config';
-import { openInProduct } from '../bridge-client';
+import { OutboundLink } from '../outbound-link';
 import { fullDate, plural, shortDate, timeAgo } from '../format';
 import { EvidenceAnchor, OutcomeLozenge, SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
 import { bodyText, raisedCard, sectionLabel, subtleSmall } from '../styles';
@@ -23,24 +23,16 @@ interface Common {
 /**
  * The issue key as a link. A click goes through the host's router (a sandboxed
  * iframe cannot open the site itself); the href is the full address, so
- * "copy link" and a middle click still work.
+ * "copy link" still works.
  */
 export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; siteUrl: string | null; children?: ReactNode }) {
   const path = issuePath(issueKey);
   const href = issueHref(siteUrl, issueKey) ?? path;
   if (!href || !path) return <span>{issueKey}</span>;
-  const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    void openInProduct(path).then((opened) => {
-      if (!opened) window.open(href, '_blank', 'noopener,noreferrer');
-    });
-  };
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" onClick={open} style={{ fontWeight: token('font.weight.semibold') }}>
+    <OutboundLink href={href} open={path} style={{ fontWeight: token('font.weight.semibold') }}>
       {children ?? issueKey}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-    </a>
+    </OutboundLink>
   );
 }
 
