@@ -27,3 +27,8 @@ export type { AccountingSnapshot, CallProvider, CallRecord, InvocationRecord } f
 // Jira's documented limits the emulator enforces, for tests that probe them.
 export { SEARCH_LIMITS } from './jira/search/search-service';
 export { PROPERTY_VALUE_MAX_CHARS } from './jira/issue-routes';
+
+// Atlassian's published contracts (the vendored OpenAPI specs): operations, their scopes, validation.
+export { loadContracts } from './contract';
+export { formatScopeTable, readManifestScopes, scopeTable, type AppCall, type ScopeTableRow } from './contract/scope-table';
+export type { MatchedOperation, Problem, ScopeVerdict } from './contract/types';

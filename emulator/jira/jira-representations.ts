@@ -19,15 +19,22 @@ const ISSUE_TYPES: Record<IssueRow['issueType'], { id: string; hierarchyLevel: n
 
 export const issueTypeIdOf = (type: IssueRow['issueType']): string => ISSUE_TYPES[type].id;
 
+/**
+ * The Sprint field's id on this site. Jira Software's Sprint is a custom field whose id differs
+ * from site to site (10020 is common, not given): deliberately not 10020 here, so an app that
+ * hard-codes it fails locally as it would on many real sites. Found through GET /rest/api/3/field.
+ */
+export const SPRINT_FIELD_ID = 'customfield_10104';
+
 export const NAVIGABLE_FIELDS = [
   'summary', 'status', 'description', 'project', 'issuetype', 'assignee', 'reporter', 'labels', 'created', 'updated',
-  'priority', 'customfield_10020',
+  'priority', SPRINT_FIELD_ID,
 ] as const;
 export type FieldName = (typeof NAVIGABLE_FIELDS)[number];
 export const FIELD_NAMES: Record<FieldName, string> = {
   summary: 'Summary', status: 'Status', description: 'Description', project: 'Project', issuetype: 'Issue Type',
   assignee: 'Assignee', reporter: 'Reporter', labels: 'Labels', created: 'Created', updated: 'Updated',
-  priority: 'Priority', customfield_10020: 'Sprint',
+  priority: 'Priority', [SPRINT_FIELD_ID]: 'Sprint',
 };
 
 /** Jira's timestamp format: 2026-11-16T10:00:00.000+0000. */
@@ -120,7 +127,7 @@ export class JiraRepresentations {
         return jiraTime(issue.updated);
       case 'priority':
         return { self: `${site}/rest/api/3/priority/3`, id: '3', name: 'Medium' };
-      case 'customfield_10020': {
+      case SPRINT_FIELD_ID: {
         if (issue.sprintId === null) return null;
         const sprint = this.store.listSprints(issue.projectKey).find((s) => s.id === issue.sprintId);
         return sprint

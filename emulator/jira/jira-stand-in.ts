@@ -13,6 +13,7 @@ import { issueRoutes, type JiraDeps } from './issue-routes';
 import { JiraPermissions, myPermissions, type AccessLevel } from './jira-permissions';
 import { JiraRepresentations, NAVIGABLE_FIELDS, type FieldName } from './jira-representations';
 import { JiraSearch } from './search/search-service';
+import { siteRoutes } from './site-routes';
 import { userRoutes } from './user-routes';
 
 export { PROPERTY_VALUE_MAX_CHARS } from './issue-routes';
@@ -62,6 +63,7 @@ export class JiraStandIn {
       ...issueRoutes(deps),
       routeOf('GET', '/rest/api/3/mypermissions', (c) => myPermissions(store, this.permissions, c)),
       ...userRoutes(deps),
+      ...siteRoutes(deps),
       // Search, JQL, permissions/check (search/) and the Agile API (../jira-software).
       ...[...this.search.routes(), ...new AgileStandIn(store, this.search, siteUrl).routes()].map((r) =>
         routeOf(r.method, r.template, (c: Ctx, params) => {

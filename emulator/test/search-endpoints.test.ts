@@ -77,7 +77,7 @@ describe('fields and properties', () => {
     expect(all.fields).not.toHaveProperty('description');
     expect(all.fields.parent).toMatchObject({ key: expect.stringMatching(/^FLEX-/), fields: { summary: expect.any(String) } });
     expect(all.fields.priority).toMatchObject({ name: expect.any(String) });
-    expect(all.fields.customfield_10020[0]).toMatchObject({ name: 'FLEX Sprint 22', state: 'closed' });
+    expect(all.fields.customfield_10104[0]).toMatchObject({ name: 'FLEX Sprint 22', state: 'closed' });
   });
 
   it('returns each asked property as stored, up to 5 keys', async () => {

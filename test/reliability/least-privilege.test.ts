@@ -2,7 +2,8 @@
  * Least privilege: every product endpoint the code calls, found statically
  * (every route`…` template in src/forge/*.ts, every @forge/kvs use) and
  * dynamically (the local site's accounting while every resolver runs a
- * representative scenario), mapped to the scope it needs; the manifest must
+ * representative scenario), mapped to the scopes Atlassian's OpenAPI specs give it (read as
+ * @forge/lint reads them, emulator/contract); the manifest must
  * declare exactly the scopes used: none unused, none missing.
  *
  * And the code never logs payloads or learning text: every console call in
@@ -12,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { loadContracts } from '../../emulator';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
@@ -23,29 +25,21 @@ jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** What each endpoint needs (Atlassian's REST docs, "OAuth 2.0 scopes required"). */
-const SCOPE_OF: Array<{ endpoint: RegExp; scope: string; example: string }> = [
-  { endpoint: /^GET \/rest\/api\/3\/issue\/\{[^}]+\}$/, scope: 'read:jira-work', example: 'GET /rest/api/3/issue/{issueIdOrKey}' },
-  { endpoint: /^GET \/rest\/api\/3\/issue\/\{[^}]+\}\/properties(\/\{[^}]+\})?$/, scope: 'read:jira-work', example: 'GET …/properties/{propertyKey}' },
-  { endpoint: /^(PUT|DELETE) \/rest\/api\/3\/issue\/\{[^}]+\}\/properties\/\{[^}]+\}$/, scope: 'write:jira-work', example: 'PUT …/properties/{propertyKey}' },
-  { endpoint: /^(GET|POST) \/rest\/api\/3\/search\/jql$/, scope: 'read:jira-work', example: 'POST /rest/api/3/search/jql' },
-  { endpoint: /^POST \/rest\/api\/3\/jql\/parse$/, scope: 'read:jira-work', example: 'POST /rest/api/3/jql/parse' },
-  { endpoint: /^POST \/rest\/api\/3\/search\/approximate-count$/, scope: 'read:jira-work', example: 'POST /rest/api/3/search/approximate-count' },
-  { endpoint: /^POST \/rest\/api\/3\/permissions\/check$/, scope: 'read:jira-work', example: 'POST /rest/api/3/permissions/check' },
-  { endpoint: /^GET \/rest\/api\/3\/mypermissions$/, scope: 'read:jira-work', example: 'GET /rest/api/3/mypermissions' },
-  { endpoint: /^GET \/rest\/api\/3\/user\/bulk$/, scope: 'read:jira-user', example: 'GET /rest/api/3/user/bulk' },
-  { endpoint: /^GET \/rest\/agile\/1\.0\/board$/, scope: 'read:board-scope:jira-software', example: 'GET /rest/agile/1.0/board' },
-  { endpoint: /^GET \/rest\/agile\/1\.0\/board$/, scope: 'read:project:jira', example: 'GET /rest/agile/1.0/board (needs both)' },
-  { endpoint: /^GET \/rest\/agile\/1\.0\/board\/\{[^}]+\}\/sprint$/, scope: 'read:sprint:jira-software', example: 'GET /rest/agile/1.0/board/{boardId}/sprint' },
-  { endpoint: /^GET \/rest\/agile\/1\.0\/sprint\/\{[^}]+\}$/, scope: 'read:sprint:jira-software', example: 'GET /rest/agile/1.0/sprint/{sprintId}' },
-  { endpoint: /^KVS /, scope: 'storage:app', example: 'KVS get/set/delete/query' },
-];
+const contracts = loadContracts();
 
-/** Every scope an endpoint needs (the Agile board list needs two). */
-function scopesOf(endpoint: string): string[] {
-  const found = SCOPE_OF.filter((s) => s.endpoint.test(endpoint));
-  if (found.length === 0) throw new Error(`No scope known for ${endpoint}: add it to SCOPE_OF with the scope Atlassian documents for it.`);
-  return found.map((f) => f.scope);
+/**
+ * The scopes an endpoint ("GET /rest/api/3/issue/{issueIdOrKey}") needs, read from Atlassian's
+ * OpenAPI specs as @forge/lint reads them: the alternative the manifest uses (the classic scope, or
+ * the granular set), or every scope of the cheapest one when none is granted. KVS needs storage:app.
+ */
+function scopesOf(endpoint: string): { scopes: string[]; granted: boolean; operation: string } {
+  if (endpoint.startsWith('KVS')) return { scopes: ['storage:app'], granted: declaredScopes().includes('storage:app'), operation: 'Forge KVS' };
+  const [method, template] = endpoint.split(' ') as [string, string];
+  const op = contracts.match('jira', method as never, template);
+  if (!op) throw new Error(`${endpoint} is no operation of Atlassian's published Jira specs (emulator/specs).`);
+  const verdict = contracts.scopesGranted(op, declaredScopes());
+  const used = verdict.grantedBy === 'none-required' ? [] : (op.requiredScopes.alternatives.find((a) => a.kind === verdict.grantedBy)?.scopes ?? verdict.missing);
+  return { scopes: used, granted: verdict.ok, operation: `${op.operationId} (${op.label})` };
 }
 
 const declaredScopes = (): string[] => {
@@ -123,9 +117,9 @@ describe('least privilege', () => {
   it('maps every endpoint the code names (route`…` in src/forge) to a scope the manifest declares', () => {
     const found = staticEndpoints();
     expect(found.filter((e) => e.startsWith('UNREVIEWED'))).toEqual([]);
-    const scopes = found.map((e) => [e, scopesOf(e.startsWith('KVS') ? 'KVS x' : e)] as const);
-    console.log(`Endpoints in src/forge:\n${scopes.map(([e, s]) => `  ${e} → ${s.join(' + ')}`).join('\n')}`);
-    for (const [, needed] of scopes) for (const scope of needed) expect(declaredScopes()).toContain(scope);
+    const scopes = found.map((e) => [e, scopesOf(e)] as const);
+    console.log(`Endpoints in src/forge:\n${scopes.map(([e, s]) => `  ${e} → ${s.operation}: ${s.scopes.join(' + ') || 'no scope'}`).join('\n')}`);
+    expect(scopes.filter(([, s]) => !s.granted).map(([e]) => e)).toEqual([]);
     expect(found.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -134,7 +128,9 @@ describe('least privilege', () => {
     expect([...resolverKeys].filter((k) => !keysRun.has(k))).toEqual([]);
     const used = new Map<string, string[]>();
     for (const e of endpoints) {
-      for (const scope of scopesOf(e)) used.set(scope, [...(used.get(scope) ?? []), e]);
+      const needed = scopesOf(e);
+      expect({ endpoint: e, granted: needed.granted }).toEqual({ endpoint: e, granted: true });
+      for (const scope of needed.scopes) used.set(scope, [...(used.get(scope) ?? []), e]);
     }
     const table = [...used.entries()].map(([scope, list]) => `| ${scope} | ${list.sort().join('<br>')} |`);
     console.log(`Scopes used by a run of every resolver:\n| scope | endpoints |\n|---|---|\n${table.join('\n')}`);

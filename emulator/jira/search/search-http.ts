@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { LocalStore } from '../../store/local-store';
 import type { IssueRow, PermissionLevel, UserRow } from '../../store/rows';
+import { SPRINT_FIELD_ID } from '../jira-representations';
 
 /** Who asks: a person, the app (sees everything), or nobody. Same shape as the Jira stand-in's actor. */
 export type SearchActor = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'anonymous' };
@@ -66,7 +67,7 @@ export const SEARCH_LIMITS = {
 /** Fields the search can return, in Jira's order; `*all` and `*navigable` mean all of them. */
 export const SEARCH_FIELDS = [
   'summary', 'status', 'description', 'project', 'issuetype', 'assignee', 'reporter', 'labels', 'created', 'updated',
-  'priority', 'parent', 'resolution', 'customfield_10020',
+  'priority', 'parent', 'resolution', SPRINT_FIELD_ID,
 ] as const;
 
 export const jqlErrorBody = (messages: string[]) => ({ errorMessages: messages, errors: {}, warningMessages: [] as string[] });
