@@ -10,7 +10,7 @@ import type { LearningCard } from '../domain/learning-cards';
 import { learnedBefore } from '../domain/relevance';
 import { learnedBeforeJql, learnedBeforeQueryOf } from '../domain/relevance-query';
 import type { IssueSearchPort } from '../ports/issue-search.port';
-import type { IssueRef } from './write-revision';
+import type { IssueRef } from '../domain/learning-record';
 
 export interface LearnedBeforeDeps {
   /** Jira search as the person using the panel. */

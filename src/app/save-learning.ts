@@ -5,6 +5,7 @@ import { restoreHiddenLinks } from '../domain/evidence-visibility';
 import { mergeDrafts } from '../domain/merge-learnings';
 import { readStoredProperty } from '../domain/record-schema';
 import type { LearningHistoryPort } from '../ports/learning-history.port';
+import { rethrowShownTo, savedViewShownTo } from './hide-unbrowsable-links';
 import { readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
 export interface SaveDeps extends WriteDeps {
@@ -26,6 +27,14 @@ export async function saveLearning(
   deps: SaveDeps,
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
+  try {
+    return await savedViewShownTo(deps.permissions, input.accountId, await saveWithRetries(deps, input));
+  } catch (error) {
+    return rethrowShownTo(deps.permissions, input.accountId, error);
+  }
+}
+
+async function saveWithRetries(deps: SaveDeps, input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft }): Promise<SavedView> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await saveOnce(deps, input);

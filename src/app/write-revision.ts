@@ -11,15 +11,19 @@ import {
   sizeReportOf,
   stampRevision,
   toStoredProperty,
+  type IssueRef,
   type LearningDraft,
   type LearningEntry,
   type LearningRecord,
 } from '../domain/learning-record';
 import { problemWith, readStoredProperty, type StoredReading } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
+import type { BrowsePermissionPort } from '../ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../ports/learning-history.port';
+import type { LearningReusePort } from '../ports/learning-reuse.port';
 import type { RecentWritesPort } from '../ports/recent-writes.port';
 import type { RevisionClaimsPort } from '../ports/revision-claims.port';
+import { syncReuses } from './learning-reuse';
 
 export interface WriteDeps {
   issueLearnings: IssueLearningsPort;
@@ -27,6 +31,10 @@ export interface WriteDeps {
   claims: RevisionClaimsPort;
   /** Remembers the write, so the person's next searches reconcile it. */
   recentWrites: RecentWritesPort;
+  /** What the person may browse: every record answered passes hideUnbrowsableLinks. */
+  permissions: BrowsePermissionPort;
+  /** "This helped" links added or taken off by a save are recorded here. */
+  reuses: LearningReusePort;
   now: () => Date;
 }
 
@@ -40,20 +48,18 @@ export class RevisionTaken extends AppError {
   }
 }
 
-export interface IssueRef {
-  key: string;
-  id: string;
-}
+export type { IssueRef };
 
-/** What was read from Jira just before writing: the parsed reading and the raw value. */
+/** What was read from Jira just before writing: the parsed reading, the raw value, the issue's summary. */
 export interface CurrentValue {
   reading: StoredReading;
   raw: unknown;
+  summary: string;
 }
 
 export async function readCurrent(deps: Pick<WriteDeps, 'issueLearnings'>, issueKey: string): Promise<CurrentValue> {
-  const raw = await deps.issueLearnings.readProperty(issueKey);
-  return { reading: readStoredProperty(raw), raw };
+  const { property, summary } = await deps.issueLearnings.readIssue(issueKey);
+  return { reading: readStoredProperty(property), raw: property, summary };
 }
 
 export async function writeRevision(
@@ -98,11 +104,13 @@ export async function writeRevision(
     if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
   // After-work: a failure here must not turn a saved record into an error.
-  await Promise.all([
+  const [, , warnings] = await Promise.all([
     pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
+    syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
   ]);
-  return { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
+  const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
+  return warnings.length > 0 ? { ...saved, warnings } : saved;
 }
 
 const SAVE_UNCONFIRMED =

@@ -30,6 +30,12 @@ export const LIMITS = {
   warnAtShare: 0.8,
 } as const;
 
+/** A Jira issue, by its key (what people see) and its id (what never changes). */
+export interface IssueRef {
+  key: string;
+  id: string;
+}
+
 /** What a person edits in one learning entry. */
 export interface EntryDraft {
   id: string;

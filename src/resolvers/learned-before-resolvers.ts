@@ -1,7 +1,7 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
 import { findLearnedBefore } from '../app/learned-before';
-import { listReuses, markHelped } from '../app/learning-reuse';
+import { listReuses, helpedLink } from '../app/learning-reuse';
 import { AppError } from '../contract/errors';
 import type { LearnedBeforeDefs } from '../contract/learned-before';
 import { LIMITS } from '../domain/learning-record';
@@ -26,7 +26,7 @@ export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
     runResolver(findPayload, payload, (input) => findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input })),
   'learnedBefore/helped': ({ payload, context }) =>
     runResolver(helpedPayload, payload, (input) =>
-      markHelped(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
+      helpedLink(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
     ),
   'learnedBefore/reuses': ({ payload, context }) =>
     runResolver(noPayload, payload, () => listReuses(reusesDeps(), issueContextOf(context))),

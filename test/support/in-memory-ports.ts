@@ -4,6 +4,7 @@ import type { StoredLearningProperty } from '../../src/domain/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
+import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
 import type { RecentWritesPort } from '../../src/ports/recent-writes.port';
 import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
 import type { SiteFactsPort } from '../../src/ports/site-facts.port';
@@ -30,6 +31,15 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
     this.assertIssue(issueKey);
     this.beforeRead?.();
     return structuredClone(this.property);
+  }
+
+  async readIssue(issueKey: string): Promise<{ summary: string; property: unknown }> {
+    return { summary: this.issue.summary, property: await this.readProperty(issueKey) };
+  }
+
+  async mayEdit(issueKey: string): Promise<boolean> {
+    this.assertIssue(issueKey);
+    return this.canEdit;
   }
 
   async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
@@ -102,6 +112,20 @@ export class InMemoryRevisionClaims implements RevisionClaimsPort {
   }
 }
 
+/** Reuses of learnings, one per (earlier issue, helped ticket) pair. */
+export class InMemoryReuses implements LearningReusePort {
+  readonly stored = new Map<string, LearningReuse>();
+  async record(reuse: LearningReuse) {
+    this.stored.set(`${reuse.sourceIssueId}:${reuse.targetIssueId}`, reuse);
+  }
+  async forget(sourceIssueId: string, targetIssueId: string) {
+    this.stored.delete(`${sourceIssueId}:${targetIssueId}`);
+  }
+  async listFor(sourceIssueId: string) {
+    return [...this.stored.values()].filter((r) => r.sourceIssueId === sourceIssueId).sort((a, b) => b.at.localeCompare(a.at));
+  }
+}
+
 /** Recent writes per person, newest first. */
 export class InMemoryRecentWrites implements RecentWritesPort {
   readonly byPerson = new Map<string, string[]>();
@@ -145,6 +169,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     permissions,
     claims: new InMemoryRevisionClaims(),
     recentWrites: new InMemoryRecentWrites(),
+    reuses: new InMemoryReuses(),
     pause: async () => undefined,
     now: () => new Date((clock += 60_000)),
   };
