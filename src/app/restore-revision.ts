@@ -35,7 +35,6 @@ async function restore(deps: WriteDeps, input: { issue: IssueRef; accountId: str
     accountId: input.accountId,
     current,
     draft: draftOf(reading.record),
-    lastKnownRevision: input.baseRevision,
     knownEntries: reading.record.learnings,
     mergedWithOthers: false,
   });

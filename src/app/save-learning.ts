@@ -6,7 +6,7 @@ import { mergeDrafts } from '../domain/merge-learnings';
 import { readStoredProperty } from '../domain/record-schema';
 import type { LearningHistoryPort } from '../ports/learning-history.port';
 import { rethrowShownTo, savedViewShownTo } from './hide-unbrowsable-links';
-import { readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
+import { assertKnownBase, readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
 export interface SaveDeps extends WriteDeps {
   /** Waits before another attempt, while a concurrent save's write lands. */
@@ -50,6 +50,7 @@ async function saveOnce(
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
   const current = await readCurrent(deps, input.issue.key);
+  await assertKnownBase(deps, input.issue.id, current, input.baseRevision);
   const { reading } = current;
   // Links the person saw hidden come back from what is stored, so hiding them loses nothing.
   const mine = restoreHiddenLinks(normaliseDraft(input.draft), reading.kind === 'record' ? reading.record : null);
@@ -81,7 +82,6 @@ async function saveOnce(
     accountId: input.accountId,
     current,
     draft,
-    lastKnownRevision: input.baseRevision,
     mergedWithOthers,
   });
 }

@@ -69,8 +69,6 @@ export async function writeRevision(
     accountId: string;
     current: CurrentValue;
     draft: LearningDraft;
-    /** Revision to continue from when nothing readable is stored (a deleted property). */
-    lastKnownRevision: number;
     knownEntries?: readonly LearningEntry[];
     mergedWithOthers: boolean;
   },
@@ -82,7 +80,9 @@ export async function writeRevision(
   const previous = reading.kind === 'record' ? reading.record : null;
   const now = deps.now();
   const kept = await keepWhatIsStored(deps, input.issue.id, input.current, now);
-  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? 0, input.lastKnownRevision) + 1;
+  // Only from what is stored and kept, never from the client: a property deleted outside the
+  // app continues after its newest kept revision, so no kept revision is ever overwritten.
+  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1;
   const next = stampRevision(previous, input.draft, {
     accountId: input.accountId,
     now,
@@ -92,12 +92,16 @@ export async function writeRevision(
   assertFits(next);
 
   if (!(await deps.claims.claim(input.issue.id, revision, input.accountId))) throw new RevisionTaken(revision);
+  // The new revision is kept before it is written: history always holds the newest revision
+  // the app wrote, so its number is never given out twice (even if the property is deleted).
+  const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
   try {
-    await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
+    await deps.history.keep(input.issue.id, snapshot);
+    await deps.issueLearnings.writeProperty(input.issue.key, snapshot.value);
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
     if (outcome === 'not-written') {
-      await deps.claims.release(input.issue.id, revision);
+      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, revision).catch(() => undefined)]);
       throw error;
     }
     // Unknown: the write may still land, so the claim holds until its deadline.
@@ -105,7 +109,7 @@ export async function writeRevision(
   }
   // After-work: a failure here must not turn a saved record into an error.
   const [, , warnings] = await Promise.all([
-    pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined),
+    pruneHistory(deps.history, input.issue.id, revision).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
     syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
   ]);
@@ -186,6 +190,23 @@ async function keepWhatIsStored(
   const snapshot = { revision: (newest?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
   await deps.history.keep(issueId, snapshot);
   return snapshot;
+}
+
+async function newestKeptRevision(history: LearningHistoryPort, issueId: string): Promise<number> {
+  const all = await history.list(issueId);
+  return all.reduce((max, snapshot) => Math.max(max, snapshot.revision), 0);
+}
+
+/**
+ * The revision a person's edit started from must be one that exists: at most the stored one
+ * (or, when the property was deleted outside the app, the newest kept one).
+ */
+export async function assertKnownBase(deps: Pick<WriteDeps, 'history'>, issueId: string, current: CurrentValue, baseRevision: number): Promise<void> {
+  const stored = current.reading.kind === 'record' ? current.reading.record.revision : 0;
+  if (baseRevision <= stored) return;
+  if (current.reading.kind !== 'absent' || baseRevision > (await newestKeptRevision(deps.history, issueId))) {
+    throw new AppError('INVALID_INPUT', `This edit started from revision ${baseRevision}, which this issue never had. Reload the panel and make the change again.`);
+  }
 }
 
 async function pruneHistory(history: LearningHistoryPort, issueId: string, keptRevision: number | undefined) {

@@ -153,6 +153,27 @@ describe('saving learnings', () => {
     expect(forgets).toBeGreaterThan(0);
   });
 
+  it('derives the next revision only from what is stored and kept, and refuses a base revision that never existed', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    for (const base of [2, 50, 2 ** 53]) {
+      expect(await errorOf(save(bob, base, { ...draftOf(first.record), hypothesis: `From ${base}` }))).toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+    expect((await save(bob, 1, { ...draftOf(first.record), hypothesis: 'Next' })).record.revision).toBe(2);
+  });
+
+  it('continues after the newest kept revision when the property was deleted outside the app', async () => {
+    let record = (await save(alice, 0, FLEX_112_DRAFT())).record;
+    for (const text of ['Two', 'Three']) record = (await save(alice, record.revision, { ...draftOf(record), hypothesis: text })).record;
+    deps.issueLearnings.property = undefined; // deleted by an admin, a script, Jira
+    const kept = [...deps.history.snapshots.values()].map((s) => s.revision);
+    const after = await save(bob, 3, aDraft().withHypothesis('Fresh').build());
+    expect(after.record.revision).toBe(4);
+    // Every kept revision is still the one it was.
+    for (const revision of kept) expect((await deps.history.get('10112', revision))?.revision).toBe(revision);
+    expect([...deps.history.snapshots.values()].map((s) => s.revision).sort()).toEqual([1, 2, 3, 4]);
+  });
+
   it('answers CONFLICT with both versions when both changed the same field, and the chosen version saves', async () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
     const base = draftOf(first.record);
@@ -206,8 +227,9 @@ describe('saving learnings', () => {
       const saved = await save(alice, revision, aDraft().withHypothesis(`v${i}`).build());
       revision = saved.record.revision;
     }
+    // The newest three revisions, the current one among them.
     const kept = await deps.history.list(issue.id);
-    expect(kept.map((s) => s.revision)).toEqual([3, 4, 5]);
+    expect(kept.map((s) => s.revision)).toEqual([4, 5, 6]);
   });
 
   it('restores an earlier revision as a new revision, keeping original authors', async () => {

@@ -52,7 +52,7 @@ describe("every answer carrying a record hides links to issues the reader cannot
       functionKey: 'learning/save', as: 'carol', issueKey: 'FLEX-112',
       payload: { baseRevision: record.revision, draft: { ...draftOf(record), hypothesis: `${record.hypothesis} (carol)` } },
     });
-    expect(saved.ok).toBe(true);
+    expect((saved as { ok: boolean }).ok).toBe(true);
     const afterCarol = (saved as { ok: true; value: SavedView }).value.record;
     // Alice changes the hypothesis; carol, still on her revision, changes it differently: a CONFLICT with both sides.
     const alice = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
