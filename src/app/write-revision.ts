@@ -77,6 +77,7 @@ export async function writeRevision(
   if (problem) throw new AppError('INVALID_INPUT', problem);
 
   const { reading } = input.current;
+  if (reading.kind === 'newer') throw new AppError('NEWER_VERSION', reading.reason);
   const previous = reading.kind === 'record' ? reading.record : null;
   const now = deps.now();
   const kept = await keepWhatIsStored(deps, input.issue.id, input.current, now);

@@ -78,31 +78,34 @@ const storedV1Schema = z.object({
 export type StoredReading =
   | { kind: 'absent' }
   | { kind: 'record'; record: LearningRecord }
+  /** Written by a newer version of the app: shown read-only and never overwritten. */
+  | { kind: 'newer'; schemaVersion: number; reason: string }
   | { kind: 'unreadable'; reason: string };
 
+/** What a person reads when the record is not in a shape this app can read (written outside it). */
+export const UNREADABLE_REASON =
+  'The learnings stored on this issue were changed outside Learning Loop and cannot be shown. Saving keeps what is there in the history and starts a new record.';
+
 /**
- * Reads whatever is in the property. Newer schema versions are refused (an
- * older app must not overwrite what it cannot read); unknown shapes are
+ * Reads whatever is in the property. A newer schema version is its own kind: an older app
+ * must neither show it as broken nor overwrite what it cannot read. Unknown shapes are
  * reported, never thrown.
  */
 export function readStoredProperty(value: unknown): StoredReading {
   if (value === undefined || value === null) return { kind: 'absent' };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { kind: 'unreadable', reason: 'The stored learning record is not a JSON object.' };
+    return { kind: 'unreadable', reason: UNREADABLE_REASON };
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return {
-      kind: 'unreadable',
-      reason: `The stored record was written by a newer version of Learning Loop (schema ${version}). Update the app to edit it.`,
+      kind: 'newer',
+      schemaVersion: version,
+      reason: 'These learnings were saved by a newer version of Learning Loop, so this version shows nothing and changes nothing. They will appear once the app is updated on this site.',
     };
   }
   const parsed = storedV1Schema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
-    return { kind: 'unreadable', reason: `The stored learning record is not in the expected shape${where}.` };
-  }
+  if (!parsed.success) return { kind: 'unreadable', reason: UNREADABLE_REASON };
   const { index: _ignored, ...rest } = parsed.data;
   const record: LearningRecord = rest;
   return { kind: 'record', record };

@@ -209,7 +209,7 @@ describe('saving learnings', () => {
     deps.issueLearnings.property = { written: 'by someone else' };
     const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
     expect(view.record).toBeNull();
-    expect(view.unreadable?.reason).toMatch(/not in the expected shape/);
+    expect(view.unreadable?.reason).toMatch(/changed outside Learning Loop/);
     const saved = await save(alice, 0, FLEX_112_DRAFT());
     expect(saved.record.revision).toBe(2);
     const history = await listHistory(deps, { issue });

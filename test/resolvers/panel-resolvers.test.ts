@@ -65,7 +65,7 @@ describe('learning/get', () => {
     site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, '{"hypothesis": 42}');
     const { view } = await panel('alice', 'FLEX-101');
     expect(view.record).toBeNull();
-    expect(view.unreadable?.reason).toMatch(/not in the expected shape/);
+    expect(view.unreadable?.reason).toMatch(/changed outside Learning Loop/);
   });
 });
 
