@@ -4,6 +4,7 @@ import type { FaultRegistry } from '../controls/fault-registry';
 import type { SiteSettings } from '../controls/site-settings';
 import type { UserConsent } from '../controls/user-consent';
 import type { CspReports } from '../hosting/csp-reports';
+import type { ExportedMacro, ExportType } from '../hosting/export-view';
 import type { IssuePanelPlacementSeed, IssuePanelPlacements } from '../hosting/issue-panel-placement';
 import type { ConfluenceDataset, ConfluenceStandIn } from '../confluence/confluence-stand-in';
 import type { ColorMode, FrameGrant, FrameRegistry } from '../hosting/frames';
@@ -113,6 +114,11 @@ export interface LocalSite {
    * as the given user, in the given module context (default: none, Jira). Throws `InvocationError` when it throws.
    */
   invokeFunction<Result = unknown>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }): Promise<InvokeResult<Result>>;
+  /**
+   * A page as Confluence's PDF/Word export sees it: each macro's `adfExport` function called once per
+   * instance as the given user (`adf`), or why there is nothing (`problem`). Also at `/wiki/spaces/:key/pages/:id/export`.
+   */
+  exportPage(pageId: string, opts: { as: string; exportType?: ExportType }): Promise<{ exportType: ExportType; macros: ExportedMacro[] }>;
   /** Who allowed the app to act as them (the consent prompt): `consent.grant(accountId)`, `has`, `revoke`, `clear`. */
   readonly consent: UserConsent;
   /** Where the issue panels show: `panels.add(issueKey, moduleKey)`, `remove`, `pin(moduleKey)`, `unpin`, `isShown`. */

@@ -11,6 +11,8 @@ import { mountFaultControls } from '../controls/fault-routes';
 import { mountBridge } from '../hosting/bridge-routes';
 import { mountConsent } from '../hosting/consent-routes';
 import { mountCspReports } from '../hosting/csp-reports';
+import { mountExportView } from '../hosting/export-routes';
+import { exportPage, type ExportType } from '../hosting/export-view';
 import { mountIssueAppPages } from '../hosting/issue-app-routes';
 import { mountConfluencePages, mountProjectPages } from '../hosting/confluence-routes';
 import { mountJiraPages } from '../hosting/jira-page-routes';
@@ -38,6 +40,7 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
   mountConsent(app, parts);
   mountCspReports(app, parts.cspReports);
   mountConfluencePages(app, parts, hosts);
+  mountExportView(app, parts);
   mountProjectPages(app, parts, hosts);
   mountFaultControls(app, parts);
   return { app, hosts };
@@ -101,6 +104,10 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
       const call = { functionKey, event, accountId: parts.user(opts.as).accountId, source: 'test' as const, ...(opts.context ? { context: opts.context } : {}) };
       const outcome = await parts.invokeFunction(call);
       return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
+    },
+    async exportPage(pageId: string, opts: { as: string; exportType?: ExportType }) {
+      const exported = await exportPage(parts, parts.user(opts.as).accountId, pageId, opts.exportType ?? 'pdf');
+      return { exportType: exported.exportType, macros: exported.macros };
     },
     runAs: (userRef, fn) => runAs(parts.host, parts.user(userRef).accountId, fn),
     requestJira: (as, method, restPath, body = null, headers = {}) => requestJira(parts, as, method, restPath, body, headers),

@@ -100,7 +100,7 @@ export function renderConfluencePage(
       <h1 id="page-title">${esc(page.title)}</h1>
       <p class="ll-muted ll-small">By ${esc(author?.displayName ?? 'someone')} · version ${page.version}</p>
       <div class="ll-page-body">${blocks}</div>
-      <div class="ll-page-tools">${insert}</div>
+      <div class="ll-page-tools">${insert} <a class="ll-button" href="${here}/export?type=pdf" data-action="export-page">Export this page</a></div>
     </article>
     ${dialog}`;
   return layout(frame, page.title, body, 'confluence');
