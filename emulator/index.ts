@@ -12,7 +12,7 @@ export type { ForgeEventHandler } from './site/invoke-function';
 
 // How Forge hosts the resources: issue panel placement, exports, CSP violations, consent.
 export type { IssuePanelPlacementSeed } from './hosting/issue-panel-placement';
-export type { ExportedMacro, ExportType } from './hosting/export-view';
+export type { ExportedMacro, ExportType } from './hosting/export-types';
 export type { CspViolation } from './hosting/csp-reports';
 export { FORGE_SANDBOX } from './hosting/frame-policy';
 export { adfToHtml } from './hosting/adf-html';

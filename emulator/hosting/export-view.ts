@@ -9,26 +9,11 @@
 import type { MacroBlock, PageRow } from '../confluence/confluence-content';
 import { ConfluenceError } from '../confluence/confluence-content';
 import type { SiteParts } from '../site/site-parts';
+import { EXPORT_TYPES, type ExportedMacro, type ExportedPage, type ExportType } from './export-types';
 import { macroContext } from './module-contexts';
 
-export type ExportType = 'pdf' | 'word' | 'other';
-export const EXPORT_TYPES: ExportType[] = ['pdf', 'word', 'other'];
+export { EXPORT_TYPES, type ExportedMacro, type ExportedPage, type ExportType } from './export-types';
 
-export interface ExportedMacro {
-  localId: string;
-  moduleKey: string;
-  title: string;
-  /** What the adfExport function returned (JSON round-tripped). */
-  adf?: unknown;
-  /** Why there is nothing: no such module, no adfExport, or the function failed. */
-  problem?: string;
-}
-
-export interface ExportedPage {
-  page: PageRow;
-  exportType: ExportType;
-  macros: ExportedMacro[];
-}
 
 async function exportMacro(parts: SiteParts, accountId: string, page: PageRow, macro: MacroBlock, exportType: ExportType): Promise<ExportedMacro> {
   const module = parts.registry.module('macro', macro.moduleKey);

@@ -4,7 +4,7 @@ import type { FaultRegistry } from '../controls/fault-registry';
 import type { SiteSettings } from '../controls/site-settings';
 import type { UserConsent } from '../controls/user-consent';
 import type { CspReports } from '../hosting/csp-reports';
-import type { ExportedMacro, ExportType } from '../hosting/export-view';
+import type { ExportedMacro, ExportType } from '../hosting/export-types';
 import type { IssuePanelPlacementSeed, IssuePanelPlacements } from '../hosting/issue-panel-placement';
 import type { ConfluenceDataset, ConfluenceStandIn } from '../confluence/confluence-stand-in';
 import type { ColorMode, FrameGrant, FrameRegistry } from '../hosting/frames';
