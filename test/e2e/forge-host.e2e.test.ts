@@ -93,6 +93,23 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     await eventually(async () => expect(await page.locator('.ll-side-panel').count()).toBe(0));
   });
 
+  it("runs the app's resources under Forge's CSP without a single violation", async () => {
+    site.cspReports.clear();
+    const seeded = site.confluence.listPages('PL').find((p) => p.blocks.some((b) => b.type === 'macro'))!;
+    const page = await pageAs('alice');
+    await page.goto(`${site.url}/jira/browse/FLEX-112?glance=learning-glance`);
+    await page.frameLocator(PANEL_FRAME).first().getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
+    await page.frameLocator('iframe[data-role="glance"]').getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
+    const macro = seeded.blocks.find((b) => b.type === 'macro') as { localId: string };
+    await page.goto(`${site.url}/wiki/spaces/PL/pages/${seeded.id}?configure=${encodeURIComponent(macro.localId)}`);
+    await page.frameLocator('.ll-macro iframe').first().getByText(/^\d+ issues? with learnings( so far)?\.$/).waitFor();
+    await page.frameLocator('iframe[data-role="macro-config"]').getByRole('textbox', { name: 'JQL' }).waitFor();
+    await page.goto(`${site.url}/jira/projects/FLEX/apps/retro`);
+    await page.frameLocator('iframe[title="Learnings"]').getByRole('heading', { name: 'Surprises this sprint' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(site.cspReports.list()).toEqual([]);
+  });
+
   it('shows the issue panel only where it was added from "Apps", for everyone; an admin can show it on all work items', async () => {
     const bob = await pageAs('bob');
     await bob.goto(`${site.url}/jira/browse/FLEX-110`);
