@@ -180,12 +180,26 @@ export function normaliseTags(tags: readonly string[]): string[] {
   return [...seen];
 }
 
+/** An http(s) URL without credentials in it (`https://user:secret@host` is refused: every reader would see the secret). */
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
   } catch {
     return false;
+  }
+}
+
+/** The same URL with any credentials taken out (for links stored before they were refused). */
+export function withoutCredentials(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.username === '' && url.password === '') return value;
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return value;
   }
 }
 

@@ -9,6 +9,7 @@ import {
   OUTCOMES,
   SCHEMA_VERSION,
   isHttpUrl,
+  withoutCredentials,
   type LearningRecord,
 } from './learning-record';
 
@@ -29,7 +30,10 @@ export const evidenceSchema = z.strictObject({
   url: z
     .string()
     .max(LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
-    .refine((value) => isHttpUrl(value.trim()), 'Evidence links must start with http:// or https://.'),
+    .refine((value) => isHttpUrl(value.trim()), {
+      error: (issue) =>
+        /^https?:\/\/[^/?#]*@/i.test(String(issue.input)) ? 'Links with a user name or password in them are not allowed: every reader would see it.' : 'Evidence links must start with http:// or https://.',
+    }),
   title: z.string().max(LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
 });
 
@@ -68,7 +72,8 @@ const storedV1Schema = z.object({
   outcome: z.enum(OUTCOMES),
   confidence: z.enum(CONFIDENCES).nullable(),
   tags: z.array(z.string()),
-  evidence: z.array(evidenceSchema),
+  // Credentials in a link stored before they were refused are taken out, never shown.
+  evidence: z.array(evidenceSchema.extend({ url: z.string().transform(withoutCredentials).pipe(evidenceSchema.shape.url) })),
   revision: z.number().int().nonnegative(),
   updatedAt: isoTime,
   updatedBy: z.string().max(128),

@@ -114,6 +114,16 @@ describe('reading what is stored', () => {
     expect(reading).toMatchObject({ kind: 'newer', schemaVersion: 2, reason: expect.stringMatching(/newer version/) });
   });
 
+  it('refuses evidence links with credentials in them, and takes them out of links stored before', () => {
+    const draft = aDraft().withEvidence('https://user:secret@analytics.example.com/board').build();
+    expect(problemWith(draft)).toMatch(/user name or password/);
+    expect(problemWith(aDraft().withEvidence('https://analytics.example.com/board').build())).toBeNull();
+    const stored = toStoredProperty(aRecord(aDraft().withEvidence('https://analytics.example.com/board').build()));
+    stored.evidence[0]!.url = 'https://user:secret@analytics.example.com/board';
+    const reading = readStoredProperty(JSON.parse(JSON.stringify(stored)));
+    expect(reading.kind === 'record' && reading.record.evidence[0]!.url).toBe('https://analytics.example.com/board');
+  });
+
   it('explains an unreadable record in words, not in schema paths', () => {
     const reading = readStoredProperty({ schemaVersion: 1, hypothesis: 42 });
     expect(reading).toMatchObject({ kind: 'unreadable' });

@@ -150,6 +150,17 @@ describe('learning/save', () => {
     expect(final.record.learnings.map((e) => e.text)).toContain('Alice adds');
   });
 
+  it('refuses an evidence link with a user name or password in it, and stores nothing', async () => {
+    const { view } = await panel('alice', 'FLEX-112');
+    const before = storedText('FLEX-112');
+    for (const url of ['https://user:secret@analytics.example.com/flex', 'http://token@example.com/x']) {
+      const draft = { ...draftOf(view.record!), evidence: [{ id: 'cred1', url, title: 'Dashboard' }] };
+      const { result } = await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/user name or password/) } });
+    }
+    expect(storedText('FLEX-112')).toBe(before);
+  });
+
   it('refuses a base revision above the stored one, so a client can neither break nor skip revisions', async () => {
     const { view } = await panel('alice', 'FLEX-112');
     const before = storedText('FLEX-112');
