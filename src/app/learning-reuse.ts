@@ -9,6 +9,7 @@ import { helpedLinkId, type HelpedLink, type ReuseSummary } from '../contract/le
 import { linkedIssueIdOf } from '../domain/evidence-visibility';
 import { LIMITS, isHttpUrl, type EvidenceLink, type IssueRef, type LearningRecord } from '../domain/learning-record';
 import { issuesByKeyJql } from '../domain/relevance-query';
+import { sliceText } from '../domain/text';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { LearningReusePort } from '../ports/learning-reuse.port';
@@ -48,7 +49,7 @@ export async function helpedLink(deps: HelpedDeps, input: { issue: IssueRef; acc
   if (!source) throw notFound(input.sourceIssueKey);
   const url = `${(siteUrl ?? '').replace(/\/+$/, '')}/browse/${source.key}`;
   if (!siteUrl || !isHttpUrl(url)) throw new AppError('INVALID_INPUT', 'This site has no web address to link to.');
-  return { link: { id: helpedLinkId(source.id), url, title: `Learned before: ${source.key} ${source.summary}`.trim().slice(0, LIMITS.evidenceTitleChars) } };
+  return { link: { id: helpedLinkId(source.id), url, title: sliceText(`Learned before: ${source.key} ${source.summary}`.trim(), LIMITS.evidenceTitleChars) } };
 }
 
 /** The earlier issue's key, read back from its link (`…/browse/FLEX-112`). */

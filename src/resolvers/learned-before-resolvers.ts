@@ -5,15 +5,16 @@ import { listReuses, helpedLink } from '../app/learning-reuse';
 import { AppError } from '../contract/errors';
 import type { LearnedBeforeDefs } from '../contract/learned-before';
 import { LIMITS } from '../domain/learning-record';
+import { textLength } from '../domain/text';
 import { helpedDeps, learnedBeforeDeps, reusesDeps } from './forge-deps';
 import { noPayload } from './panel-resolvers';
 import { issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
 const findPayload = z.strictObject({
-  text: z.string().max(LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
+  text: z.string().refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
   tags: z
-    .array(z.string().max(LIMITS.tagChars, `A tag may be at most ${LIMITS.tagChars} characters.`))
+    .array(z.string().max(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`))
     .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
 });
 const helpedPayload = z.strictObject({

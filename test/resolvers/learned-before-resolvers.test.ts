@@ -17,6 +17,13 @@ async function find(as: string, issueKey: string, text: string, tags: string[] =
 }
 
 describe('learnedBefore/find', () => {
+  it('answers a question whose tags carry control, zero-width or full-width characters (they are normalised away)', async () => {
+    const { result } = await site.invoke({ functionKey: 'learnedBefore/find', as: 'alice', issueKey: 'CHK-990', payload: { text: REFUNDS, tags: ['pri\u0000cing', 'ｐｒｉｃｉｎｇ', '\u200b'] } });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect((result.value as LearnedBeforeList).items.map((i) => i.issue.key)).toContain('FLEX-112');
+  });
+
+
   it("offers FLEX-112's learning to a Checkout ticket about refunds, with one search call as the viewer", async () => {
     const { list, calls } = await find('alice', 'CHK-990', REFUNDS);
     const keys = list.items.map((i) => i.issue.key);

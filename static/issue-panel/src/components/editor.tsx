@@ -21,6 +21,7 @@ import {
   type LearningRecord,
   type Outcome,
 } from '../../../../src/domain/learning-record';
+import { textLength } from '../../../../src/domain/text';
 import { newId } from '../ids';
 import { isDirty, prepareSave, type EditorAction, type EditorState } from '../editor-state';
 import { CONFIDENCE_LABELS, OUTCOME_LABELS } from '../../../shared/format';
@@ -205,9 +206,9 @@ export function Editor({
           placeholder="We believe … will … We’ll know when …"
           resize="smart"
           minimumRows={2}
-          isInvalid={draft.hypothesis.length > LIMITS.hypothesisChars}
+          isInvalid={textLength(draft.hypothesis) > LIMITS.hypothesisChars}
         />
-        <CharCount length={draft.hypothesis.length} limit={LIMITS.hypothesisChars} />
+        <CharCount length={textLength(draft.hypothesis)} limit={LIMITS.hypothesisChars} />
       </section>
 
       <LearnedBefore
@@ -241,7 +242,7 @@ export function Editor({
                       resize="smart"
                       minimumRows={1}
                       isCompact
-                      isInvalid={entry.text.length > LIMITS.entryChars}
+                      isInvalid={textLength(entry.text) > LIMITS.entryChars}
                     />
                   </div>
                   <Button
@@ -259,7 +260,7 @@ export function Editor({
                   </Button>
                   <IconOnlyButton icon={DeleteIcon} label={`Remove learning ${index + 1}`} onClick={() => dispatch({ type: 'removeEntry', id: entry.id })} />
                 </div>
-                <CharCount length={entry.text.length} limit={LIMITS.entryChars} />
+                <CharCount length={textLength(entry.text)} limit={LIMITS.entryChars} />
               </li>
             ))}
           </ul>
