@@ -28,6 +28,11 @@ export class KvsRetroNotes implements RetroNotesPort {
     return notes;
   }
 
+  async get(scope: RetroNotesScope, issueId: string, entryId: string): Promise<RetroNote | null> {
+    const key = storageKeys.retroNote(scope.projectId, scope.boardId, scope.sprintId, issueId, entryId);
+    return readStoredNote(await storageCall(() => kvs.get<unknown>(key)));
+  }
+
   async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null): Promise<void> {
     const key = storageKeys.retroNote(scope.projectId, scope.boardId, scope.sprintId, issueId, entryId);
     await storageCall(() => (note ? kvs.set(key, note) : kvs.delete(key)));

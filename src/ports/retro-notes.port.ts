@@ -11,6 +11,8 @@ export interface RetroNotesScope {
 export interface RetroNotesPort {
   /** Every note of the sprint, by surprise key (`<issue id>:<entry id>`). One storage query per 100 notes. */
   list(scope: RetroNotesScope): Promise<Record<string, RetroNote>>;
+  /** One surprise's note, or null. */
+  get(scope: RetroNotesScope, issueId: string, entryId: string): Promise<RetroNote | null>;
   /** One write; `null` deletes. */
   put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null): Promise<void>;
 }
