@@ -4,7 +4,7 @@
  */
 import type { LearnedBeforeList } from '../../src/contract/learned-before';
 import { draftOf } from '../../src/domain/learning-record';
-import { jiraCalls, useLocalSite } from '../support/local-site';
+import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
@@ -90,6 +90,8 @@ describe('learnedBefore/find', () => {
 });
 
 describe('learnedBefore/helped and learnedBefore/reuses', () => {
+  // The reuses are listed through kvs.query right after they are recorded, which Forge does not promise at once.
+  instantKvsQueries(site);
   it('links FLEX-112 as evidence on CHK-990 through the save path, records the reuse, and FLEX-112 shows it', async () => {
     const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'alice', issueKey: 'CHK-990', payload: { sourceIssueKey: 'FLEX-112' } });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
