@@ -1,5 +1,5 @@
 /**
- * The demo site: four teams, ~50 issues, four users with different
+ * The demo site: four teams with ~100 issues each, a long-running fifth (demo-long-running-team.ts), four users with different
  * permissions, and learning records built with the app's own domain code so
  * they are valid. Deterministic: every date is relative to DEMO_NOW.
  */
