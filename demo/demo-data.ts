@@ -597,7 +597,8 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
       kvs.push({ key: storageKeys.historyRevision(issue.id, kept.revision), valueText: JSON.stringify(snapshot), at: kept.updatedAt });
     }
   }
-  return { users, grants: GRANTS, projects: [...PROJECTS, PLATFORM], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs };
+  const platform: ProjectRow = { id: PLATFORM.id, key: PLATFORM.key, name: PLATFORM.name, leadAccountId: DEMO_USERS[PLATFORM.lead].accountId };
+  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs };
 }
 
 /** Replaces whatever is in the store with the demo site. */

@@ -8,7 +8,8 @@ import type { IssueRow, ProjectRow, SprintRow } from '../emulator';
 
 type Handle = 'alice' | 'bob' | 'carol' | 'dan';
 
-export const PLATFORM: ProjectRow = { id: '10005', key: 'PLAT', name: 'Booking Platform', leadAccountId: '5c3f9e2a1b7d4e0012a8c6f1' };
+/** The project, led by bob (demo-data.ts fills in his account id). */
+export const PLATFORM: Omit<ProjectRow, 'leadAccountId'> & { lead: Handle } = { id: '10005', key: 'PLAT', name: 'Booking Platform', lead: 'bob' };
 
 /** Closed sprints 1 to 212, the active 213, the future 214. */
 export const PLATFORM_CLOSED_SPRINTS = 212;

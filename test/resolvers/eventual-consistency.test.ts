@@ -28,9 +28,9 @@ afterEach(() => {
 });
 
 async function ok<T>(request: Parameters<typeof site.invoke>[0]): Promise<T> {
-  const { result } = await site.invoke(request);
+  const { result } = (await site.invoke(request)) as { result: { ok: true; value: T } | { ok: false } };
   if (!result.ok) throw new Error(`${request.functionKey} failed: ${JSON.stringify(result)}`);
-  return result.value as T;
+  return result.value;
 }
 
 const retro = (as: string, payload: unknown = {}) => ok<RetroView>({ functionKey: 'retro/open', as, context: projectPageContextFor(site, 'FLEX'), payload });
