@@ -6,7 +6,7 @@
 
 // Start a site, invoke resolvers as a user, reset it: site.invoke / site.runAs / site.requestJira / site.reset.
 export { startSite } from './site/start-site';
-export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteSeed, StartSiteOptions } from './site/site-options';
+export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteConsistency, SiteSeed, StartSiteOptions } from './site/site-options';
 export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
 export type { ForgeEventHandler } from './site/invoke-function';
 

@@ -59,6 +59,20 @@ export interface StartSiteOptions {
   manifestPath?: string;
   /** Where the manifest's resource paths are resolved from; default the manifest's folder. */
   staticRoot?: string;
+  /**
+   * How soon reads see writes. Default `'eventual'`, as on Jira and Forge: JQL searches see a
+   * property write 2 s after it (at once for issues in `reconcileIssues`), KVS queries see a
+   * set or delete 1 s after it (`get` is always current). `'instant'`: at once, for a test that
+   * needs it (say why). Or the delays themselves, in ms.
+   */
+  consistency?: 'eventual' | 'instant' | SiteConsistency;
+  /** How long an expired KVS key is still read; default 48 h (Forge: deletion "may take up to 48 hours"). 0: exact. */
+  kvsExpiryGraceMs?: number;
+}
+
+export interface SiteConsistency {
+  searchIndexDelayMs?: number;
+  kvsQueryDelayMs?: number;
 }
 
 export interface InvokeRequest {

@@ -19,7 +19,8 @@ import { ModuleRegistry } from '../hosting/module-registry';
 import { PROPERTY_KEYS_COLUMN, type IssueColumn } from '../hosting/pages/jira-pages';
 import { JiraStandIn, type JiraActor } from '../jira/jira-stand-in';
 import { manifestAliases } from '../jira/search/manifest-aliases';
-import { KvsStandIn } from '../kvs/kvs-stand-in';
+import { DEFAULT_INDEX_DELAY_MS } from '../jira/search/search-service';
+import { DEFAULT_KVS_SETTINGS, KvsStandIn } from '../kvs/kvs-stand-in';
 import type { CallProvider } from '../controls/accounting';
 import { callStandIn, toStandInRequest, type HeadersInput } from '../runtime/forge-fetch';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
@@ -117,11 +118,22 @@ function seedStore(store: LocalStore, confluence: ConfluenceStandIn, opts: Start
   if (!confluence.isSeeded) confluence.reset(seed.confluence?.() ?? EMPTY_CONFLUENCE);
 }
 
+/** The delays of `opts.consistency` (default: eventual, with the stand-ins' default delays). */
+function consistencyOf(opts: StartSiteOptions): { searchIndexDelayMs: number; kvsQueryDelayMs: number } {
+  const eventual = { searchIndexDelayMs: DEFAULT_INDEX_DELAY_MS, kvsQueryDelayMs: DEFAULT_KVS_SETTINGS.queryDelayMs };
+  const asked = opts.consistency ?? 'eventual';
+  if (asked === 'eventual') return eventual;
+  if (asked === 'instant') return { searchIndexDelayMs: 0, kvsQueryDelayMs: 0 };
+  return { ...eventual, ...asked };
+}
+
 export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const store = LocalStore.open(opts.dataDir);
   let siteUrl = 'http://localhost';
   const registry = new ModuleRegistry({ manifestPath: opts.manifestPath, staticRoot: opts.staticRoot, staticDir: opts.staticDir });
   const jira = new JiraStandIn(store, () => siteUrl);
+  const consistency = consistencyOf(opts);
+  jira.search.setIndexDelay(consistency.searchIndexDelayMs);
   const confluence = new ConfluenceStandIn(store, () => siteUrl);
   seedStore(store, confluence, opts);
   const faults = new FaultRegistry(store, () => manifestAliases().indexed[0]?.propertyKey);
@@ -134,7 +146,10 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   panels.reset(opts.seed?.issuePanels?.());
   const functions = new FunctionLoader(registry, opts.functions);
   const accounting = new Accounting();
-  const kvs = new KvsStandIn(store);
+  const kvs = new KvsStandIn(store, Date.now, {
+    queryDelayMs: consistency.kvsQueryDelayMs,
+    ...(opts.kvsExpiryGraceMs === undefined ? {} : { expiryGraceMs: opts.kvsExpiryGraceMs }),
+  });
   const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings };
   const frames = new FrameRegistry();
   let handler = opts.handler;

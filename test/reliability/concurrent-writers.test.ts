@@ -59,7 +59,9 @@ let site: AppSite;
 let issueId: string;
 
 beforeAll(async () => {
-  site = await startAppSite({ port: 0 });
+  // Each run checks history/list right after its writes: KVS queries see writes at once here
+  // (Forge's are eventually consistent; what the app does about it: test/resolvers/eventual-consistency.test.ts).
+  site = await startAppSite({ port: 0, consistency: { kvsQueryDelayMs: 0 } });
   issueId = site.store.getIssue(ISSUE)!.id;
 });
 

@@ -4,7 +4,7 @@
  */
 import type { LearnedBeforeList } from '../../src/contract/learned-before';
 import { draftOf } from '../../src/domain/learning-record';
-import { jiraCalls, useLocalSite } from '../support/local-site';
+import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
@@ -111,6 +111,8 @@ async function helpAndSave(as: string, issueKey: string, sourceIssueKey: string)
 }
 
 describe('learnedBefore/helped and learnedBefore/reuses', () => {
+  // The reuses are listed through kvs.query right after they are recorded, which Forge does not promise at once.
+  instantKvsQueries(site);
   it('answers the link to FLEX-112 for the draft, writing nothing; the save keeps it, records the reuse, and FLEX-112 shows it', async () => {
     const stored = () => site.store.getProperty(site.store.getIssue('CHK-990')!.id, 'learning-loop')?.valueText;
     const before = stored();

@@ -6,7 +6,7 @@ import type { ConflictDetails, SavedView } from '../../src/contract/resolvers';
 import { LEARNING_PROPERTY_KEY, LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
 import { resolveConflict } from '../../src/domain/merge-learnings';
 import { aDraft, anEntry } from '../support/learning-mother';
-import { jiraCalls, propertyWrites, useLocalSite } from '../support/local-site';
+import { instantKvsQueries, jiraCalls, propertyWrites, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
@@ -70,6 +70,8 @@ describe('learning/get', () => {
 });
 
 describe('learning/save', () => {
+  // history/list right after a save reads the kept revision through kvs.query, which Forge does not promise at once.
+  instantKvsQueries(site);
   it('saves with two Jira calls and keeps the previous revision in KVS', async () => {
     const { view } = await panel('bob', 'FLEX-112');
     const draft = draftOf(view.record!);
@@ -221,6 +223,8 @@ describe('learning/save', () => {
 });
 
 describe('history/list and history/restore', () => {
+  // history/list right after a save reads the kept revision through kvs.query, which Forge does not promise at once.
+  instantKvsQueries(site);
   it('lists revisions newest first and restores one as a new revision', async () => {
     const { view } = await panel('alice', 'FLEX-112');
     const original = view.record!;

@@ -13,6 +13,7 @@ const STATUS_CLASS: Record<IssueRow['status'], string> = {
   'In Progress': 'll-lozenge-inprogress',
   'In Review': 'll-lozenge-inprogress',
   Done: 'll-lozenge-success',
+  Closed: 'll-lozenge-success',
 };
 
 const lozenge = (status: IssueRow['status']) => `<span class="ll-lozenge ${STATUS_CLASS[status]}">${esc(status)}</span>`;
