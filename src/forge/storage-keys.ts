@@ -4,6 +4,8 @@ const REVISION_DIGITS = 8;
 export const storageKeys = {
   /** All kept revisions of one issue's record share this prefix. */
   historyPrefix: (issueId: string): string => `history:${issueId}:`,
+  /** One issue's history index: every kept revision with its summary, and what was pruned. */
+  historyIndex: (issueId: string): string => `history-index:${issueId}`,
   /** Zero-padded so that keys sort in revision order. */
   historyRevision: (issueId: string, revision: number): string =>
     `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,

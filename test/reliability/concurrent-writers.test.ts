@@ -107,7 +107,7 @@ const entryKey = (e: Pick<EntryDraft, 'text' | 'surprise'>) => JSON.stringify([e
 
 /** Seeds the issue for a run: no record, or a small one at revision 1 by alice; no history, no revision claims. */
 function resetIssue(random: Random, run: number): LearningRecord | null {
-  for (const prefix of [`history:${issueId}:`, `claim:${issueId}:`]) {
+  for (const prefix of [`history:${issueId}:`, `history-index:${issueId}`, `claim:${issueId}:`]) {
     for (const key of kvsKeys(site, prefix)) site.store.kvsDelete('plain', key);
   }
   site.store.deleteProperty(issueId, LEARNING_PROPERTY_KEY);

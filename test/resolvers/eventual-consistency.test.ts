@@ -61,11 +61,8 @@ describe("Jira's search index lags behind a save", () => {
 });
 
 describe('KVS queries lag behind a set: what the app reads back through kvs.query', () => {
-  // APP ISSUE: src/forge/kvs-learning-history.ts:29 lists history with kvs.query, which Forge
-  // documents as eventually consistent; the revision a save has just kept is missing from the
-  // history the person opens right after (the browser test "restores an earlier revision from the
-  // history" met it when the click came within the lag). (Atlassian: storage-reference/kvs, "Data consistency".)
-  it.failing('lists, right after a save, the revision that save kept in history', async () => {
+  // History is read from one index value per issue (kvs.get), never a query: a save's own revision is listed at once.
+  it('lists, right after a save, the revision that save kept in history', async () => {
     site.kvs.settings.queryDelayMs = LAG_MS;
     const { record } = await ok<PanelView>({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
     const draft = draftOf(record!);
