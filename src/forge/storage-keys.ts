@@ -24,6 +24,8 @@ export const storageKeys = {
   /** One surprise's note: the prefix, then the issue id and the learning entry id. */
   retroNote: (projectId: string, boardId: number, sprintId: number, issueId: string, entryId: string): string =>
     `retro:${projectId}:${boardId}:${sprintId}:${issueId}:${entryId}`,
+  /** The retro notes one person wrote in the last minutes (laid over the eventually consistent list). */
+  recentNotes: (accountId: string): string => `recent-notes:${accountId}`,
   /** Every reuse of one issue's learning ("This helped") shares this prefix. */
   reusePrefix: (sourceIssueId: string): string => `reuse:${sourceIssueId}:`,
   /** One reuse: the earlier issue, then the ticket it helped (one key per pair, so saying it twice is harmless). */
