@@ -187,6 +187,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     recentWrites: new InMemoryRecentWrites(),
     reuses: new InMemoryReuses(),
     pause: async () => undefined,
+    random: () => 0.5,
     now: () => new Date((clock += 60_000)),
   };
 }
