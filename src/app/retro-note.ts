@@ -65,6 +65,6 @@ export async function saveRetroNote(deps: RetroNoteDeps, input: RetroNoteInput):
   }
   const note: RetroNote = nextNote(previous, { discussed: input.discussed, note: text, updatedAt: deps.now().toISOString(), updatedBy: input.accountId });
   const kept = isBlankNote(note) && !note.earlier ? null : note;
-  await deps.notes.put(scope, input.issueId, input.entryId, kept);
+  await deps.notes.put(scope, input.issueId, input.entryId, kept, input.accountId);
   return { key: surpriseKeyOf(input.issueId, input.entryId), note: kept };
 }

@@ -11,11 +11,22 @@ import { assertKnownBase, readCurrent, RevisionTaken, writeRevision, type IssueR
 export interface SaveDeps extends WriteDeps {
   /** Waits before another attempt, while a concurrent save's write lands. */
   pause: (ms: number) => Promise<void>;
+  /** In [0, 1): spreads the retries of savers who collided, so they do not collide again. */
+  random: () => number;
 }
 
-/** How often a save reads again when another save claimed the same revision. */
-export const SAVE_ATTEMPTS = 4;
-const RETRY_PAUSE_MS = 150;
+/** At most this many attempts when other saves keep claiming the revision. */
+export const SAVE_ATTEMPTS = 16;
+/** Waiting stops well inside a resolver invocation's 25 s limit. */
+export const SAVE_RETRY_BUDGET_MS = 8_000;
+const FIRST_PAUSE_MS = 60;
+const LONGEST_PAUSE_MS = 1_000;
+
+/** Exponential backoff with full jitter: attempt n waits up to 60 ms × 2^(n-1), at most 1 s. */
+export function retryPause(attempt: number, random: () => number): number {
+  const ceiling = Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** (attempt - 1));
+  return Math.round(ceiling / 4 + random() * ceiling * 0.75);
+}
 
 /**
  * Saving the panel: at most two Jira calls (read what is stored, write the
@@ -35,12 +46,15 @@ export async function saveLearning(
 }
 
 async function saveWithRetries(deps: SaveDeps, input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft }): Promise<SavedView> {
+  let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await saveOnce(deps, input);
     } catch (error) {
-      if (!(error instanceof RevisionTaken) || attempt >= SAVE_ATTEMPTS) throw error;
-      await deps.pause(RETRY_PAUSE_MS * attempt);
+      const pause = retryPause(attempt, deps.random);
+      if (!(error instanceof RevisionTaken) || attempt >= SAVE_ATTEMPTS || waited + pause > SAVE_RETRY_BUDGET_MS) throw error;
+      waited += pause;
+      await deps.pause(pause);
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   type LearningEntry,
   type LearningRecord,
 } from '../domain/learning-record';
+import { revisionsToPrune } from '../domain/history-policy';
 import { problemWith, readStoredProperty, type StoredReading } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
 import type { BrowsePermissionPort } from '../ports/issue-search.port';
@@ -102,7 +103,7 @@ export async function writeRevision(
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
     if (outcome === 'not-written') {
-      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, revision).catch(() => undefined)]);
+      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
       throw error;
     }
     // Unknown: the write may still land, so the claim holds until its deadline.
@@ -110,7 +111,7 @@ export async function writeRevision(
   }
   // After-work: a failure here must not turn a saved record into an error.
   const [, , warnings] = await Promise.all([
-    pruneHistory(deps.history, input.issue.id, revision).catch(() => undefined),
+    pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
     syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
   ]);
@@ -185,17 +186,17 @@ async function keepWhatIsStored(
     await deps.history.keep(issueId, snapshot);
     return snapshot;
   }
-  const all = await deps.history.list(issueId);
-  const newest = all[all.length - 1];
+  const entries = await deps.history.entries(issueId);
+  const newestEntry = entries[entries.length - 1];
+  const newest = newestEntry ? await deps.history.get(issueId, newestEntry.revision) : undefined;
   if (newest && JSON.stringify(newest.value) === JSON.stringify(raw)) return newest;
-  const snapshot = { revision: (newest?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
+  const snapshot = { revision: (newestEntry?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
   await deps.history.keep(issueId, snapshot);
   return snapshot;
 }
 
 async function newestKeptRevision(history: LearningHistoryPort, issueId: string): Promise<number> {
-  const all = await history.list(issueId);
-  return all.reduce((max, snapshot) => Math.max(max, snapshot.revision), 0);
+  return (await history.entries(issueId)).reduce((max, entry) => Math.max(max, entry.revision), 0);
 }
 
 /**
@@ -210,7 +211,8 @@ export async function assertKnownBase(deps: Pick<WriteDeps, 'history'>, issueId:
   }
 }
 
-async function pruneHistory(history: LearningHistoryPort, issueId: string, keptRevision: number | undefined) {
-  if (keptRevision === undefined || keptRevision <= history.cap) return;
-  await history.forget(issueId, keptRevision - history.cap);
+/** Drops what the history policy no longer keeps, and records it (see domain/history-policy.ts). */
+async function pruneHistory(history: LearningHistoryPort, issueId: string, now: Date) {
+  const prune = revisionsToPrune(await history.entries(issueId), history.policy);
+  if (prune.length > 0) await history.forget(issueId, prune, now.toISOString());
 }

@@ -29,7 +29,7 @@ export function recordDeps(): WriteDeps {
 }
 
 export function saveDeps(): SaveDeps {
-  return { ...recordDeps(), pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+  return { ...recordDeps(), pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random };
 }
 
 export function searchDeps(): CollectDeps {

@@ -60,7 +60,7 @@ class InMemoryNotes implements RetroNotesPort {
   store = new Map<string, RetroNote>();
   calls = { list: 0, put: 0 };
   private prefix = (s: RetroNotesScope) => `${s.projectId}/${s.boardId}/${s.sprintId}/`;
-  async list(scope: RetroNotesScope) {
+  async list(scope: RetroNotesScope, _reader = '') {
     this.calls.list++;
     const out: Record<string, RetroNote> = {};
     for (const [key, note] of this.store) if (key.startsWith(this.prefix(scope))) out[key.slice(this.prefix(scope).length)] = note;
@@ -69,7 +69,7 @@ class InMemoryNotes implements RetroNotesPort {
   async get(scope: RetroNotesScope, issueId: string, entryId: string) {
     return this.store.get(`${this.prefix(scope)}${issueId}:${entryId}`) ?? null;
   }
-  async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null) {
+  async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, _writer = '') {
     this.calls.put++;
     const key = `${this.prefix(scope)}${issueId}:${entryId}`;
     if (note) this.store.set(key, note); else this.store.delete(key);

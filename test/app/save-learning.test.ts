@@ -140,7 +140,7 @@ describe('saving learnings', () => {
   });
 
   it('answers saved when only pruning the history fails afterwards', async () => {
-    const history = new InMemoryHistory(2);
+    const history = new InMemoryHistory({ newest: 2, ceiling: 2, prunedLog: 10 });
     let forgets = 0;
     history.forget = async () => {
       forgets++;
@@ -221,7 +221,7 @@ describe('saving learnings', () => {
   });
 
   it('caps history per issue by forgetting the oldest revision', async () => {
-    deps.history = new (deps.history.constructor as new (cap: number) => typeof deps.history)(3);
+    deps.history = new InMemoryHistory({ newest: 3, ceiling: 3, prunedLog: 10 });
     let revision = 0;
     for (let i = 0; i < 6; i++) {
       const saved = await save(alice, revision, aDraft().withHypothesis(`v${i}`).build());

@@ -61,11 +61,8 @@ describe("Jira's search index lags behind a save", () => {
 });
 
 describe('KVS queries lag behind a set: what the app reads back through kvs.query', () => {
-  // APP ISSUE: src/forge/kvs-learning-history.ts:29 lists history with kvs.query, which Forge
-  // documents as eventually consistent; the revision a save has just kept is missing from the
-  // history the person opens right after (the browser test "restores an earlier revision from the
-  // history" met it when the click came within the lag). (Atlassian: storage-reference/kvs, "Data consistency".)
-  it.failing('lists, right after a save, the revision that save kept in history', async () => {
+  // History is read from one index value per issue (kvs.get), never a query: a save's own revision is listed at once.
+  it('lists, right after a save, the revision that save kept in history', async () => {
     site.kvs.settings.queryDelayMs = LAG_MS;
     const { record } = await ok<PanelView>({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
     const draft = draftOf(record!);
@@ -75,10 +72,8 @@ describe('KVS queries lag behind a set: what the app reads back through kvs.quer
     expect(history.items.map((i) => i.revision)).toContain(record!.revision);
   });
 
-  // APP ISSUE: src/forge/kvs-retro-notes.ts:18 reads a sprint's notes with kvs.query, eventually
-  // consistent: an export made right after a note (by the same person) leaves the take-away out
-  // (as the browser test of the retro view showed: "discussed", then Export, within a second).
-  it.failing("exports, right after a note, the take-away the person has just written", async () => {
+  // The writer's own notes of the last minutes are read with kvs.get and laid over the eventually consistent list.
+  it("exports, right after a note, the take-away the person has just written", async () => {
     site.kvs.settings.queryDelayMs = LAG_MS;
     const v = await retro('alice');
     const surprise = surprisesOf(v.cards)[0]!;

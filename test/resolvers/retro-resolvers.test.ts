@@ -52,6 +52,7 @@ describe('retro/open', () => {
       'user POST /rest/api/3/search/jql',
       'user POST /rest/api/3/search/jql',
       'kvs POST /api/v1/query',
+      'kvs POST /api/v1/get', // the person's own notes of the last minutes, over the eventually consistent list
       'user GET /rest/api/3/user/bulk',
     ]);
     expect(calls.filter((c) => c.endpoint.includes('/issue/'))).toEqual([]);
@@ -102,7 +103,7 @@ describe('retro/open', () => {
 describe('retro/note', () => {
   // The next open (or the export) lists the notes through kvs.query right after the note's write, which Forge does not promise at once.
   instantKvsQueries(site);
-  it('keeps a discussed mark and a note per surprise in one KVS write after one round of checks, and shows it on the next open', async () => {
+  it("keeps a discussed mark and a note per surprise in one KVS write, and the writer's recent list, after one round of checks, and shows it on the next open", async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
     const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: ' Test the label first. ' };
@@ -110,7 +111,8 @@ describe('retro/note', () => {
     expect(result).toMatchObject({ ok: true, value: { key: surprise.key, note: { discussed: true, note: 'Test the label first.' } } });
     expect((result as { value: SavedRetroNote }).value.note?.updatedBy).toBe(site.user('bob').accountId);
     // One round of reads as bob (the board, the sprint, the surprise, the note so far), his Edit permission, one write.
-    expect(byKind(calls).filter((c) => c.startsWith('kvs') && c.endsWith('/set'))).toEqual(['kvs POST /api/v1/set']);
+    // The note, then the writer's list of recent notes (so their next open shows it at once).
+    expect(byKind(calls).filter((c) => c.startsWith('kvs') && c.endsWith('/set'))).toEqual(['kvs POST /api/v1/set', 'kvs POST /api/v1/set']);
     expect(byKind(calls).filter((c) => c.startsWith('user')).sort()).toEqual([
       'user GET /rest/agile/1.0/board',
       'user GET /rest/agile/1.0/sprint/{sprintId}',

@@ -6,6 +6,7 @@ import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
 import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
 import type { RecentWritesPort } from '../../src/ports/recent-writes.port';
+import { HISTORY_POLICY, summaryOf, type HistoryEntry, type HistoryPolicy, type PrunedRevision } from '../../src/domain/history-policy';
 import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
 import type { SiteFactsPort } from '../../src/ports/site-facts.port';
 
@@ -59,7 +60,9 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
 
 export class InMemoryHistory implements LearningHistoryPort {
   readonly snapshots = new Map<string, HistorySnapshot>();
-  constructor(readonly cap = 50) {}
+  readonly prunedLog = new Map<string, PrunedRevision[]>();
+  /** Overrides the history policy (how many newest revisions are always kept, the ceiling). */
+  constructor(readonly policy: HistoryPolicy = HISTORY_POLICY) {}
 
   private key(issueId: string, revision: number) {
     return `${issueId}:${revision}`;
@@ -73,10 +76,23 @@ export class InMemoryHistory implements LearningHistoryPort {
     return structuredClone(this.snapshots.get(this.key(issueId, revision)));
   }
 
-  async forget(issueId: string, revision: number): Promise<void> {
-    this.snapshots.delete(this.key(issueId, revision));
+  async entries(issueId: string): Promise<HistoryEntry[]> {
+    return (await this.list(issueId)).map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) }));
   }
 
+  async forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
+    for (const revision of revisions) {
+      const gone = this.snapshots.get(this.key(issueId, revision));
+      if (gone && prunedAt) this.prunedLog.set(issueId, [{ revision, savedAt: gone.savedAt, savedBy: gone.savedBy, prunedAt }, ...(this.prunedLog.get(issueId) ?? [])]);
+      this.snapshots.delete(this.key(issueId, revision));
+    }
+  }
+
+  async pruned(issueId: string): Promise<PrunedRevision[]> {
+    return this.prunedLog.get(issueId) ?? [];
+  }
+
+  /** Every snapshot of an issue, oldest first (for tests). */
   async list(issueId: string): Promise<HistorySnapshot[]> {
     return [...this.snapshots.entries()]
       .filter(([key]) => key.startsWith(`${issueId}:`))
@@ -171,6 +187,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     recentWrites: new InMemoryRecentWrites(),
     reuses: new InMemoryReuses(),
     pause: async () => undefined,
+    random: () => 0.5,
     now: () => new Date((clock += 60_000)),
   };
 }
