@@ -11,7 +11,7 @@ module.exports = {
       comment: 'src/domain: no I/O, no Forge, no other layer.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', 'node_modules/(zod|@atlaskit/(jql-ast|adf-utils|adf-schema))/'] },
+      to: { pathNot: ['^src/domain/', 'node_modules/(zod|@atlaskit/(jql-ast|adf-utils|adf-schema)|mdast-util-(to-markdown|gfm)|@types/mdast)/'] },
     },
     {
       name: 'contract-depends-on-domain-only',

@@ -2,8 +2,27 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 /** Browser tests evaluate code in the page, so they type-check with the DOM library. */
 const tsJestE2e = ['ts-jest', { tsconfig: 'test/e2e/tsconfig.json' }];
-/** npm packages that ship only ES modules (the emulator's stemmer): compiled to CommonJS for jest, which cannot require ESM on Node 20. */
-const ESM_PACKAGES = ['stemmer'];
+/**
+ * npm packages that ship only ES modules, compiled to CommonJS for jest, which
+ * cannot require ESM on Node 20: the emulator's stemmer, and the Markdown
+ * exports' mdast-util-to-markdown / mdast-util-gfm (with the tests' parser,
+ * mdast-util-from-markdown / micromark-extension-gfm) and the unified
+ * packages they depend on. Regular expressions, one package name each.
+ */
+const ESM_PACKAGES = [
+  'stemmer',
+  'mdast-util-[^/]+',
+  'micromark[^/]*',
+  'unist-util-[^/]+',
+  'ccount',
+  'character-entities',
+  'decode-named-character-reference',
+  'devlop',
+  'escape-string-regexp',
+  'longest-streak',
+  'markdown-table',
+  'zwitch',
+];
 const esmToCommonJs = ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node', esModuleInterop: true } }];
 const esmSupport = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],

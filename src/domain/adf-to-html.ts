@@ -3,8 +3,11 @@
  * formatted content into Confluence's editor (which reads text/html from the
  * clipboard), while the ADF itself stays the source. Only the nodes and marks
  * the exports build are rendered; anything else falls back to its text. Every
- * text is escaped and only http/https links survive. Pure.
+ * text is escaped and only http/https links survive. A table cell that a
+ * spreadsheet would read as a formula is quoted (see export-formula), since
+ * the same clipboard HTML also pastes into Excel or Google Sheets. Pure.
  */
+import { quoteFormula } from './export-formula';
 
 interface AdfNode {
   type?: unknown;
@@ -27,12 +30,16 @@ function safeHref(value: unknown): string | null {
   }
 }
 
-function children(node: AdfNode): string {
-  return Array.isArray(node.content) ? node.content.map((child) => render(child as AdfNode)).join('') : '';
+/** A text node of the tree that is to be written with its formula quote (the first of a table cell), if any. */
+type Quoted = AdfNode | null;
+
+function children(node: AdfNode, quoted: Quoted): string {
+  return Array.isArray(node.content) ? node.content.map((child) => render(child as AdfNode, quoted)).join('') : '';
 }
 
-function renderText(node: AdfNode): string {
-  let html = escapeHtml(typeof node.text === 'string' ? node.text : '');
+function renderText(node: AdfNode, quoted: Quoted): string {
+  const value = typeof node.text === 'string' ? node.text : '';
+  let html = escapeHtml(node === quoted ? quoteFormula(value) : value);
   for (const mark of node.marks ?? []) {
     switch (mark.type) {
       case 'strong':
@@ -54,34 +61,50 @@ function renderText(node: AdfNode): string {
   return html;
 }
 
+/** What a cell shows first: its first non-empty text, or null when a status (rendered "[…]") or nothing comes first. */
+function firstText(node: AdfNode): AdfNode | null {
+  if (node.type === 'text') return typeof node.text === 'string' && node.text ? node : null;
+  if (node.type === 'status') return node;
+  for (const child of Array.isArray(node.content) ? (node.content as AdfNode[]) : []) {
+    const found = firstText(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function renderCell(tag: 'td' | 'th', node: AdfNode): string {
+  const first = firstText(node);
+  return wrap(tag, children(node, first?.type === 'text' ? first : null));
+}
+
 const wrap = (tag: string, inner: string): string => `<${tag}>${inner}</${tag}>`;
 
-function render(node: AdfNode): string {
+function render(node: AdfNode, quoted: Quoted): string {
   switch (node.type) {
     case 'doc':
-      return children(node);
+      return children(node, quoted);
     case 'text':
-      return renderText(node);
+      return renderText(node, quoted);
     case 'paragraph':
-      return wrap('p', children(node));
+      return wrap('p', children(node, quoted));
     case 'heading': {
       const level = Math.min(6, Math.max(1, Number(node.attrs?.level) || 2));
-      return wrap(`h${level}`, children(node));
+      return wrap(`h${level}`, children(node, quoted));
     }
     case 'bulletList':
-      return wrap('ul', children(node));
+      return wrap('ul', children(node, quoted));
     case 'orderedList':
-      return wrap('ol', children(node));
+      return wrap('ol', children(node, quoted));
     case 'listItem':
-      return wrap('li', children(node));
+      return wrap('li', children(node, quoted));
     case 'table':
-      return wrap('table', wrap('tbody', children(node)));
+      return wrap('table', wrap('tbody', children(node, quoted)));
     case 'tableRow':
-      return wrap('tr', children(node));
+      return wrap('tr', children(node, quoted));
     case 'tableHeader':
-      return wrap('th', children(node));
+      return renderCell('th', node);
     case 'tableCell':
-      return wrap('td', children(node));
+      return renderCell('td', node);
     case 'hardBreak':
       return '<br>';
     case 'rule':
@@ -89,10 +112,10 @@ function render(node: AdfNode): string {
     case 'status':
       return wrap('strong', escapeHtml(`[${String(node.attrs?.text ?? '')}]`));
     default:
-      return children(node);
+      return children(node, quoted);
   }
 }
 
 export function adfToHtml(doc: unknown): string {
-  return doc && typeof doc === 'object' ? render(doc as AdfNode) : '';
+  return doc && typeof doc === 'object' ? render(doc as AdfNode, null) : '';
 }

@@ -24,12 +24,14 @@ import type { LearningCard } from './learning-cards';
 import type { Outcome } from './learning-record';
 import {
   authorsOf,
+  clean,
   evidenceLabel,
   exportableHref,
   exportGroupsOf,
   isoDay,
   isoMinute,
   issueUrlOf,
+  oneLine,
   outcomeLabel,
   plural,
   type ExportInput,
@@ -40,11 +42,7 @@ type Block = Parameters<typeof doc>[number];
 type Inline = Exclude<Parameters<typeof paragraph>[number], string>;
 type Para = ReturnType<typeof paragraph>;
 
-/** ADF has no empty text node, and control characters have no place in a document. */
-function clean(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
-}
-
+/** ADF has no empty text node. */
 function plain(value: string): Inline[] {
   const cleaned = clean(value);
   return cleaned ? [text(cleaned)] : [];
@@ -75,7 +73,7 @@ function surpriseStatus(localId: string): Inline {
 }
 
 function issueInlines(card: LearningCard, input: ExportInput): Inline[] {
-  const summary = clean(card.issue.summary).replace(/\n/g, ' ').trim();
+  const summary = oneLine(card.issue.summary);
   return [...linked(card.issue.key, issueUrlOf(input.siteUrl, card.issue.key)), ...(summary ? [text(` ${summary}`)] : [])];
 }
 
@@ -137,7 +135,7 @@ function tableBlock(cards: readonly LearningCard[], input: ExportInput, ids: () 
 export function learningsToAdf(input: ExportInput): Doc {
   let n = 0;
   const ids = () => `ll-status-${++n}`;
-  const title = clean(input.title).replace(/\n/g, ' ').trim() || 'Learnings from Jira';
+  const title = oneLine(input.title) || 'Learnings from Jira';
   const blocks: Block[] = [
     heading({ level: 2 })(text(title)),
     para(italic(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${clean(input.jql).replace(/\n/g, ' ')}`)),

@@ -1,9 +1,14 @@
 /**
  * A frozen snapshot of the macro's learnings as Markdown (CommonMark + GFM
- * tables). Everything a person wrote is escaped, so it reads as text: no
- * heading, list, link, image, table cell or raw HTML can be smuggled in. Only
- * http/https evidence becomes a link. Pure.
+ * tables), built as an mdast tree and written by the shared Markdown writer
+ * (markdown-writer.ts): what a person wrote is only ever a text node, so it
+ * cannot become structure, and no autolink. The only links are the app's own
+ * (the issue on the site, http/https evidence); the only HTML is the app's own
+ * `<br>` between entries in a table cell. Every person's text is put on one
+ * line first (`oneLine`: control characters dropped, line breaks folded into
+ * spaces, trimmed). Pure.
  */
+import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { LearningCard } from './learning-cards';
 import {
   authorsOf,
@@ -13,100 +18,85 @@ import {
   isoDay,
   isoMinute,
   issueUrlOf,
+  oneLine,
   outcomeLabel,
   plural,
   type ExportInput,
 } from './export-model';
+import { BR, bulletList, emphasis, heading, labelled, linked, paragraph, strong, text, writeMarkdown } from './markdown-writer';
 
-/**
- * Escapes text for use inside one Markdown line, always after a prefix of
- * ours ("- ", "#### ", "| "), so no block can start: every character with an
- * inline meaning gets a backslash (emphasis, code, links, images, tables,
- * strikethrough), `<` `>` `&` too (no HTML, no entities), and the line breaks a
- * person typed are folded into spaces.
- */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_{}[\]()#|<>&~!]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s+)/, '')
-    .replace(/\s+$/, '');
+function issueInlines(card: LearningCard, input: ExportInput): PhrasingContent[] {
+  const summary = oneLine(card.issue.summary);
+  return [...linked(card.issue.key, issueUrlOf(input.siteUrl, card.issue.key)), ...(summary ? [text(` ${summary}`)] : [])];
 }
 
-/** A link destination in angle brackets: no spaces, brackets or parentheses survive unencoded. */
-function destination(href: string): string {
-  const percent = (ch: string) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-  return `<${href.replace(/[<>\s()\\]/g, percent)}>`;
+function entryInlines(entry: LearningCard['record']['learnings'][number]): PhrasingContent[] {
+  const value = oneLine(entry.text);
+  const inlines: PhrasingContent[] = value ? [text(value)] : [];
+  if (entry.surprise) inlines.push(...(value ? [text(' ')] : []), strong('(surprise)'));
+  return inlines;
 }
 
-function mdLink(label: string, href: string | null): string {
-  const text = escapeMarkdown(label) || escapeMarkdown(href ?? '');
-  return href ? `[${text}](${destination(href)})` : text;
-}
-
-function cardHeading(card: LearningCard, input: ExportInput): string {
-  const href = issueUrlOf(input.siteUrl, card.issue.key);
-  const summary = escapeMarkdown(card.issue.summary);
-  return `${mdLink(card.issue.key, href)}${summary ? ` ${summary}` : ''}`;
-}
-
-function cardLines(card: LearningCard, input: ExportInput): string[] {
+function cardBlocks(card: LearningCard, input: ExportInput): RootContent[] {
   const { record } = card;
   const { show } = input;
-  const lines = [`#### ${cardHeading(card, input)}`, '', `**Outcome:** ${outcomeLabel(record.outcome)}`];
-  if (show.hypothesis && record.hypothesis.trim()) lines.push('', `**Hypothesis:** ${escapeMarkdown(record.hypothesis)}`);
+  const blocks: RootContent[] = [heading(4, ...issueInlines(card, input)), labelled('Outcome:', outcomeLabel(record.outcome))];
+  const hypothesis = oneLine(record.hypothesis);
+  if (show.hypothesis && hypothesis) blocks.push(labelled('Hypothesis:', hypothesis));
   if (show.entries && record.learnings.length > 0) {
-    lines.push('', '**What we learned:**', '');
-    for (const entry of record.learnings) lines.push(`- ${escapeMarkdown(entry.text)}${entry.surprise ? ' **(surprise)**' : ''}`);
+    blocks.push(paragraph(strong('What we learned:')), bulletList(record.learnings.map((entry) => paragraph(...entryInlines(entry)))));
   }
-  if (show.tags && record.tags.length > 0) lines.push('', `**Tags:** ${record.tags.map(escapeMarkdown).join(', ')}`);
+  if (show.tags && record.tags.length > 0) blocks.push(labelled('Tags:', record.tags.map(oneLine).join(', ')));
   if (show.evidence && record.evidence.length > 0) {
-    lines.push('', '**Evidence:**', '');
-    for (const link of record.evidence) lines.push(`- ${mdLink(evidenceLabel(link), exportableHref(link))}`);
+    blocks.push(paragraph(strong('Evidence:')), bulletList(record.evidence.map((l) => paragraph(...linked(evidenceLabel(l), exportableHref(l))))));
   }
   const meta: string[] = [];
-  if (show.author) meta.push(`by ${authorsOf(card, input.names).map(escapeMarkdown).join(', ')}`);
+  if (show.author) meta.push(`by ${authorsOf(card, input.names).map(oneLine).join(', ')}`);
   if (show.dates) meta.push(`updated ${isoDay(record.updatedAt)}`);
-  if (meta.length) lines.push('', `_${meta.join(' · ')}_`);
-  return lines;
+  if (meta.length) blocks.push(paragraph(emphasis(meta.join(' · '))));
+  return blocks;
 }
 
-const cell = (value: string): string => value || ' ';
+/** Pieces of a cell on lines of their own, with the app's `<br>` between them. */
+function lines(pieces: PhrasingContent[][]): PhrasingContent[] {
+  return pieces.flatMap((piece, i) => (i === 0 ? piece : [BR, ...piece]));
+}
 
-function tableLines(cards: readonly LearningCard[], input: ExportInput): string[] {
+const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+
+function tableBlock(cards: readonly LearningCard[], input: ExportInput): Table {
   const { show } = input;
-  const columns: Array<[string, (card: LearningCard) => string]> = [
-    ['Issue', (card) => cardHeading(card, input)],
-    ['Outcome', (card) => outcomeLabel(card.record.outcome)],
+  const plain = (value: string): PhrasingContent[] => (value ? [text(value)] : []);
+  const columns: Array<[string, (card: LearningCard) => PhrasingContent[]]> = [
+    ['Issue', (card) => issueInlines(card, input)],
+    ['Outcome', (card) => plain(outcomeLabel(card.record.outcome))],
   ];
-  if (show.hypothesis) columns.push(['Hypothesis', (card) => escapeMarkdown(card.record.hypothesis)]);
-  if (show.entries)
-    columns.push([
-      'What we learned',
-      (card) => card.record.learnings.map((e) => `${escapeMarkdown(e.text)}${e.surprise ? ' **(surprise)**' : ''}`).join('<br>'),
-    ]);
-  if (show.tags) columns.push(['Tags', (card) => card.record.tags.map(escapeMarkdown).join(', ')]);
-  if (show.evidence) columns.push(['Evidence', (card) => card.record.evidence.map((l) => mdLink(evidenceLabel(l), exportableHref(l))).join('<br>')]);
-  if (show.author) columns.push(['By', (card) => authorsOf(card, input.names).map(escapeMarkdown).join(', ')]);
-  if (show.dates) columns.push(['Updated', (card) => isoDay(card.record.updatedAt)]);
-  return [
-    `| ${columns.map(([name]) => name).join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
-    ...cards.map((card) => `| ${columns.map(([, value]) => cell(value(card))).join(' | ')} |`),
-  ];
+  if (show.hypothesis) columns.push(['Hypothesis', (card) => plain(oneLine(card.record.hypothesis))]);
+  if (show.entries) columns.push(['What we learned', (card) => lines(card.record.learnings.map(entryInlines))]);
+  if (show.tags) columns.push(['Tags', (card) => plain(card.record.tags.map(oneLine).join(', '))]);
+  if (show.evidence) columns.push(['Evidence', (card) => lines(card.record.evidence.map((l) => linked(evidenceLabel(l), exportableHref(l))))]);
+  if (show.author) columns.push(['By', (card) => plain(authorsOf(card, input.names).map(oneLine).join(', '))]);
+  if (show.dates) columns.push(['Updated', (card) => plain(isoDay(card.record.updatedAt))]);
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells });
+  return {
+    type: 'table',
+    align: columns.map(() => null),
+    children: [row(columns.map(([name]) => cell([text(name)]))), ...cards.map((card) => row(columns.map(([, value]) => cell(value(card)))))],
+  };
 }
 
 /** The whole snapshot: title, when and how it was read, then the groups. */
 export function learningsToMarkdown(input: ExportInput): string {
-  const title = escapeMarkdown(input.title) || 'Learnings from Jira';
-  const lines = [`## ${title}`, '', `_${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${escapeMarkdown(input.jql)}_`];
-  if (input.cards.length === 0) lines.push('', 'No learnings matched.');
+  const blocks: RootContent[] = [
+    heading(2, text(oneLine(input.title) || 'Learnings from Jira')),
+    paragraph(emphasis(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${oneLine(input.jql)}`)),
+  ];
+  if (input.cards.length === 0) blocks.push(paragraph(text('No learnings matched.')));
   for (const group of exportGroupsOf(input)) {
     if (group.cards.length === 0) continue;
-    if (group.label !== null) lines.push('', `### ${escapeMarkdown(group.label) || '\\-'} (${group.cards.length})`);
-    if (input.layout === 'table') lines.push('', ...tableLines(group.cards, input));
-    else for (const card of group.cards) lines.push('', ...cardLines(card, input));
+    if (group.label !== null) blocks.push(heading(3, text(`${oneLine(group.label) || '-'} (${group.cards.length})`)));
+    if (input.layout === 'table') blocks.push(tableBlock(group.cards, input));
+    else for (const card of group.cards) blocks.push(...cardBlocks(card, input));
   }
-  return `${lines.join('\n')}\n`;
+  return writeMarkdown(blocks);
 }

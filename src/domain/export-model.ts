@@ -41,6 +41,21 @@ export function exportableHref(link: EvidenceLink): string | null {
   }
 }
 
+/**
+ * The one normalisation every export applies to a person's text: C0 control
+ * characters other than tab and line breaks, and DEL, are dropped (they have
+ * no place in a document, and CommonMark turns NUL into U+FFFD), and CR LF or
+ * a lone CR becomes LF.
+ */
+export function clean(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+}
+
+/** `clean`, then on one line: every line break (LF, U+2028, U+2029) folded into a space, and trimmed. */
+export function oneLine(value: string): string {
+  return clean(value).replace(/[\n\u2028\u2029]/g, ' ').trim();
+}
+
 export function evidenceLabel(link: EvidenceLink): string {
   const title = link.title.trim();
   return title || link.url;

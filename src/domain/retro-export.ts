@@ -2,12 +2,14 @@
  * The sprint's surprises, with the team's notes, for the retro page: as
  * Atlassian Document Format (built with @atlaskit/adf-utils' builders; every
  * piece of a person's text is a text node, never markup) and as Markdown
- * (escaped with the macro export's `escapeMarkdown`). Reuses the macro
- * export's helpers for links, names and dates. Pure: time and site passed in.
+ * (an mdast tree written by the shared markdown-writer: again every piece of
+ * a person's text is a text node). Reuses the macro export's helpers for
+ * links, names, dates and text normalisation. Pure: time and site passed in.
  */
 import { doc, em, heading, link, panel, paragraph, status, strong, text } from '@atlaskit/adf-utils/builders';
-import { authorsOf, isoMinute, issueUrlOf, outcomeLabel, plural } from './export-model';
-import { escapeMarkdown } from './export-markdown';
+import type { RootContent } from 'mdast';
+import { authorsOf, clean, isoMinute, issueUrlOf, oneLine, outcomeLabel, plural } from './export-model';
+import * as md from './markdown-writer';
 import type { Outcome } from './learning-record';
 import type { RetroNote } from './retro-notes';
 import { compareFigures, type FigureComparison, type SprintFigures, type Surprise } from './retro-surprises';
@@ -37,12 +39,6 @@ const FIGURE_LABELS: Record<FigureComparison['name'], string> = {
   decided: 'Hypotheses decided',
 };
 
-function clean(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
-}
-
-const oneLine = (value: string): string => clean(value).replace(/\n/g, ' ').trim();
-
 function figureLine(figure: FigureComparison): string {
   const change = figure.change === null ? '' : ` (was ${figure.previous})`;
   return `${FIGURE_LABELS[figure.name]}: ${figure.current}${change}`;
@@ -61,10 +57,10 @@ function summaryOf(input: RetroExportInput): string {
   } · as of ${isoMinute(input.asOf)}`;
 }
 
-/** Our own words, with the previous sprint's name passed through `name` (escaped for Markdown). */
-function comparisonOf(input: RetroExportInput, name: (value: string) => string = oneLine): string {
+/** Our own words, with the previous sprint's name. */
+function comparisonOf(input: RetroExportInput): string {
   const lines = compareFigures(input.figures.current, input.figures.previous).map(figureLine);
-  const against = input.figures.previous && input.figures.previousName ? ` Compared with ${name(input.figures.previousName)}.` : '';
+  const against = input.figures.previous && input.figures.previousName ? ` Compared with ${oneLine(input.figures.previousName)}.` : '';
   return `${lines.join(' · ')}.${against}`;
 }
 
@@ -115,26 +111,32 @@ export function retroToAdf(input: RetroExportInput): Doc {
 
 // --- Markdown -------------------------------------------------------------------------------------
 
-function surpriseLines(surprise: Surprise, input: RetroExportInput): string[] {
+function surpriseMarkdown(surprise: Surprise, input: RetroExportInput): RootContent[] {
   const { card, entry } = surprise;
   const note = input.notes[surprise.key];
-  const href = issueUrlOf(input.siteUrl, card.issue.key);
-  const key = href ? `[${escapeMarkdown(card.issue.key)}](<${href}>)` : escapeMarkdown(card.issue.key);
-  const summary = escapeMarkdown(card.issue.summary);
-  const lines = [`### ${key}${summary ? ` ${summary}` : ''}`, '', `**Surprise:** ${escapeMarkdown(entry.text)}`];
-  if (card.record.hypothesis.trim()) lines.push('', `**Hypothesis:** ${escapeMarkdown(card.record.hypothesis)}`);
-  lines.push('', `**Outcome:** ${outcomeLabel(card.record.outcome)}${note?.discussed ? ' · **discussed**' : ''}`);
-  if (note && note.note.trim()) lines.push('', `> **Take-away:** ${escapeMarkdown(note.note)}`);
-  lines.push('', `_by ${authorsOf(card, input.names).map(escapeMarkdown).join(', ')}_`);
-  return lines;
+  const summary = oneLine(card.issue.summary);
+  const blocks: RootContent[] = [
+    md.heading(3, ...md.linked(card.issue.key, issueUrlOf(input.siteUrl, card.issue.key)), ...(summary ? [md.text(` ${summary}`)] : [])),
+    md.labelled('Surprise:', oneLine(entry.text)),
+  ];
+  const hypothesis = oneLine(card.record.hypothesis);
+  if (hypothesis) blocks.push(md.labelled('Hypothesis:', hypothesis));
+  blocks.push(
+    md.paragraph(md.strong('Outcome:'), md.text(` ${outcomeLabel(card.record.outcome)}`), ...(note?.discussed ? [md.text(' · '), md.strong('discussed')] : [])),
+  );
+  const takeAway = note ? oneLine(note.note) : '';
+  if (takeAway) blocks.push(md.blockquote(md.labelled('Take-away:', takeAway)));
+  blocks.push(md.paragraph(md.emphasis(`by ${authorsOf(card, input.names).map(oneLine).join(', ')}`)));
+  return blocks;
 }
 
 export function retroToMarkdown(input: RetroExportInput): string {
-  const lines = [`## ${escapeMarkdown(titleOf(input))}`, '', `_${escapeMarkdown(summaryOf(input))}_`];
-  if (input.sprint.goal.trim()) lines.push('', `**Sprint goal:** ${escapeMarkdown(input.sprint.goal)}`);
-  lines.push('', comparisonOf(input, escapeMarkdown));
-  if (input.surprises.length === 0) lines.push('', 'No surprises were flagged in this sprint.');
-  for (const surprise of input.surprises) lines.push('', ...surpriseLines(surprise, input));
-  lines.push('', `_JQL: ${escapeMarkdown(input.jql)}_`);
-  return `${lines.join('\n')}\n`;
+  const blocks: RootContent[] = [md.heading(2, md.text(titleOf(input))), md.paragraph(md.emphasis(summaryOf(input)))];
+  const goal = oneLine(input.sprint.goal);
+  if (goal) blocks.push(md.labelled('Sprint goal:', goal));
+  blocks.push(md.paragraph(md.text(comparisonOf(input))));
+  if (input.surprises.length === 0) blocks.push(md.paragraph(md.text('No surprises were flagged in this sprint.')));
+  for (const surprise of input.surprises) blocks.push(...surpriseMarkdown(surprise, input));
+  blocks.push(md.paragraph(md.emphasis(`JQL: ${oneLine(input.jql)}`)));
+  return md.writeMarkdown(blocks);
 }
