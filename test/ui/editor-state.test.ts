@@ -8,7 +8,7 @@ import {
   prepareSave,
   type EditorAction,
   type EditorState,
-} from '../../static/issue-panel/src/editor-state';
+} from '../../static/issue-panel/src/state/editor-state';
 
 const flex112: LearningDraft = {
   hypothesis: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',
