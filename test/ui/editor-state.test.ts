@@ -1,6 +1,5 @@
 import { LIMITS, emptyDraft, type LearningDraft } from '../../src/domain/learning-record';
 import {
-  addTags,
   editorReducer,
   editorWithNewEntry,
   initialEditorState,
@@ -9,6 +8,7 @@ import {
   type EditorAction,
   type EditorState,
 } from '../../static/issue-panel/src/state/editor-state';
+import { addTags } from '../../static/issue-panel/src/state/tags';
 
 const flex112: LearningDraft = {
   hypothesis: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',

@@ -1,107 +1,23 @@
 /** "Surprises this sprint": the retro view of a project's board, as a Jira project page. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../src/contract/errors';
-import type { RetroExport, RetroOpenPayload, RetroView } from '../../../src/contract/retro';
+import type { RetroView } from '../../../src/contract/retro';
 import type { Surprise } from '../../../src/domain/retro-surprises';
 import { call } from '../../shared/bridge-client';
 import { Notice } from '../../shared/notice';
-import { jqlToSend, listedCards, presenterSurprises, shownJql, type Scope } from './state/retro-state';
-import { NoBoard, NoSprint } from './components/empty-states';
-import { ExportPanel } from './components/export-panel';
-import { Figures } from './components/figures';
-import { JqlSearch } from './components/jql-search';
-import { LearningItem } from './components/learning-item';
-import { NoResults } from './components/no-results';
+import { listedCards, presenterSurprises } from './state/retro-state';
 import { Presenter } from './components/presenter';
-import { RetroHeader } from './components/retro-header';
+import { RetroPage, type ExportState } from './components/retro-page';
+import { useRetroQuery } from './components/use-retro-query';
 
-type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: RetroView };
-type ExportState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; result: RetroExport };
-
-export function App() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [busy, setBusy] = useState(false);
-  const [scope, setScope] = useState<Scope>('surprises');
-  const [typed, setTyped] = useState('');
-  const [jqlError, setJqlError] = useState<AppErrorBody | null>(null);
-  const [mode, setMode] = useState<'list' | 'present'>('list');
-  const [index, setIndex] = useState(0);
+/** Discussed marks and notes on surprises, saved one at a time; the view shows each as saved. */
+function useNoteSaving(onSaved: (view: RetroView, notes: RetroView['notes']) => void) {
   const [saving, setSaving] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<AppErrorBody | null>(null);
-  const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
-
-  const open = useCallback(async (payload: RetroOpenPayload, nextScope?: Scope) => {
-    setBusy(true);
-    const result = await call('retro/open', payload);
-    setBusy(false);
-    if (result.ok) {
-      const view = result.value;
-      const s = nextScope ?? 'surprises';
-      setLoad({ kind: 'ready', view });
-      setScope(s);
-      setTyped(shownJql(view, s));
-      setJqlError(null);
-      setIndex(0);
-      setExported({ kind: 'idle' });
-      return;
-    }
-    // A bad JQL keeps the view and says what is wrong next to the field.
-    if (payload.jql && result.error.code === 'INVALID_INPUT') setJqlError(result.error);
-    else setLoad((prev) => (prev.kind === 'ready' && payload.jql ? prev : { kind: 'error', error: result.error }));
-  }, []);
-
-  useEffect(() => {
-    void open({});
-  }, [open]);
-
-  const view = load.kind === 'ready' ? load.view : null;
-  const cards = useMemo(() => (view ? listedCards(view, scope) : []), [view, scope]);
-  const surprises = useMemo(() => presenterSurprises(cards), [cards]);
-
-  if (load.kind === 'loading') {
-    return (
-      <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), padding: token('space.300') }}>
-        <Spinner size="medium" label="Loading the sprint" />
-        <span style={{ color: token('color.text.subtle') }}>Reading the sprint's learnings…</span>
-      </div>
-    );
-  }
-  if (load.kind === 'error' || !view) {
-    const error = load.kind === 'error' ? load.error : { code: 'INTERNAL_ERROR' as const, message: 'Nothing to show.' };
-    return (
-      <main style={{ padding: token('space.300') }}>
-        <Notice appearance="error" title="Could not open the retro view" actions={[{ label: 'Try again', onClick: () => void open({}) }]} role="alert">
-          <p style={{ margin: 0 }}>{error.message}</p>
-        </Notice>
-      </main>
-    );
-  }
-
-  const sprint = view.sprint;
-  const board = view.board;
-  const custom = !!view.query?.customJql;
-  const current = { boardId: board?.id ?? null, sprintId: sprint?.id ?? null };
-
-  const switchScope = (next: Scope) => {
-    if (custom) return void open(current, next);
-    setScope(next);
-    setTyped(shownJql(view, next));
-    setJqlError(null);
-    setIndex(0);
-  };
-
-  const runJql = () => {
-    const { jql, scope: preset } = jqlToSend(view, typed);
-    if (jql === null) {
-      if (custom) return void open(current, preset ?? scope);
-      return switchScope(preset ?? scope);
-    }
-    void open({ ...current, jql }, scope);
-  };
-
-  const saveNote = async (surprise: Surprise, discussed: boolean, note: string): Promise<boolean> => {
+  const saveNote = async (view: RetroView, surprise: Surprise, discussed: boolean, note: string): Promise<boolean> => {
+    const { board, sprint } = view;
     if (!board || !sprint) return false;
     setSaving(surprise.key);
     setSaveError(null);
@@ -121,10 +37,54 @@ export function App() {
     const notes = { ...view.notes };
     if (result.value.note) notes[result.value.key] = result.value.note;
     else delete notes[result.value.key];
-    setLoad({ kind: 'ready', view: { ...view, notes } });
+    onSaved(view, notes);
     return true;
   };
+  return { saving, saveError, clearSaveError: () => setSaveError(null), saveNote };
+}
 
+function Loading() {
+  return (
+    <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), padding: token('space.300') }}>
+      <Spinner size="medium" label="Loading the sprint" />
+      <span style={{ color: token('color.text.subtle') }}>Reading the sprint's learnings…</span>
+    </div>
+  );
+}
+
+function OpenError({ error, onRetry }: { error: AppErrorBody; onRetry: () => void }) {
+  return (
+    <main style={{ padding: token('space.300') }}>
+      <Notice appearance="error" title="Could not open the retro view" actions={[{ label: 'Try again', onClick: onRetry }]} role="alert">
+        <p style={{ margin: 0 }}>{error.message}</p>
+      </Notice>
+    </main>
+  );
+}
+
+export function App() {
+  const [mode, setMode] = useState<'list' | 'present'>('list');
+  const [index, setIndex] = useState(0);
+  const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
+  const onNewList = useCallback((opened: boolean) => {
+    setIndex(0);
+    if (opened) setExported({ kind: 'idle' });
+  }, []);
+  const query = useRetroQuery(onNewList);
+  const notes = useNoteSaving(query.setNotes);
+  const { load, scope } = query;
+
+  const view = load.kind === 'ready' ? load.view : null;
+  const cards = useMemo(() => (view ? listedCards(view, scope) : []), [view, scope]);
+  const surprises = useMemo(() => presenterSurprises(cards), [cards]);
+
+  if (load.kind === 'loading') return <Loading />;
+  if (load.kind === 'error' || !view) {
+    const error = load.kind === 'error' ? load.error : { code: 'INTERNAL_ERROR' as const, message: 'Nothing to show.' };
+    return <OpenError error={error} onRetry={() => void query.open({})} />;
+  }
+
+  const { sprint, board } = view;
   const runExport = async () => {
     if (!board || !sprint) return;
     setExported({ kind: 'loading' });
@@ -142,11 +102,11 @@ export function App() {
           notes={view.notes}
           names={view.names}
           sprintName={sprint.name}
-          saving={saving}
-          saveError={saveError}
-          onSave={saveNote}
+          saving={notes.saving}
+          saveError={notes.saveError}
+          onSave={(surprise, discussed, note) => notes.saveNote(view, surprise, discussed, note)}
           onExit={() => {
-            setSaveError(null);
+            notes.clearSaveError();
             setMode('list');
           }}
         />
@@ -154,74 +114,26 @@ export function App() {
     );
   }
 
-  const learningsInSprint = view.figures?.current.learnings ?? 0;
-
   return (
-    <main aria-busy={busy} style={{ display: 'grid', gap: token('space.200'), padding: token('space.300'), maxWidth: '1100px' }}>
-      <RetroHeader view={view} everything={scope === 'all' && !custom} busy={busy} open={(payload) => void open(payload)} />
-
-      {!board ? <NoBoard projectKey={view.project.key} /> : null}
-      {board && !sprint ? <NoSprint boardName={board.name} hasFuture={view.sprints.some((s) => s.state === 'future')} /> : null}
-
-      {sprint && view.figures ? <Figures current={view.figures.current} previous={view.figures.previous} previousName={view.previousSprint?.name ?? null} /> : null}
-
-      {sprint && view.query ? (
-        <JqlSearch
-          typed={typed}
-          onType={setTyped}
-          shownJql={shownJql(view, scope)}
-          jqlError={jqlError}
-          busy={busy}
-          activeScope={custom ? null : scope}
-          onRun={runJql}
-          onScope={switchScope}
-          surpriseCount={surprises.length}
-          onPresent={() => {
-            setIndex(0);
-            setMode('present');
-          }}
-          exporting={exported.kind === 'loading'}
-          onExport={() => void runExport()}
-        />
-      ) : null}
-
-      {exported.kind === 'ready' ? <ExportPanel result={exported.result} onClose={() => setExported({ kind: 'idle' })} /> : null}
-      {exported.kind === 'error' ? (
-        <Notice appearance="error" title="Could not export" role="alert" actions={[{ label: 'Try again', onClick: () => void runExport() }]}>
-          <p style={{ margin: 0 }}>{exported.error.message}</p>
-        </Notice>
-      ) : null}
-
-      {view.truncated ? (
-        <Notice appearance="warning" title="Only the first 500 issues were read">
-          <p style={{ margin: 0 }}>Narrow the JQL to see the rest; the figures count what was read.</p>
-        </Notice>
-      ) : null}
-
-      {sprint && cards.length === 0 ? (
-        <NoResults
-          custom={custom}
-          surprisesShown={scope === 'surprises'}
-          sprintName={sprint.name}
-          learningsInSprint={learningsInSprint}
-          onBackToSurprises={() => void open(current, 'surprises')}
-          onEverything={() => switchScope('all')}
-        />
-      ) : null}
-
-      {cards.length > 0 ? (
-        <ul className="ll-list" aria-label={scope === 'surprises' && !custom ? 'Surprises' : 'Learnings'} style={{ display: 'grid', gap: token('space.150') }}>
-          {cards.map((card) => (
-            <LearningItem key={card.issue.id} card={card} names={view.names} notes={view.notes} />
-          ))}
-        </ul>
-      ) : null}
-
-      {sprint ? (
-        <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
-          Read as you at {new Date(view.asOf).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}: only issues you can browse are shown.
-        </p>
-      ) : null}
-    </main>
+    <RetroPage
+      view={view}
+      cards={cards}
+      surpriseCount={surprises.length}
+      scope={scope}
+      busy={query.busy}
+      typed={query.typed}
+      onType={query.setTyped}
+      jqlError={query.jqlError}
+      exported={exported}
+      onExport={() => void runExport()}
+      onCloseExport={() => setExported({ kind: 'idle' })}
+      open={(payload, nextScope) => void query.open(payload, nextScope)}
+      onScope={(next) => query.switchScope(view, next)}
+      onRunJql={() => query.runJql(view)}
+      onPresent={() => {
+        setIndex(0);
+        setMode('present');
+      }}
+    />
   );
 }
