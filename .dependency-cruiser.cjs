@@ -60,6 +60,14 @@ module.exports = {
       to: { path: 'node_modules/@forge/bridge/' },
     },
     {
+      name: 'ui-state-is-pure',
+      comment:
+        'static/<resource>/src/state/: the pure logic each resource keeps apart, unit-tested with plain values: no React, no Atlaskit, no bridge, no components.',
+      severity: 'error',
+      from: { path: '^static/[^/]+/src/state/' },
+      to: { path: ['node_modules/(react|react-dom|@atlaskit)/', '^static/shared/bridge-client\\.ts$', '^static/[^/]+/src/components/', '\\.tsx$'] },
+    },
+    {
       name: 'app-code-never-imports-the-local-site',
       comment: 'The app has no "if local" branch: the emulator and the demo site stand in at Forge\'s seams.',
       severity: 'error',

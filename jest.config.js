@@ -1,4 +1,7 @@
-/** Two projects: fast unit/integration tests, and browser tests that drive the local site in Chromium. */
+/**
+ * Three projects: fast unit/integration tests, UI component tests in jsdom
+ * (React Testing Library), and browser tests that drive the local site in Chromium.
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 /** Browser tests evaluate code in the page, so they type-check with the DOM library. */
 const tsJestE2e = ['ts-jest', { tsconfig: 'test/e2e/tsconfig.json' }];
@@ -24,6 +27,11 @@ const ESM_PACKAGES = [
   'zwitch',
 ];
 const esmToCommonJs = ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node', esModuleInterop: true } }];
+/** Component tests: TSX compiled for jest (CommonJS), type-checked separately by `npm run typecheck`. */
+const tsJestDom = [
+  'ts-jest',
+  { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true, target: 'ES2022' } },
+];
 const esmSupport = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
 };
@@ -38,6 +46,19 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      ...esmSupport,
+    },
+    {
+      displayName: 'ui-components',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/ui-components'],
+      testMatch: ['**/*.test.tsx'],
+      transform: { '^.+\\.tsx?$': tsJestDom, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      moduleNameMapper: {
+        // As in the build (scripts/ui-build.ts): no Statsig client runs in a Custom UI iframe.
+        '^@atlaskit/feature-gate-js-client(/feature-gates)?$': '<rootDir>/static/shared/feature-gates-stub.ts',
+        '\\.css$': '<rootDir>/test/ui-components/support/no-css.ts',
+      },
       ...esmSupport,
     },
     {

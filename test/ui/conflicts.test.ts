@@ -9,7 +9,7 @@ import {
   isConflictDetails,
   resolvedDraftOf,
   resolvedSaveOf,
-} from '../../static/issue-panel/src/conflicts';
+} from '../../static/issue-panel/src/state/conflicts';
 
 const base: LearningDraft = {
   hypothesis: 'Flex reduces drop-off.',

@@ -1,6 +1,5 @@
 import { LIMITS, emptyDraft, type LearningDraft } from '../../src/domain/learning-record';
 import {
-  addTags,
   editorReducer,
   editorWithNewEntry,
   initialEditorState,
@@ -8,7 +7,8 @@ import {
   prepareSave,
   type EditorAction,
   type EditorState,
-} from '../../static/issue-panel/src/editor-state';
+} from '../../static/issue-panel/src/state/editor-state';
+import { addTags } from '../../static/issue-panel/src/state/tags';
 
 const flex112: LearningDraft = {
   hypothesis: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',

@@ -7,7 +7,7 @@ import {
   learnedBeforeReducer,
   questionKeyOf,
   reuseHeading,
-} from '../../static/issue-panel/src/components/learned-before-logic';
+} from '../../static/issue-panel/src/state/learned-before';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
 
 const item = (key: string, id = '10112') => ({ issue: { id, key, summary: '', projectKey: key.split('-')[0]!, projectName: '' } }) as LearnedBeforeItem;

@@ -8,7 +8,7 @@ import {
   countText,
   presetOf,
   saveBlocker,
-} from '../../static/macro-config/src/config-form';
+} from '../../static/macro-config/src/state/config-form';
 
 describe('the config view', () => {
   it('reads the stored config from extension.config, with defaults for anything missing or odd', () => {

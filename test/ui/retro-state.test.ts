@@ -1,5 +1,5 @@
 import type { RetroView } from '../../src/contract/retro';
-import { changeText, issueNavigatorPath, jqlToSend, listedCards, movePresenter, presenterKey, shownJql } from '../../static/retro/src/retro-state';
+import { changeText, issueNavigatorPath, jqlToSend, listedCards, movePresenter, presenterKey, shownJql } from '../../static/retro/src/state/retro-state';
 import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 

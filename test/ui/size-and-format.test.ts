@@ -1,11 +1,11 @@
 import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/learning-record';
-import { evidenceUrlProblem } from '../../static/issue-panel/src/evidence';
+import { evidenceUrlProblem } from '../../static/issue-panel/src/state/evidence';
 import { linkLabel, safeHref } from '../../static/shared/evidence-links';
 import { excerpt, plural, timeAgo } from '../../static/shared/format';
-import { editorCommand, entryCommand, tagCommand, type KeyLike } from '../../static/issue-panel/src/keys';
-import { newId } from '../../static/issue-panel/src/ids';
+import { editorCommand, entryCommand, tagCommand, type KeyLike } from '../../static/issue-panel/src/state/shortcuts';
+import { newId } from '../../static/issue-panel/src/state/ids';
 import { nameOf } from '../../static/shared/person-name';
-import { previewRecordOf, sizeMeterText, sizePreviewOf } from '../../static/issue-panel/src/size-preview';
+import { previewRecordOf, sizeMeterText, sizePreviewOf } from '../../static/issue-panel/src/state/size-preview';
 
 const by = { accountId: 'acc-1', now: new Date('2026-11-20T10:00:00Z') };
 const withText = (chars: number): LearningDraft => ({

@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import { PeopleNamesProvider } from '../../shared/people-names';
 import { startApp } from '../../shared/start-app';
-import { App } from './components/app';
+import { App } from './app';
 
 /** The panel's own page rules: visited links, focus rings, and the icon-only buttons. */
 const panelPageCss = `

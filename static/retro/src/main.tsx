@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import { startApp } from '../../shared/start-app';
-import { App } from './components/app';
+import { App } from './app';
 
 /** The retro view's own page rules: text actions aligned to the start, the sprint picker and the JQL field. */
 const retroPageCss = `

@@ -5,7 +5,7 @@ import { Notice } from '../../../shared/notice';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { ConflictDetails } from '../../../../src/contract/resolvers';
-import { allChosen, choose, chooseAll, conflictSideText, conflictTitle, type Choice, type Choices } from '../conflicts';
+import { allChosen, choose, chooseAll, conflictSideText, conflictTitle, type Choice, type Choices } from '../state/conflicts';
 import { usePersonName } from '../../../shared/people-names';
 import { card, subtleSmall } from '../../../shared/styles';
 

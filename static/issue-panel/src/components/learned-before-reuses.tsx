@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { ReuseSummary } from '../../../../src/contract/learned-before';
 import { call } from '../../../shared/bridge-client';
 import { IssueKeyLink } from './learned-before';
-import { hiddenNote, reuseHeading } from './learned-before-logic';
+import { hiddenNote, reuseHeading } from '../state/learned-before';
 import { subtleSmall } from '../../../shared/styles';
 
 export function LearnedBeforeReuses() {

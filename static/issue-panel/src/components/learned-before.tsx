@@ -17,7 +17,7 @@ import {
   learnedBeforePayloadOf,
   learnedBeforeReducer,
   questionKeyOf,
-} from './learned-before-logic';
+} from '../state/learned-before';
 import { bodyText, card, subtleSmall } from '../../../shared/styles';
 
 interface Props {

@@ -2,7 +2,7 @@
 import { token } from '@atlaskit/tokens';
 import type { SizeReport } from '../../../../src/domain/learning-record';
 import { subtleSmall } from '../../../shared/styles';
-import { sizeMeterText } from '../size-preview';
+import { sizeMeterText } from '../state/size-preview';
 
 const meterColour = (level: SizeReport['level']): string =>
   level === 'over'

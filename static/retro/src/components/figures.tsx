@@ -3,7 +3,7 @@ import { token } from '@atlaskit/tokens';
 import { OUTCOMES } from '../../../../src/domain/learning-record';
 import { compareFigures, type FigureComparison, type SprintFigures } from '../../../../src/domain/retro-surprises';
 import { OUTCOME_LABELS } from '../../../shared/format';
-import { changeText } from '../retro-state';
+import { changeText } from '../state/retro-state';
 
 const LABELS: Record<FigureComparison['name'], string> = {
   withHypothesis: 'Issues with a hypothesis',

@@ -9,7 +9,7 @@ import type { RetroNote } from '../../../../src/domain/retro-notes';
 import { RETRO_NOTE_LIMITS } from '../../../../src/domain/retro-notes';
 import type { Surprise } from '../../../../src/domain/retro-surprises';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
-import { movePresenter, presenterKey } from '../retro-state';
+import { movePresenter, presenterKey } from '../state/retro-state';
 import { IssueLink, authorsText, nameIn } from './learning-item';
 
 interface Props {

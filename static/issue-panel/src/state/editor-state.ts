@@ -3,18 +3,18 @@
  * no clock, no randomness (ids come in with the actions), so jest tests it
  * with plain values.
  */
-import { sliceText, textLength } from '../../../src/domain/text';
+import { sliceText, textLength } from '../../../../src/domain/text';
 import {
   LIMITS,
   normaliseDraft,
-  normaliseTags,
   type Confidence,
   type EntryDraft,
   type EvidenceLink,
   type LearningDraft,
   type Outcome,
-} from '../../../src/domain/learning-record';
+} from '../../../../src/domain/learning-record';
 import { evidenceUrlProblem } from './evidence';
+import { addTags } from './tags';
 
 export interface RemovedEntry {
   entry: EntryDraft;
@@ -101,34 +101,13 @@ function insertEntry(state: EditorState, entry: EntryDraft, at: number): EditorS
   return { ...withDraft(state, { learnings }), focusEntryId: entry.id, entryError: null };
 }
 
-/**
- * Adds the pending tag text (split on commas) to the tags, normalised, within
- * the limits. Returns the tags and an error sentence for anything refused.
- */
-export function addTags(tags: readonly string[], input: string): { tags: string[]; error: string | null } {
-  const candidates = normaliseTags(input.split(','));
-  let error: string | null = null;
-  const next = [...tags];
-  for (const tag of candidates) {
-    if (next.includes(tag)) continue;
-    if (textLength(tag) > LIMITS.tagChars) {
-      error = `A tag may be at most ${LIMITS.tagChars} characters.`;
-      continue;
-    }
-    if (next.length >= LIMITS.tags) {
-      error = `At most ${LIMITS.tags} tags: remove one to add another.`;
-      break;
-    }
-    next.push(tag);
-  }
-  return { tags: next, error };
-}
+const ENTRY_ACTIONS = ['addEntry', 'editEntry', 'commitEntry', 'toggleSurprise', 'removeEntry', 'undoRemove', 'dismissUndo', 'focusHandled'] as const;
+type EntryAction = Extract<EditorAction, { type: (typeof ENTRY_ACTIONS)[number] }>;
+const isEntryAction = (action: EditorAction): action is EntryAction => (ENTRY_ACTIONS as readonly string[]).includes(action.type);
 
-export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+/** The learnings list: add, edit, commit with Enter, flag, remove and undo, and where focus goes. */
+function entryReducer(state: EditorState, action: EntryAction): EditorState {
   switch (action.type) {
-    case 'setHypothesis':
-      return withDraft(state, { hypothesis: action.text });
-
     case 'addEntry': {
       const { learnings } = state.draft;
       // One empty entry is enough: go back to it rather than stacking blanks.
@@ -191,6 +170,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 
     case 'focusHandled':
       return state.focusEntryId ? { ...state, focusEntryId: null } : state;
+  }
+}
+
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  if (isEntryAction(action)) return entryReducer(state, action);
+  switch (action.type) {
+    case 'setHypothesis':
+      return withDraft(state, { hypothesis: action.text });
 
     case 'setOutcome':
       return withDraft(state, { outcome: action.outcome });

@@ -1,0 +1,166 @@
+/** The issue panel: loads the record, switches between read, edit, conflict and history. State: state/panel-state.ts. */
+import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
+import { token } from '@atlaskit/tokens';
+import { call } from '../../shared/bridge-client';
+import type { ConflictDetails, PanelView } from '../../../src/contract/resolvers';
+import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '../../../src/domain/learning-record';
+import { newId } from './state/ids';
+import { isConflictDetails, resolvedDraftOf, resolvedSaveOf, type Choices } from './state/conflicts';
+import { editorWithNewEntry, initialEditorState, type EditorAction, type EditorState } from './state/editor-state';
+import { initialPanelState, panelReducer, type PanelAction, type PanelState } from './state/panel-state';
+import { ConflictView } from './components/conflict-view';
+import { Editor } from './components/editor/editor';
+import { HistoryView } from './components/history-view';
+import { ReadView } from './components/read-view';
+import { EmptyState, LoadError, Loading, SavedNote, UnreadableNotice } from './components/panel-status';
+import { subtleSmall } from '../../shared/styles';
+
+const loadHistory = () => call('history/list');
+
+export function App() {
+  const [state, dispatch] = useReducer(panelReducer, initialPanelState);
+
+  const fetchView = useCallback(async () => {
+    dispatch({ type: 'loadStarted' });
+    const result = await call('learning/get');
+    dispatch(result.ok ? { type: 'loaded', view: result.value } : { type: 'loadFailed', error: result.error });
+  }, []);
+
+  useEffect(() => {
+    void fetchView();
+  }, [fetchView]);
+
+  if (state.load.kind === 'loading') return <Loading />;
+  if (state.load.kind === 'error') return <LoadError error={state.load.error} onRetry={() => void fetchView()} />;
+  return <Panel state={state} view={state.load.view} dispatch={dispatch} />;
+}
+
+/** The calls behind the panel's buttons; each reports what happened to the reducer. */
+function usePanelActions(record: LearningRecord | null, dispatch: Dispatch<PanelAction>) {
+  const openEditor = (editor: EditorState, focusHypothesis: boolean) => dispatch({ type: 'editorOpened', editor, focusHypothesis });
+  const current = () => (record ? draftOf(record) : emptyDraft());
+  const baseRevision = record?.revision ?? 0;
+
+  const save = async (draft: LearningDraft, revision: number) => {
+    dispatch({ type: 'saveStarted' });
+    const result = await call('learning/save', { baseRevision: revision, draft });
+    if (result.ok) return dispatch({ type: 'saved', saved: result.value, note: null });
+    const { error } = result;
+    if (error.code === 'CONFLICT' && isConflictDetails(error.details)) return dispatch({ type: 'conflicted', details: error.details });
+    dispatch({ type: 'saveFailed', error });
+  };
+
+  const restore = async (revision: number) => {
+    dispatch({ type: 'restoreStarted', revision });
+    const result = await call('history/restore', { revision, baseRevision });
+    if (result.ok) dispatch({ type: 'saved', saved: result.value, note: `Restored revision ${revision}.` });
+    else dispatch({ type: 'restoreFailed', error: result.error });
+  };
+
+  return {
+    startEdit: () => openEditor(initialEditorState(current(), baseRevision), true),
+    startAddLearning: () => openEditor(editorWithNewEntry(current(), baseRevision, newId()), false),
+    save: (draft: LearningDraft, revision: number) => void save(draft, revision),
+    saveChoices: (details: ConflictDetails, choices: Choices) => {
+      const resolved = resolvedSaveOf(details, choices);
+      void save(resolved.draft, resolved.baseRevision);
+    },
+    editFurther: (details: ConflictDetails, choices: Choices) =>
+      dispatch({
+        type: 'conflictEdited',
+        base: draftOf(details.current),
+        baseRevision: details.current.revision,
+        draft: resolvedDraftOf(details, choices),
+      }),
+    restore: (revision: number) => void restore(revision),
+  };
+}
+
+type Actions = ReturnType<typeof usePanelActions>;
+
+interface PanelProps {
+  state: PanelState;
+  view: PanelView;
+  dispatch: Dispatch<PanelAction>;
+}
+
+function Panel({ state, view, dispatch }: PanelProps) {
+  const actions = usePanelActions(view.record, dispatch);
+  return (
+    <main aria-label={`Hypothesis and learnings for ${view.issue.key}`} style={{ display: 'grid', gap: token('space.150'), padding: token('space.050') }}>
+      {view.unreadable && state.mode !== 'history' ? <UnreadableNotice reason={view.unreadable.reason} canEdit={view.canEdit} /> : null}
+      {state.note && state.mode === 'read' ? <SavedNote note={state.note} onDismiss={() => dispatch({ type: 'noteDismissed' })} /> : null}
+      <PanelBody state={state} view={view} dispatch={dispatch} actions={actions} />
+      {!view.canEdit ? <p style={subtleSmall}>You can view but not edit.</p> : null}
+    </main>
+  );
+}
+
+function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: Actions }) {
+  // The Editor's effects depend on its dispatch: one stable function for the panel's life.
+  const editorDispatch = useCallback((action: EditorAction) => dispatch({ type: 'editor', action }), [dispatch]);
+  const { record } = view;
+  const now = new Date();
+  const openHistory = () => dispatch({ type: 'historyOpened' });
+  const close = () => dispatch({ type: 'editorClosed' });
+
+  if (state.mode === 'edit' && state.editor) {
+    return (
+      <Editor
+        state={state.editor}
+        dispatch={editorDispatch}
+        previous={record}
+        viewerAccountId={view.viewerAccountId}
+        saving={state.saving}
+        saveError={state.saveError}
+        focusHypothesis={state.focusHypothesis}
+        issueSummary={view.issue.summary}
+        onRecordSaved={(saved) => dispatch({ type: 'recordSaved', saved })}
+        onSave={actions.save}
+        onCancel={close}
+      />
+    );
+  }
+  if (state.mode === 'conflict' && state.conflict) {
+    const { conflict } = state;
+    return (
+      <ConflictView
+        details={conflict}
+        viewerAccountId={view.viewerAccountId}
+        saving={state.saving}
+        saveError={state.saveError}
+        onSave={(choices) => actions.saveChoices(conflict, choices)}
+        onEditFurther={(choices) => actions.editFurther(conflict, choices)}
+        onDiscardMine={close}
+      />
+    );
+  }
+  if (state.mode === 'history') {
+    return (
+      <HistoryView
+        load={loadHistory}
+        canEdit={view.canEdit}
+        viewerAccountId={view.viewerAccountId}
+        now={now}
+        restoring={state.restoring}
+        restoreError={state.restoreError}
+        onRestore={actions.restore}
+        onClose={() => dispatch({ type: 'historyClosed' })}
+      />
+    );
+  }
+  if (!record) return <EmptyState canEdit={view.canEdit} onStart={actions.startEdit} onHistory={openHistory} />;
+  return (
+    <ReadView
+      record={record}
+      size={view.size}
+      canEdit={view.canEdit}
+      viewerAccountId={view.viewerAccountId}
+      now={now}
+      onEdit={actions.startEdit}
+      onAddLearning={actions.startAddLearning}
+      onHistory={openHistory}
+      takeFocus={state.returning}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+/** One learning in the editor: its text, the Surprise toggle and Remove. */
+import type { Dispatch, KeyboardEvent } from 'react';
+import Button from '@atlaskit/button/default/button';
+import DeleteIcon from '@atlaskit/icon/core/delete';
+import LightbulbIcon from '@atlaskit/icon/core/lightbulb';
+import TextArea from '@atlaskit/textarea';
+import { token } from '@atlaskit/tokens';
+import { LIMITS, type EntryDraft } from '../../../../../src/domain/learning-record';
+import { textLength } from '../../../../../src/domain/text';
+import type { EditorAction } from '../../state/editor-state';
+import { newId } from '../../state/ids';
+import { SHORTCUTS, entryCommand } from '../../state/shortcuts';
+import { IconOnlyButton } from '../icon-only-button';
+import { CharCount } from './char-count';
+
+interface Props {
+  entry: EntryDraft;
+  index: number;
+  dispatch: Dispatch<EditorAction>;
+  /** Registers the text field, so the editor can move focus to it. */
+  fieldRef: (element: HTMLTextAreaElement | null) => void;
+}
+
+export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const command = entryCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    if (command === 'commit') dispatch({ type: 'commitEntry', id: entry.id, newId: newId() });
+    else dispatch({ type: 'toggleSurprise', id: entry.id });
+  };
+  return (
+    <li style={{ display: 'grid', gap: token('space.025') }}>
+      <div style={{ display: 'flex', gap: token('space.050'), alignItems: 'flex-start' }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <TextArea
+            ref={fieldRef}
+            value={entry.text}
+            onChange={(event) => dispatch({ type: 'editEntry', id: entry.id, text: event.currentTarget.value })}
+            onKeyDown={onKeyDown}
+            aria-label={`Learning ${index + 1}${entry.surprise ? ' (surprise)' : ''}`}
+            aria-keyshortcuts={`${SHORTCUTS.nextEntry.keys} ${SHORTCUTS.surprise.keys}`}
+            aria-describedby="ll-entry-help"
+            placeholder="What did we learn?"
+            resize="smart"
+            minimumRows={1}
+            isCompact
+            isInvalid={textLength(entry.text) > LIMITS.entryChars}
+          />
+        </div>
+        <Button
+          spacing="compact"
+          appearance={entry.surprise ? 'discovery' : 'subtle'}
+          isSelected={entry.surprise}
+          aria-pressed={entry.surprise}
+          aria-label={`Surprise: learning ${index + 1}`}
+          aria-keyshortcuts={SHORTCUTS.surprise.keys}
+          title={`Mark as a surprise (${SHORTCUTS.surprise.label} while typing)`}
+          iconBefore={LightbulbIcon}
+          onClick={() => dispatch({ type: 'toggleSurprise', id: entry.id })}
+        >
+          Surprise
+        </Button>
+        <IconOnlyButton icon={DeleteIcon} label={`Remove learning ${index + 1}`} onClick={() => dispatch({ type: 'removeEntry', id: entry.id })} />
+      </div>
+      <CharCount length={textLength(entry.text)} limit={LIMITS.entryChars} />
+    </li>
+  );
+}

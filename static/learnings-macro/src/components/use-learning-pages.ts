@@ -1,0 +1,92 @@
+/**
+ * The macro's data: the first page after one resolver call, the next pages on
+ * demand, the authors' names (one `people/names` call per page, after it is on
+ * screen), the site's address for links, and a clock for "2 hours ago".
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppErrorBody } from '../../../../src/contract/errors';
+import { call, getContext } from '../../../shared/bridge-client';
+import type { Names } from '../../../shared/learnings/learning-list';
+import { accountIdsToName, appendPage, firstPage, type Loaded } from '../../../shared/learnings/view-state';
+
+export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; loaded: Loaded };
+export interface MoreState {
+  busy: boolean;
+  error: AppErrorBody | null;
+}
+
+function useSiteAndClock() {
+  const [siteUrl, setSiteUrl] = useState<string | null>(null);
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    void getContext()
+      .then((context) => {
+        const url = (context as { siteUrl?: unknown }).siteUrl;
+        if (typeof url === 'string') setSiteUrl(url);
+      })
+      .catch(() => undefined);
+    const timer = window.setInterval(() => setNow(new Date()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return { siteUrl, now, setNow };
+}
+
+function useAuthorNames() {
+  const [names, setNames] = useState<Names>(new Map());
+  const asked = useRef(new Set<string>());
+  /** Ids stay as they are if the call fails. */
+  const nameAuthors = useCallback(async (loaded: Loaded) => {
+    if (!loaded.config.show.author) return;
+    const ids = accountIdsToName(loaded.cards, asked.current);
+    if (ids.length === 0) return;
+    ids.forEach((id) => asked.current.add(id));
+    const result = await call('people/names', { accountIds: ids });
+    if (result.ok) setNames((known) => new Map([...known, ...Object.entries(result.value.names)]));
+  }, []);
+  return { names, nameAuthors };
+}
+
+export function useLearningPages() {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [moreState, setMoreState] = useState<MoreState>({ busy: false, error: null });
+  const { siteUrl, now, setNow } = useSiteAndClock();
+  const { names, nameAuthors } = useAuthorNames();
+  /** Bumped by each first load: an answer for an older one is dropped. */
+  const generation = useRef(0);
+  const busyRef = useRef(false);
+
+  const loadFirst = useCallback(async () => {
+    const mine = ++generation.current;
+    setLoad({ kind: 'loading' });
+    setMoreState({ busy: false, error: null });
+    const result = await call('macro/learnings', {});
+    if (mine !== generation.current) return;
+    setNow(new Date());
+    if (!result.ok) return setLoad({ kind: 'error', error: result.error });
+    const loaded = firstPage(result.value);
+    setLoad({ kind: 'ready', loaded });
+    void nameAuthors(loaded);
+  }, [nameAuthors, setNow]);
+
+  useEffect(() => {
+    void loadFirst();
+  }, [loadFirst]);
+
+  const loaded = load.kind === 'ready' ? load.loaded : null;
+  const loadMore = useCallback(async () => {
+    if (!loaded?.nextPageToken || busyRef.current) return;
+    const mine = generation.current;
+    busyRef.current = true;
+    setMoreState({ busy: true, error: null });
+    const result = await call('macro/learnings', { pageToken: loaded.nextPageToken });
+    busyRef.current = false;
+    if (mine !== generation.current) return;
+    if (!result.ok) return setMoreState({ busy: false, error: result.error });
+    const next = appendPage(loaded, result.value);
+    setLoad({ kind: 'ready', loaded: next });
+    setMoreState({ busy: false, error: null });
+    void nameAuthors({ ...next, cards: result.value.cards });
+  }, [loaded, nameAuthors]);
+
+  return { load, moreState, names, siteUrl, now, loadFirst, loadMore };
+}

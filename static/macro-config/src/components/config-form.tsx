@@ -1,0 +1,116 @@
+/** The form: title, what to collect, how to arrange it, a live preview; Save stores it in the page, Cancel closes. */
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import Button from '@atlaskit/button/default/button';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { MACRO_LIMITS, type MacroConfig } from '../../../../src/domain/macro-config';
+import { call, closeView, submitConfig } from '../../../shared/bridge-client';
+import { Notice } from '../../../shared/notice';
+import { firstPage } from '../../../shared/learnings/view-state';
+import { checkAnswered, checkStarted, configReducer, fieldProblems, saveBlocker, type CheckState } from '../state/config-form';
+import { ArrangeFields } from './arrange-fields';
+import { CollectFields } from './collect-fields';
+import { Field } from './form-parts';
+import { PreviewPane, type Preview } from './preview-pane';
+
+/** The JQL, checked by Jira as it is typed (debounced; a late answer for an older query is dropped). */
+function useJqlCheck(jql: string, jqlProblem: string | undefined): CheckState {
+  const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  useEffect(() => {
+    if (jqlProblem) return;
+    setCheck(checkStarted(jql));
+    const timer = window.setTimeout(() => {
+      void call('jql/check', { jql }).then((answer) => setCheck((state) => checkAnswered(state, jql, answer)));
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [jql, jqlProblem]);
+  return check;
+}
+
+/**
+ * A preview of the first few results with these (unsaved) settings, once Jira has accepted the JQL.
+ * Only what changes the search asks again; title, grouping, layout and parts re-render what is there.
+ */
+function usePreview(config: MacroConfig, check: CheckState): Preview {
+  const [preview, setPreview] = useState<Preview>({ kind: 'idle' });
+  const previewFor = useRef('');
+  const latest = useRef(config);
+  latest.current = config;
+  const searchKey = JSON.stringify([config.jql, config.surprisesOnly, config.outcomes, config.sort]);
+  const checkedJql = check.status === 'valid' ? check.jql : null;
+  useEffect(() => {
+    if (checkedJql === null || checkedJql !== latest.current.jql) return;
+    previewFor.current = searchKey;
+    setPreview({ kind: 'loading' });
+    const timer = window.setTimeout(() => {
+      void call('macro/learnings', { config: latest.current }).then((result) => {
+        if (previewFor.current !== searchKey) return;
+        setPreview(result.ok ? { kind: 'ready', loaded: firstPage(result.value) } : { kind: 'error', error: result.error });
+      });
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [searchKey, checkedJql]);
+  return preview;
+}
+
+export function ConfigForm({ initial }: { initial: MacroConfig }) {
+  const [config, dispatch] = useReducer(configReducer, initial);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const ids = useId();
+  const problems = fieldProblems(config);
+  const check = useJqlCheck(config.jql, problems.jql);
+  const preview = usePreview(config, check);
+
+  const save = async () => {
+    const blocker = saveBlocker(config, check);
+    if (blocker) return setSaveError(blocker);
+    setSaving(true);
+    setSaveError(null);
+    const result = await submitConfig(config);
+    setSaving(false);
+    if (!result.ok) setSaveError(result.error.message);
+  };
+
+  return (
+    <form
+      aria-label="Configure Learnings from Jira"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      style={{ display: 'grid', gap: token('space.250'), padding: token('space.200'), maxWidth: '880px' }}
+    >
+      <Field label="Title" htmlFor={`${ids}-title`} error={problems.title}>
+        <Textfield
+          id={`${ids}-title`}
+          value={config.title}
+          maxLength={MACRO_LIMITS.titleChars + 1}
+          onChange={(event) => dispatch({ type: 'title', value: event.currentTarget.value })}
+        />
+      </Field>
+      <CollectFields ids={ids} config={config} dispatch={dispatch} check={check} jqlProblem={problems.jql} />
+      <ArrangeFields ids={ids} config={config} dispatch={dispatch} />
+      <section aria-labelledby={`${ids}-preview`} style={{ display: 'grid', gap: token('space.100') }}>
+        <h2 id={`${ids}-preview`} style={{ margin: 0, font: token('font.heading.xsmall') }}>
+          Preview
+        </h2>
+        <PreviewPane preview={preview} config={config} check={check} />
+      </section>
+
+      {saveError ? (
+        <Notice appearance="error" role="alert">
+          <p style={{ margin: 0 }}>{saveError}</p>
+        </Notice>
+      ) : null}
+      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
+        <Button appearance="subtle" onClick={() => void closeView()}>
+          Cancel
+        </Button>
+        <Button appearance="primary" type="submit" isDisabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </Button>
+      </div>
+    </form>
+  );
+}

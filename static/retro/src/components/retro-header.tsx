@@ -1,0 +1,76 @@
+/** The retro view's title, the board and sprint pickers, and the sprint's line (dates, goal). */
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
+import { isChoosable } from '../../../../src/domain/sprint-choice';
+import { sprintDates } from '../state/retro-state';
+
+const STATE_LABEL = { active: 'Active', closed: 'Closed', future: 'Future' } as const;
+
+interface Props {
+  view: RetroView;
+  /** The title says "Everything we learned" instead of "Surprises". */
+  everything: boolean;
+  busy: boolean;
+  open: (payload: RetroOpenPayload) => void;
+}
+
+export function RetroHeader({ view, everything, busy, open }: Props) {
+  const { sprint, board } = view;
+  return (
+    <header style={{ display: 'grid', gap: token('space.150') }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' }}>
+        <h1 style={{ margin: 0, font: token('font.heading.large'), color: token('color.text') }}>
+          {everything ? 'Everything we learned this sprint' : 'Surprises this sprint'}
+        </h1>
+        {busy ? <Spinner size="small" label="Loading" /> : null}
+        <span style={{ flex: 1 }} />
+        {view.boards.length > 1 ? (
+          <label style={{ display: 'flex', alignItems: 'center', gap: token('space.075'), font: token('font.body.small'), color: token('color.text.subtle') }}>
+            Board
+            <select className="ll-select" value={board?.id ?? ''} onChange={(e) => open({ boardId: Number(e.currentTarget.value) })}>
+              {view.boards.map((b) => (
+                <option key={b.id} value={b.id} disabled={b.type !== 'scrum'}>
+                  {b.name}
+                  {b.type !== 'scrum' ? ' (no sprints)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {view.sprints.length > 0 ? (
+          <label style={{ display: 'flex', alignItems: 'center', gap: token('space.075'), font: token('font.body.small'), color: token('color.text.subtle') }}>
+            Sprint
+            <select
+              className="ll-select"
+              aria-label="Sprint"
+              value={sprint?.id ?? ''}
+              onChange={(e) => open({ boardId: board?.id ?? null, sprintId: Number(e.currentTarget.value) })}
+            >
+              {sprint ? null : <option value="">Choose a sprint</option>}
+              {(['active', 'closed', 'future'] as const).map((state) => {
+                const group = view.sprints.filter((s) => s.state === state);
+                return group.length ? (
+                  <optgroup key={state} label={state === 'closed' ? 'Recently closed' : STATE_LABEL[state]}>
+                    {group.map((s) => (
+                      <option key={s.id} value={s.id} disabled={!isChoosable(s)}>
+                        {s.name}
+                        {sprintDates(s) ? ` · ${sprintDates(s)}` : ''}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null;
+              })}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      {sprint ? (
+        <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtle') }}>
+          {board?.name} · {sprint.name} ({STATE_LABEL[sprint.state].toLowerCase()}
+          {sprintDates(sprint) ? `, ${sprintDates(sprint)}` : ''}){sprint.goal ? ` · Goal: ${sprint.goal}` : ''}
+        </p>
+      ) : null}
+    </header>
+  );
+}

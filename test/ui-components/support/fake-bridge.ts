@@ -1,0 +1,52 @@
+/**
+ * Stands in for static/shared/bridge-client.ts (the one UI module that imports
+ * @forge/bridge) in component tests: every resolver call is recorded, and each
+ * test says what the backend answers per resolver key. A call to a key with no
+ * answer is listed in `unanswered` (tests check it is empty) and gets an error.
+ *
+ *   jest.mock('../../static/shared/bridge-client', () => jest.requireActual('./support/fake-bridge'));
+ */
+export interface RecordedCall {
+  key: string;
+  payload: unknown;
+}
+
+type Answer = (payload: unknown) => unknown;
+
+const answers = new Map<string, Answer>();
+export const calls: RecordedCall[] = [];
+export const unanswered: string[] = [];
+let context: Record<string, unknown> = {};
+
+/** What the backend answers for one resolver key (the contract's `{ ok, value | error }` envelope). */
+export function answer(key: string, respond: Answer): void {
+  answers.set(key, respond);
+}
+
+export function setContext(value: Record<string, unknown>): void {
+  context = value;
+}
+
+export function resetBridge(): void {
+  answers.clear();
+  calls.length = 0;
+  unanswered.length = 0;
+  context = {};
+}
+
+export const callsTo = (key: string): unknown[] => calls.filter((c) => c.key === key).map((c) => c.payload);
+
+export async function call(key: string, payload?: unknown): Promise<unknown> {
+  calls.push({ key, payload });
+  const respond = answers.get(key);
+  if (respond) return respond(payload);
+  unanswered.push(key);
+  return { ok: false, error: { code: 'INTERNAL_ERROR', message: `The test gave no answer for ${key}.` } };
+}
+
+export const invoke = call;
+export const getContext = async (): Promise<Record<string, unknown>> => context;
+export const enableTheme = async (): Promise<void> => undefined;
+export const openInProduct = async (): Promise<boolean> => true;
+export const submitConfig = async (): Promise<{ ok: true }> => ({ ok: true });
+export const closeView = async (): Promise<void> => undefined;
