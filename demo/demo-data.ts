@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
-import { accountIdsIn } from '../src/domain/personal-data';
+import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
 import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
@@ -588,8 +588,6 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
   const issueByKey = new Map(issues.map((i) => [i.key, i]));
   const properties: SiteDataset['properties'] = [];
   const kvs: SiteDataset['kvs'] = [];
-  const people = new Map<string, string[]>();
-  const refs = new Set<string>();
   for (const spec of [...HAND_WRITTEN_RECORDS, ...generated.records, ...PLATFORM_RECORDS]) {
     const issue = issueByKey.get(spec.issueKey);
     if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
@@ -598,18 +596,10 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
     for (const kept of history) {
       const snapshot = { revision: kept.revision, savedAt: kept.updatedAt, savedBy: kept.updatedBy, value: toStoredProperty(kept) };
       kvs.push({ key: storageKeys.historyRevision(issue.id, kept.revision), valueText: JSON.stringify(snapshot), at: kept.updatedAt });
-      for (const accountId of accountIdsIn(snapshot)) {
-        people.set(accountId, [...(people.get(accountId) ?? []), kept.updatedAt].sort().slice(0, 1));
-        const ref = storageKeys.personRef(accountId, `issue:${issue.id}`);
-        if (!refs.has(ref)) kvs.push({ key: ref, valueText: JSON.stringify({ place: `issue:${issue.id}` }), at: kept.updatedAt });
-        refs.add(ref);
-      }
     }
   }
-  // The personal data index the app keeps as it writes (see src/forge/kvs-personal-data-index.ts).
-  for (const [accountId, [since]] of people) kvs.push({ key: storageKeys.person(accountId), valueText: JSON.stringify({ accountId, since }), at: since! });
   const platform: ProjectRow = { id: PLATFORM.id, key: PLATFORM.key, name: PLATFORM.name, leadAccountId: DEMO_USERS[PLATFORM.lead].accountId };
-  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs };
+  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs: [...kvs, ...personalDataIndexOf(kvs)] };
 }
 
 /** Replaces whatever is in the store with the demo site. */
