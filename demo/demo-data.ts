@@ -14,6 +14,7 @@ import {
   type Outcome,
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
+import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
 import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
@@ -598,7 +599,7 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
     }
   }
   const platform: ProjectRow = { id: PLATFORM.id, key: PLATFORM.key, name: PLATFORM.name, leadAccountId: DEMO_USERS[PLATFORM.lead].accountId };
-  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs };
+  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs: [...kvs, ...personalDataIndexOf(kvs)] };
 }
 
 /** Replaces whatever is in the store with the demo site. */

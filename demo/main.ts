@@ -23,6 +23,10 @@ async function main(): Promise<void> {
   const site = await startDemoSite({ port, dataDir });
   console.log(`Learning Loop local site: ${site.url}`);
   console.log(`  data: ${dataDir} (npm run reset to start over)`);
+  // The app's scheduled triggers on their own intervals (LL_SCHEDULE_SPEEDUP=1440 runs a daily one every minute);
+  // on demand: POST /__local/scheduled-triggers/<key>/run.
+  const speedUp = Number(process.env.LL_SCHEDULE_SPEEDUP ?? 1);
+  site.triggers.startSchedules(Number.isFinite(speedUp) && speedUp >= 1 ? speedUp : 1);
 
   let stopping = false;
   const stop = (signal: string) => {

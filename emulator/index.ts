@@ -10,6 +10,10 @@ export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresen
 export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
 export type { ForgeEventHandler } from './site/invoke-function';
 
+// The app's lifecycle: scheduled and product-event triggers, and the Personal data reporting API.
+export type { AppTriggers, EventDelivery, ProductEvent } from './site/app-triggers';
+export { REPORT_ACCOUNTS_MAX, type PersonalDataReport, type PersonalDataReporting, type ReportedAccount } from './privacy/personal-data-reporting';
+
 // How Forge hosts the resources: issue panel placement, exports, CSP violations, consent.
 export type { IssuePanelPlacementSeed } from './hosting/issue-panel-placement';
 export type { ExportedMacro, ExportType } from './hosting/export-types';

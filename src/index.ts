@@ -3,3 +3,7 @@ export { handler } from './resolvers';
 export { exportMacro } from './functions/macro-export';
 /** The issue glance's badge (`dynamicProperties`). */
 export { glanceStatus } from './functions/glance-status';
+/** The daily scheduled trigger: report the people the app holds data of, erase closed accounts' data. */
+export { reportPersonalDataTrigger } from './functions/personal-data-report';
+/** The `avi:jira:deleted:issue` trigger: forget what the app kept about a deleted issue. */
+export { issueDeleted } from './functions/issue-deleted';

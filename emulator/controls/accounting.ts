@@ -25,7 +25,8 @@ export interface CallRecord {
 export interface InvocationRecord {
   id: string;
   functionKey: string;
-  accountId: string;
+  /** The principal; null for a scheduled trigger (no user). */
+  accountId: string | null;
   /** Who invoked: a test, a frame's bridge, or the product itself (a glance's dynamicProperties, a macro's adfExport). */
   source: 'test' | 'bridge' | 'host';
   ms: number;

@@ -16,7 +16,8 @@ import type { StandInRequest, StandInResponse } from '../runtime/stand-in-http';
 import type { LocalStore } from '../store/local-store';
 
 /** Which backend the call goes to. */
-export type FaultTarget = 'jira' | 'kvs' | 'confluence';
+/** `atlassian`: api.atlassian.com as `requestAtlassian` reaches it (the Personal data reporting API). */
+export type FaultTarget = 'jira' | 'kvs' | 'confluence' | 'atlassian';
 
 export interface FaultSpec {
   /** The backend; 'any' matches all. Default 'jira'. */
@@ -108,6 +109,8 @@ function errorBody(target: FaultTarget, status: number): unknown {
         code: status === 429 ? 'RATE_LIMIT_EXCEEDED' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
         message: `Planted failure (${status} ${reason}).`,
       };
+    case 'atlassian':
+      return { errorType: reason.toUpperCase().replace(/\W+/g, '_'), errorMessage: `Planted failure (${status} ${reason}).` };
     case 'confluence':
       return { errors: [{ status, code: reason.toUpperCase().replace(/\W+/g, '_'), title: `Planted failure (${status} ${reason}).`, detail: null }] };
     default:
@@ -129,7 +132,7 @@ export class FaultRegistry {
   /** Plants a fault; returns its id (for `remove`). */
   add(spec: FaultSpec): Fault {
     const target = spec.target ?? 'jira';
-    if (!['jira', 'kvs', 'confluence', 'any'].includes(target)) throw new Error(`Unknown fault target "${String(target)}": use jira, kvs, confluence or any.`);
+    if (!['jira', 'kvs', 'confluence', 'atlassian', 'any'].includes(target)) throw new Error(`Unknown fault target "${String(target)}": use jira, kvs, confluence, atlassian or any.`);
     if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) {
       throw new Error(`A fault's status must be an HTTP status (100-599), got ${String(spec.status)}.`);
     }

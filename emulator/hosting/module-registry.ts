@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { triggerModulesOf, type TriggerModules } from './trigger-modules';
 
 export type HostedModuleType = 'macro' | 'jira:projectPage' | 'jira:issuePanel' | 'jira:issueGlance';
 export const HOSTED_MODULE_TYPES: HostedModuleType[] = ['macro', 'jira:projectPage', 'jira:issuePanel', 'jira:issueGlance'];
@@ -53,6 +54,8 @@ export interface FunctionHandlerRef {
   /** The handler's module, without extension, resolved as Forge does: from the app's src/. */
   file: string;
   exportName: string;
+  /** `timeoutSeconds`: how long it may run when a schedule or an event invokes it (1–900 s). */
+  timeoutSeconds?: number;
 }
 
 /** By default the emulator hosts the app it sits in: <emulator>/../manifest.yml. */
@@ -126,10 +129,11 @@ function functionsOf(doc: ManifestDoc, appDir: string): Map<string, FunctionHand
   const functions = new Map<string, FunctionHandlerRef>();
   const list = doc.modules?.function;
   for (const raw of Array.isArray(list) ? list : []) {
-    const { key, handler } = (raw ?? {}) as { key?: unknown; handler?: unknown };
+    const { key, handler, timeoutSeconds } = (raw ?? {}) as { key?: unknown; handler?: unknown; timeoutSeconds?: unknown };
     const dot = typeof handler === 'string' ? handler.lastIndexOf('.') : -1;
     if (typeof key !== 'string' || typeof handler !== 'string' || dot <= 0) continue;
-    functions.set(key, { file: path.join(appDir, 'src', handler.slice(0, dot)), exportName: handler.slice(dot + 1) });
+    const timeout = typeof timeoutSeconds === 'number' ? { timeoutSeconds } : {};
+    functions.set(key, { file: path.join(appDir, 'src', handler.slice(0, dot)), exportName: handler.slice(dot + 1), ...timeout });
   }
   return functions;
 }
@@ -142,6 +146,7 @@ export class ModuleRegistry {
   private resources = new Map<string, string>();
   private functions = new Map<string, FunctionHandlerRef>();
   private perms: ManifestPermissions = {};
+  private triggerModules: TriggerModules = { scheduled: [], events: [] };
   private loadError: string | null = null;
 
   constructor(private readonly opts: ModuleRegistryOptions = {}) {
@@ -166,6 +171,7 @@ export class ModuleRegistry {
       this.resources.clear();
       this.functions.clear();
       this.perms = {};
+      this.triggerModules = { scheduled: [], events: [] };
       return;
     }
     if (mtimeMs === this.mtimeMs) return;
@@ -175,6 +181,7 @@ export class ModuleRegistry {
       this.resources = resourcesOf(doc);
       this.hosted = hostedModulesOf(doc);
       this.functions = functionsOf(doc, path.dirname(this.manifestPath));
+      this.triggerModules = triggerModulesOf(doc.modules);
       this.perms = doc.permissions && typeof doc.permissions === 'object' ? (doc.permissions as ManifestPermissions) : {};
       this.loadError = null;
     } catch (error) {
@@ -207,6 +214,12 @@ export class ModuleRegistry {
   permissions(): ManifestPermissions {
     this.refresh();
     return structuredClone(this.perms);
+  }
+
+  /** The `scheduledTrigger` and `trigger` modules (copies). */
+  triggers(): TriggerModules {
+    this.refresh();
+    return structuredClone(this.triggerModules);
   }
 
   /** The handler of a `function` module (the first one when no key is given). */

@@ -21,11 +21,14 @@ export interface JiraDeps {
   views: JiraRepresentations;
   /** How long the search index lags behind a property write (search/search-service.ts). */
   indexDelayMs: () => number;
+  /** Hands a product event (e.g. `avi:jira:deleted:issue`) to the app's triggers. */
+  emit: (event: { eventType: string; [field: string]: unknown }) => void;
 }
 
 export function issueRoutes(deps: JiraDeps): Route[] {
   return [
     routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}', (c, [k]) => getIssue(deps, c, k!)),
+    routeOf('DELETE', '/rest/api/3/issue/{issueIdOrKey}', (c, [k]) => deleteIssue(deps, c, k!)),
     routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', (c, [k]) => listProperties(deps, c, k!)),
     routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k, p]) => getProperty(deps, c, k!, p!)),
     routeOf('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k, p]) => setProperty(deps, c, k!, p!)),
@@ -72,6 +75,27 @@ function getIssue(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {
     body.renderedFields = { description: issue.description.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`).join('') };
   }
   return json(ctx, 200, body);
+}
+
+/**
+ * DELETE /issue: needs Browse and Delete issues (project administrators here, as in Jira's default
+ * permission scheme). The app's `avi:jira:deleted:issue` triggers then get the event, with the
+ * issue as it was (events-reference/jira, "Issue deleted"). No issue type here has subtasks.
+ */
+function deleteIssue(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {
+  const issue = deps.permissions.browsable(ctx.actor, idOrKey);
+  if (!issue) return errors(ctx, 404, ISSUE_NOT_FOUND);
+  if (deps.permissions.level(ctx.actor, issue.projectKey) !== 'admin') return errors(ctx, 403, 'You do not have permission to delete issues in this project.');
+  const fields = Object.fromEntries((['summary', 'issuetype', 'project', 'status', 'reporter', 'assignee', 'created', 'updated'] as const).map((f) => [f, deps.views.fieldValue(issue, f)]));
+  deps.store.deleteIssue(issue.id);
+  const actorId = ctx.actor.kind === 'user' ? ctx.actor.accountId : undefined;
+  deps.emit({
+    eventType: 'avi:jira:deleted:issue',
+    selfGenerated: ctx.actor.kind === 'app',
+    issue: { id: issue.id, key: issue.key, fields },
+    ...(actorId ? { atlassianId: actorId, associatedUsers: [{ accountId: actorId }] } : {}),
+  });
+  return empty(ctx, 204);
 }
 
 function listProperties(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {

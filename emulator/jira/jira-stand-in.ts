@@ -45,6 +45,8 @@ export class JiraStandIn {
   private readonly views: JiraRepresentations;
   /** Issue search (JQL), with its settings: `search.settings.indexDelayMs`, `search.settings.now`. */
   readonly search: JiraSearch;
+  /** Where product events go (the site hands them to the app's `trigger` modules). */
+  onEvent: (event: { eventType: string; [field: string]: unknown }) => void = () => undefined;
 
   constructor(
     private readonly store: LocalStore,
@@ -59,7 +61,11 @@ export class JiraStandIn {
       fieldValue: (issue, field) => ((NAVIGABLE_FIELDS as readonly string[]).includes(field) ? this.views.fieldValue(issue, field as FieldName) : undefined),
       userJson: (user) => this.userJson(user),
     });
-    const deps: JiraDeps = { store, siteUrl, permissions: this.permissions, views: this.views, indexDelayMs: () => this.search.settings.indexDelayMs };
+    const deps: JiraDeps = {
+      store, siteUrl, permissions: this.permissions, views: this.views,
+      indexDelayMs: () => this.search.settings.indexDelayMs,
+      emit: (event) => this.onEvent(event),
+    };
     this.routes = [
       ...issueRoutes(deps),
       routeOf('GET', '/rest/api/3/mypermissions', (c) => myPermissions(store, this.permissions, c)),

@@ -86,7 +86,8 @@ export async function callStandIn(
   if (outcome) {
     if (outcome.timeoutMs !== undefined) {
       const scope = scopes.getStore();
-      const rest = scope?.invocationId ? Math.max(0, INVOCATION_TIMEOUT_MS - (Date.now() - scope.startedAt)) : INVOCATION_TIMEOUT_MS;
+      const limit = scope?.timeoutMs ?? INVOCATION_TIMEOUT_MS;
+      const rest = scope?.invocationId ? Math.max(0, limit - (Date.now() - scope.startedAt)) : limit;
       const wait = outcome.timeoutMs === 'rest-of-invocation' ? rest : outcome.timeoutMs;
       await sleep(outcome.latencyMs + wait);
       const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
@@ -132,6 +133,14 @@ export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestIn
     if (confluence) {
       return toFetchResponse(await callStandIn(host, 'confluence', provider, req, () => confluence.handle(actor, req), startedAt));
     }
+  }
+  // requestAtlassian (api.atlassian.com): the Personal data reporting API, as the app or as a user.
+  if (meta.type === 'fpp' && meta.remote === 'stargate' && host.atlassian) {
+    const atlassian = host.atlassian;
+    const asApp = meta.provider === 'app';
+    const accountId = meta.accountId ?? scope?.accountId ?? null;
+    const actor: StandInActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
+    return toFetchResponse(await callStandIn(host, 'atlassian', asApp ? 'app' : 'user', req, () => atlassian.handle(actor, req), startedAt));
   }
   const what = `${meta.type}${meta.remote ? `/${meta.remote}` : ''}`;
   return new Response(JSON.stringify({ message: `The local Forge site does not serve ${what} requests.` }), {

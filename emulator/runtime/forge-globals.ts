@@ -35,8 +35,10 @@ const runtime = {
     };
   },
   get lambdaContext() {
-    const startedAt = scopes.getStore()?.startedAt ?? Date.now();
-    return { getRemainingTimeInMillis: () => Math.max(0, INVOCATION_TIMEOUT_MS - (Date.now() - startedAt)) };
+    const scope = scopes.getStore();
+    const startedAt = scope?.startedAt ?? Date.now();
+    const limit = scope?.timeoutMs ?? INVOCATION_TIMEOUT_MS;
+    return { getRemainingTimeInMillis: () => Math.max(0, limit - (Date.now() - startedAt)) };
   },
 };
 

@@ -26,6 +26,8 @@ export interface ForgeHost {
   faults?: { take(target: FaultTarget, req: Pick<StandInRequest, 'method' | 'path'>, provider: string): FaultOutcome | undefined };
   /** Run-time switches (e.g. asUser refusal for Confluence modules). */
   settings?: SiteSettings;
+  /** api.atlassian.com (requestAtlassian): the Personal data reporting API; 501 without it. */
+  atlassian?: ProductStandIn;
 }
 
 /** The product a module lives in: it decides the installContext and cross-product rules. */
@@ -39,6 +41,8 @@ export interface InvocationScope {
   product: ModuleProduct;
   installContext: string;
   startedAt: number;
+  /** How long this invocation may run (default INVOCATION_TIMEOUT_MS: a resolver's 25 s). */
+  timeoutMs?: number;
   calls: CallRecord[];
 }
 

@@ -13,6 +13,12 @@ export type ForgeFunctionHandler = (
   backend: { principal: { accountId: string }; installContext: string },
 ) => Promise<unknown>;
 
+/** What a function gets besides its event: no principal when no user is involved (a scheduled trigger). */
+export interface BackendContext {
+  principal: { accountId: string } | undefined;
+  installContext: string;
+}
+
 
 export interface InvocationOutcome {
   result: unknown;
@@ -41,7 +47,16 @@ export class InvocationError extends Error {
 export async function runInvocation(
   host: ForgeHost,
   handler: ForgeFunctionHandler,
-  call: { functionKey: string; payload: unknown; context: Record<string, unknown>; accountId: string; source: InvocationRecord['source'] },
+  call: {
+    functionKey: string;
+    payload: unknown;
+    context: Record<string, unknown>;
+    /** The principal; null runs without a user (scheduled triggers). */
+    accountId: string | null;
+    source: InvocationRecord['source'];
+    /** How long it may run; default a resolver's 25 s. */
+    timeoutMs?: number;
+  },
 ): Promise<InvocationOutcome> {
   const invocationId = randomUUID();
   const product = productOfContext(call.context);
@@ -53,12 +68,14 @@ export async function runInvocation(
     product,
     installContext: installContextOf(product),
     startedAt: Date.now(),
+    timeoutMs: call.timeoutMs ?? INVOCATION_TIMEOUT_MS,
     calls: [],
   };
+  const limitMs = scope.timeoutMs ?? INVOCATION_TIMEOUT_MS;
   const payload = call.payload === undefined ? undefined : (JSON.parse(JSON.stringify(call.payload)) as unknown);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The function timed out: Forge stops a resolver after ${INVOCATION_TIMEOUT_MS / 1000} s.`)), INVOCATION_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`The function timed out: Forge stops it after ${limitMs / 1000} s.`)), limitMs);
     timer.unref();
   });
   let ok = false;
@@ -67,7 +84,8 @@ export async function runInvocation(
       scopes.run(scope, () =>
         handler(
           { call: { functionKey: call.functionKey, payload }, context: call.context },
-          { principal: { accountId: call.accountId }, installContext: scope.installContext },
+          // A function without a user gets no principal, as Forge documents for scheduled triggers.
+          { principal: (call.accountId === null ? undefined : { accountId: call.accountId }) as { accountId: string }, installContext: scope.installContext },
         ),
       ),
       timeout,

@@ -13,13 +13,15 @@ import { runInvocation, type ForgeFunctionHandler, type InvocationOutcome } from
 import type { ForgeHost } from '../runtime/invocation-scope';
 
 /** A non-resolver function as Forge calls it: the event, then the invocation's context. */
-export type ForgeEventHandler = (event: unknown, context: { principal: { accountId: string }; installContext: string }) => unknown;
+export type ForgeEventHandler = (event: unknown, context: { principal: { accountId: string } | undefined; installContext: string }) => unknown;
 
 export interface FunctionCall {
   functionKey: string;
   event: unknown;
-  /** The acting user's account id (the principal). */
-  accountId: string;
+  /** The acting user's account id (the principal); null for none (a scheduled trigger). */
+  accountId: string | null;
+  /** How long it may run; default a resolver's 25 s. */
+  timeoutMs?: number;
   /** The module context the invocation runs in (its product decides the installContext); default none (Jira). */
   context?: Record<string, unknown>;
   source: InvocationRecord['source'];
@@ -33,6 +35,12 @@ export class FunctionLoader {
     private readonly registry: ModuleRegistry,
     private readonly overrides: Record<string, ForgeEventHandler> = {},
   ) {}
+
+  /** The function's `timeoutSeconds` in ms, or `fallbackMs` when the manifest sets none. */
+  timeoutMs(functionKey: string, fallbackMs: number): number {
+    const seconds = this.registry.functionHandler(functionKey)?.timeoutSeconds;
+    return seconds === undefined ? fallbackMs : Math.min(Math.max(seconds, 1), 900) * 1000;
+  }
 
   handler(functionKey: string): ForgeEventHandler {
     const override = this.overrides[functionKey];
@@ -58,5 +66,6 @@ export function runFunction(host: ForgeHost, handler: ForgeEventHandler, call: F
     context: call.context ?? {},
     accountId: call.accountId,
     source: call.source,
+    ...(call.timeoutMs === undefined ? {} : { timeoutMs: call.timeoutMs }),
   });
 }

@@ -14,6 +14,8 @@ import type { JiraStandIn } from '../jira/jira-stand-in';
 import type { KvsStandIn } from '../kvs/kvs-stand-in';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
 import type { ForgeEventHandler } from './invoke-function';
+import type { AppTriggers } from './app-triggers';
+import type { PersonalDataReporting } from '../privacy/personal-data-reporting';
 import type { LocalStore } from '../store/local-store';
 import type { SiteDataset, UserRow } from '../store/rows';
 
@@ -139,6 +141,19 @@ export interface LocalSite {
   readonly panels: IssuePanelPlacements;
   /** The CSP violations resource frames reported (what Forge would have blocked). */
   readonly cspReports: CspReports;
+  /**
+   * api.atlassian.com's Personal data reporting API: `privacy.closeAccount(accountId)` (reported
+   * as `closed` from then on), `markUpdated(accountId)`, `reports` (every request received), `cyclePeriod`.
+   */
+  readonly privacy: PersonalDataReporting;
+  /**
+   * The app's `scheduledTrigger` modules (`triggers.runScheduled(key)`, `startSchedules()`) and its
+   * `trigger` modules: product events such as an issue's deletion are delivered on the next turn;
+   * `await triggers.settle()` waits for them, `triggers.delivered` lists them.
+   */
+  readonly triggers: AppTriggers;
+  /** Runs a `scheduledTrigger` module's function now, without a principal, as its schedule would. */
+  runScheduledTrigger<Result = unknown>(moduleKey: string): Promise<InvokeResult<Result>>;
   /** Runs `fn` with `asUser()` acting as this user (handle or account id). */
   runAs<T>(user: string, fn: () => Promise<T>): Promise<T>;
   /** One call to the Jira stand-in, as a user (handle or account id) or as 'app'. Accounted. */

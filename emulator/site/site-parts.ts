@@ -28,6 +28,8 @@ import { scopes, type ForgeHost } from '../runtime/invocation-scope';
 import type { StandInResponse } from '../runtime/stand-in-http';
 import { LocalStore } from '../store/local-store';
 import type { IssueRow, ProjectRow, SiteDataset, UserRow } from '../store/rows';
+import { PersonalDataReporting } from '../privacy/personal-data-reporting';
+import { AppTriggers } from './app-triggers';
 import { FunctionLoader, runFunction, type FunctionCall } from './invoke-function';
 import type { StartSiteOptions } from './site-options';
 
@@ -57,6 +59,10 @@ export interface SiteParts {
   panels: IssuePanelPlacements;
   /** CSP violations the resource frames reported. */
   cspReports: CspReports;
+  /** api.atlassian.com's Personal data reporting API: closed accounts, what it received. */
+  privacy: PersonalDataReporting;
+  /** The app's scheduled triggers (run on demand or on a timer) and product event triggers. */
+  triggers: AppTriggers;
   registry: ModuleRegistry;
   host: ForgeHost;
   presentation: Presentation;
@@ -150,12 +156,15 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     queryDelayMs: consistency.kvsQueryDelayMs,
     ...(opts.kvsExpiryGraceMs === undefined ? {} : { expiryGraceMs: opts.kvsExpiryGraceMs }),
   });
-  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings };
+  const privacy = new PersonalDataReporting();
+  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings, atlassian: privacy };
+  const triggers = new AppTriggers(registry, functions, (call) => runFunction(host, functions.handler(call.functionKey), call));
+  jira.onEvent = (event) => triggers.emit(event);
   const frames = new FrameRegistry();
   let handler = opts.handler;
 
   const parts: SiteParts = {
-    store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, registry, host,
+    store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, registry, host, privacy, triggers,
     cspReports: new CspReports(),
     presentation: presentationOf(opts, registry),
     siteUrl: () => siteUrl,
@@ -201,6 +210,7 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
       confluence.reset(opts.seed?.confluence?.() ?? EMPTY_CONFLUENCE);
       panels.reset(opts.seed?.issuePanels?.());
       consent.clear();
+      privacy.reset();
     },
   };
   return parts;

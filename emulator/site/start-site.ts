@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import { mountControls } from '../controls/control-routes';
 import { mountFaultControls } from '../controls/fault-routes';
+import { mountLifecycleControls } from '../controls/lifecycle-routes';
 import { mountBridge } from '../hosting/bridge-routes';
 import { mountConsent } from '../hosting/consent-routes';
 import { mountCspReports } from '../hosting/csp-reports';
@@ -43,6 +44,7 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
   mountExportView(app, parts);
   mountProjectPages(app, parts, hosts);
   mountFaultControls(app, parts);
+  mountLifecycleControls(app, parts);
   return { app, hosts };
 }
 
@@ -93,11 +95,15 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   attachHost(parts.host);
 
   let closed = false;
-  const { store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports } = parts;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports, privacy, triggers } = parts;
   return {
     url: parts.siteUrl(),
     port,
-    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports },
+    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports, privacy, triggers },
+    async runScheduledTrigger<Result>(moduleKey: string) {
+      const outcome = await triggers.runScheduled(moduleKey);
+      return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
+    },
     hosts,
     invoke: (request) => invoke(parts, request),
     async invokeFunction<Result>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }) {
@@ -121,6 +127,7 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
     async close() {
       if (closed) return;
       closed = true;
+      triggers.stopSchedules();
       detachHost(parts.host);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -178,6 +178,17 @@ export class LocalStore {
     return row ? issueOf(row) : undefined;
   }
 
+  /** Deletes an issue with its properties; its epic's children lose their parent, as in Jira. */
+  deleteIssue(issueId: string): boolean {
+    return this.transaction(() => {
+      const issue = this.getIssue(issueId);
+      if (!issue) return false;
+      this.prepare('DELETE FROM issue_properties WHERE issue_id = ?').run(issue.id);
+      this.prepare('UPDATE issues SET parent_key = NULL WHERE parent_key = ?').run(issue.key);
+      return this.prepare('DELETE FROM issues WHERE id = ?').run(issue.id).changes > 0;
+    });
+  }
+
   // --- issue properties ----------------------------------------------------
 
   getProperty(issueId: string, key: string): PropertyRow | undefined {

@@ -2,6 +2,8 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { AppError } from '../contract/errors';
 import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../domain/history-policy';
 import type { HistorySnapshot, LearningHistoryPort } from '../ports/learning-history.port';
+import { accountIdsIn } from '../domain/personal-data';
+import { KvsPersonalDataIndex, placeOfIssue } from './kvs-personal-data-index';
 import { storageKeys } from './storage-keys';
 
 const PAGE_SIZE = 20;
@@ -19,7 +21,11 @@ interface StoredIndex {
 export class KvsLearningHistory implements LearningHistoryPort {
   readonly policy = HISTORY_POLICY;
 
+  constructor(private readonly people = new KvsPersonalDataIndex()) {}
+
   async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
+    // Who it names is indexed first: nothing naming a person is stored unindexed.
+    await storageCall(() => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
     await storageCall(() => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
     const index = await this.index(issueId);
     if (index.entries.some((e) => e.revision === snapshot.revision)) return;

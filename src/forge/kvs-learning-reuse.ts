@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { AppError } from '../contract/errors';
 import type { LearningReuse, LearningReusePort } from '../ports/learning-reuse.port';
+import { KvsPersonalDataIndex, placeOfIssue } from './kvs-personal-data-index';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page. */
@@ -10,12 +11,19 @@ export const MAX_REUSES_READ = 500;
 
 /** Reuses in Forge KVS: one key per (earlier issue, helped ticket) pair. */
 export class KvsLearningReuse implements LearningReusePort {
+  constructor(private readonly people = new KvsPersonalDataIndex()) {}
+
+  /** Indexed first: the person (at the ticket they saved) and the key (deleted with either issue). */
   async record(reuse: LearningReuse): Promise<void> {
-    await storageCall(() => kvs.set(storageKeys.reuse(reuse.sourceIssueId, reuse.targetIssueId), reuse));
+    const key = storageKeys.reuse(reuse.sourceIssueId, reuse.targetIssueId);
+    await storageCall(() => Promise.all([this.people.remember([reuse.accountId], placeOfIssue(reuse.targetIssueId)), this.people.aboutIssue(reuse.targetIssueId, key)]));
+    await storageCall(() => kvs.set(key, reuse));
   }
 
   async forget(sourceIssueId: string, targetIssueId: string): Promise<void> {
-    await storageCall(() => kvs.delete(storageKeys.reuse(sourceIssueId, targetIssueId)));
+    const key = storageKeys.reuse(sourceIssueId, targetIssueId);
+    await storageCall(() => kvs.delete(key));
+    await this.people.notAboutIssue(targetIssueId, key).catch(() => undefined);
   }
 
   async listFor(sourceIssueId: string): Promise<LearningReuse[]> {

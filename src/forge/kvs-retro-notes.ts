@@ -1,7 +1,9 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { AppError } from '../contract/errors';
+import { accountIdsIn } from '../domain/personal-data';
 import { RETRO_NOTE_LIMITS, readStoredNote, type RetroNote } from '../domain/retro-notes';
 import type { RetroNotesPort, RetroNotesScope } from '../ports/retro-notes.port';
+import { KvsPersonalDataIndex, placeOfSprintNotes } from './kvs-personal-data-index';
 import { storageKeys } from './storage-keys';
 
 /** KVS answers at most 100 keys per query page. */
@@ -16,7 +18,10 @@ interface RecentNotes {
 
 /** Retro notes in Forge KVS: one key per surprise, so two people marking different surprises never overwrite each other. */
 export class KvsRetroNotes implements RetroNotesPort {
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly people = new KvsPersonalDataIndex(),
+  ) {}
 
   async list(scope: RetroNotesScope, readerAccountId: string): Promise<Record<string, RetroNote>> {
     const prefix = storageKeys.retroNotesPrefix(scope.projectId, scope.boardId, scope.sprintId);
@@ -53,6 +58,11 @@ export class KvsRetroNotes implements RetroNotesPort {
 
   async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, writerAccountId: string): Promise<void> {
     const key = storageKeys.retroNote(scope.projectId, scope.boardId, scope.sprintId, issueId, entryId);
+    if (note) {
+      // Indexed first: the writer (and earlier writers) at this sprint's notes, and the note as the issue's.
+      const place = placeOfSprintNotes(scope.projectId, scope.boardId, scope.sprintId);
+      await storageCall(() => Promise.all([this.people.remember([writerAccountId, ...accountIdsIn(note)], place), this.people.aboutIssue(issueId, key)]));
+    }
     await storageCall(() => (note ? kvs.set(key, note) : kvs.delete(key)));
     // The writer's own recent notes, read with get (consistent), so their next list shows this one.
     const recent = (await this.recent(writerAccountId).catch(() => [])).filter((r) => r.key !== key);

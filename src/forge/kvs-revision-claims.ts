@@ -11,9 +11,9 @@ const CLAIM_CLEANUP_TTL = { value: 1, unit: 'DAYS' } as const;
 /** Takeovers of dead claims on one revision, at most, before a save gives up. */
 const MAX_GENERATIONS = 8;
 
+/** No account id: a claim need not say who, so it holds no personal data. */
 interface StoredClaim {
   saveId: string;
-  accountId: string;
   /** Epoch ms after which the claim is dead and may be taken over. */
   deadline: number;
 }
@@ -32,10 +32,11 @@ export class KvsRevisionClaims implements RevisionClaimsPort {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async claim(issueId: string, revision: number, accountId: string): Promise<boolean> {
+  /** Who claims is not stored (`_holder`): a claim holds no personal data. */
+  async claim(issueId: string, revision: number, _holder?: string): Promise<boolean> {
     for (let generation = 0; generation < MAX_GENERATIONS; generation++) {
       const key = storageKeys.revisionClaim(issueId, revision, generation);
-      const mine: StoredClaim = { saveId: this.saveId, accountId, deadline: this.now() + CLAIM_HOLD_MS };
+      const mine: StoredClaim = { saveId: this.saveId, deadline: this.now() + CLAIM_HOLD_MS };
       const holder = await this.createOrRead(key, mine);
       if (holder.saveId === this.saveId) {
         this.held.set(`${issueId}:${revision}`, key);
@@ -78,7 +79,7 @@ export class KvsRevisionClaims implements RevisionClaimsPort {
     if (value === undefined) return undefined;
     const claim = value as Partial<StoredClaim>;
     // Unreadable: counts as a dead claim, to be taken over.
-    return typeof claim.saveId === 'string' && typeof claim.deadline === 'number' ? (claim as StoredClaim) : { saveId: '', accountId: '', deadline: 0 };
+    return typeof claim.saveId === 'string' && typeof claim.deadline === 'number' ? (claim as StoredClaim) : { saveId: '', deadline: 0 };
   }
 }
 

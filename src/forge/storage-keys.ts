@@ -30,4 +30,18 @@ export const storageKeys = {
   reusePrefix: (sourceIssueId: string): string => `reuse:${sourceIssueId}:`,
   /** One reuse: the earlier issue, then the ticket it helped (one key per pair, so saying it twice is harmless). */
   reuse: (sourceIssueId: string, targetIssueId: string): string => `reuse:${sourceIssueId}:${targetIssueId}`,
+  /** One person the app holds data of: since when, and when last reported (see KvsPersonalData). */
+  person: (accountId: string): string => `person:${accountId}`,
+  /** Every person the app holds data of shares this prefix (the reporting job lists it). */
+  personPrefix: (): string => 'person:',
+  /** Where one person's id is stored: `issue:<issueId>` (history, reuses) or `retro:<project>:<board>:<sprint>` (notes). */
+  personRef: (accountId: string, place: string): string => `person-ref:${accountId}:${place}`,
+  personRefPrefix: (accountId: string): string => `person-ref:${accountId}:`,
+  /** A key about one issue outside its own prefixes (a reuse it is the target of, a retro note on it). */
+  issueRef: (issueId: string, key: string): string => `issue-ref:${issueId}:${key}`,
+  issueRefPrefix: (issueId: string): string => `issue-ref:${issueId}:`,
+  /** Every revision claim of one issue shares this prefix. */
+  claimPrefix: (issueId: string): string => `claim:${issueId}:`,
+  /** The reporting cycle Atlassian asked for (Cycle-Period), when it differs from 7 days. */
+  privacyCycle: (): string => 'privacy:cycle',
 };

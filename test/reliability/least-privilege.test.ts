@@ -35,6 +35,8 @@ const contracts = loadContracts();
  */
 function scopesOf(endpoint: string): { scopes: string[]; granted: boolean; operation: string } {
   if (endpoint.startsWith('KVS')) return { scopes: ['storage:app'], granted: declaredScopes().includes('storage:app'), operation: 'Forge KVS' };
+  // Atlassian's Personal data reporting API (api.atlassian.com): the user privacy guide names no scope, and no OpenAPI spec is published.
+  if (/^POST \/app\/report-accounts\/?$/.test(endpoint)) return { scopes: [], granted: true, operation: 'Personal data reporting API (user privacy guide)' };
   const [method, template] = endpoint.split(' ') as [string, string];
   const op = contracts.match('jira', method as never, template);
   if (!op) throw new Error(`${endpoint} is no operation of Atlassian's published Jira specs (emulator/specs).`);
