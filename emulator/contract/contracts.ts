@@ -1,11 +1,11 @@
 /**
  * The contracts: every operation of the vendored specs, with its route, scopes and schemas.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Router } from './router';
 import { SchemaCompiler, describeErrors } from './schema';
 import { requiredScopesOf, scopesGranted } from './scopes';
+import { coerce, jsonMedia, mergeParameters, normaliseHeaders, normaliseQuery, paramSubject, resolvePointer, resolveRef, safeDecode, serverPrefix } from './spec-doc';
 import {
   HTTP_METHODS,
   SPEC_FILES,
@@ -13,7 +13,6 @@ import {
   type JsonSchema,
   type MatchedOperation,
   type OasDocument,
-  type OasMediaType,
   type OasOperation,
   type OasParameter,
   type OasRequestBody,
@@ -280,111 +279,4 @@ export class Contracts {
     const itemType = typeof items?.['type'] === 'string' ? (items['type'] as string) : undefined;
     return { type, itemType };
   }
-}
-
-// ------------------------------------------------------------------ loading
-
-const cache = new Map<string, Contracts>();
-
-/** Load (once per directory and process; each jest test file is its own process-level registry) the three specs. */
-export function loadContracts(specDir: string = DEFAULT_SPEC_DIR): Contracts {
-  const dir = path.resolve(specDir);
-  const hit = cache.get(dir);
-  if (hit) return hit;
-  const docs = new Map<SpecKey, OasDocument>();
-  for (const info of SPEC_FILES) {
-    docs.set(info.key, JSON.parse(readFileSync(path.join(dir, info.file), 'utf8')) as OasDocument);
-  }
-  const contracts = new Contracts(docs);
-  cache.set(dir, contracts);
-  return contracts;
-}
-
-function serverPrefix(doc: OasDocument): string {
-  const url = doc.servers?.[0]?.url;
-  if (!url) return '';
-  // `https://{your-domain}/wiki/api/v2` -> `/wiki/api/v2`; `https://your-domain.atlassian.net` -> ``.
-  const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
-  const p = m ? m[1] ?? '' : url.startsWith('/') ? url : '';
-  return p.endsWith('/') ? p.slice(0, -1) : p;
-}
-
-function resolvePointer(doc: OasDocument, ref: string): unknown {
-  if (!ref.startsWith('#/')) return undefined;
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-function resolveRef<T>(doc: OasDocument, value: T | { $ref?: string } | undefined): T | undefined {
-  let v: unknown = value;
-  for (let i = 0; i < 10 && v && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string'; i++) {
-    v = resolvePointer(doc, (v as { $ref: string }).$ref);
-  }
-  return v as T | undefined;
-}
-
-function mergeParameters(doc: OasDocument, shared: Array<OasParameter | { $ref: string }>, own: Array<OasParameter | { $ref: string }>): OasParameter[] {
-  const byKey = new Map<string, OasParameter>();
-  for (const p of [...shared, ...own]) {
-    const param = resolveRef<OasParameter>(doc, p);
-    if (param) byKey.set(`${param.in} ${param.name}`, param);
-  }
-  return [...byKey.values()];
-}
-
-function normaliseQuery(query: RequestInput['query']): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!query) return out;
-  if (query instanceof URLSearchParams) {
-    for (const [k, v] of query) out.set(k, [...(out.get(k) ?? []), v]);
-    return out;
-  }
-  for (const [k, v] of Object.entries(query)) {
-    if (v === undefined) continue;
-    out.set(k, Array.isArray(v) ? v.map(String) : [String(v)]);
-  }
-  return out;
-}
-
-function normaliseHeaders(headers: RequestInput['headers']): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [k, v] of Object.entries(headers ?? {})) {
-    if (v === undefined) continue;
-    out.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
-  }
-  return out;
-}
-
-function coerce(value: string, type: string | undefined): unknown {
-  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value);
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  return value;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-function paramSubject(where: 'path' | 'query' | 'header', instancePath: string): string {
-  const [, name, ...rest] = instancePath.split('/');
-  const label = `${where} parameter "${(name ?? '').replace(/~1/g, '/').replace(/~0/g, '~')}"`;
-  return rest.length ? `${label} item ${rest.join('/')}` : label;
-}
-
-function jsonMedia(content: Record<string, OasMediaType> | undefined): OasMediaType | undefined {
-  if (!content) return undefined;
-  const key =
-    Object.keys(content).find((k) => k === 'application/json') ??
-    Object.keys(content).find((k) => /[/+]json\b/.test(k)) ??
-    Object.keys(content).find((k) => k === '*/*');
-  return key ? content[key] : undefined;
 }

@@ -16,6 +16,8 @@ import { JiraStandIn, type JiraActor } from '../jira/jira-stand-in';
 import { manifestAliases } from '../jira/search/manifest-aliases';
 import { KvsStandIn } from '../kvs/kvs-stand-in';
 import type { CallProvider } from '../controls/accounting';
+import { appPermissionsOf } from '../runtime/app-manifest';
+import { ContractLedger, processLedger } from '../runtime/contract-ledger';
 import { callStandIn, toStandInRequest, type HeadersInput } from '../runtime/forge-fetch';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
 import type { ForgeHost } from '../runtime/invocation-scope';
@@ -42,6 +44,8 @@ export interface SiteParts {
   confluence: ConfluenceStandIn;
   faults: FaultRegistry;
   settings: SiteSettings;
+  /** What the contract checks found on this site (the process's ledger sums every site). */
+  contract: ContractLedger;
   registry: ModuleRegistry;
   host: ForgeHost;
   presentation: Presentation;
@@ -101,12 +105,15 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const settings: SiteSettings = { ...DEFAULT_SETTINGS };
   const accounting = new Accounting();
   const kvs = new KvsStandIn(store);
-  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings };
+  const contract = new ContractLedger(processLedger());
+  const validateResponses = opts.validateResponses ?? process.env.EMULATOR_VALIDATE_RESPONSES === '1';
+  const permissions = appPermissionsOf(registry.manifestPath);
+  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings, contract: { permissions, ledger: contract, validateResponses, siteUrl: () => siteUrl } };
   const frames = new FrameRegistry();
   let handler = opts.handler;
 
   const parts: SiteParts = {
-    store, accounting, frames, jira, kvs, confluence, faults, settings, registry, host,
+    store, accounting, frames, jira, kvs, confluence, faults, settings, contract, registry, host,
     presentation: presentationOf(opts),
     siteUrl: () => siteUrl,
     setSiteUrl: (url) => void (siteUrl = url),

@@ -84,11 +84,11 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   attachHost(parts.host);
 
   let closed = false;
-  const { store, accounting, frames, jira, kvs, confluence, faults, settings } = parts;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract } = parts;
   return {
     url: parts.siteUrl(),
     port,
-    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings },
+    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, contract },
     hosts,
     invoke: (request) => invoke(parts, request),
     runAs: (userRef, fn) => runAs(parts.host, parts.user(userRef).accountId, fn),
