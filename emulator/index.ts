@@ -34,4 +34,4 @@ export { loadContracts } from './contract';
 export { formatScopeTable, readManifestScopes, scopeTable, type AppCall, type ScopeTableRow } from './contract/scope-table';
 export type { MatchedOperation, Problem, ScopeVerdict } from './contract/types';
 // What the contract checks at the runtime's seam found (site.contract, and the process's ledger).
-export { CONTRACT_LEDGER_KEY, type ContractFinding, type ContractSummary, type FindingKind, type OperationTally } from './runtime/contract-ledger';
+export { CONTRACT_LEDGER_KEY, type ContractFinding, type ContractSummary, type FindingKind, type FindingSide, type OperationTally } from './runtime/contract-ledger';

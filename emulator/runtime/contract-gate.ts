@@ -6,7 +6,8 @@
  * Forge storage calls need `storage:app`.
  */
 import { loadContracts } from '../contract/load-contracts';
-import type { MatchedOperation, Product } from '../contract/types';
+import type { Contracts } from '../contract/contracts';
+import type { MatchedOperation, Product, ScopeVerdict } from '../contract/types';
 import type { AppPermissions } from './app-manifest';
 import { exceptionFor } from './contract-exceptions';
 import type { ContractLedger } from './contract-ledger';
@@ -20,6 +21,18 @@ export interface ContractSettings {
   /** Check every stand-in response against its operation (on under jest: EMULATOR_VALIDATE_RESPONSES=1). */
   validateResponses: boolean;
   siteUrl(): string;
+}
+
+const verdicts = new WeakMap<readonly string[], Map<string, ScopeVerdict>>();
+
+/** The operation's scope verdict for these scopes, worked out once per manifest reading. */
+function verdictOf(contracts: Contracts, op: MatchedOperation, granted: readonly string[]): ScopeVerdict {
+  let byOp = verdicts.get(granted);
+  if (!byOp) verdicts.set(granted, (byOp = new Map()));
+  const key = `${op.specKey} ${op.label}`;
+  let verdict = byOp.get(key);
+  if (!verdict) byOp.set(key, (verdict = contracts.scopesGranted(op, granted)));
+  return verdict;
 }
 
 export type Admission = { op: MatchedOperation; refusal?: undefined } | { op?: MatchedOperation; refusal: StandInResponse };
@@ -55,7 +68,7 @@ function bodyOf(product: Product, op: MatchedOperation, req: StandInRequest): { 
  * manifest lacks them), then the request's parameters and body (400 naming each `error` problem;
  * warnings are recorded and the request goes on).
  */
-export function admitProductCall(settings: ContractSettings, product: Product, req: StandInRequest): Admission {
+export function admitProductCall(settings: ContractSettings, product: Product, req: StandInRequest, fromApp = false): Admission {
   const contracts = loadContracts();
   const url = new URL(req.path, 'http://local');
   const method = req.method.toUpperCase();
@@ -68,7 +81,7 @@ export function admitProductCall(settings: ContractSettings, product: Product, r
     return { refusal };
   }
   const granted = settings.permissions.scopes();
-  const verdict = contracts.scopesGranted(op, granted);
+  const verdict = verdictOf(contracts, op, granted);
   if (!verdict.ok) {
     settings.ledger.record('refusal', 'request', op.label, `${op.label}: the manifest lacks ${verdict.missing.join(', ')} (${op.operationId})`, where);
     return { op, refusal: scopeRefusal(product, op.label, granted, verdict) };
@@ -79,7 +92,7 @@ export function admitProductCall(settings: ContractSettings, product: Product, r
     return { op, refusal: read.refusal };
   }
   const problems = contracts.validateRequest(op, { query: url.searchParams, headers: headerRecord(req.headers), body: read.body });
-  settings.ledger.request(op.label, op.operationId);
+  settings.ledger.request(op.label, op.operationId, fromApp);
   settings.ledger.problems(problems, 'refusal', 'request', where);
   const errors = problems.filter((p) => p.severity === 'error');
   return errors.length ? { op, refusal: invalidRequest(product, op, errors.map((p) => p.message)) } : { op };

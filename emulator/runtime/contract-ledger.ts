@@ -36,6 +36,8 @@ export interface ContractFinding {
 export interface OperationTally {
   operationId: string;
   requests: number;
+  /** Of the requests, those the app's own code made: inside an invocation (resolver, function) or from a Custom UI frame. */
+  appRequests: number;
   responses: number;
 }
 
@@ -63,11 +65,13 @@ export class ContractLedger {
 
   constructor(private readonly parent?: ContractLedger) {}
 
-  /** A request matched to an operation and validated. */
-  request(label: string, operationId: string): void {
-    this.tally(label, operationId).requests += 1;
+  /** A request matched to an operation and validated; `fromApp` when the app's own code made it (not a test). */
+  request(label: string, operationId: string, fromApp = false): void {
+    const tally = this.tally(label, operationId);
+    tally.requests += 1;
+    if (fromApp) tally.appRequests += 1;
     this.requestCount += 1;
-    this.parent?.request(label, operationId);
+    this.parent?.request(label, operationId, fromApp);
   }
 
   /** A response validated against its operation. */
@@ -113,7 +117,7 @@ export class ContractLedger {
   private tally(label: string, operationId: string): OperationTally {
     let tally = this.ops.get(label);
     if (!tally) {
-      tally = { operationId, requests: 0, responses: 0 };
+      tally = { operationId, requests: 0, appRequests: 0, responses: 0 };
       this.ops.set(label, tally);
     }
     return tally;

@@ -76,12 +76,14 @@ function needsAuthentication(endpoint: string): StandInResponse {
  * platform refuses it (unknown operation, missing scope, invalid parameters or body), else served and
  * the response checked against the operation's documented statuses and schemas.
  */
-function serveUnderContract(host: ForgeHost, target: FaultTarget, req: StandInRequest, serve: () => StandInResponse): StandInResponse {
+function serveUnderContract(host: ForgeHost, target: FaultTarget, provider: CallProvider, req: StandInRequest, serve: () => StandInResponse): StandInResponse {
   const contract = host.contract;
   if (!contract) return serve();
   if (target === 'kvs') return admitStorageCall(contract, req) ?? serve();
   if (target !== 'jira' && target !== 'confluence') return serve();
-  const admission = admitProductCall(contract, target, req);
+  // The app's own code: a resolver or function invocation, or a Custom UI frame (tests call through runAs/requestJira).
+  const fromApp = provider === 'bridge' || Boolean(scopes.getStore()?.invocationId);
+  const admission = admitProductCall(contract, target, req, fromApp);
   if (admission.refusal) return admission.refusal;
   const res = serve();
   checkResponse(contract, admission.op, req, res);
@@ -119,7 +121,7 @@ export async function callStandIn(
       return outcome.response;
     }
   }
-  const res = serveUnderContract(host, target, req, serve);
+  const res = serveUnderContract(host, target, provider, req, serve);
   account(host, provider, req, res, startedAt);
   return res;
 }

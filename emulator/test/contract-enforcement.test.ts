@@ -67,8 +67,8 @@ describe('requests the operation refuses', () => {
     await site.requestJira('bob', 'GET', '/rest/api/3/myself');
     const summary = site.contract.summary();
     expect(summary.operations).toEqual({
-      'GET /rest/api/3/issue/{issueIdOrKey}': { operationId: 'getIssue', requests: 1, responses: 1 },
-      'GET /rest/api/3/myself': { operationId: 'getCurrentUser', requests: 1, responses: 1 },
+      'GET /rest/api/3/issue/{issueIdOrKey}': { operationId: 'getIssue', requests: 1, appRequests: 0, responses: 1 },
+      'GET /rest/api/3/myself': { operationId: 'getCurrentUser', requests: 1, appRequests: 0, responses: 1 },
     });
     expect(summary).toMatchObject({ requestsValidated: 2, responsesValidated: 2, violations: [] });
   });

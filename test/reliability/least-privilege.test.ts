@@ -131,6 +131,7 @@ describe('least privilege', () => {
     const { refusals, warnings, operations } = site.contract.summary();
     expect({ refusals, requestWarnings: warnings.filter((w) => w.side === 'request') }).toEqual({ refusals: [], requestWarnings: [] });
     expect(Object.keys(operations).sort()).toEqual([...endpoints].filter((e) => !e.startsWith('KVS')).sort());
+    expect(Object.values(operations).filter((o) => o.appRequests !== o.requests)).toEqual([]);
     expect([...resolverKeys].filter((k) => !keysRun.has(k))).toEqual([]);
     const used = new Map<string, string[]>();
     for (const e of endpoints) {

@@ -15,7 +15,9 @@ export const SUMMARY_FILE = path.join(DATA_DIR, 'contract-summary.json');
 export interface RunSummary {
   files: number;
   distinctOperations: number;
-  operations: Record<string, { operationId: string; requests: number; responses: number }>;
+  /** Of them, the operations the app's own code called (resolvers, functions, Custom UI), not only the tests. */
+  distinctAppOperations: number;
+  operations: Record<string, { operationId: string; requests: number; appRequests: number; responses: number }>;
   requestsValidated: number;
   responsesValidated: number;
   warnings: ContractFinding[];
@@ -41,8 +43,9 @@ export function summarise(files: FileTallies[]): RunSummary {
     requestsValidated += file.requestsValidated;
     responsesValidated += file.responsesValidated;
     for (const [label, t] of Object.entries(file.operations)) {
-      const o = (operations[label] ??= { operationId: t.operationId, requests: 0, responses: 0 });
+      const o = (operations[label] ??= { operationId: t.operationId, requests: 0, appRequests: 0, responses: 0 });
       o.requests += t.requests;
+      o.appRequests += t.appRequests;
       o.responses += t.responses;
     }
     merge(findings, [...file.warnings, ...file.refusals, ...file.violations]);
@@ -52,6 +55,7 @@ export function summarise(files: FileTallies[]): RunSummary {
   return {
     files: files.length,
     distinctOperations: Object.keys(sorted).length,
+    distinctAppOperations: Object.values(sorted).filter((o) => o.appRequests > 0).length,
     operations: sorted,
     requestsValidated,
     responsesValidated,
@@ -77,7 +81,7 @@ export function globalTeardown(): void {
   const summary = summarise(files);
   fs.writeFileSync(SUMMARY_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   const line =
-    `Atlassian contracts: ${summary.distinctOperations} distinct operations, ` +
+    `Atlassian contracts: ${summary.distinctOperations} distinct operations (${summary.distinctAppOperations} called by the app's code), ` +
     `${summary.requestsValidated} requests and ${summary.responsesValidated} responses validated ` +
     `(${summary.files} test files); ${summary.warnings.length} warnings, ${summary.refusals.length} kinds of refusal, ` +
     `${summary.violations.length} violations. Details: ${path.relative(process.cwd(), SUMMARY_FILE)}`;
