@@ -1,5 +1,5 @@
 /**
- * The demo site: four teams, ~50 issues, four users with different
+ * The demo site: four teams with ~100 issues each, a long-running fifth (demo-long-running-team.ts), four users with different
  * permissions, and learning records built with the app's own domain code so
  * they are valid. Deterministic: every date is relative to DEMO_NOW.
  */
@@ -15,6 +15,7 @@ import {
 } from '../src/domain/learning-record';
 import { storageKeys } from '../src/forge/storage-keys';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
+import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
 import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
 import type { SiteDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from '../emulator';
 
@@ -119,19 +120,23 @@ const SPRINT_WINDOWS: SprintWindow[] = SPRINTS.map((sprint) => ({
 }));
 
 type Who = DemoUserHandle | null;
-/** [number, type, status, summary, description, assignee, reporter, labels, sprint (22|23|null), created days ago] */
+/**
+ * [number, type, status, summary, description, assignee, reporter, labels, sprint (22|23|null), created days ago].
+ * `Closed` (FLEX-103, 104, 108): finished and closed, a status whose fields Jira does not let anyone edit
+ * (jira.issue.editable=false), though learnings may still be written there.
+ */
 type IssueSpec = [number, IssueRow['issueType'], IssueRow['status'], string, string, Who, DemoUserHandle, string[], 22 | 23 | null, number];
 
 const ISSUES: Record<string, IssueSpec[]> = {
   FLEX: [
     [101, 'Epic', 'In Progress', 'Flex refunds for low-price journeys', 'Make Flex (a refundable ticket add-on) work for journeys under €30, where today almost nobody buys it.', 'alice', 'alice', ['flex'], null, 60],
     [102, 'Story', 'Done', 'Track refund-option impressions per journey price band', 'Add an analytics event whenever the refund options are shown, with the journey price band, so we can compare uptake across bands.', 'bob', 'alice', ['analytics'], 22, 40],
-    [103, 'Task', 'Done', 'Define price bands with Finance', 'Agree with Finance on the price bands (<€15, €15–30, €30–60, >€60) used in every Flex report.', 'alice', 'alice', [], 22, 38],
-    [104, 'Bug', 'Done', 'Flex price shown in GBP for Spanish customers', 'Customers browsing from Spain see the Flex add-on price in GBP on the seat page. Should follow the journey currency.', 'bob', 'carol', ['bug', 'i18n'], 22, 30],
+    [103, 'Task', 'Closed', 'Define price bands with Finance', 'Agree with Finance on the price bands (<€15, €15–30, €30–60, >€60) used in every Flex report.', 'alice', 'alice', [], 22, 38],
+    [104, 'Bug', 'Closed', 'Flex price shown in GBP for Spanish customers', 'Customers browsing from Spain see the Flex add-on price in GBP on the seat page. Should follow the journey currency.', 'bob', 'carol', ['bug', 'i18n'], 22, 30],
     [105, 'Story', 'Done', 'Show the refund amount upfront on seat selection', 'Display "Get €X back if you cancel" next to the Flex option on the seat selection page.', 'carol', 'alice', ['experiment'], 22, 29],
     [106, 'Task', 'In Progress', 'Refund policy copy review with Legal', 'Legal review of the new refund wording before it goes to all markets.', 'alice', 'bob', ['legal'], 23, 20],
     [107, 'Story', 'To Do', 'Offer Flex in the app booking flow', 'The mobile app still shows the old "refundable ticket" upsell. Bring Flex to the app booking flow.', null, 'alice', ['mobile'], null, 18],
-    [108, 'Story', 'Done', 'A/B test: "Flex" versus "Flexible ticket" label', 'Run a two-week A/B test of the add-on label on the payment page in ES, IT and FR.', 'carol', 'alice', ['experiment', 'copy'], 22, 26],
+    [108, 'Story', 'Closed', 'A/B test: "Flex" versus "Flexible ticket" label', 'Run a two-week A/B test of the add-on label on the payment page in ES, IT and FR.', 'carol', 'alice', ['experiment', 'copy'], 22, 26],
     [109, 'Bug', 'In Review', 'Flex refund email sent twice', 'Some customers receive the Flex refund confirmation email twice when they cancel from the app.', 'bob', 'dan', ['bug', 'email'], 23, 9],
     [110, 'Story', 'In Progress', 'Bundle Flex with seat choice in Italy', 'Offer Flex and a seat choice together at a small discount, for Italian journeys only.', 'carol', 'alice', ['experiment'], 23, 8],
     [111, 'Task', 'To Do', 'Flex uptake dashboard for the weekly review', 'One dashboard with Flex uptake per market and per price band, refreshed daily.', 'bob', 'alice', ['analytics'], 23, 6],
@@ -499,7 +504,7 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
 
 /** Every record spec of the demo: the hand-written ones (FLEX-112...) and the generated ones. */
 function allRecords(options: DemoOptions = {}): RecordSpec[] {
-  return [...HAND_WRITTEN_RECORDS, ...withRelevanceSet(generatedWork(options)).records];
+  return [...HAND_WRITTEN_RECORDS, ...withRelevanceSet(generatedWork(options)).records, ...PLATFORM_RECORDS];
 }
 
 /** The demo records by issue key, as the app would read them. */
@@ -560,10 +565,29 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
       priority: g.priority,
     });
   }
+  // The long-running team last, so the other issues keep their ids.
+  for (const p of PLATFORM_ISSUES) {
+    issues.push({
+      id: String(nextId++),
+      key: `${PLATFORM.key}-${p.number}`,
+      projectKey: PLATFORM.key,
+      summary: p.summary,
+      description: p.description,
+      issueType: p.issueType,
+      status: p.status,
+      assigneeAccountId: p.assignee ? DEMO_USERS[p.assignee].accountId : null,
+      reporterAccountId: DEMO_USERS[p.reporter].accountId,
+      labels: p.labels,
+      sprintId: platformSprintId(p.sprint),
+      created: at(p.createdDaysAgo, 9),
+      updated: at(Math.max(0, Math.floor(p.createdDaysAgo / 3)), 16),
+      parentKey: p.issueType === 'Epic' ? null : 'PLAT-3390',
+    });
+  }
   const issueByKey = new Map(issues.map((i) => [i.key, i]));
   const properties: SiteDataset['properties'] = [];
   const kvs: SiteDataset['kvs'] = [];
-  for (const spec of [...HAND_WRITTEN_RECORDS, ...generated.records]) {
+  for (const spec of [...HAND_WRITTEN_RECORDS, ...generated.records, ...PLATFORM_RECORDS]) {
     const issue = issueByKey.get(spec.issueKey);
     if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
     const { record, history } = buildRecord(spec);
@@ -573,7 +597,8 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
       kvs.push({ key: storageKeys.historyRevision(issue.id, kept.revision), valueText: JSON.stringify(snapshot), at: kept.updatedAt });
     }
   }
-  return { users, grants: GRANTS, projects: PROJECTS, sprints: SPRINTS, issues, properties, kvs };
+  const platform: ProjectRow = { id: PLATFORM.id, key: PLATFORM.key, name: PLATFORM.name, leadAccountId: DEMO_USERS[PLATFORM.lead].accountId };
+  return { users, grants: GRANTS, projects: [...PROJECTS, platform], sprints: [...SPRINTS, ...platformSprints(at)], issues, properties, kvs };
 }
 
 /** Replaces whatever is in the store with the demo site. */

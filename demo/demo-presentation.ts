@@ -19,7 +19,7 @@ export function learningSummaryOf(propertyText: string | undefined): { text: str
   }
   const reading = readStoredProperty(value);
   if (reading.kind === 'absent') return { text: 'No learnings yet', kind: 'none' };
-  if (reading.kind === 'unreadable') return { text: 'Unreadable record', kind: 'unreadable' };
+  if (reading.kind === 'unreadable' || reading.kind === 'newer') return { text: 'Unreadable record', kind: 'unreadable' };
   const { record } = reading;
   const surprises = record.learnings.filter((l) => l.surprise).length;
   const parts = [

@@ -14,9 +14,10 @@ export { DEMO_PRESENTATION, learningSummaryOf } from './demo-presentation';
 export { prng } from './demo-generator';
 export { RELEVANCE_QUERIES, type RelevanceQuery } from './demo-relevance-set';
 
-/** The demo as a seed: 4 teams, 355 issues, 175 learning records, the Product Learnings space. */
+/** The demo as a seed: 5 teams (PLAT with 214 sprints), 410 issues, 215 learning records, the Product Learnings space. */
 export function demoSeed(options: DemoOptions = {}): SiteSeed {
-  return { jira: () => buildDemoDataset(options), confluence: demoConfluence };
+  // FLEX-112 has the issue panel added (from its "Apps" button); elsewhere, add it the same way.
+  return { jira: () => buildDemoDataset(options), confluence: demoConfluence, issuePanels: () => ({ added: [{ issueKey: 'FLEX-112' }] }) };
 }
 
 /** startSite() with the demo's seed and presentation (options may override them). */

@@ -7,8 +7,16 @@
 // Start a site, invoke resolvers as a user, reset it: site.invoke / site.runAs / site.requestJira / site.reset.
 export { startSite } from './site/start-site';
 export { writeManifestVariant, type ManifestVariant, type ManifestVariantOptions } from './site/manifest-variant';
-export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteSeed, StartSiteOptions } from './site/site-options';
+export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteConsistency, SiteSeed, StartSiteOptions } from './site/site-options';
 export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
+export type { ForgeEventHandler } from './site/invoke-function';
+
+// How Forge hosts the resources: issue panel placement, exports, CSP violations, consent.
+export type { IssuePanelPlacementSeed } from './hosting/issue-panel-placement';
+export type { ExportedMacro, ExportType } from './hosting/export-types';
+export type { CspViolation } from './hosting/csp-reports';
+export { FORGE_SANDBOX } from './hosting/frame-policy';
+export { adfToHtml } from './hosting/adf-html';
 
 // What a site is seeded with.
 export type { IssueRow, PermissionLevel, Priority, ProjectRow, SiteDataset, SprintRow, UserRow } from './store/rows';

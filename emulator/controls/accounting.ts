@@ -26,7 +26,8 @@ export interface InvocationRecord {
   id: string;
   functionKey: string;
   accountId: string;
-  source: 'test' | 'bridge';
+  /** Who invoked: a test, a frame's bridge, or the product itself (a glance's dynamicProperties, a macro's adfExport). */
+  source: 'test' | 'bridge' | 'host';
   ms: number;
   ok: boolean;
   calls: CallRecord[];

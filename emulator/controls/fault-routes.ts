@@ -92,7 +92,8 @@ export function mountFaultControls(app: Express, parts: SiteParts): void {
   });
 
   app.get('/__local/settings', (req, res) => {
-    sendHtml(res, 200, renderSettingsPage(pageFrameOf(parts, req), faults.list(), settings, faults.defaultPropertyKey() ?? ''));
+    const consented = parts.consent.list().flatMap((id) => parts.store.getUser(id) ?? []);
+    sendHtml(res, 200, renderSettingsPage(pageFrameOf(parts, req), faults.list(), settings, faults.defaultPropertyKey() ?? '', consented));
   });
 
   app.post('/__local/settings', form, jsonBody, (req, res) => {

@@ -1,9 +1,20 @@
 /** The site settings page: cross-product switches and the planted faults, with forms to plant more. */
 import { esc, layout, type PageFrame } from '../hosting/pages/html';
+import type { UserRow } from '../store/rows';
 import type { Fault } from './fault-registry';
 import type { SiteSettings } from './site-settings';
 
-export function renderSettingsPage(frame: PageFrame, faults: Fault[], settings: SiteSettings, defaultPropertyKey = ''): string {
+/** Who allowed access on the consent prompt, with a way to take it back (the prompt then shows again). */
+function consentSection(settings: SiteSettings, consented: UserRow[]): string {
+  const people = consented.length
+    ? `<ul>${consented.map((u) => `<li>${esc(u.displayName)} <form method="post" action="/__local/consent/revoke" class="ll-inline-form"><input type="hidden" name="user" value="${esc(u.handle)}"><button class="ll-button" type="submit">Revoke</button></form></li>`).join('')}</ul>`
+    : '<p class="ll-muted">Nobody yet.</p>';
+  return `<h3>Allowed access</h3>
+      <p class="ll-muted ll-small">With "refused", a person sees Forge's consent prompt in place of a frame whose resolver let <code>NeedsAuthenticationError</code> escape; "Allow access" lifts the refusal for that person only${settings.confluenceAsUserJira === 'granted' ? ' (now: granted to everyone)' : ''}.</p>
+      ${people}`;
+}
+
+export function renderSettingsPage(frame: PageFrame, faults: Fault[], settings: SiteSettings, defaultPropertyKey = '', consented: UserRow[] = []): string {
   const describe = (f: Fault) =>
     [
       f.latencyMs ? `+${f.latencyMs} ms` : '',
@@ -25,10 +36,11 @@ export function renderSettingsPage(frame: PageFrame, faults: Fault[], settings: 
       <form method="post" action="/__local/settings" class="ll-form">
         <fieldset><legend><code>asUser()</code> Jira calls from Confluence modules</legend>
           <label><input type="radio" name="confluenceAsUserJira" value="granted"${settings.confluenceAsUserJira === 'granted' ? ' checked' : ''}> granted (work as the user)</label>
-          <label><input type="radio" name="confluenceAsUserJira" value="needs-auth"${settings.confluenceAsUserJira === 'needs-auth' ? ' checked' : ''}> refused: the user has not granted the scopes (401 NEEDS_AUTHENTICATION_ERR, @forge/api throws NeedsAuthenticationError)</label>
+          <label><input type="radio" name="confluenceAsUserJira" value="needs-auth"${settings.confluenceAsUserJira === 'needs-auth' ? ' checked' : ''}> refused until each person allows access (401 NEEDS_AUTHENTICATION_ERR, @forge/api throws NeedsAuthenticationError)</label>
         </fieldset>
         <button class="ll-button ll-button-primary" type="submit">Save</button>
       </form>
+      ${consentSection(settings, consented)}
     </section>
     <section class="ll-section" aria-labelledby="ll-faults-title">
       <h2 class="ll-section-title" id="ll-faults-title">Planted faults</h2>

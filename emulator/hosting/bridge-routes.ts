@@ -6,7 +6,7 @@
  */
 import express, { type Express, type RequestHandler } from 'express';
 import { ConfluenceError } from '../confluence/confluence-stand-in';
-import { runInvocation } from '../runtime/invocation';
+import { InvocationError, runInvocation } from '../runtime/invocation';
 import type { SiteParts } from '../site/site-parts';
 import { grantOf } from './http-helpers';
 import { bridgeContextOf } from './module-contexts';
@@ -46,7 +46,9 @@ export function mountBridge(app: Express, parts: SiteParts): void {
       res.json({ ok: true, value: value ?? null, invocation: { id: outcome.invocationId, calls: outcome.calls.length, ms: outcome.ms } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      res.status(500).json({ ok: false, error: { message: `There was an error invoking the function - ${message}` } });
+      // The error's name travels: NEEDS_AUTHENTICATION_ERR makes the host page ask for consent (host-dialogs.js).
+      const name = error instanceof InvocationError ? error.errorName : undefined;
+      res.status(500).json({ ok: false, error: { ...(name ? { name } : {}), message: `There was an error invoking the function - ${message}` } });
     }
   });
 

@@ -16,7 +16,9 @@ export type FrameRole =
   /** A macro on a page: view.submit/close are refused, as in Confluence's page view. */
   | { kind: 'macro'; pageId: string; macroLocalId: string }
   /** A macro's config view: view.submit({ config }) stores the config in the page; view.close cancels. */
-  | { kind: 'macro-config'; pageId: string; macroLocalId: string; inserting: boolean };
+  | { kind: 'macro-config'; pageId: string; macroLocalId: string; inserting: boolean }
+  /** An issue glance opened in the issue's side panel. */
+  | { kind: 'glance'; issueKey: string };
 
 export interface FrameGrant {
   token: string;
@@ -30,13 +32,16 @@ export interface FrameGrant {
   role?: FrameRole;
 }
 
-/** A frame the site issued, and the address its iframe loads. */
+/** A frame the site issued, the address its iframe loads and the iframe's sandbox (frame-policy.ts). */
 export interface OpenedFrame {
   grant: FrameGrant;
   src: string;
+  sandbox: string;
 }
 
 export const frameSrcOf = (grant: FrameGrant): string => `/forge/resources/${encodeURIComponent(grant.resource)}/${grant.token}/index.html`;
+
+export const openedFrame = (grant: FrameGrant, sandbox: string): OpenedFrame => ({ grant, src: frameSrcOf(grant), sandbox });
 
 /** Tokens live in memory: a restarted site issues new ones when the page is reloaded. */
 export class FrameRegistry {

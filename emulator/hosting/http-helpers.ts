@@ -39,6 +39,7 @@ export function pageFrameOf(parts: SiteParts, req: Request): PageFrame {
     here: req.originalUrl,
     note: presentation.userNote(user),
     siteName: presentation.name,
+    appName: presentation.appName,
   };
 }
 

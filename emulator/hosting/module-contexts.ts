@@ -22,6 +22,7 @@ export function issuePanelContext(
   project: ProjectRow,
   siteUrl: string,
   module: { moduleKey: string; moduleType: string },
+  isNewToIssue = false,
 ): Record<string, unknown> {
   return {
     cloudId: 'local',
@@ -30,11 +31,30 @@ export function issuePanelContext(
     moduleKey: module.moduleKey,
     extension: {
       type: module.moduleType,
-      issue: { key: issue.key, id: issue.id, type: issue.issueType, typeId: issueTypeIdOf(issue.issueType) },
-      project: { id: project.id, key: project.key, type: 'software' },
-      isNewToIssue: false,
+      issue: issueOf(issue),
+      project: projectOf(project),
+      isNewToIssue,
     },
   };
+}
+
+const issueOf = (issue: IssueRow) => ({ key: issue.key, id: issue.id, type: issue.issueType, typeId: issueTypeIdOf(issue.issueType) });
+const projectOf = (project: Pick<ProjectRow, 'id' | 'key'>) => ({ id: project.id, key: project.key, type: 'software' });
+
+/** An issue glance's context, in its side panel (its resolver and `view.getContext()`). */
+export function glanceContext(issue: IssueRow, project: ProjectRow, siteUrl: string, moduleKey: string): Record<string, unknown> {
+  return {
+    cloudId: 'local',
+    siteUrl,
+    localId: moduleLocalId(moduleKey),
+    moduleKey,
+    extension: { type: 'jira:issueGlance', issue: issueOf(issue), project: projectOf(project) },
+  };
+}
+
+/** What Jira passes a glance's `dynamicProperties` function (the jira:issueGlance reference's `Payload`). */
+export function glanceDynamicPropertiesEvent(issue: IssueRow, project: ProjectRow): Record<string, unknown> {
+  return { cloudId: 'local', extension: { type: 'jira:issueGlance', issue: issueOf(issue), project: projectOf(project) } };
 }
 
 /** What `view.getContext()` answers in the frame. */

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { ConfluenceError, type ConfluenceStandIn, type MacroBlock } from '../confluence/confluence-stand-in';
 import type { LocalStore } from '../store/local-store';
-import { frameSrcOf, type ColorMode, type FrameRegistry, type OpenedFrame } from './frames';
+import { openedFrame, type ColorMode, type FrameRegistry, type OpenedFrame } from './frames';
+import { sandboxOf } from './frame-policy';
 import { macroContext, projectPageContext } from './module-contexts';
 import type { ModuleRegistry } from './module-registry';
 
@@ -53,7 +54,7 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
         colorMode,
         role: { kind: 'macro', pageId, macroLocalId: localId },
       });
-      return { grant, src: frameSrcOf(grant) };
+      return openedFrame(grant, sandboxOf(registry.permissions()));
     },
     openMacroConfig(accountId, pageId, localId, opts = {}) {
       const { page, space, macro, module } = macroParts(pageId, localId);
@@ -66,7 +67,7 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
         colorMode: opts.colorMode ?? 'light',
         role: { kind: 'macro-config', pageId, macroLocalId: localId, inserting },
       });
-      return { grant, src: frameSrcOf(grant) };
+      return openedFrame(grant, sandboxOf(registry.permissions()));
     },
     openProjectPage(accountId, projectKey, moduleKey, colorMode = 'light') {
       const project = store.getProject(projectKey);
@@ -74,7 +75,7 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
       const module = registry.module('jira:projectPage', moduleKey);
       if (!module) throw new Error(`No jira:projectPage module "${moduleKey}" in the manifest.`);
       const grant = frames.issue({ resource: module.resource, accountId, context: projectPageContext(module, project, deps.siteUrl()), colorMode });
-      return { grant, src: frameSrcOf(grant) };
+      return openedFrame(grant, sandboxOf(registry.permissions()));
     },
     indexLinks: () => ({ projectPages: registry.modules('jira:projectPage').map((m) => ({ key: m.key, title: m.title })) }),
   };

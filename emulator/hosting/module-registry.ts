@@ -1,15 +1,19 @@
 /**
  * The modules and resources of a manifest (default: the app's manifest.yml):
- * every `macro`, `jira:projectPage` and `jira:issuePanel` module with its
- * resource (`resources[].path`), and the `function` modules' handlers, re-read
+ * every `macro`, `jira:projectPage`, `jira:issuePanel` and `jira:issueGlance`
+ * module with its resource (`resources[].path`), the `function` modules'
+ * handlers and the `permissions` (for the resources' CSP and sandbox), re-read
  * when the file changes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-export type HostedModuleType = 'macro' | 'jira:projectPage' | 'jira:issuePanel';
-export const HOSTED_MODULE_TYPES: HostedModuleType[] = ['macro', 'jira:projectPage', 'jira:issuePanel'];
+export type HostedModuleType = 'macro' | 'jira:projectPage' | 'jira:issuePanel' | 'jira:issueGlance';
+export const HOSTED_MODULE_TYPES: HostedModuleType[] = ['macro', 'jira:projectPage', 'jira:issuePanel', 'jira:issueGlance'];
+
+/** The manifest's `permissions` as written (scopes, content, external, sandbox). */
+export type ManifestPermissions = Record<string, unknown>;
 
 export interface MacroConfigSpec {
   resource: string;
@@ -29,6 +33,10 @@ export interface HostedModule {
   /** Macros: block or inline (default block). */
   layout?: string;
   viewportSize?: string;
+  /** Issue glances: the button's label. */
+  label?: string;
+  /** Function keys (the manifest's `function` modules) a module names besides its resolver. */
+  functions?: { dynamicProperties?: string; adfExport?: string };
 }
 
 export interface ModuleRegistryOptions {
@@ -56,7 +64,20 @@ const titleOf = (value: unknown, fallback: string): string => {
   return fallback;
 };
 
-type ManifestDoc = { modules?: Record<string, unknown>; resources?: unknown };
+type ManifestDoc = { modules?: Record<string, unknown>; resources?: unknown; permissions?: unknown };
+
+const functionKeyOf = (raw: unknown): string | undefined => {
+  const key = (raw as { function?: unknown } | undefined)?.function;
+  return typeof key === 'string' ? key : undefined;
+};
+
+/** `dynamicProperties: { function }` (issue glances) and `adfExport: { function }` (macros). */
+function moduleFunctionsOf(m: Record<string, unknown>): HostedModule['functions'] | undefined {
+  const dynamicProperties = functionKeyOf(m.dynamicProperties);
+  const adfExport = functionKeyOf(m.adfExport);
+  if (!dynamicProperties && !adfExport) return undefined;
+  return { ...(dynamicProperties ? { dynamicProperties } : {}), ...(adfExport ? { adfExport } : {}) };
+}
 
 function resourcesOf(doc: ManifestDoc): Map<string, string> {
   const resources = new Map<string, string>();
@@ -89,6 +110,9 @@ function hostedModulesOf(doc: ManifestDoc): HostedModule[] {
       if (typeof m.description === 'string') mod.description = m.description;
       if (typeof m.layout === 'string') mod.layout = m.layout;
       if (typeof m.viewportSize === 'string') mod.viewportSize = m.viewportSize;
+      if (typeof m.label === 'string') mod.label = m.label;
+      const functions = moduleFunctionsOf(m);
+      if (functions) mod.functions = functions;
       const config = type === 'macro' ? macroConfigOf(m.config, mod.title) : undefined;
       if (config) mod.config = config;
       hosted.push(mod);
@@ -117,6 +141,7 @@ export class ModuleRegistry {
   private hosted: HostedModule[] = [];
   private resources = new Map<string, string>();
   private functions = new Map<string, FunctionHandlerRef>();
+  private perms: ManifestPermissions = {};
   private loadError: string | null = null;
 
   constructor(private readonly opts: ModuleRegistryOptions = {}) {
@@ -140,6 +165,7 @@ export class ModuleRegistry {
       this.hosted = [];
       this.resources.clear();
       this.functions.clear();
+      this.perms = {};
       return;
     }
     if (mtimeMs === this.mtimeMs) return;
@@ -149,6 +175,7 @@ export class ModuleRegistry {
       this.resources = resourcesOf(doc);
       this.hosted = hostedModulesOf(doc);
       this.functions = functionsOf(doc, path.dirname(this.manifestPath));
+      this.perms = doc.permissions && typeof doc.permissions === 'object' ? (doc.permissions as ManifestPermissions) : {};
       this.loadError = null;
     } catch (error) {
       this.loadError = `The manifest ${this.manifestPath} could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -174,6 +201,12 @@ export class ModuleRegistry {
       return path.resolve(this.root, declared);
     }
     return undefined;
+  }
+
+  /** The manifest's `permissions` (a copy). */
+  permissions(): ManifestPermissions {
+    this.refresh();
+    return structuredClone(this.perms);
   }
 
   /** The handler of a `function` module (the first one when no key is given). */

@@ -1,6 +1,7 @@
 /**
  * What the browser loads besides pages: the Custom UI resources of the
- * manifest (index.html with the bridge stand-in injected first, then its
+ * manifest (index.html with the bridge stand-in injected first, served with
+ * the Content-Security-Policy Forge computes from the manifest, then its
  * assets), Atlassian's design tokens, avatars and the site's own scripts and
  * styles (public/).
  */
@@ -8,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
 import type { SiteParts } from '../site/site-parts';
+import { resourceCsp } from './frame-policy';
 import { FRAME_UNKNOWN, sendHtml } from './http-helpers';
 import { avatarSvg, renderMissingBuildPage } from './pages/jira-pages';
 
@@ -27,7 +29,11 @@ function designTokensCss(): string {
   return tokensCss;
 }
 
-/** The stand-in must define window.__bridge before the bundle runs: first in <head>, not deferred. */
+/**
+ * The stand-in must define window.__bridge before the bundle runs: first in <head>, not deferred.
+ * A `<script src>` from the site's own origin, allowed by the policy's `'self'` as Forge's CDN
+ * host allows Forge's own script: nothing inline, so the app's policy stays as computed.
+ */
 function withBridgeStandIn(html: string, token: string): string {
   const standIn = `<script src="/__local/public/bridge-stand-in.js" data-frame-token="${token}"></script>`;
   return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n${standIn}`) : `${standIn}\n${html}`;
@@ -49,7 +55,10 @@ export function mountResources(app: Express, parts: SiteParts): void {
       sendHtml(res, 200, renderMissingBuildPage(resource));
       return;
     }
-    sendHtml(res, 200, withBridgeStandIn(fs.readFileSync(file, 'utf8'), grant.token));
+    const html = fs.readFileSync(file, 'utf8');
+    // The policy is computed over the deployed index.html (its inline scripts are hashed), as Forge's CDN does.
+    res.set('content-security-policy', resourceCsp(html, registry.permissions(), parts.siteUrl()));
+    sendHtml(res, 200, withBridgeStandIn(html, grant.token));
   };
 
   app.get('/forge/resources/:resource/:token/', serveResourceIndex);

@@ -130,8 +130,9 @@ export class AgileStandIn {
       .listSprints(project.key)
       .filter((s) => stateParam.length === 0 || stateParam.includes(s.state))
       .sort((a, b) => order[a.state] - order[b.state] || Date.parse(a.startDate) - Date.parse(b.startDate) || a.id - b.id);
-    const { startAt, maxResults, values, isLast } = this.page(req, sprints, AGILE_LIMITS.maxBoardsOrSprints);
-    return answer(200, { maxResults, startAt, isLast, values: values.map((s) => this.sprintJson(s)) });
+    const { startAt, maxResults, values, isLast, total } = this.page(req, sprints, AGILE_LIMITS.maxBoardsOrSprints);
+    // As the spec's example: isLast, maxResults, startAt, total, values.
+    return answer(200, { isLast, maxResults, startAt, total, values: values.map((s) => this.sprintJson(s)) });
   }
 
   private sprint(req: RouteRequest, sprintId: string): RouteAnswer {

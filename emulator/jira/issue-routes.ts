@@ -7,6 +7,7 @@ import type { JiraPermissions } from './jira-permissions';
 import { FIELD_NAMES, type FieldName, type JiraRepresentations } from './jira-representations';
 import { escapeHtml } from '../shared/escape-html';
 import { RawJson } from './raw-json';
+import { isEditableStatus } from './workflow';
 
 /** Jira's limit on one property value, in characters of its JSON. */
 export const PROPERTY_VALUE_MAX_CHARS = 32768;
@@ -18,6 +19,8 @@ export interface JiraDeps {
   siteUrl: () => string;
   permissions: JiraPermissions;
   views: JiraRepresentations;
+  /** How long the search index lags behind a property write (search/search-service.ts). */
+  indexDelayMs: () => number;
 }
 
 export function issueRoutes(deps: JiraDeps): Route[] {
@@ -30,8 +33,12 @@ export function issueRoutes(deps: JiraDeps): Route[] {
   ];
 }
 
+/**
+ * The fields this person may edit now: none without Edit issues, and none in a status the
+ * workflow makes read-only (jira.issue.editable=false, e.g. Closed), whatever the permissions.
+ */
 function editMeta(deps: JiraDeps, actor: StandInActor, issue: IssueRow): Record<string, unknown> {
-  if (!deps.permissions.canEdit(actor, issue)) return {};
+  if (!deps.permissions.canEdit(actor, issue) || !isEditableStatus(issue.status)) return {};
   return {
     summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] },
     description: { required: false, schema: { type: 'string', system: 'description' }, name: 'Description', key: 'description', operations: ['set'] },
@@ -102,7 +109,7 @@ function setProperty(deps: JiraDeps, ctx: Ctx, idOrKey: string, propertyKey: str
   } catch {
     return errors(ctx, 400, 'The property value must be valid JSON.');
   }
-  const outcome = deps.store.setPropertyText(issue.id, propertyKey, text);
+  const outcome = deps.store.putPropertyText(issue.id, propertyKey, text, { nowMs: Date.now(), indexLagMs: deps.indexDelayMs() });
   return empty(ctx, outcome === 'created' ? 201 : 200);
 }
 

@@ -2,13 +2,8 @@
 import type { LocalStore } from '../store/local-store';
 import type { IssueRow, ProjectRow, UserRow } from '../store/rows';
 import { listParam } from './jira-http';
+import { WORKFLOW } from './workflow';
 
-const STATUSES: Record<IssueRow['status'], { id: string; category: { id: number; key: string; colorName: string; name: string } }> = {
-  'To Do': { id: '10000', category: { id: 2, key: 'new', colorName: 'blue-gray', name: 'To Do' } },
-  'In Progress': { id: '3', category: { id: 4, key: 'indeterminate', colorName: 'yellow', name: 'In Progress' } },
-  'In Review': { id: '10002', category: { id: 4, key: 'indeterminate', colorName: 'yellow', name: 'In Progress' } },
-  Done: { id: '10001', category: { id: 3, key: 'done', colorName: 'green', name: 'Done' } },
-};
 
 const ISSUE_TYPES: Record<IssueRow['issueType'], { id: string; hierarchyLevel: number; description: string }> = {
   Epic: { id: '10000', hierarchyLevel: 1, description: 'A big user story that needs to be broken down.' },
@@ -99,7 +94,7 @@ export class JiraRepresentations {
       case 'description':
         return adfOf(issue.description);
       case 'status': {
-        const status = STATUSES[issue.status];
+        const status = WORKFLOW[issue.status];
         return {
           self: `${site}/rest/api/3/status/${status.id}`,
           id: status.id,

@@ -6,6 +6,7 @@
  */
 import { AgileStandIn } from '../jira-software/agile-stand-in';
 import type { StandInActor, StandInRequest, StandInResponse } from '../runtime/stand-in-http';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { LocalStore } from '../store/local-store';
 import type { UserRow } from '../store/rows';
 import { errors, json, routeOf, type Ctx, type Route } from './jira-http';
@@ -58,7 +59,7 @@ export class JiraStandIn {
       fieldValue: (issue, field) => ((NAVIGABLE_FIELDS as readonly string[]).includes(field) ? this.views.fieldValue(issue, field as FieldName) : undefined),
       userJson: (user) => this.userJson(user),
     });
-    const deps: JiraDeps = { store, siteUrl, permissions: this.permissions, views: this.views };
+    const deps: JiraDeps = { store, siteUrl, permissions: this.permissions, views: this.views, indexDelayMs: () => this.search.settings.indexDelayMs };
     this.routes = [
       ...issueRoutes(deps),
       routeOf('GET', '/rest/api/3/mypermissions', (c) => myPermissions(store, this.permissions, c)),
@@ -93,6 +94,10 @@ export class JiraStandIn {
     }
     if (actor.kind === 'anonymous' || (actor.kind === 'user' && !this.store.getUser(actor.accountId))) {
       return errors(ctx, 401, 'You are not authenticated. Authentication required to perform this operation.');
+    }
+    // As Jackson in Atlassian's services: a body nested deeper than 1,000 levels is refused before any handler.
+    if (req.bodyText && nestsDeeperThan(req.bodyText)) {
+      return errors(ctx, 400, `Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels. Refer to the REST API documentation and try again.`);
     }
     let params: string[];
     try {

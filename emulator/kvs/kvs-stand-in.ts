@@ -1,91 +1,60 @@
 /**
  * Forge KVS as @forge/kvs calls it (POST /api/v1/<operation> with a JSON
- * body), backed by the local store. One installation.
+ * body), backed by the local store. One installation. As Forge: `get` is
+ * strictly consistent, `query` is eventually consistent (it lags behind writes by
+ * `settings.queryDelayMs`), and expiry is lazy (a key set with a TTL is still read
+ * for `settings.expiryGraceMs` after it expires). See ../store/kvs-table.ts.
  */
 import { STATUS_CODES } from 'node:http';
 import type { StandInRequest, StandInResponse } from '../runtime/stand-in-http';
-import type { KvsRow, KvsSpace, LocalStore } from '../store/local-store';
+import { nestsDeeperThan } from '../shared/json-depth';
+import type { KvsSpace, KvsWriteTiming, LocalStore } from '../store/local-store';
+import {
+  ALL_METADATA,
+  asObject,
+  decodeCursor,
+  DEFAULT_QUERY_LIMIT,
+  encodeCursor,
+  expireAtOf,
+  keyOf,
+  KvsFailure,
+  MAX_BATCH,
+  MAX_QUERY_LIMIT,
+  MAX_TRANSACTION_OPS,
+  spaceOf,
+  valueTextOf,
+  withMetadata,
+  type Body,
+  type MetadataField,
+} from './kvs-protocol';
 
-const MAX_KEY_CHARS = 500;
-/** 240 KiB of JSON per value. */
-const MAX_VALUE_BYTES = 240 * 1024;
-const MAX_BATCH = 25;
-const MAX_TRANSACTION_OPS = 25;
-const DEFAULT_QUERY_LIMIT = 10;
-const MAX_QUERY_LIMIT = 100;
-const TTL_UNIT_MS = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
-
-class KvsFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+export interface KvsSettings {
+  /** How long `query` keeps seeing keys as they were before a set or delete. 0: at once. */
+  queryDelayMs: number;
+  /** How long an expired key is still read (and still exists for FAIL_IF_EXISTS). 0: expiry is exact. */
+  expiryGraceMs: number;
 }
 
-type Body = Record<string, unknown>;
-type MetadataField = 'CREATED_AT' | 'UPDATED_AT' | 'EXPIRE_TIME';
-
-const asObject = (value: unknown, what: string): Body => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new KvsFailure(400, 'BAD_REQUEST', `${what} must be an object.`);
-  return value as Body;
-};
-
-const keyOf = (body: Body): string => {
-  const key = body.key;
-  if (typeof key !== 'string' || key.length === 0) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided key is invalid: it must be a non-empty string.');
-  if (key.length > MAX_KEY_CHARS) throw new KvsFailure(400, 'BAD_REQUEST', `Provided key is longer than ${MAX_KEY_CHARS} characters.`);
-  return key;
-};
-
-const spaceOf = (entityName: unknown, secret = false): KvsSpace => {
-  if (secret) return 'secret';
-  if (entityName === undefined || entityName === null) return 'plain';
-  if (typeof entityName !== 'string' || !entityName) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided entityName is invalid.');
-  return `entity:${entityName}`;
-};
-
-const valueTextOf = (body: Body): string => {
-  if (!('value' in body) || body.value === undefined) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided value is missing.');
-  const text = JSON.stringify(body.value);
-  if (Buffer.byteLength(text) > MAX_VALUE_BYTES) throw new KvsFailure(413, 'VALUE_TOO_LARGE', `Provided value is larger than ${MAX_VALUE_BYTES} bytes.`);
-  return text;
-};
-
-const expireAtOf = (options: unknown, now: number): number | null => {
-  const ttl = (options as { ttl?: { value?: unknown; unit?: unknown } } | undefined)?.ttl;
-  if (!ttl) return null;
-  const unitMs = TTL_UNIT_MS[ttl.unit as keyof typeof TTL_UNIT_MS];
-  if (typeof ttl.value !== 'number' || ttl.value <= 0 || !unitMs) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided ttl is invalid.');
-  return now + ttl.value * unitMs;
-};
-
-const withMetadata = (row: KvsRow, fields: MetadataField[] | undefined, extra: Body = {}): Body => ({
-  key: row.key,
-  value: JSON.parse(row.valueText) as unknown,
-  ...extra,
-  ...(fields?.includes('CREATED_AT') ? { createdAt: row.createdAt } : {}),
-  ...(fields?.includes('UPDATED_AT') ? { updatedAt: row.updatedAt } : {}),
-  ...(fields?.includes('EXPIRE_TIME') && row.expireAt !== null ? { expireTime: new Date(row.expireAt).toISOString() } : {}),
-});
-
-const ALL_METADATA: MetadataField[] = ['CREATED_AT', 'UPDATED_AT', 'EXPIRE_TIME'];
-
-/** Cursors are opaque to the app: the last key returned, base64url-encoded. */
-const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
-const decodeCursor = (cursor: unknown): string | undefined => {
-  if (cursor === undefined || cursor === null || cursor === '') return undefined;
-  if (typeof cursor !== 'string') throw new KvsFailure(400, 'BAD_REQUEST', 'Provided cursor is invalid.');
-  return Buffer.from(cursor, 'base64url').toString('utf8');
-};
+/**
+ * Defaults: queries lag by 1 s (long enough that a query right after a write misses it,
+ * short enough for tests that wait); expired keys linger 48 h, Forge's documented worst case.
+ */
+export const DEFAULT_KVS_SETTINGS: KvsSettings = { queryDelayMs: 1000, expiryGraceMs: 48 * 3_600_000 };
 
 export class KvsStandIn {
+  readonly settings: KvsSettings;
+
   constructor(
     private readonly store: LocalStore,
     private readonly clock: () => number = Date.now,
-  ) {}
+    settings: Partial<KvsSettings> = {},
+  ) {
+    this.settings = { ...DEFAULT_KVS_SETTINGS, ...settings };
+  }
+
+  private timing(now: number): KvsWriteTiming {
+    return { nowMs: now, queryLagMs: this.settings.queryDelayMs };
+  }
 
   handle(req: StandInRequest): StandInResponse {
     const path = new URL(req.path, 'http://kvs.local').pathname;
@@ -100,6 +69,7 @@ export class KvsStandIn {
     try {
       if (req.method.toUpperCase() !== 'POST') throw new KvsFailure(405, 'METHOD_NOT_ALLOWED', `KVS expects POST, got ${req.method}.`);
       let body: unknown;
+      if (nestsDeeperThan(req.bodyText ?? '')) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided request body is invalid: it nests too deeply');
       try {
         body = JSON.parse(req.bodyText ?? '');
       } catch {
@@ -133,12 +103,12 @@ export class KvsStandIn {
         return this.set(body, spaceOf(body.entityName), now);
       }
       case '/api/v1/delete':
-        return this.delete(asObject(raw, 'body'), 'plain');
+        return this.delete(asObject(raw, 'body'), 'plain', now);
       case '/api/v1/secret/delete':
-        return this.delete(asObject(raw, 'body'), 'secret');
+        return this.delete(asObject(raw, 'body'), 'secret', now);
       case '/api/v1/entity/delete': {
         const body = asObject(raw, 'body');
-        return this.delete(body, spaceOf(body.entityName));
+        return this.delete(body, spaceOf(body.entityName), now);
       }
       case '/api/v1/query':
         return this.query(asObject(raw, 'body'), now);
@@ -147,7 +117,7 @@ export class KvsStandIn {
       case '/api/v1/batch/set':
         return this.batchSet(raw, now);
       case '/api/v1/batch/delete':
-        return this.batchDelete(raw);
+        return this.batchDelete(raw, now);
       case '/api/v1/transaction':
         return this.transact(asObject(raw, 'body'), now);
       case '/api/v1/entity/query':
@@ -158,7 +128,7 @@ export class KvsStandIn {
   }
 
   private get(body: Body, space: KvsSpace, now: number): [number, unknown] {
-    const row = this.store.kvsGet(space, keyOf(body), now);
+    const row = this.store.kvsGet(space, keyOf(body), now, this.settings.expiryGraceMs);
     if (!row) throw new KvsFailure(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
     return [200, withMetadata(row, ALL_METADATA)];
   }
@@ -169,11 +139,11 @@ export class KvsStandIn {
     const options = body.options as { keyPolicy?: string; returnValue?: string } | undefined;
     const expireAt = expireAtOf(options, now);
     return this.store.transaction(() => {
-      const previous = this.store.kvsGet(space, key, now);
+      const previous = this.store.kvsGet(space, key, now, this.settings.expiryGraceMs);
       if (options?.keyPolicy === 'FAIL_IF_EXISTS' && previous) {
         throw new KvsFailure(409, 'KEY_ALREADY_EXISTS', 'Provided key already exists');
       }
-      const written = this.store.kvsSet(space, key, valueText, now, expireAt);
+      const written = this.store.kvsSet(space, key, valueText, now, expireAt, this.timing(now), this.settings.expiryGraceMs);
       if (options?.keyPolicy === 'OVERRIDE' && options.returnValue === 'PREVIOUS') {
         return previous ? [200, withMetadata(previous, ALL_METADATA)] : [204, undefined];
       }
@@ -182,8 +152,8 @@ export class KvsStandIn {
     });
   }
 
-  private delete(body: Body, space: KvsSpace): [number, unknown] {
-    this.store.kvsDelete(space, keyOf(body));
+  private delete(body: Body, space: KvsSpace, now: number): [number, unknown] {
+    this.store.kvsDelete(space, keyOf(body), this.timing(now));
     return [204, undefined];
   }
 
@@ -205,7 +175,8 @@ export class KvsStandIn {
     }
     const fields = (body.options as { metadataFields?: MetadataField[] } | undefined)?.metadataFields;
     // One extra row tells whether there is a next page.
-    const rows = this.store.kvsScan('plain', { prefix, after: decodeCursor(body.after), limit: limit + 1, now });
+    const { queryDelayMs: queryLagMs, expiryGraceMs } = this.settings;
+    const rows = this.store.kvsScan('plain', { prefix, after: decodeCursor(body.after), limit: limit + 1, now, queryLagMs, expiryGraceMs });
     const page = rows.slice(0, limit);
     const more = rows.length > limit;
     return [200, { data: page.map((row) => withMetadata(row, fields)), ...(more ? { cursor: encodeCursor(page[page.length - 1]!.key) } : {}) }];
@@ -223,7 +194,7 @@ export class KvsStandIn {
     for (const item of this.items(raw)) {
       const key = keyOf(item);
       const entity = item.entityName === undefined ? {} : { entityName: item.entityName };
-      const row = this.store.kvsGet(spaceOf(item.entityName), key, now);
+      const row = this.store.kvsGet(spaceOf(item.entityName), key, now, this.settings.expiryGraceMs);
       const fields = (item.options as { metadataFields?: MetadataField[] } | undefined)?.metadataFields;
       if (row) successfulKeys.push(withMetadata(row, fields, entity));
       else failedKeys.push({ key, ...entity, error: { code: 'KEY_NOT_FOUND', message: 'Provided key does not exist' } });
@@ -239,7 +210,7 @@ export class KvsStandIn {
         const key = keyOf(item);
         const entity = item.entityName === undefined ? {} : { entityName: item.entityName };
         try {
-          this.store.kvsSet(spaceOf(item.entityName), key, valueTextOf(item), now, expireAtOf(item.options, now));
+          this.store.kvsSet(spaceOf(item.entityName), key, valueTextOf(item), now, expireAtOf(item.options, now), this.timing(now), this.settings.expiryGraceMs);
           successfulKeys.push({ key, ...entity });
         } catch (error) {
           if (!(error instanceof KvsFailure)) throw error;
@@ -250,12 +221,12 @@ export class KvsStandIn {
     return [200, { successfulKeys, failedKeys }];
   }
 
-  private batchDelete(raw: unknown): [number, unknown] {
+  private batchDelete(raw: unknown, now: number): [number, unknown] {
     const successfulKeys: Body[] = [];
     this.store.transaction(() => {
       for (const item of this.items(raw)) {
         const key = keyOf(item);
-        this.store.kvsDelete(spaceOf(item.entityName), key);
+        this.store.kvsDelete(spaceOf(item.entityName), key, this.timing(now));
         successfulKeys.push({ key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) });
       }
     });
@@ -278,8 +249,10 @@ export class KvsStandIn {
       throw new KvsFailure(400, 'BAD_REQUEST', 'A transaction may touch each key only once.');
     }
     this.store.transaction(() => {
-      for (const op of sets) this.store.kvsSet(spaceOf(op.entityName), keyOf(op), valueTextOf(op), now, expireAtOf(op.options, now));
-      for (const op of deletes) this.store.kvsDelete(spaceOf(op.entityName), keyOf(op));
+      for (const op of sets) {
+        this.store.kvsSet(spaceOf(op.entityName), keyOf(op), valueTextOf(op), now, expireAtOf(op.options, now), this.timing(now), this.settings.expiryGraceMs);
+      }
+      for (const op of deletes) this.store.kvsDelete(spaceOf(op.entityName), keyOf(op), this.timing(now));
     });
     return [204, undefined];
   }

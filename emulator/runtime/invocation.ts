@@ -26,6 +26,8 @@ export class InvocationError extends Error {
     message: string,
     readonly calls: CallRecord[],
     readonly invocationId: string,
+    /** The name of what the function threw (e.g. `NEEDS_AUTHENTICATION_ERR`, which makes the host ask for consent). */
+    readonly errorName?: string,
   ) {
     super(message);
     this.name = 'InvocationError';
@@ -75,7 +77,8 @@ export async function runInvocation(
     return { result, calls: [...scope.calls], ms: Date.now() - scope.startedAt, invocationId };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new InvocationError(message, [...scope.calls], invocationId);
+    const errorName = error instanceof Error ? error.name : undefined;
+    throw new InvocationError(message, [...scope.calls], invocationId, errorName);
   } finally {
     clearTimeout(timer);
     host.accounting.recordInvocation({

@@ -3,6 +3,10 @@ import type { Accounting, CallRecord } from '../controls/accounting';
 import type { ContractLedger } from '../runtime/contract-ledger';
 import type { FaultRegistry } from '../controls/fault-registry';
 import type { SiteSettings } from '../controls/site-settings';
+import type { UserConsent } from '../controls/user-consent';
+import type { CspReports } from '../hosting/csp-reports';
+import type { ExportedMacro, ExportType } from '../hosting/export-types';
+import type { IssuePanelPlacementSeed, IssuePanelPlacements } from '../hosting/issue-panel-placement';
 import type { ConfluenceDataset, ConfluenceStandIn } from '../confluence/confluence-stand-in';
 import type { ColorMode, FrameGrant, FrameRegistry } from '../hosting/frames';
 import type { ModuleHosts } from '../hosting/module-hosts';
@@ -10,6 +14,7 @@ import type { IssueColumn } from '../hosting/pages/jira-pages';
 import type { JiraStandIn } from '../jira/jira-stand-in';
 import type { KvsStandIn } from '../kvs/kvs-stand-in';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
+import type { ForgeEventHandler } from './invoke-function';
 import type { LocalStore } from '../store/local-store';
 import type { SiteDataset, UserRow } from '../store/rows';
 
@@ -19,12 +24,16 @@ export interface SiteSeed {
   jira(): SiteDataset;
   /** Confluence's spaces and pages; none when absent. */
   confluence?(): ConfluenceDataset;
+  /** Where the issue panels show: on the issues they were added to, or pinned for all; none when absent (as in Jira). */
+  issuePanels?(): IssuePanelPlacementSeed;
 }
 
 /** How the site's own pages speak of the seeded data (nothing here reaches the app). */
 export interface SitePresentation {
   /** In page titles; default "Local Forge site". */
   name?: string;
+  /** The app's name on Forge's prompts (consent); default the package.json name beside the manifest, title-cased. */
+  appName?: string;
   /** Beside "Acting as": what this user may do. */
   userNote?(user: UserRow): string;
   /** The issue lists' last column; by default the issue's property keys. */
@@ -41,6 +50,8 @@ export interface StartSiteOptions {
   presentation?: SitePresentation;
   /** The resolver function; default the manifest's `function` handler (src/index.ts's `handler`), loaded on first use. */
   handler?: ForgeFunctionHandler;
+  /** Other `function` modules by key (default: the manifest's handlers, loaded on first use). */
+  functions?: Record<string, ForgeEventHandler>;
   /** Where Custom UI builds are read from; defaults to <app>/static. */
   staticDir?: string;
   /** Interface to listen on (default 127.0.0.1). */
@@ -55,6 +66,20 @@ export interface StartSiteOptions {
    * (the jest config sets it). Requests are always checked.
    */
   validateResponses?: boolean;
+  /**
+   * How soon reads see writes. Default `'eventual'`, as on Jira and Forge: JQL searches see a
+   * property write 2 s after it (at once for issues in `reconcileIssues`), KVS queries see a
+   * set or delete 1 s after it (`get` is always current). `'instant'`: at once, for a test that
+   * needs it (say why). Or the delays themselves, in ms.
+   */
+  consistency?: 'eventual' | 'instant' | SiteConsistency;
+  /** How long an expired KVS key is still read; default 48 h (Forge: deletion "may take up to 48 hours"). 0: exact. */
+  kvsExpiryGraceMs?: number;
+}
+
+export interface SiteConsistency {
+  searchIndexDelayMs?: number;
+  kvsQueryDelayMs?: number;
 }
 
 export interface InvokeRequest {
@@ -107,6 +132,22 @@ export interface LocalSite {
   readonly hosts: ModuleHosts;
   /** Runs a resolver as Forge would, as the given user, with the issue panel context (or the given one). */
   invoke<Result = unknown>(request: InvokeRequest): Promise<InvokeResult<Result>>;
+  /**
+   * Invokes a `function` module that is not a resolver, as Forge does: `handler(event, { principal, installContext })`
+   * as the given user, in the given module context (default: none, Jira). Throws `InvocationError` when it throws.
+   */
+  invokeFunction<Result = unknown>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }): Promise<InvokeResult<Result>>;
+  /**
+   * A page as Confluence's PDF/Word export sees it: each macro's `adfExport` function called once per
+   * instance as the given user (`adf`), or why there is nothing (`problem`). Also at `/wiki/spaces/:key/pages/:id/export`.
+   */
+  exportPage(pageId: string, opts: { as: string; exportType?: ExportType }): Promise<{ exportType: ExportType; macros: ExportedMacro[] }>;
+  /** Who allowed the app to act as them (the consent prompt): `consent.grant(accountId)`, `has`, `revoke`, `clear`. */
+  readonly consent: UserConsent;
+  /** Where the issue panels show: `panels.add(issueKey, moduleKey)`, `remove`, `pin(moduleKey)`, `unpin`, `isShown`. */
+  readonly panels: IssuePanelPlacements;
+  /** The CSP violations resource frames reported (what Forge would have blocked). */
+  readonly cspReports: CspReports;
   /** Runs `fn` with `asUser()` acting as this user (handle or account id). */
   runAs<T>(user: string, fn: () => Promise<T>): Promise<T>;
   /** One call to the Jira stand-in, as a user (handle or account id) or as 'app'. Accounted. */

@@ -3,27 +3,34 @@
  * over it, the controls (accounting, faults, settings), the manifest's modules
  * and the Forge host the runtime calls. The routes and `startSite()` share them.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Accounting } from '../controls/accounting';
 import { FaultRegistry } from '../controls/fault-registry';
 import { DEFAULT_SETTINGS, type SiteSettings } from '../controls/site-settings';
+import { consentAwareSettings, UserConsent } from '../controls/user-consent';
 import { ConfluenceStandIn, EMPTY_CONFLUENCE } from '../confluence/confluence-stand-in';
-import { FrameRegistry, frameSrcOf, type ColorMode, type OpenedFrame } from '../hosting/frames';
-import { issuePanelContext } from '../hosting/module-contexts';
+import { CspReports } from '../hosting/csp-reports';
+import { sandboxOf } from '../hosting/frame-policy';
+import { FrameRegistry, openedFrame, type ColorMode, type OpenedFrame } from '../hosting/frames';
+import { IssuePanelPlacements } from '../hosting/issue-panel-placement';
+import { glanceContext, issuePanelContext } from '../hosting/module-contexts';
 import { ModuleRegistry } from '../hosting/module-registry';
 import { PROPERTY_KEYS_COLUMN, type IssueColumn } from '../hosting/pages/jira-pages';
 import { JiraStandIn, type JiraActor } from '../jira/jira-stand-in';
 import { manifestAliases } from '../jira/search/manifest-aliases';
-import { KvsStandIn } from '../kvs/kvs-stand-in';
+import { DEFAULT_INDEX_DELAY_MS } from '../jira/search/search-service';
+import { DEFAULT_KVS_SETTINGS, KvsStandIn } from '../kvs/kvs-stand-in';
 import type { CallProvider } from '../controls/accounting';
 import { appPermissionsOf } from '../runtime/app-manifest';
 import { ContractLedger, processLedger } from '../runtime/contract-ledger';
 import { callStandIn, toStandInRequest, type HeadersInput } from '../runtime/forge-fetch';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
-import type { ForgeHost } from '../runtime/invocation-scope';
+import { scopes, type ForgeHost } from '../runtime/invocation-scope';
 import type { StandInResponse } from '../runtime/stand-in-http';
 import { LocalStore } from '../store/local-store';
 import type { IssueRow, ProjectRow, SiteDataset, UserRow } from '../store/rows';
+import { FunctionLoader, runFunction, type FunctionCall } from './invoke-function';
 import type { StartSiteOptions } from './site-options';
 
 const EMPTY_DATASET: SiteDataset = { users: [], grants: [], projects: [], sprints: [], issues: [], properties: [], kvs: [] };
@@ -31,6 +38,8 @@ const EMPTY_DATASET: SiteDataset = { users: [], grants: [], projects: [], sprint
 /** How the site's pages present the data (see SitePresentation), with the defaults filled in. */
 export interface Presentation {
   name: string;
+  /** The hosted app's name, as Forge's consent prompt says it. */
+  appName: string;
   userNote(user: UserRow): string;
   issueColumn: IssueColumn;
 }
@@ -46,6 +55,12 @@ export interface SiteParts {
   settings: SiteSettings;
   /** What the contract checks found on this site (the process's ledger sums every site). */
   contract: ContractLedger;
+  /** Who allowed the app to act as them (the consent prompt's "Allow access"). */
+  consent: UserConsent;
+  /** Where the manifest's issue panels show (added per issue, or pinned for all). */
+  panels: IssuePanelPlacements;
+  /** CSP violations the resource frames reported. */
+  cspReports: CspReports;
   registry: ModuleRegistry;
   host: ForgeHost;
   presentation: Presentation;
@@ -58,7 +73,11 @@ export interface SiteParts {
   /** An issue and its project, or a thrown error. */
   issue(issueKey: string): { issue: IssueRow; project: ProjectRow };
   /** The manifest's issue panel on an issue, for this user; undefined when the manifest declares none. */
-  openIssuePanel(userRef: string, issueKey: string, colorMode?: ColorMode): (OpenedFrame & { title: string }) | undefined;
+  openIssuePanel(userRef: string, issueKey: string, colorMode?: ColorMode, opts?: { moduleKey?: string; isNewToIssue?: boolean }): (OpenedFrame & { title: string; moduleKey: string }) | undefined;
+  /** A `jira:issueGlance` opened in the issue's side panel. */
+  openGlance(userRef: string, issueKey: string, moduleKey: string, colorMode?: ColorMode): OpenedFrame & { title: string };
+  /** Invokes a `function` module that is not a resolver (dynamicProperties, adfExport, triggers). */
+  invokeFunction(call: FunctionCall): ReturnType<typeof runFunction>;
   /** One accounted call to the Jira stand-in, faults applied. */
   callJira(actor: JiraActor, method: string, restPath: string, bodyText: string | null, headers: HeadersInput, provider: CallProvider): Promise<StandInResponse>;
   /** Puts the seed back everywhere (or empties the site when it has none). */
@@ -76,9 +95,21 @@ function loadHandler(registry: ModuleRegistry): ForgeFunctionHandler {
   return handler as ForgeFunctionHandler;
 }
 
-function presentationOf(opts: StartSiteOptions): Presentation {
+/** Forge shows the name the app was registered with; locally, the package.json name beside the manifest ("learning-loop": "Learning Loop"). */
+function appNameBeside(manifestPath: string): string {
+  try {
+    const { name } = JSON.parse(fs.readFileSync(path.join(path.dirname(manifestPath), 'package.json'), 'utf8')) as { name?: unknown };
+    if (typeof name === 'string' && name) return name.replace(/^@[^/]+\//, '').split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  } catch {
+    // no package.json: the generic name below
+  }
+  return 'This app';
+}
+
+function presentationOf(opts: StartSiteOptions, registry: ModuleRegistry): Presentation {
   return {
     name: opts.presentation?.name ?? 'Local Forge site',
+    appName: opts.presentation?.appName ?? appNameBeside(registry.manifestPath),
     userNote: opts.presentation?.userNote ?? (() => ''),
     issueColumn: opts.presentation?.issueColumn ?? PROPERTY_KEYS_COLUMN,
   };
@@ -91,20 +122,38 @@ function seedStore(store: LocalStore, confluence: ConfluenceStandIn, opts: Start
   if (!confluence.isSeeded) confluence.reset(seed.confluence?.() ?? EMPTY_CONFLUENCE);
 }
 
+/** The delays of `opts.consistency` (default: eventual, with the stand-ins' default delays). */
+function consistencyOf(opts: StartSiteOptions): { searchIndexDelayMs: number; kvsQueryDelayMs: number } {
+  const eventual = { searchIndexDelayMs: DEFAULT_INDEX_DELAY_MS, kvsQueryDelayMs: DEFAULT_KVS_SETTINGS.queryDelayMs };
+  const asked = opts.consistency ?? 'eventual';
+  if (asked === 'eventual') return eventual;
+  if (asked === 'instant') return { searchIndexDelayMs: 0, kvsQueryDelayMs: 0 };
+  return { ...eventual, ...asked };
+}
+
 export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const store = LocalStore.open(opts.dataDir);
   let siteUrl = 'http://localhost';
   const registry = new ModuleRegistry({ manifestPath: opts.manifestPath, staticRoot: opts.staticRoot, staticDir: opts.staticDir });
   const jira = new JiraStandIn(store, () => siteUrl);
+  const consistency = consistencyOf(opts);
+  jira.search.setIndexDelay(consistency.searchIndexDelayMs);
   const confluence = new ConfluenceStandIn(store, () => siteUrl);
   seedStore(store, confluence, opts);
   const faults = new FaultRegistry(store, () => manifestAliases().indexed[0]?.propertyKey);
   // One fault API: the Jira stand-in's own injectFault plants into the registry.
   jira.injectFault = (fault) => void faults.add({ target: 'jira', ...fault });
   jira.clearFaults = () => faults.clear('jira');
-  const settings: SiteSettings = { ...DEFAULT_SETTINGS };
+  const consent = new UserConsent();
+  const settings: SiteSettings = consentAwareSettings({ ...DEFAULT_SETTINGS }, consent, () => scopes.getStore()?.accountId ?? null);
+  const panels = new IssuePanelPlacements(() => registry.modules('jira:issuePanel')[0]?.key);
+  panels.reset(opts.seed?.issuePanels?.());
+  const functions = new FunctionLoader(registry, opts.functions);
   const accounting = new Accounting();
-  const kvs = new KvsStandIn(store);
+  const kvs = new KvsStandIn(store, Date.now, {
+    queryDelayMs: consistency.kvsQueryDelayMs,
+    ...(opts.kvsExpiryGraceMs === undefined ? {} : { expiryGraceMs: opts.kvsExpiryGraceMs }),
+  });
   const contract = new ContractLedger(processLedger());
   const validateResponses = opts.validateResponses ?? process.env.EMULATOR_VALIDATE_RESPONSES === '1';
   const permissions = appPermissionsOf(registry.manifestPath);
@@ -113,8 +162,9 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   let handler = opts.handler;
 
   const parts: SiteParts = {
-    store, accounting, frames, jira, kvs, confluence, faults, settings, contract, registry, host,
-    presentation: presentationOf(opts),
+    store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, registry, host,
+    cspReports: new CspReports(),
+    presentation: presentationOf(opts, registry),
     siteUrl: () => siteUrl,
     setSiteUrl: (url) => void (siteUrl = url),
     appHandler: () => (handler ??= loadHandler(registry)),
@@ -129,14 +179,25 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
       if (!issue || !project) throw new Error(`No issue ${issueKey}.`);
       return { issue, project };
     },
-    openIssuePanel(userRef, issueKey, colorMode = 'light') {
-      const module = registry.modules('jira:issuePanel')[0];
+    openIssuePanel(userRef, issueKey, colorMode = 'light', opts = {}) {
+      const panels = registry.modules('jira:issuePanel');
+      const module = opts.moduleKey === undefined ? panels[0] : panels.find((m) => m.key === opts.moduleKey);
       if (!module) return undefined;
       const { issue, project } = parts.issue(issueKey);
-      const context = issuePanelContext(issue, project, siteUrl, { moduleKey: module.key, moduleType: module.type });
+      const context = issuePanelContext(issue, project, siteUrl, { moduleKey: module.key, moduleType: module.type }, opts.isNewToIssue === true);
       const grant = frames.issue({ resource: module.resource, accountId: parts.user(userRef).accountId, context, colorMode });
-      return { grant, src: frameSrcOf(grant), title: module.title };
+      return { ...openedFrame(grant, sandboxOf(registry.permissions())), title: module.title, moduleKey: module.key };
     },
+    openGlance(userRef, issueKey, moduleKey, colorMode = 'light') {
+      const module = registry.module('jira:issueGlance', moduleKey);
+      if (!module) throw new Error(`No jira:issueGlance module "${moduleKey}" in the manifest.`);
+      const { issue, project } = parts.issue(issueKey);
+      const context = glanceContext(issue, project, siteUrl, module.key);
+      const role = { kind: 'glance' as const, issueKey: issue.key };
+      const grant = frames.issue({ resource: module.resource, accountId: parts.user(userRef).accountId, context, colorMode, role });
+      return { ...openedFrame(grant, sandboxOf(registry.permissions())), title: module.title };
+    },
+    invokeFunction: (call) => runFunction(host, functions.handler(call.functionKey), call),
     async callJira(actor, method, restPath, bodyText, headers, provider) {
       const startedAt = Date.now();
       const req = await toStandInRequest(restPath, { method, headers, ...(bodyText === null ? {} : { body: bodyText }) });
@@ -145,6 +206,8 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     reset() {
       store.replaceAll(opts.seed?.jira() ?? EMPTY_DATASET, new Date().toISOString());
       confluence.reset(opts.seed?.confluence?.() ?? EMPTY_CONFLUENCE);
+      panels.reset(opts.seed?.issuePanels?.());
+      consent.clear();
     },
   };
   return parts;

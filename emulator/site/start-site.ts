@@ -9,6 +9,11 @@ import express, { type Express } from 'express';
 import { mountControls } from '../controls/control-routes';
 import { mountFaultControls } from '../controls/fault-routes';
 import { mountBridge } from '../hosting/bridge-routes';
+import { mountConsent } from '../hosting/consent-routes';
+import { mountCspReports } from '../hosting/csp-reports';
+import { mountExportView } from '../hosting/export-routes';
+import { exportPage, type ExportType } from '../hosting/export-view';
+import { mountIssueAppPages } from '../hosting/issue-app-routes';
 import { mountConfluencePages, mountProjectPages } from '../hosting/confluence-routes';
 import { mountJiraPages } from '../hosting/jira-page-routes';
 import { issuePanelContext } from '../hosting/module-contexts';
@@ -27,11 +32,15 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
   app.set('etag', false);
   const hosts = createModuleHosts({ ...parts, siteUrl: parts.siteUrl });
   mountJiraPages(app, parts, hosts);
+  mountIssueAppPages(app, parts);
   mountControls(app, parts);
   mountSiteAssets(app, parts);
   mountResources(app, parts);
   mountBridge(app, parts);
+  mountConsent(app, parts);
+  mountCspReports(app, parts.cspReports);
   mountConfluencePages(app, parts, hosts);
+  mountExportView(app, parts);
   mountProjectPages(app, parts, hosts);
   mountFaultControls(app, parts);
   return { app, hosts };
@@ -84,13 +93,22 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   attachHost(parts.host);
 
   let closed = false;
-  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract } = parts;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports } = parts;
   return {
     url: parts.siteUrl(),
     port,
-    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, contract },
+    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports },
     hosts,
     invoke: (request) => invoke(parts, request),
+    async invokeFunction<Result>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }) {
+      const call = { functionKey, event, accountId: parts.user(opts.as).accountId, source: 'test' as const, ...(opts.context ? { context: opts.context } : {}) };
+      const outcome = await parts.invokeFunction(call);
+      return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
+    },
+    async exportPage(pageId: string, opts: { as: string; exportType?: ExportType }) {
+      const exported = await exportPage(parts, parts.user(opts.as).accountId, pageId, opts.exportType ?? 'pdf');
+      return { exportType: exported.exportType, macros: exported.macros };
+    },
     runAs: (userRef, fn) => runAs(parts.host, parts.user(userRef).accountId, fn),
     requestJira: (as, method, restPath, body = null, headers = {}) => requestJira(parts, as, method, restPath, body, headers),
     openIssuePanel(userRef, issueKey, colorMode) {

@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { KvsTable, type KvsScanOptions, type KvsWriteTiming } from './kvs-table';
 import { replaceDataset } from './replace-dataset';
 import type { IndexedPropertyRow, IssueRow, KvsRow, KvsSpace, PermissionLevel, ProjectRow, PropertyRow, SiteDataset, SprintRow, UserRow } from './rows';
 import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
 
 export * from './rows';
+export type { KvsScanOptions, KvsWriteTiming } from './kvs-table';
 
 export class LocalStore {
   private constructor(
@@ -21,7 +23,10 @@ export class LocalStore {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    this.kvs = new KvsTable(db);
   }
+
+  private readonly kvs: KvsTable;
 
   /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
   static open(dataDir?: string): LocalStore {
@@ -197,18 +202,35 @@ export class LocalStore {
 
   /**
    * Writes the text as is (no JSON check here: the Jira stand-in validates;
-   * fault tests use this directly to store malformed values).
+   * fault tests use this directly to store malformed values). A planted value:
+   * the search index has it at once. Writes through the REST API use `putPropertyText`.
    */
   setPropertyText(issueId: string, key: string, valueText: string, at: string = new Date().toISOString()): 'created' | 'updated' {
+    return this.writeProperty(issueId, key, valueText, at, null, 0);
+  }
+
+  /**
+   * A write through the REST API, which Jira's index sees only `indexLagMs` later: until
+   * then it keeps the value it had indexed (see jira/search), which this row remembers.
+   */
+  putPropertyText(issueId: string, key: string, valueText: string, timing: { nowMs: number; indexLagMs: number }): 'created' | 'updated' {
+    const before = this.db
+      .prepare('SELECT value_text, previous_value_text, written_at_ms FROM issue_properties WHERE issue_id = ? AND key = ?')
+      .get(issueId, key) as { value_text: string; previous_value_text: string | null; written_at_ms: number } | undefined;
+    const stillLagging = before !== undefined && timing.indexLagMs > 0 && before.written_at_ms > 0 && timing.nowMs - before.written_at_ms < timing.indexLagMs;
+    const indexed = before === undefined ? null : stillLagging ? before.previous_value_text : before.value_text;
+    return this.writeProperty(issueId, key, valueText, new Date(timing.nowMs).toISOString(), indexed, timing.nowMs);
+  }
+
+  private writeProperty(issueId: string, key: string, valueText: string, at: string, indexed: string | null, writtenAtMs: number): 'created' | 'updated' {
     const before = this.getProperty(issueId, key);
-    // The search index may lag: it keeps seeing the previous value for a while (see jira-search).
     this.db
       .prepare(
-        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated, previous_value_text, written_at_ms) VALUES (?, ?, ?, ?, ?, NULL, ?)
+        `INSERT INTO issue_properties (issue_id, key, value_text, created, updated, previous_value_text, written_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(issue_id, key) DO UPDATE SET value_text = excluded.value_text, updated = excluded.updated,
-           previous_value_text = issue_properties.value_text, written_at_ms = excluded.written_at_ms`,
+           previous_value_text = excluded.previous_value_text, written_at_ms = excluded.written_at_ms`,
       )
-      .run(issueId, key, valueText, at, at, Date.now());
+      .run(issueId, key, valueText, at, at, indexed, writtenAtMs);
     return before ? 'updated' : 'created';
   }
 
@@ -216,55 +238,28 @@ export class LocalStore {
     return this.prepare('DELETE FROM issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
   }
 
-  // --- Forge KVS -------------------------------------------------------------
+  // --- Forge KVS (kvs-table.ts: lazy expiry, queries that lag behind writes) ----------
 
-  kvsGet(space: KvsSpace, key: string, now: number): KvsRow | undefined {
-    const row = this.db
-      .prepare('SELECT key, value_text, created_at, updated_at, expire_at FROM kvs WHERE space = ? AND key = ?')
-      .get(space, key) as { key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null } | undefined;
-    if (!row) return undefined;
-    if (row.expire_at !== null && row.expire_at <= now) {
-      this.kvsDelete(space, key);
-      return undefined;
-    }
-    return { key: row.key, valueText: row.value_text, createdAt: row.created_at, updatedAt: row.updated_at, expireAt: row.expire_at };
+  /** The live value of a key; an expired one is still read for `expiryGraceMs` after its expiry (default 0). */
+  kvsGet(space: KvsSpace, key: string, now: number, expiryGraceMs = 0): KvsRow | undefined {
+    return this.kvs.get(space, key, now, expiryGraceMs);
   }
 
-  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null): KvsRow {
-    const before = this.kvsGet(space, key, now);
-    const createdAt = before?.createdAt ?? now;
-    this.db
-      .prepare(
-        `INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(space, key) DO UPDATE SET value_text = excluded.value_text, updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
-      )
-      .run(space, key, valueText, createdAt, now, expireAt);
-    return { key, valueText, createdAt, updatedAt: now, expireAt };
+  /** Writes a value; without `timing` (a planted value) queries list it at once. */
+  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null, timing?: KvsWriteTiming, expiryGraceMs = 0): KvsRow {
+    return this.kvs.set(space, key, valueText, now, expireAt, timing, expiryGraceMs);
   }
 
-  kvsDelete(space: KvsSpace, key: string): boolean {
-    return this.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
+  kvsDelete(space: KvsSpace, key: string, timing?: KvsWriteTiming): boolean {
+    return this.kvs.delete(space, key, timing);
   }
 
-  /** Keys in ascending order, starting strictly after `after`, live ones only. */
-  kvsScan(space: KvsSpace, opts: { prefix?: string; after?: string; limit: number; now: number }): KvsRow[] {
-    const rows = this.db
-      .prepare(
-        `SELECT key, value_text, created_at, updated_at, expire_at FROM kvs
-         WHERE space = ? AND (? IS NULL OR key > ?) AND (? IS NULL OR substr(key, 1, length(?)) = ?)
-           AND (expire_at IS NULL OR expire_at > ?)
-         ORDER BY key LIMIT ?`,
-      )
-      .all(
-        space,
-        opts.after ?? null, opts.after ?? null,
-        opts.prefix ?? null, opts.prefix ?? null, opts.prefix ?? null,
-        opts.now, opts.limit,
-      ) as Array<{ key: string; value_text: string; created_at: number; updated_at: number; expire_at: number | null }>;
-    return rows.map((r) => ({ key: r.key, valueText: r.value_text, createdAt: r.created_at, updatedAt: r.updated_at, expireAt: r.expire_at }));
+  /** Keys in ascending order, starting strictly after `after`, as a query sees them (see kvs-table.ts). */
+  kvsScan(space: KvsSpace, opts: KvsScanOptions): KvsRow[] {
+    return this.kvs.scan(space, opts);
   }
 
   kvsCount(space: KvsSpace = 'plain'): number {
-    return (this.prepare('SELECT COUNT(*) AS n FROM kvs WHERE space = ?').get(space) as { n: number }).n;
+    return this.kvs.count(space);
   }
 }

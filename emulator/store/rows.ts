@@ -43,7 +43,8 @@ export interface IssueRow {
   summary: string;
   description: string;
   issueType: 'Story' | 'Task' | 'Bug' | 'Epic';
-  status: 'To Do' | 'In Progress' | 'In Review' | 'Done';
+  /** `Closed` is not editable (jira.issue.editable=false): see jira/workflow.ts. */
+  status: 'To Do' | 'In Progress' | 'In Review' | 'Done' | 'Closed';
   assigneeAccountId: string | null;
   reporterAccountId: string;
   labels: string[];

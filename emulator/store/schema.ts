@@ -38,6 +38,9 @@ export const ADDED_COLUMNS: Array<[table: string, column: string, definition: st
   ['issues', 'priority', "TEXT NOT NULL DEFAULT 'Medium'"],
   ['issue_properties', 'previous_value_text', 'TEXT'],
   ['issue_properties', 'written_at_ms', 'INTEGER NOT NULL DEFAULT 0'],
+  ['kvs', 'previous_value_text', 'TEXT'],
+  ['kvs', 'written_at_ms', 'INTEGER NOT NULL DEFAULT 0'],
+  ['kvs', 'deleted', 'INTEGER NOT NULL DEFAULT 0'],
 ];
 
 export const DB_FILE = 'learning-loop.sqlite';

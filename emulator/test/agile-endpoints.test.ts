@@ -20,8 +20,8 @@ describe('Agile API', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ maxResults: 50, startAt: 0, total: 1, isLast: true, values: [{ id: 10001, name: 'FLEX board', type: 'scrum', location: { projectKey: 'FLEX', projectId: 10001 } }] });
     const all = (await get('alice', '/rest/agile/1.0/board')).body as { values: unknown[] };
-    expect(all.values).toHaveLength(4);
-    expect(((await get('carol', '/rest/agile/1.0/board')).body as { values: unknown[] }).values).toHaveLength(3);
+    expect(all.values).toHaveLength(5);
+    expect(((await get('carol', '/rest/agile/1.0/board')).body as { values: unknown[] }).values).toHaveLength(4);
     expect((await get('carol', '/rest/agile/1.0/board?projectKeyOrId=GROW')).status).toBe(400);
   });
 
@@ -35,6 +35,29 @@ describe('Agile API', () => {
     expect(closed.values.every((s) => typeof s.completeDate === 'string')).toBe(true);
     expect((await get('alice', '/rest/agile/1.0/board/10001/sprint?state=done')).status).toBe(400);
     expect((await get('carol', '/rest/agile/1.0/board/10003/sprint')).status).toBe(404);
+  });
+
+  it('lists the 214 sprints of a long-running board oldest first, 50 a page, with isLast and total as the spec shows', async () => {
+    const board = 10005; // PLAT: 212 closed one-week sprints, then one active, then one future
+    type SprintPage = { isLast: boolean; maxResults: number; startAt: number; total: number; values: Array<{ id: number; name: string; state: string }> };
+    const sprints = async (query: string) => (await get('alice', `/rest/agile/1.0/board/${board}/sprint?${query}`)).body as SprintPage;
+    const first = await sprints('maxResults=500');
+    expect(first).toMatchObject({ isLast: false, maxResults: 50, startAt: 0, total: 214 });
+    expect(Object.keys(first)).toEqual(['isLast', 'maxResults', 'startAt', 'total', 'values']);
+    expect(first.values.map((s) => s.name).slice(0, 2)).toEqual(['PLAT Sprint 1', 'PLAT Sprint 2']);
+    expect(first.values.every((s) => s.state === 'closed')).toBe(true);
+    // Four pages from the start hold 200 closed sprints and not yet the active one.
+    const fourth = await sprints('startAt=150');
+    expect(fourth.values.some((s) => s.state === 'active')).toBe(false);
+    const last = await sprints('startAt=200');
+    expect(last).toMatchObject({ isLast: true, startAt: 200, total: 214 });
+    expect(last.values.slice(-2).map((s) => `${s.name} ${s.state}`)).toEqual(['PLAT Sprint 213 active', 'PLAT Sprint 214 future']);
+    // The state filter takes a comma-separated list.
+    expect((await sprints('state=active,future')).values.map((s) => s.state)).toEqual(['active', 'future']);
+    expect((await sprints('state=future&state=active')).values.map((s) => s.state)).toEqual(['active', 'future']);
+    const closed = await sprints('state=closed&startAt=162');
+    expect(closed).toMatchObject({ isLast: true, total: 212 });
+    expect(closed.values.map((s) => s.name).at(-1)).toBe('PLAT Sprint 212');
   });
 
   it('gets one sprint, hidden from who cannot browse its project', async () => {

@@ -14,14 +14,14 @@ import { LocalStore, type SiteDataset, type IssueRow } from '../store/local-stor
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
 
-const NOW = Date.parse('2026-11-12T12:00:00.000Z');
+const NOW = Date.parse('2026-11-12T12:00:00Z');
 const U = DEMO_USERS;
 
 function issue(id: number, key: string, over: Partial<IssueRow>): IssueRow {
   return {
     id: String(id), key, projectKey: key.split('-')[0]!, summary: key, description: '', issueType: 'Story', status: 'To Do',
     assigneeAccountId: null, reporterAccountId: U.alice.accountId, labels: [], sprintId: null,
-    created: '2026-10-01T10:00:00.000Z', updated: '2026-10-01T10:00:00.000Z', parentKey: null, priority: 'Medium', ...over,
+    created: '2026-10-01T10:00:00Z', updated: '2026-10-01T10:00:00Z', parentKey: null, priority: 'Medium', ...over,
   };
 }
 
@@ -40,45 +40,45 @@ const DATA: SiteDataset = {
     { id: '10003', key: 'GROW', name: 'Growth', leadAccountId: U.alice.accountId },
   ],
   sprints: [
-    { id: 1, projectKey: 'FLEX', name: 'FLEX Sprint 1', state: 'closed', startDate: '2026-10-19T08:00:00.000Z', endDate: '2026-11-01T17:00:00.000Z', completeDate: '2026-11-01T17:00:00.000Z', goal: 'Fix refunds' },
-    { id: 2, projectKey: 'FLEX', name: 'FLEX Sprint 2', state: 'active', startDate: '2026-11-02T08:00:00.000Z', endDate: '2026-11-15T17:00:00.000Z', goal: 'Flex for low prices' },
-    { id: 3, projectKey: 'FLEX', name: 'FLEX Sprint 3', state: 'future', startDate: '2026-11-16T08:00:00.000Z', endDate: '2026-11-29T17:00:00.000Z' },
-    { id: 4, projectKey: 'GROW', name: 'GROW Sprint 1', state: 'active', startDate: '2026-11-02T08:00:00.000Z', endDate: '2026-11-15T17:00:00.000Z' },
+    { id: 1, projectKey: 'FLEX', name: 'FLEX Sprint 1', state: 'closed', startDate: '2026-10-19T08:00:00Z', endDate: '2026-11-01T17:00:00Z', completeDate: '2026-11-01T17:00:00Z', goal: 'Fix refunds' },
+    { id: 2, projectKey: 'FLEX', name: 'FLEX Sprint 2', state: 'active', startDate: '2026-11-02T08:00:00Z', endDate: '2026-11-15T17:00:00Z', goal: 'Flex for low prices' },
+    { id: 3, projectKey: 'FLEX', name: 'FLEX Sprint 3', state: 'future', startDate: '2026-11-16T08:00:00Z', endDate: '2026-11-29T17:00:00Z' },
+    { id: 4, projectKey: 'GROW', name: 'GROW Sprint 1', state: 'active', startDate: '2026-11-02T08:00:00Z', endDate: '2026-11-15T17:00:00Z' },
   ],
   issues: [
-    issue(1001, 'FLEX-1', { issueType: 'Epic', summary: 'Refund options epic', assigneeAccountId: U.alice.accountId, updated: '2026-11-10T10:00:00.000Z' }),
+    issue(1001, 'FLEX-1', { issueType: 'Epic', summary: 'Refund options epic', assigneeAccountId: U.alice.accountId, updated: '2026-11-10T10:00:00Z' }),
     issue(1002, 'FLEX-2', {
       summary: 'Offer Flex refunds in low-price journeys', status: 'In Progress', assigneeAccountId: U.alice.accountId, reporterAccountId: U.bob.accountId,
-      labels: ['experiment', 'flex'], sprintId: 2, parentKey: 'FLEX-1', created: '2026-11-03T09:00:00.000Z', updated: '2026-11-11T09:00:00.000Z', priority: 'High',
+      labels: ['experiment', 'flex'], sprintId: 2, parentKey: 'FLEX-1', created: '2026-11-03T09:00:00Z', updated: '2026-11-11T09:00:00Z', priority: 'High',
     }),
     issue(1003, 'FLEX-3', {
       issueType: 'Bug', summary: 'Refund email sent twice', description: 'Customers receive the refund confirmation twice.', status: 'Done',
       assigneeAccountId: U.bob.accountId, reporterAccountId: U.carol.accountId, labels: ['bug'], sprintId: 1, parentKey: 'FLEX-1',
-      created: '2026-10-20T10:00:00.000Z', updated: '2026-10-30T10:00:00.000Z', priority: 'Highest',
+      created: '2026-10-20T10:00:00Z', updated: '2026-10-30T10:00:00Z', priority: 'Highest',
     }),
     issue(1004, 'FLEX-4', {
       issueType: 'Task', summary: 'Pricing bands with Finance', description: 'Agree the price bands used in reports.', sprintId: 3,
-      created: '2026-11-10T10:00:00.000Z', updated: '2026-11-10T10:00:00.000Z', priority: 'Low',
+      created: '2026-11-10T10:00:00Z', updated: '2026-11-10T10:00:00Z', priority: 'Low',
     }),
     issue(1005, 'FLEX-5', {
       summary: 'Labeling test for the add-on', description: 'Compare two names for the add-on.', status: 'In Review', assigneeAccountId: U.carol.accountId,
-      labels: ['experiment'], sprintId: 2, created: '2026-11-05T10:00:00.000Z', updated: '2026-11-12T08:00:00.000Z',
+      labels: ['experiment'], sprintId: 2, created: '2026-11-05T10:00:00Z', updated: '2026-11-12T08:00:00Z',
     }),
     issue(1006, 'GROW-1', {
       summary: 'Referral credit for refunds', status: 'In Progress', assigneeAccountId: U.bob.accountId, labels: ['experiment'], sprintId: 4,
-      created: '2026-11-04T10:00:00.000Z', updated: '2026-11-09T10:00:00.000Z',
+      created: '2026-11-04T10:00:00Z', updated: '2026-11-09T10:00:00Z',
     }),
     issue(1007, 'GROW-2', {
       issueType: 'Task', summary: 'Onboarding checklist', status: 'Done', assigneeAccountId: U.dan.accountId,
-      created: '2026-09-01T10:00:00.000Z', updated: '2026-09-10T10:00:00.000Z', priority: 'Lowest',
+      created: '2026-09-01T10:00:00Z', updated: '2026-09-10T10:00:00Z', priority: 'Lowest',
     }),
   ],
   properties: [
-    { issueKey: 'FLEX-2', key: LEARNING_PROPERTY_KEY, at: '2026-11-11T15:00:00.000Z', valueText: learning({ hypothesis: 'Presenting Flex as a refund option will reduce drop-off.', outcome: 'inconclusive', confidence: 'medium', tags: ['pricing', 'refunds'], updatedAt: '2026-11-11T15:00:00.000Z', text: 'Customers in Spain engaged more. Labeling matters more than refund amount.', surprise: true, count: 2, surpriseCount: 1 }) },
-    { issueKey: 'FLEX-3', key: LEARNING_PROPERTY_KEY, at: '2026-10-30T10:00:00.000Z', valueText: learning({ hypothesis: 'Fixing duplicates will cut support contacts.', outcome: 'validated', confidence: 'high', tags: ['email'], updatedAt: '2026-10-30T10:00:00.000Z', text: 'Contacts fell by a fifth.', surprise: false, count: 1, surpriseCount: 0 }) },
-    { issueKey: 'FLEX-5', key: LEARNING_PROPERTY_KEY, at: '2026-11-12T09:00:00.000Z', valueText: learning({ hypothesis: 'Calling it Flexible ticket raises uptake.', outcome: 'invalidated', confidence: 'low', tags: ['labeling', 'refunds'], updatedAt: '2026-11-12T09:00:00.000Z', text: 'Refunded customers preferred the old label. Nobody read the badge.', surprise: true, count: 2, surpriseCount: 2 }) },
-    { issueKey: 'GROW-1', key: LEARNING_PROPERTY_KEY, at: '2026-11-09T10:00:00.000Z', valueText: learning({ hypothesis: 'A referral credit brings new customers.', outcome: 'open', confidence: null, tags: ['referrals', 'pricing'], updatedAt: '2026-11-09T10:00:00.000Z', text: 'Mostly existing users referred each other.', surprise: true, count: 1, surpriseCount: 1 }) },
-    { issueKey: 'FLEX-4', key: 'other-prop', at: '2026-11-10T10:00:00.000Z', valueText: '{"x":1}' },
+    { issueKey: 'FLEX-2', key: LEARNING_PROPERTY_KEY, at: '2026-11-11T15:00:00Z', valueText: learning({ hypothesis: 'Presenting Flex as a refund option will reduce drop-off.', outcome: 'inconclusive', confidence: 'medium', tags: ['pricing', 'refunds'], updatedAt: '2026-11-11T15:00:00Z', text: 'Customers in Spain engaged more. Labeling matters more than refund amount.', surprise: true, count: 2, surpriseCount: 1 }) },
+    { issueKey: 'FLEX-3', key: LEARNING_PROPERTY_KEY, at: '2026-10-30T10:00:00Z', valueText: learning({ hypothesis: 'Fixing duplicates will cut support contacts.', outcome: 'validated', confidence: 'high', tags: ['email'], updatedAt: '2026-10-30T10:00:00Z', text: 'Contacts fell by a fifth.', surprise: false, count: 1, surpriseCount: 0 }) },
+    { issueKey: 'FLEX-5', key: LEARNING_PROPERTY_KEY, at: '2026-11-12T09:00:00Z', valueText: learning({ hypothesis: 'Calling it Flexible ticket raises uptake.', outcome: 'invalidated', confidence: 'low', tags: ['labeling', 'refunds'], updatedAt: '2026-11-12T09:00:00Z', text: 'Refunded customers preferred the old label. Nobody read the badge.', surprise: true, count: 2, surpriseCount: 2 }) },
+    { issueKey: 'GROW-1', key: LEARNING_PROPERTY_KEY, at: '2026-11-09T10:00:00Z', valueText: learning({ hypothesis: 'A referral credit brings new customers.', outcome: 'open', confidence: null, tags: ['referrals', 'pricing'], updatedAt: '2026-11-09T10:00:00Z', text: 'Mostly existing users referred each other.', surprise: true, count: 1, surpriseCount: 1 }) },
+    { issueKey: 'FLEX-4', key: 'other-prop', at: '2026-11-10T10:00:00Z', valueText: '{"x":1}' },
   ],
   kvs: [],
 };
@@ -88,7 +88,7 @@ let jira: JiraStandIn;
 
 beforeAll(() => {
   store = LocalStore.open();
-  store.replaceAll(DATA, '2026-11-12T12:00:00.000Z');
+  store.replaceAll(DATA, '2026-11-12T12:00:00Z');
   jira = new JiraStandIn(store, () => 'http://jira.test');
   jira.search.settings.now = () => NOW;
 });

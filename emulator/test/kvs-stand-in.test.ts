@@ -2,7 +2,8 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { useDemoSite } from './support/demo-site';
 
-const site = useDemoSite({ start: { demo: false } });
+/** About the operations, not their timing: queries see writes at once here (kvs-consistency.test.ts covers the lag). */
+const site = useDemoSite({ start: { demo: false, consistency: 'instant' } });
 
 describe('@forge/kvs against the local site', () => {
   it('sets, gets and deletes values of any JSON type', async () => {

@@ -48,7 +48,7 @@ describe('paging', () => {
   });
 
   it('defaults to 50, caps pages at 100 with fields or properties and at 5,000 with ids only', async () => {
-    const jql = 'project in (FLEX, CHK, GROW, SRCH)';
+    const jql = 'project in (FLEX, CHK, GROW, SRCH, PLAT)';
     expect((await page('alice', { jql })).issues).toHaveLength(SEARCH_LIMITS.defaultMaxResults);
     expect((await page('alice', { jql, maxResults: 1000, fields: ['summary'] })).issues).toHaveLength(100);
     expect((await page('alice', { jql, maxResults: 1000, properties: [LEARNING_PROPERTY_KEY] })).issues).toHaveLength(100);

@@ -9,8 +9,8 @@ import type { IssueSearchPort } from '../ports/issue-search.port';
 export async function checkJql(deps: { userSearch: IssueSearchPort }, input: { jql: string }): Promise<JqlCheck> {
   const syntax = jqlSyntaxProblem(input.jql);
   if (syntax) return { errors: [syntax], count: null };
-  const built = buildLearningJql({ jql: input.jql, surprisesOnly: false, outcomes: [], sort: 'updated' });
+  const built = buildLearningJql({ jql: input.jql, surprisesOnly: false, outcomes: [], sort: 'updated' }, { order: false });
   if (!built.ok) return { errors: [built.message], count: null };
   const errors = input.jql.trim() ? await deps.userSearch.validate(input.jql) : [];
-  return errors.length ? { errors, count: null } : { errors, count: await deps.userSearch.approximateCount(built.jql.replace(/ ORDER BY .*$/, '')) };
+  return errors.length ? { errors, count: null } : { errors, count: await deps.userSearch.approximateCount(built.jql) };
 }

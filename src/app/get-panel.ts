@@ -19,8 +19,9 @@ export async function getPanel(deps: GetPanelDeps, input: { issueKey: string; ac
   return {
     issue: loaded.issue,
     record,
-    unreadable: reading.kind === 'unreadable' ? { reason: reading.reason } : null,
-    canEdit: loaded.canEdit,
+    unreadable: reading.kind === 'unreadable' || reading.kind === 'newer' ? { reason: reading.reason } : null,
+    // A newer version's record is read-only here: this version could only overwrite it.
+    canEdit: loaded.canEdit && reading.kind !== 'newer',
     viewerAccountId: input.accountId,
     size: sizeReportOf(record ? propertySizeOf(record) : 0),
   };

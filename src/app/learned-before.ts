@@ -10,7 +10,7 @@ import type { LearningCard } from '../domain/learning-cards';
 import { learnedBefore } from '../domain/relevance';
 import { learnedBeforeJql, learnedBeforeQueryOf } from '../domain/relevance-query';
 import type { IssueSearchPort } from '../ports/issue-search.port';
-import type { IssueRef } from './write-revision';
+import { normaliseTags, type IssueRef } from '../domain/learning-record';
 
 export interface LearnedBeforeDeps {
   /** Jira search as the person using the panel. */
@@ -27,7 +27,8 @@ export async function findLearnedBefore(
   deps: LearnedBeforeDeps,
   input: { issue: IssueRef; text: string; tags: readonly string[] },
 ): Promise<LearnedBeforeList> {
-  const query = learnedBeforeQueryOf({ text: input.text, tags: input.tags });
+  // Normalised here too: a tag with control characters would otherwise break the JQL.
+  const query = learnedBeforeQueryOf({ text: input.text, tags: normaliseTags(input.tags) });
   const jql = learnedBeforeJql(query, input.issue.key);
   if (!jql) return { items: [], candidates: 0 };
   const { hits } = await deps.userSearch.search({ jql, pageSize: CANDIDATE_PAGE_SIZE });

@@ -1,22 +1,25 @@
 /**
- * "This helped": an earlier issue's learning becomes evidence on the ticket
- * being written (through the same write path as a save, so the record's
- * history and limits apply), and the reuse is remembered so the earlier
- * issue's panel can say how many tickets it helped, and which.
+ * "This helped": an earlier issue's learning becomes evidence on the ticket being
+ * written. The link joins the person's draft and nothing is written until they
+ * save; the save (writeRevision) then records the reuse, so the earlier issue's
+ * panel can say how many tickets it helped, and which.
  */
 import { AppError } from '../contract/errors';
-import { helpedLinkId, type HelpedView, type ReuseSummary } from '../contract/learned-before';
-import { LIMITS, draftOf, emptyDraft, isHttpUrl, normaliseDraft, propertySizeOf, sizeReportOf, type EvidenceLink } from '../domain/learning-record';
+import { helpedLinkId, type HelpedLink, type ReuseSummary } from '../contract/learned-before';
+import { linkedIssueIdOf } from '../domain/evidence-visibility';
+import { LIMITS, isHttpUrl, type EvidenceLink, type IssueRef, type LearningRecord } from '../domain/learning-record';
 import { issuesByKeyJql } from '../domain/relevance-query';
+import { sliceText } from '../domain/text';
+import type { IssueLearningsPort } from '../ports/issue-learnings.port';
 import type { BrowsePermissionPort, IssueSearchPort } from '../ports/issue-search.port';
 import type { LearningReusePort } from '../ports/learning-reuse.port';
 import type { SiteFactsPort } from '../ports/site-facts.port';
-import { readCurrent, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
-export interface HelpedDeps extends WriteDeps {
+export interface HelpedDeps {
   /** Jira search as the person: the earlier issue must be one they may browse. */
   userSearch: IssueSearchPort;
-  reuses: LearningReusePort;
+  /** Whether the person may edit this ticket (adding evidence is an edit). */
+  issueLearnings: Pick<IssueLearningsPort, 'mayEdit'>;
   /** The site's address for the link (Jira's server info: the resolver context has none). */
   site: SiteFactsPort;
 }
@@ -27,68 +30,62 @@ export interface ReusesDeps {
   permissions: BrowsePermissionPort;
 }
 
-
 /**
- * Three Jira calls: one search (the earlier issue, as the person, and this
- * one's summary), reading the property, writing the next revision; the write
- * is skipped when the link is already there. Then one KVS write for the reuse.
+ * One round of three calls, all reads: may the person edit this ticket, may they browse
+ * the earlier issue (a search as them), and the site's address (cached).
  */
-export async function markHelped(
-  deps: HelpedDeps,
-  input: { issue: IssueRef; accountId: string; sourceIssueKey: string },
-): Promise<HelpedView> {
+export async function helpedLink(deps: HelpedDeps, input: { issue: IssueRef; accountId: string; sourceIssueKey: string }): Promise<HelpedLink> {
   if (input.sourceIssueKey === input.issue.key) throw new AppError('INVALID_INPUT', 'An issue cannot help itself: choose a learning from another issue.');
-  const [found, siteUrl] = await Promise.all([
-    deps.userSearch.search({ jql: issuesByKeyJql([input.sourceIssueKey, input.issue.key]), pageSize: 2 }).catch((error: unknown) => {
+  const [canEdit, found, siteUrl] = await Promise.all([
+    deps.issueLearnings.mayEdit(input.issue.key),
+    deps.userSearch.search({ jql: issuesByKeyJql([input.sourceIssueKey]), pageSize: 1 }).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'INVALID_INPUT') throw notFound(input.sourceIssueKey);
       throw error;
     }),
     deps.site.siteUrl(),
   ]);
-  const { hits } = found;
-  const source = hits.find((hit) => hit.key === input.sourceIssueKey);
-  const target = hits.find((hit) => hit.key === input.issue.key);
+  if (!canEdit) throw new AppError('FORBIDDEN', 'You can view this issue but not edit it, so you cannot add evidence to it. Ask a project admin for Edit access.');
+  const source = found.hits.find((hit) => hit.key === input.sourceIssueKey);
   if (!source) throw notFound(input.sourceIssueKey);
-
   const url = `${(siteUrl ?? '').replace(/\/+$/, '')}/browse/${source.key}`;
   if (!siteUrl || !isHttpUrl(url)) throw new AppError('INVALID_INPUT', 'This site has no web address to link to.');
-  const link: EvidenceLink = {
-    id: helpedLinkId(source.id),
-    url,
-    title: `Learned before: ${source.key} ${source.summary}`.trim().slice(0, LIMITS.evidenceTitleChars),
-  };
+  return { link: { id: helpedLinkId(source.id), url, title: sliceText(`Learned before: ${source.key} ${source.summary}`.trim(), LIMITS.evidenceTitleChars) } };
+}
 
-  const current = await readCurrent(deps, input.issue.key);
-  const stored = current.reading.kind === 'record' ? current.reading.record : null;
-  const draft = stored ? draftOf(stored) : emptyDraft();
-  const existing = draft.evidence.find((l) => l.url === url || l.id === link.id);
-  let saved;
-  if (existing && stored) {
-    saved = { record: stored, size: sizeReportOf(propertySizeOf(stored)), mergedWithOthers: false };
-  } else {
-    if (draft.evidence.length >= LIMITS.evidence) {
-      throw new AppError('INVALID_INPUT', `This record already has ${LIMITS.evidence} evidence links, the most it can hold: remove one, then try again.`);
-    }
-    saved = await writeRevision(deps, {
-      issue: input.issue,
-      accountId: input.accountId,
-      current,
-      draft: normaliseDraft({ ...draft, evidence: [...draft.evidence, link] }),
-      lastKnownRevision: stored?.revision ?? 0,
-      mergedWithOthers: false,
-    });
-  }
+/** The earlier issue's key, read back from its link (`…/browse/FLEX-112`). */
+function sourceKeyOf(link: EvidenceLink): string {
+  return /\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(link.url)?.[1] ?? '';
+}
 
-  await deps.reuses.record({
-    sourceIssueId: source.id,
-    sourceIssueKey: source.key,
-    targetIssueId: input.issue.id,
-    targetIssueKey: input.issue.key,
-    targetSummary: target?.summary ?? '',
-    accountId: input.accountId,
-    at: deps.now().toISOString(),
-  });
-  return { saved, link: existing ?? link, linkAdded: !existing };
+/**
+ * After a save: a "This helped" link that is new records its reuse, one that was taken off
+ * forgets it. Returns warnings: the save itself has already succeeded.
+ */
+export async function syncReuses(
+  reuses: LearningReusePort,
+  input: { issue: IssueRef; summary: string; accountId: string; at: string; previous: LearningRecord | null; next: LearningRecord },
+): Promise<string[]> {
+  const before = new Map((input.previous?.evidence ?? []).flatMap((l) => (linkedIssueIdOf(l) ? [[linkedIssueIdOf(l)!, l] as const] : [])));
+  const after = new Map(input.next.evidence.flatMap((l) => (linkedIssueIdOf(l) ? [[linkedIssueIdOf(l)!, l] as const] : [])));
+  const added = [...after].filter(([id]) => !before.has(id));
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  const results = await Promise.allSettled([
+    ...added.map(([sourceIssueId, link]) =>
+      reuses.record({
+        sourceIssueId,
+        sourceIssueKey: sourceKeyOf(link),
+        targetIssueId: input.issue.id,
+        targetIssueKey: input.issue.key,
+        targetSummary: input.summary,
+        accountId: input.accountId,
+        at: input.at,
+      }),
+    ),
+    ...removed.map((sourceIssueId) => reuses.forget(sourceIssueId, input.issue.id)),
+  ]);
+  return results.some((r) => r.status === 'rejected')
+    ? ['Saved. The earlier issue could not be told that it helped, so its count misses this ticket: remove the link, save, then add it again to count it.']
+    : [];
 }
 
 function notFound(key: string): AppError {

@@ -1,48 +1,27 @@
 import type { HistoryItem, HistoryList } from '../contract/resolvers';
+import { summaryOf, type HistoryEntry } from '../domain/history-policy';
 import { toStoredProperty } from '../domain/learning-record';
-import { readStoredProperty } from '../domain/record-schema';
-import type { HistorySnapshot } from '../ports/learning-history.port';
+import type { LearningHistoryPort } from '../ports/learning-history.port';
 import { readCurrent, type IssueRef, type WriteDeps } from './write-revision';
 
-const EXCERPT_CHARS = 140;
-
-/** Kept revisions plus the current one, newest first. */
+/** Kept revisions plus the current one, newest first: one Jira read and one KVS read (the index). */
 export async function listHistory(
-  deps: Pick<WriteDeps, 'issueLearnings' | 'history'>,
+  deps: Pick<WriteDeps, 'issueLearnings'> & { history: LearningHistoryPort },
   input: { issue: IssueRef },
 ): Promise<HistoryList> {
-  const [current, kept] = await Promise.all([readCurrent(deps, input.issue.key), deps.history.list(input.issue.id)]);
-  const snapshots: Array<HistorySnapshot & { current: boolean }> = kept.map((s) => ({ ...s, current: false }));
+  const [current, kept] = await Promise.all([readCurrent(deps, input.issue.key), deps.history.entries(input.issue.id)]);
+  const entries: Array<HistoryEntry & { current: boolean }> = kept.map((e) => ({ ...e, current: false }));
   const { reading } = current;
   if (reading.kind === 'record') {
     const { record } = reading;
-    const withoutCurrent = snapshots.filter((s) => s.revision !== record.revision);
-    withoutCurrent.push({
-      revision: record.revision,
-      savedAt: record.updatedAt,
-      savedBy: record.updatedBy,
-      value: toStoredProperty(record),
-      current: true,
-    });
-    snapshots.splice(0, snapshots.length, ...withoutCurrent);
+    const others = entries.filter((e) => e.revision !== record.revision);
+    others.push({ revision: record.revision, savedAt: record.updatedAt, savedBy: record.updatedBy, summary: summaryOf(toStoredProperty(record)), current: true });
+    entries.splice(0, entries.length, ...others);
   }
-  const items = snapshots.sort((a, b) => b.revision - a.revision).map(toItem);
-  return { items, cap: deps.history.cap };
+  const items = entries.sort((a, b) => b.revision - a.revision).map(toItem);
+  return { items, cap: deps.history.policy.ceiling };
 }
 
-function toItem(snapshot: HistorySnapshot & { current: boolean }): HistoryItem {
-  const reading = readStoredProperty(snapshot.value);
-  const base = { revision: snapshot.revision, savedAt: snapshot.savedAt, savedBy: snapshot.savedBy, current: snapshot.current };
-  if (reading.kind !== 'record') {
-    return { ...base, learningCount: 0, surpriseCount: 0, outcome: null, hypothesis: '', unreadable: true };
-  }
-  const { record } = reading;
-  return {
-    ...base,
-    learningCount: record.learnings.length,
-    surpriseCount: record.learnings.filter((e) => e.surprise).length,
-    outcome: record.outcome,
-    hypothesis: record.hypothesis.length > EXCERPT_CHARS ? `${record.hypothesis.slice(0, EXCERPT_CHARS - 1)}…` : record.hypothesis,
-    unreadable: false,
-  };
+function toItem(entry: HistoryEntry & { current: boolean }): HistoryItem {
+  return { revision: entry.revision, savedAt: entry.savedAt, savedBy: entry.savedBy, current: entry.current, ...entry.summary };
 }

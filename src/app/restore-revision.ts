@@ -2,6 +2,7 @@ import { AppError } from '../contract/errors';
 import type { SavedView } from '../contract/resolvers';
 import { draftOf } from '../domain/learning-record';
 import { readStoredProperty } from '../domain/record-schema';
+import { savedViewShownTo } from './hide-unbrowsable-links';
 import { readCurrent, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
 /** Restoring writes the old content as a new revision, so a restore can itself be undone. */
@@ -9,6 +10,10 @@ export async function restoreRevision(
   deps: WriteDeps,
   input: { issue: IssueRef; accountId: string; revision: number; baseRevision: number },
 ): Promise<SavedView> {
+  return savedViewShownTo(deps.permissions, input.accountId, await restore(deps, input));
+}
+
+async function restore(deps: WriteDeps, input: { issue: IssueRef; accountId: string; revision: number; baseRevision: number }): Promise<SavedView> {
   const current = await readCurrent(deps, input.issue.key);
   const currentRevision = current.reading.kind === 'record' ? current.reading.record.revision : 0;
   if (currentRevision !== input.baseRevision) {
@@ -30,7 +35,6 @@ export async function restoreRevision(
     accountId: input.accountId,
     current,
     draft: draftOf(reading.record),
-    lastKnownRevision: input.baseRevision,
     knownEntries: reading.record.learnings,
     mergedWithOthers: false,
   });

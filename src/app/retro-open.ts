@@ -140,7 +140,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
     readCards(deps.search, sprintSearch, recent),
     previousSearch ? readCards(deps.search, previousSearch, recent) : Promise.resolve(null),
     custom ? readCustom(deps.search, custom, recent) : Promise.resolve(null),
-    deps.notes.list(scope),
+    deps.notes.list(scope, input.accountId),
   ]);
   const cards = await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, listed?.cards ?? current.cards);
 

@@ -5,7 +5,8 @@ import { restoreHiddenLinks } from '../domain/evidence-visibility';
 import { mergeDrafts } from '../domain/merge-learnings';
 import { readStoredProperty } from '../domain/record-schema';
 import type { LearningHistoryPort } from '../ports/learning-history.port';
-import { readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
+import { rethrowShownTo, savedViewShownTo } from './hide-unbrowsable-links';
+import { assertKnownBase, readCurrent, RevisionTaken, writeRevision, type IssueRef, type WriteDeps } from './write-revision';
 
 export interface SaveDeps extends WriteDeps {
   /** Waits before another attempt, while a concurrent save's write lands. */
@@ -26,6 +27,14 @@ export async function saveLearning(
   deps: SaveDeps,
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
+  try {
+    return await savedViewShownTo(deps.permissions, input.accountId, await saveWithRetries(deps, input));
+  } catch (error) {
+    return rethrowShownTo(deps.permissions, input.accountId, error);
+  }
+}
+
+async function saveWithRetries(deps: SaveDeps, input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft }): Promise<SavedView> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await saveOnce(deps, input);
@@ -41,6 +50,7 @@ async function saveOnce(
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
   const current = await readCurrent(deps, input.issue.key);
+  await assertKnownBase(deps, input.issue.id, current, input.baseRevision);
   const { reading } = current;
   // Links the person saw hidden come back from what is stored, so hiding them loses nothing.
   const mine = restoreHiddenLinks(normaliseDraft(input.draft), reading.kind === 'record' ? reading.record : null);
@@ -72,7 +82,6 @@ async function saveOnce(
     accountId: input.accountId,
     current,
     draft,
-    lastKnownRevision: input.baseRevision,
     mergedWithOthers,
   });
 }

@@ -11,15 +11,20 @@ import {
   sizeReportOf,
   stampRevision,
   toStoredProperty,
+  type IssueRef,
   type LearningDraft,
   type LearningEntry,
   type LearningRecord,
 } from '../domain/learning-record';
+import { revisionsToPrune } from '../domain/history-policy';
 import { problemWith, readStoredProperty, type StoredReading } from '../domain/record-schema';
 import type { IssueLearningsPort } from '../ports/issue-learnings.port';
+import type { BrowsePermissionPort } from '../ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../ports/learning-history.port';
+import type { LearningReusePort } from '../ports/learning-reuse.port';
 import type { RecentWritesPort } from '../ports/recent-writes.port';
 import type { RevisionClaimsPort } from '../ports/revision-claims.port';
+import { syncReuses } from './learning-reuse';
 
 export interface WriteDeps {
   issueLearnings: IssueLearningsPort;
@@ -27,6 +32,10 @@ export interface WriteDeps {
   claims: RevisionClaimsPort;
   /** Remembers the write, so the person's next searches reconcile it. */
   recentWrites: RecentWritesPort;
+  /** What the person may browse: every record answered passes hideUnbrowsableLinks. */
+  permissions: BrowsePermissionPort;
+  /** "This helped" links added or taken off by a save are recorded here. */
+  reuses: LearningReusePort;
   now: () => Date;
 }
 
@@ -40,20 +49,18 @@ export class RevisionTaken extends AppError {
   }
 }
 
-export interface IssueRef {
-  key: string;
-  id: string;
-}
+export type { IssueRef };
 
-/** What was read from Jira just before writing: the parsed reading and the raw value. */
+/** What was read from Jira just before writing: the parsed reading, the raw value, the issue's summary. */
 export interface CurrentValue {
   reading: StoredReading;
   raw: unknown;
+  summary: string;
 }
 
 export async function readCurrent(deps: Pick<WriteDeps, 'issueLearnings'>, issueKey: string): Promise<CurrentValue> {
-  const raw = await deps.issueLearnings.readProperty(issueKey);
-  return { reading: readStoredProperty(raw), raw };
+  const { property, summary } = await deps.issueLearnings.readIssue(issueKey);
+  return { reading: readStoredProperty(property), raw: property, summary };
 }
 
 export async function writeRevision(
@@ -63,8 +70,6 @@ export async function writeRevision(
     accountId: string;
     current: CurrentValue;
     draft: LearningDraft;
-    /** Revision to continue from when nothing readable is stored (a deleted property). */
-    lastKnownRevision: number;
     knownEntries?: readonly LearningEntry[];
     mergedWithOthers: boolean;
   },
@@ -73,10 +78,13 @@ export async function writeRevision(
   if (problem) throw new AppError('INVALID_INPUT', problem);
 
   const { reading } = input.current;
+  if (reading.kind === 'newer') throw new AppError('NEWER_VERSION', reading.reason);
   const previous = reading.kind === 'record' ? reading.record : null;
   const now = deps.now();
   const kept = await keepWhatIsStored(deps, input.issue.id, input.current, now);
-  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? 0, input.lastKnownRevision) + 1;
+  // Only from what is stored and kept, never from the client: a property deleted outside the
+  // app continues after its newest kept revision, so no kept revision is ever overwritten.
+  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1;
   const next = stampRevision(previous, input.draft, {
     accountId: input.accountId,
     now,
@@ -86,23 +94,29 @@ export async function writeRevision(
   assertFits(next);
 
   if (!(await deps.claims.claim(input.issue.id, revision, input.accountId))) throw new RevisionTaken(revision);
+  // The new revision is kept before it is written: history always holds the newest revision
+  // the app wrote, so its number is never given out twice (even if the property is deleted).
+  const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
   try {
-    await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
+    await deps.history.keep(input.issue.id, snapshot);
+    await deps.issueLearnings.writeProperty(input.issue.key, snapshot.value);
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
     if (outcome === 'not-written') {
-      await deps.claims.release(input.issue.id, revision);
+      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
       throw error;
     }
     // Unknown: the write may still land, so the claim holds until its deadline.
     if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
   // After-work: a failure here must not turn a saved record into an error.
-  await Promise.all([
-    pruneHistory(deps.history, input.issue.id, kept?.revision).catch(() => undefined),
+  const [, , warnings] = await Promise.all([
+    pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
+    syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
   ]);
-  return { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
+  const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
+  return warnings.length > 0 ? { ...saved, warnings } : saved;
 }
 
 const SAVE_UNCONFIRMED =
@@ -172,15 +186,33 @@ async function keepWhatIsStored(
     await deps.history.keep(issueId, snapshot);
     return snapshot;
   }
-  const all = await deps.history.list(issueId);
-  const newest = all[all.length - 1];
+  const entries = await deps.history.entries(issueId);
+  const newestEntry = entries[entries.length - 1];
+  const newest = newestEntry ? await deps.history.get(issueId, newestEntry.revision) : undefined;
   if (newest && JSON.stringify(newest.value) === JSON.stringify(raw)) return newest;
-  const snapshot = { revision: (newest?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
+  const snapshot = { revision: (newestEntry?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
   await deps.history.keep(issueId, snapshot);
   return snapshot;
 }
 
-async function pruneHistory(history: LearningHistoryPort, issueId: string, keptRevision: number | undefined) {
-  if (keptRevision === undefined || keptRevision <= history.cap) return;
-  await history.forget(issueId, keptRevision - history.cap);
+async function newestKeptRevision(history: LearningHistoryPort, issueId: string): Promise<number> {
+  return (await history.entries(issueId)).reduce((max, entry) => Math.max(max, entry.revision), 0);
+}
+
+/**
+ * The revision a person's edit started from must be one that exists: at most the stored one
+ * (or, when the property was deleted outside the app, the newest kept one).
+ */
+export async function assertKnownBase(deps: Pick<WriteDeps, 'history'>, issueId: string, current: CurrentValue, baseRevision: number): Promise<void> {
+  const stored = current.reading.kind === 'record' ? current.reading.record.revision : 0;
+  if (baseRevision <= stored) return;
+  if (current.reading.kind !== 'absent' || baseRevision > (await newestKeptRevision(deps.history, issueId))) {
+    throw new AppError('INVALID_INPUT', `This edit started from revision ${baseRevision}, which this issue never had. Reload the panel and make the change again.`);
+  }
+}
+
+/** Drops what the history policy no longer keeps, and records it (see domain/history-policy.ts). */
+async function pruneHistory(history: LearningHistoryPort, issueId: string, now: Date) {
+  const prune = revisionsToPrune(await history.entries(issueId), history.policy);
+  if (prune.length > 0) await history.forget(issueId, prune, now.toISOString());
 }

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'CONFLICT',
   'BUSY',
+  'NEWER_VERSION',
   'JIRA_UNAVAILABLE',
   'NOT_FOUND',
   'RATE_LIMITED',

@@ -5,7 +5,6 @@
  */
 import type { EvidenceLink, Outcome } from '../domain/learning-record';
 import type { Result } from './errors';
-import type { ConflictDetails, SavedView, TooLargeDetails } from './panel';
 
 export interface LearnedBeforePayload {
   /** What the person is writing: the hypothesis, or the issue's summary when there is none yet (≤ 2,000 characters). */
@@ -40,13 +39,12 @@ export interface HelpedPayload {
   sourceIssueKey: string;
 }
 
-export interface HelpedView {
-  /** The current issue's record, with the evidence link added (saved through the usual save path). */
-  saved: SavedView;
-  /** The evidence link that now points at the earlier issue. */
+export interface HelpedLink {
+  /**
+   * The evidence link to the earlier issue, for the person's draft. Nothing is written until
+   * they save; the save records the reuse (and a save that drops the link forgets it).
+   */
   link: EvidenceLink;
-  /** False when the link was already there (nothing was written to Jira). */
-  linkAdded: boolean;
 }
 
 export interface ReuseSummary {
@@ -63,6 +61,6 @@ export { linkedIssueLinkId as helpedLinkId } from '../domain/evidence-visibility
 
 export type LearnedBeforeDefs = {
   'learnedBefore/find': (payload: LearnedBeforePayload) => Result<LearnedBeforeList>;
-  'learnedBefore/helped': (payload: HelpedPayload) => Result<HelpedView, ConflictDetails | TooLargeDetails | unknown>;
+  'learnedBefore/helped': (payload: HelpedPayload) => Result<HelpedLink>;
   'learnedBefore/reuses': () => Result<ReuseSummary>;
 };

@@ -31,6 +31,8 @@ export interface SavedView {
   size: SizeReport;
   /** True when someone else's changes were merged in. */
   mergedWithOthers: boolean;
+  /** Saved, but something done after the save failed (sentences a person can act on). */
+  warnings?: string[];
 }
 
 export interface ConflictDetails {

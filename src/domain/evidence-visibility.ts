@@ -18,7 +18,7 @@ export function linkedIssueIdOf(link: Pick<EvidenceLink, 'id'>): string | null {
   return link.id.startsWith(LINK_PREFIX) ? link.id.slice(LINK_PREFIX.length) || null : null;
 }
 
-export function linkedIssueIdsOf(records: readonly LearningRecord[]): string[] {
+export function linkedIssueIdsOf(records: ReadonlyArray<{ evidence: readonly EvidenceLink[] }>): string[] {
   const ids = records.flatMap((record) => record.evidence.map(linkedIssueIdOf)).filter((id): id is string => id !== null);
   return [...new Set(ids)];
 }
@@ -33,10 +33,15 @@ function placeholderOf(link: EvidenceLink): EvidenceLink {
   return { id: link.id, url: site, title: HIDDEN_LINK_TITLE };
 }
 
-/** The record as a reader who may not browse the issues in `hidden` sees it. */
-export function hideLinkedIssues(record: LearningRecord, hidden: ReadonlySet<string>): LearningRecord {
+/** A link as a reader who may not browse the issues in `hidden` sees it. */
+export function hideLink(link: EvidenceLink, hidden: ReadonlySet<string>): EvidenceLink {
+  return hidden.has(linkedIssueIdOf(link) ?? '') ? placeholderOf(link) : link;
+}
+
+/** The record (or draft) as a reader who may not browse the issues in `hidden` sees it. */
+export function hideLinkedIssues<R extends { evidence: EvidenceLink[] }>(record: R, hidden: ReadonlySet<string>): R {
   if (!record.evidence.some((link) => hidden.has(linkedIssueIdOf(link) ?? ''))) return record;
-  return { ...record, evidence: record.evidence.map((link) => (hidden.has(linkedIssueIdOf(link) ?? '') ? placeholderOf(link) : link)) };
+  return { ...record, evidence: record.evidence.map((link) => hideLink(link, hidden)) };
 }
 
 /** Puts back the stored links that a reader saw as placeholders; a placeholder with nothing stored behind it is dropped. */

@@ -57,7 +57,8 @@ export function quoteJqlValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-export function buildLearningJql(query: LearningQuery): BuiltJql {
+/** With `order: false`, the query has no ORDER BY (a count needs none), built on the parsed tree. */
+export function buildLearningJql(query: LearningQuery, options: { order?: boolean } = {}): BuiltJql {
   const problem = jqlSyntaxProblem(query.jql);
   if (problem) return { ok: false, message: problem };
   const filters = [HAS_RECORD];
@@ -70,7 +71,7 @@ export function buildLearningJql(query: LearningQuery): BuiltJql {
   if (own) clauses.push(own);
   clauses.push(whereOf(filters.join(' AND '))!);
   const where = clauses.length === 1 ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses);
-  const orderBy = parse(ORDER[query.sort]).query?.orderBy as OrderBy;
+  const orderBy = options.order === false ? undefined : (parse(ORDER[query.sort]).query?.orderBy as OrderBy);
   const ast = parse('');
   return { ok: true, jql: print({ ...ast, query: creators.query(where, orderBy) }, { printWidth: Infinity, operatorCase: 'upper' }) };
 }

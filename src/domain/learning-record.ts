@@ -2,6 +2,7 @@
  * The learning record: one per Jira issue, stored as an issue property.
  * Pure: no I/O, no clock (times are passed in).
  */
+import { normaliseTag, textLength } from './text';
 
 export const LEARNING_PROPERTY_KEY = 'learning-loop';
 export const SCHEMA_VERSION = 1;
@@ -29,6 +30,12 @@ export const LIMITS = {
   /** The size meter warns from this share of the limit. */
   warnAtShare: 0.8,
 } as const;
+
+/** A Jira issue, by its key (what people see) and its id (what never changes). */
+export interface IssueRef {
+  key: string;
+  id: string;
+}
 
 /** What a person edits in one learning entry. */
 export interface EntryDraft {
@@ -164,22 +171,44 @@ export function sizeReportOf(used: number): SizeReport {
   return { used, limit, remaining: limit - used, level };
 }
 
-/** Trimmed, lower-cased, inner spaces as dashes, de-duplicated, order kept. */
+/** Each normalised (normaliseTag), empty ones dropped, de-duplicated, order kept. */
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const raw of tags) {
-    const tag = raw.trim().toLowerCase().replace(/\s+/g, '-');
+    const tag = normaliseTag(raw);
     if (tag) seen.add(tag);
   }
   return [...seen];
 }
 
+/** Why a tag cannot be added as typed (measured after normalising, as it will be stored); null when it can. */
+export function tagProblem(raw: string): string | null {
+  const tag = normaliseTag(raw);
+  if (!tag) return 'A tag needs at least one visible letter or digit.';
+  if (textLength(tag) > LIMITS.tagChars) return `A tag may be at most ${LIMITS.tagChars} characters.`;
+  return null;
+}
+
+/** An http(s) URL without credentials in it (`https://user:secret@host` is refused: every reader would see the secret). */
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
   } catch {
     return false;
+  }
+}
+
+/** The same URL with any credentials taken out (for links stored before they were refused). */
+export function withoutCredentials(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.username === '' && url.password === '') return value;
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return value;
   }
 }
 

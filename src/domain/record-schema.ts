@@ -3,12 +3,15 @@
  * from Jira (a stored property, possibly old, foreign or broken).
  */
 import { z } from 'zod';
+import { textLength } from './text';
 import {
   CONFIDENCES,
   LIMITS,
   OUTCOMES,
   SCHEMA_VERSION,
   isHttpUrl,
+  tagProblem,
+  withoutCredentials,
   type LearningRecord,
 } from './learning-record';
 
@@ -20,7 +23,7 @@ const id = z
 
 export const entryDraftSchema = z.strictObject({
   id,
-  text: z.string().max(LIMITS.entryChars, `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`),
+  text: z.string().refine((value) => textLength(value) <= LIMITS.entryChars, `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`),
   surprise: z.boolean(),
 });
 
@@ -28,15 +31,18 @@ export const evidenceSchema = z.strictObject({
   id,
   url: z
     .string()
-    .max(LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
-    .refine((value) => isHttpUrl(value.trim()), 'Evidence links must start with http:// or https://.'),
-  title: z.string().max(LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
+    .refine((value) => textLength(value) <= LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
+    .refine((value) => isHttpUrl(value.trim()), {
+      error: (issue) =>
+        /^https?:\/\/[^/?#]*@/i.test(String(issue.input)) ? 'Links with a user name or password in them are not allowed: every reader would see it.' : 'Evidence links must start with http:// or https://.',
+    }),
+  title: z.string().refine((value) => textLength(value) <= LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
 });
 
 export const draftSchema = z.strictObject({
   hypothesis: z
     .string()
-    .max(LIMITS.hypothesisChars, `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`),
+    .refine((value) => textLength(value) <= LIMITS.hypothesisChars, `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`),
   learnings: z
     .array(entryDraftSchema)
     .max(LIMITS.entries, `An issue may hold at most ${LIMITS.entries} learnings: summarise some into one.`)
@@ -44,7 +50,11 @@ export const draftSchema = z.strictObject({
   outcome: z.enum(OUTCOMES, { error: `Outcome must be one of: ${OUTCOMES.join(', ')}.` }),
   confidence: z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}, or empty.` }).nullable(),
   tags: z
-    .array(z.string().max(LIMITS.tagChars, `A tag may be at most ${LIMITS.tagChars} characters.`))
+    .array(z.string().max(LIMITS.tagChars * 8).superRefine((value, ctx) => {
+      // Measured as it will be stored (normalised), so the panel and the backend agree.
+      const problem = tagProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }))
     .max(LIMITS.tags, `At most ${LIMITS.tags} tags: remove one before adding another.`),
   evidence: z
     .array(evidenceSchema)
@@ -68,7 +78,8 @@ const storedV1Schema = z.object({
   outcome: z.enum(OUTCOMES),
   confidence: z.enum(CONFIDENCES).nullable(),
   tags: z.array(z.string()),
-  evidence: z.array(evidenceSchema),
+  // Credentials in a link stored before they were refused are taken out, never shown.
+  evidence: z.array(evidenceSchema.extend({ url: z.string().transform(withoutCredentials).pipe(evidenceSchema.shape.url) })),
   revision: z.number().int().nonnegative(),
   updatedAt: isoTime,
   updatedBy: z.string().max(128),
@@ -78,31 +89,34 @@ const storedV1Schema = z.object({
 export type StoredReading =
   | { kind: 'absent' }
   | { kind: 'record'; record: LearningRecord }
+  /** Written by a newer version of the app: shown read-only and never overwritten. */
+  | { kind: 'newer'; schemaVersion: number; reason: string }
   | { kind: 'unreadable'; reason: string };
 
+/** What a person reads when the record is not in a shape this app can read (written outside it). */
+export const UNREADABLE_REASON =
+  'The learnings stored on this issue were changed outside Learning Loop and cannot be shown. Saving keeps what is there in the history and starts a new record.';
+
 /**
- * Reads whatever is in the property. Newer schema versions are refused (an
- * older app must not overwrite what it cannot read); unknown shapes are
+ * Reads whatever is in the property. A newer schema version is its own kind: an older app
+ * must neither show it as broken nor overwrite what it cannot read. Unknown shapes are
  * reported, never thrown.
  */
 export function readStoredProperty(value: unknown): StoredReading {
   if (value === undefined || value === null) return { kind: 'absent' };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { kind: 'unreadable', reason: 'The stored learning record is not a JSON object.' };
+    return { kind: 'unreadable', reason: UNREADABLE_REASON };
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return {
-      kind: 'unreadable',
-      reason: `The stored record was written by a newer version of Learning Loop (schema ${version}). Update the app to edit it.`,
+      kind: 'newer',
+      schemaVersion: version,
+      reason: 'These learnings were saved by a newer version of Learning Loop, so this version shows nothing and changes nothing. They will appear once the app is updated on this site.',
     };
   }
   const parsed = storedV1Schema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
-    return { kind: 'unreadable', reason: `The stored learning record is not in the expected shape${where}.` };
-  }
+  if (!parsed.success) return { kind: 'unreadable', reason: UNREADABLE_REASON };
   const { index: _ignored, ...rest } = parsed.data;
   const record: LearningRecord = rest;
   return { kind: 'record', record };

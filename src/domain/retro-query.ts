@@ -31,6 +31,14 @@ export function sprintSearchJql(sprintId: number): string {
   return built.jql;
 }
 
+/** One issue, by id, when it has a surprise in the sprint: what a retro note may be written on. */
+export function surpriseInSprintJql(issueId: string, sprintId: number): string {
+  if (!/^\d{1,18}$/.test(issueId)) throw new Error('An issue id is digits.');
+  const built = buildLearningJql({ jql: `id = ${issueId} AND ${sprintClause(sprintId)}`, surprisesOnly: true, outcomes: [], sort: 'key' });
+  if (!built.ok) throw new Error(built.message);
+  return built.jql;
+}
+
 /** The search sent for JQL a person typed: narrowed to issues with a record, their ORDER BY replaced. */
 export function customSearchJql(jql: string): BuiltJql {
   return buildLearningJql({ jql, surprisesOnly: false, outcomes: [], sort: 'updated' });

@@ -53,7 +53,7 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     );
   }
 
-  private async readIssue(issueKey: string): Promise<{ id: string; key: string; summary: string; property: unknown }> {
+  async readIssue(issueKey: string): Promise<{ id: string; key: string; summary: string; property: unknown }> {
     const { body } = await callJira(THIS_ISSUE, () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary&properties=${LEARNING_PROPERTY_KEY}`, {
         method: 'GET',
@@ -74,7 +74,7 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     return issueOf(body);
   }
 
-  private async mayEdit(issueKey: string): Promise<boolean> {
+  async mayEdit(issueKey: string): Promise<boolean> {
     const { body } = await callJira(THIS_ISSUE, () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/mypermissions?issueKey=${issueKey}&permissions=EDIT_ISSUES`, {
         method: 'GET',

@@ -14,6 +14,10 @@ export class KvsLearningReuse implements LearningReusePort {
     await storageCall(() => kvs.set(storageKeys.reuse(reuse.sourceIssueId, reuse.targetIssueId), reuse));
   }
 
+  async forget(sourceIssueId: string, targetIssueId: string): Promise<void> {
+    await storageCall(() => kvs.delete(storageKeys.reuse(sourceIssueId, targetIssueId)));
+  }
+
   async listFor(sourceIssueId: string): Promise<LearningReuse[]> {
     const reuses: LearningReuse[] = [];
     let cursor: string | undefined;

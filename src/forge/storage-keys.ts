@@ -4,6 +4,8 @@ const REVISION_DIGITS = 8;
 export const storageKeys = {
   /** All kept revisions of one issue's record share this prefix. */
   historyPrefix: (issueId: string): string => `history:${issueId}:`,
+  /** One issue's history index: every kept revision with its summary, and what was pruned. */
+  historyIndex: (issueId: string): string => `history-index:${issueId}`,
   /** Zero-padded so that keys sort in revision order. */
   historyRevision: (issueId: string, revision: number): string =>
     `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
@@ -22,6 +24,8 @@ export const storageKeys = {
   /** One surprise's note: the prefix, then the issue id and the learning entry id. */
   retroNote: (projectId: string, boardId: number, sprintId: number, issueId: string, entryId: string): string =>
     `retro:${projectId}:${boardId}:${sprintId}:${issueId}:${entryId}`,
+  /** The retro notes one person wrote in the last minutes (laid over the eventually consistent list). */
+  recentNotes: (accountId: string): string => `recent-notes:${accountId}`,
   /** Every reuse of one issue's learning ("This helped") shares this prefix. */
   reusePrefix: (sourceIssueId: string): string => `reuse:${sourceIssueId}:`,
   /** One reuse: the earlier issue, then the ticket it helped (one key per pair, so saying it twice is harmless). */

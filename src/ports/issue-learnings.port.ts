@@ -14,5 +14,9 @@ export interface IssueLearningsPort {
   loadForPanel(issueKey: string): Promise<IssueForPanel>;
   /** The raw property value; undefined when absent. Fails with NOT_FOUND when the person cannot browse the issue. */
   readProperty(issueKey: string): Promise<unknown>;
+  /** The same, with the issue's summary (in the same call). */
+  readIssue(issueKey: string): Promise<{ summary: string; property: unknown }>;
+  /** Whether the person holds Edit issues on the issue (what the property write needs besides Browse). */
+  mayEdit(issueKey: string): Promise<boolean>;
   writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void>;
 }

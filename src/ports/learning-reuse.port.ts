@@ -15,6 +15,8 @@ export interface LearningReuse {
 export interface LearningReusePort {
   /** One write; saying it again for the same pair of issues replaces the earlier note. */
   record(reuse: LearningReuse): Promise<void>;
+  /** The link was taken off the ticket again: the reuse no longer counts. */
+  forget(sourceIssueId: string, targetIssueId: string): Promise<void>;
   /** Every reuse of one issue's learning, newest first. */
   listFor(sourceIssueId: string): Promise<LearningReuse[]>;
 }

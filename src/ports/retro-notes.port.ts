@@ -9,8 +9,14 @@ export interface RetroNotesScope {
 
 /** The team's "discussed" marks and take-away notes, one per surprise, kept per sprint. */
 export interface RetroNotesPort {
-  /** Every note of the sprint, by surprise key (`<issue id>:<entry id>`). One storage query per 100 notes. */
-  list(scope: RetroNotesScope): Promise<Record<string, RetroNote>>;
+  /**
+   * Every note of the sprint, by surprise key (`<issue id>:<entry id>`). One storage query per 100
+   * notes; KVS answers queries eventually, so the reader's own notes of the last minutes are laid
+   * over the answer (they see what they just wrote, at once).
+   */
+  list(scope: RetroNotesScope, readerAccountId: string): Promise<Record<string, RetroNote>>;
+  /** One surprise's note, or null. */
+  get(scope: RetroNotesScope, issueId: string, entryId: string): Promise<RetroNote | null>;
   /** One write; `null` deletes. */
-  put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null): Promise<void>;
+  put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, writerAccountId: string): Promise<void>;
 }

@@ -22,6 +22,8 @@ export function recordDeps(): WriteDeps {
     history: new KvsLearningHistory(),
     claims: new KvsRevisionClaims(),
     recentWrites: new KvsRecentWrites(),
+    permissions: new JiraBrowsePermissions(),
+    reuses: new KvsLearningReuse(),
     now,
   };
 }
@@ -49,7 +51,7 @@ export function learnedBeforeDeps() {
 }
 
 export function helpedDeps() {
-  return { ...recordDeps(), userSearch: new JiraIssueSearch('user'), reuses: new KvsLearningReuse(), site: new JiraSiteFacts() };
+  return { issueLearnings: new JiraIssueLearnings('user'), userSearch: new JiraIssueSearch('user'), site: new JiraSiteFacts() };
 }
 
 export function reusesDeps() {
@@ -74,5 +76,5 @@ export function siteFacts() {
 }
 
 export function panelDeps() {
-  return { ...recordDeps(), permissions: new JiraBrowsePermissions() };
+  return recordDeps();
 }

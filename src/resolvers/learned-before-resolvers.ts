@@ -1,19 +1,20 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
 import { findLearnedBefore } from '../app/learned-before';
-import { listReuses, markHelped } from '../app/learning-reuse';
+import { listReuses, helpedLink } from '../app/learning-reuse';
 import { AppError } from '../contract/errors';
 import type { LearnedBeforeDefs } from '../contract/learned-before';
 import { LIMITS } from '../domain/learning-record';
+import { textLength } from '../domain/text';
 import { helpedDeps, learnedBeforeDeps, reusesDeps } from './forge-deps';
 import { noPayload } from './panel-resolvers';
 import { issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
 const findPayload = z.strictObject({
-  text: z.string().max(LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
+  text: z.string().refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
   tags: z
-    .array(z.string().max(LIMITS.tagChars, `A tag may be at most ${LIMITS.tagChars} characters.`))
+    .array(z.string().max(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`))
     .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
 });
 const helpedPayload = z.strictObject({
@@ -26,7 +27,7 @@ export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
     runResolver(findPayload, payload, (input) => findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input })),
   'learnedBefore/helped': ({ payload, context }) =>
     runResolver(helpedPayload, payload, (input) =>
-      markHelped(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
+      helpedLink(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
     ),
   'learnedBefore/reuses': ({ payload, context }) =>
     runResolver(noPayload, payload, () => listReuses(reusesDeps(), issueContextOf(context))),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
-import type { IssueRef } from '../app/write-revision';
+import type { IssueRef } from '../domain/learning-record';
 
 const issuePanelContext = z.object({
   accountId: z.string().min(1),

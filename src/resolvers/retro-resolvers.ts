@@ -7,6 +7,7 @@ import { AppError } from '../contract/errors';
 import type { RetroDefs } from '../contract/retro';
 import { RETRO_LIMITS } from '../domain/retro-query';
 import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro-notes';
+import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
 import { retroDeps, siteFacts } from './forge-deps';
 import { runResolver } from './run-resolver';
 
@@ -52,7 +53,7 @@ export const retroHandlers: Handlers<RetroDefs> = {
   'retro/note': ({ payload, context }) =>
     runResolver(notePayload, payload, (input) => {
       const { project, accountId } = projectContextOf(context);
-      return saveRetroNote(retroDeps(), { projectId: project.id, accountId, ...input });
+      return saveRetroNote({ ...retroDeps(), issueLearnings: new JiraIssueLearnings('user') }, { project, accountId, ...input });
     }),
   'retro/export': ({ payload, context }) =>
     runResolver(exportPayload, payload, (input) => {

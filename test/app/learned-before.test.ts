@@ -1,11 +1,11 @@
 /** The "Learned before" use cases on in-memory ports: one search per question, the save path for "This helped". */
 import { findLearnedBefore } from '../../src/app/learned-before';
-import { listReuses, markHelped } from '../../src/app/learning-reuse';
+import { helpedLink, listReuses } from '../../src/app/learning-reuse';
+import { saveLearning } from '../../src/app/save-learning';
 import { AppError } from '../../src/contract/errors';
 import { draftOf, toStoredProperty } from '../../src/domain/learning-record';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
-import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
-import { FixedSiteFacts, inMemoryDeps } from '../support/in-memory-ports';
+import { FixedSiteFacts, InMemoryReuses, inMemoryDeps } from '../support/in-memory-ports';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
 function aHit(key: string, draft = FLEX_112_DRAFT(), summary = ''): LearningHit {
@@ -40,16 +40,6 @@ class FakeSearch implements IssueSearchPort {
   }
 }
 
-class InMemoryReuses implements LearningReusePort {
-  readonly stored = new Map<string, LearningReuse>();
-  async record(reuse: LearningReuse) {
-    this.stored.set(`${reuse.sourceIssueId}:${reuse.targetIssueId}`, reuse);
-  }
-  async listFor(sourceIssueId: string) {
-    return [...this.stored.values()].filter((r) => r.sourceIssueId === sourceIssueId).sort((a, b) => b.at.localeCompare(a.at));
-  }
-}
-
 const now = () => new Date('2026-11-20T09:00:00.000Z');
 const CHK_990 = { key: 'CHK-990', id: '10990' };
 
@@ -71,41 +61,54 @@ describe('findLearnedBefore', () => {
   });
 });
 
-describe('markHelped', () => {
+describe('helpedLink and the save that keeps it', () => {
   const setup = (hits: LearningHit[], fail?: AppError) => {
     const deps = inMemoryDeps();
     deps.issueLearnings.issue.key = CHK_990.key;
     deps.issueLearnings.issue.id = CHK_990.id;
-    return { ...deps, userSearch: new FakeSearch(hits, fail), reuses: new InMemoryReuses(), site: new FixedSiteFacts('https://acme.atlassian.net') };
+    deps.issueLearnings.issue.summary = 'Refund option for low-cost tickets';
+    return { ...deps, userSearch: new FakeSearch(hits, fail), site: new FixedSiteFacts('https://acme.atlassian.net') };
   };
 
-  it('adds the evidence link through the write path, keeps everything stored, and records who, when and which ticket', async () => {
-    const deps = setup([aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex'), aHit('CHK-990', aDraft().build(), 'Refund option for low-cost tickets')]);
+  it('answers the link for the draft and writes nothing: no Jira write, no reuse, until the person saves', async () => {
+    const deps = setup([aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex')]);
     const stored = aRecord(aDraft().withHypothesis('Refunds on cheap tickets').withEvidence('https://example.com/a').build());
     deps.issueLearnings.property = toStoredProperty(stored);
-    const view = await markHelped(deps, { issue: CHK_990, accountId: 'acc-bob', sourceIssueKey: 'FLEX-112' });
-    expect(view.link).toEqual({ id: 'learned-before-10112', url: 'https://acme.atlassian.net/browse/FLEX-112', title: 'Learned before: FLEX-112 Offer Flex' });
-    expect(draftOf(view.saved.record)).toEqual({ ...draftOf(stored), evidence: [...stored.evidence, view.link] });
-    expect(deps.issueLearnings.calls).toMatchObject({ readProperty: 1, writeProperty: 1 });
-    expect(deps.history.snapshots.size).toBe(1);
+    const { link } = await helpedLink(deps, { issue: CHK_990, accountId: 'acc-bob', sourceIssueKey: 'FLEX-112' });
+    expect(link).toEqual({ id: 'learned-before-10112', url: 'https://acme.atlassian.net/browse/FLEX-112', title: 'Learned before: FLEX-112 Offer Flex' });
+    expect(deps.issueLearnings.calls.writeProperty).toBe(0);
+    expect(deps.reuses.stored.size).toBe(0);
+
+    // The save that carries the link records the reuse; one that drops it forgets it.
+    const saved = await saveLearning(deps, { issue: CHK_990, accountId: 'acc-bob', baseRevision: stored.revision, draft: { ...draftOf(stored), evidence: [...stored.evidence, link] } });
+    expect(saved.record.evidence).toContainEqual(link);
     expect([...deps.reuses.stored.values()]).toEqual([
       { sourceIssueId: '10112', sourceIssueKey: 'FLEX-112', targetIssueId: '10990', targetIssueKey: 'CHK-990', targetSummary: 'Refund option for low-cost tickets', accountId: 'acc-bob', at: expect.any(String) },
     ]);
-  });
-
-  it('writes nothing to Jira when the link is already there', async () => {
-    const deps = setup([aHit('FLEX-112')]);
-    await markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
-    const again = await markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
-    expect(again.linkAdded).toBe(false);
-    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
-  });
-
-  it('answers NOT_FOUND when Jira will not show the earlier issue, and writes nothing', async () => {
-    const deps = setup([], new AppError('INVALID_INPUT', "An issue with key 'GROW-9' does not exist"));
-    await expect(markHelped(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(deps.issueLearnings.calls.writeProperty).toBe(0);
+    await saveLearning(deps, { issue: CHK_990, accountId: 'acc-bob', baseRevision: saved.record.revision, draft: { ...draftOf(saved.record), evidence: stored.evidence } });
     expect(deps.reuses.stored.size).toBe(0);
+  });
+
+  it('refuses a person who may not edit the ticket, before anything else', async () => {
+    const deps = setup([aHit('FLEX-112')]);
+    deps.issueLearnings.canEdit = false;
+    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('answers NOT_FOUND when Jira will not show the earlier issue', async () => {
+    const deps = setup([], new AppError('INVALID_INPUT', "An issue with key 'GROW-9' does not exist"));
+    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('says so when the save worked but the reuse could not be recorded', async () => {
+    const deps = setup([aHit('FLEX-112')]);
+    const { link } = await helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
+    deps.reuses.record = async () => {
+      throw new AppError('JIRA_UNAVAILABLE', 'KVS down');
+    };
+    const saved = await saveLearning(deps, { issue: CHK_990, accountId: 'a', baseRevision: 0, draft: { ...aDraft().withHypothesis('h').build(), evidence: [link] } });
+    expect(saved.record.evidence).toEqual([link]);
+    expect(saved.warnings?.[0]).toMatch(/could not be told that it helped/);
   });
 });
 

@@ -42,8 +42,11 @@ class InMemorySearch implements IssueSearchPort {
   async search(input: SearchRequest): Promise<SearchPage> {
     this.jqls.push(input.jql);
     this.reconciled.push(input.reconcileIssueIds);
+    const one = /id = (\d+) AND sprint = (\d+)/.exec(input.jql);
     const sprintId = /^sprint = (\d+) AND/.exec(input.jql)?.[1];
-    const cards = sprintId ? (this.bySprint.get(Number(sprintId)) ?? []) : this.custom;
+    const cards = one
+      ? (this.bySprint.get(Number(one[2])) ?? []).filter((c) => c.issue.id === one[1] && c.record.learnings.some((e) => e.surprise))
+      : sprintId ? (this.bySprint.get(Number(sprintId)) ?? []) : this.custom;
     const start = Number(input.pageToken ?? 0);
     const page = cards.slice(start, start + input.pageSize);
     const hits: LearningHit[] = page.map((c) => ({ ...c.issue, issueType: 'Story', updated: null, property: toStoredProperty(c.record) }));
@@ -57,13 +60,16 @@ class InMemoryNotes implements RetroNotesPort {
   store = new Map<string, RetroNote>();
   calls = { list: 0, put: 0 };
   private prefix = (s: RetroNotesScope) => `${s.projectId}/${s.boardId}/${s.sprintId}/`;
-  async list(scope: RetroNotesScope) {
+  async list(scope: RetroNotesScope, _reader = '') {
     this.calls.list++;
     const out: Record<string, RetroNote> = {};
     for (const [key, note] of this.store) if (key.startsWith(this.prefix(scope))) out[key.slice(this.prefix(scope).length)] = note;
     return out;
   }
-  async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null) {
+  async get(scope: RetroNotesScope, issueId: string, entryId: string) {
+    return this.store.get(`${this.prefix(scope)}${issueId}:${entryId}`) ?? null;
+  }
+  async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, _writer = '') {
     this.calls.put++;
     const key = `${this.prefix(scope)}${issueId}:${entryId}`;
     if (note) this.store.set(key, note); else this.store.delete(key);
@@ -75,8 +81,9 @@ function deps() {
   const search = new InMemorySearch();
   const notes = new InMemoryNotes();
   const people = { calls: 0, async displayNames(ids: readonly string[]) { this.calls++; return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])); } };
-  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people; recentWrites: InMemoryRecentWrites; site: FixedSiteFacts } = {
+  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people; recentWrites: InMemoryRecentWrites; site: FixedSiteFacts; issueLearnings: { canEdit: boolean; mayEdit(): Promise<boolean> } } = {
     sprints, search, notes, people, permissions: new InMemoryBrowsePermissions(), recentWrites: new InMemoryRecentWrites(), site: new FixedSiteFacts(),
+    issueLearnings: { canEdit: true, async mayEdit() { return this.canEdit; } },
     now: () => new Date('2026-11-16T09:00:00.000Z'),
   };
   return all;
@@ -189,21 +196,56 @@ describe('opening the retro view', () => {
 });
 
 describe('keeping a note for a surprise', () => {
-  const base = { projectId: '10001', accountId: 'acc-alice', boardId: 1, sprintId: 23, issueId: '10112', entryId: 'e1' };
+  const surpriseOf = (card: typeof flex) => card.record.learnings.find((e) => e.surprise)!.id;
+  const base = () => ({ project, accountId: 'acc-alice', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: surpriseOf(flex) });
+  const withSprint = () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    return d;
+  };
 
   it('writes once, normalised, and deletes when there is nothing to keep', async () => {
-    const d = deps();
-    const saved = await saveRetroNote(d, { ...base, discussed: true, note: '  Label first.\r\n ' });
-    expect(saved).toEqual({ key: '10112:e1', note: { discussed: true, note: 'Label first.', updatedAt: '2026-11-16T09:00:00.000Z', updatedBy: 'acc-alice' } });
-    expect((await saveRetroNote(d, { ...base, discussed: false, note: '  ' })).note).toBeNull();
-    expect(d.notes.store.size).toBe(0);
-    expect(d.notes.calls.put).toBe(2);
+    const d = withSprint();
+    const saved = await saveRetroNote(d, { ...base(), discussed: true, note: '  Label first.\r\n ' });
+    expect(saved).toEqual({ key: `${flex.issue.id}:${surpriseOf(flex)}`, note: { discussed: true, note: 'Label first.', updatedAt: '2026-11-16T09:00:00.000Z', updatedBy: 'acc-alice' } });
+    expect(d.notes.calls.put).toBe(1);
+  });
+
+  it("keeps a note's earlier text when it is changed or cleared", async () => {
+    const d = withSprint();
+    await saveRetroNote(d, { ...base(), discussed: true, note: 'Label first.' });
+    const changed = await saveRetroNote(d, { ...base(), accountId: 'acc-bob', discussed: true, note: 'Price first.' });
+    expect(changed.note).toMatchObject({ note: 'Price first.', earlier: [{ note: 'Label first.', updatedBy: 'acc-alice' }] });
+    const cleared = await saveRetroNote(d, { ...base(), discussed: false, note: '' });
+    expect(cleared.note?.earlier?.map((e) => e.note)).toEqual(['Price first.', 'Label first.']);
+  });
+
+  it('refuses a note on anything that is not a surprise of that sprint on that board, writing nothing', async () => {
+    const d = withSprint();
+    const notSurprise = quiet.record.learnings[0]!.id;
+    for (const wrong of [
+      { issueId: '99999' },
+      { issueId: quiet.issue.id, entryId: notSurprise },
+      { entryId: 'made-up' },
+      { sprintId: 22 },
+      { boardId: 77 },
+    ]) {
+      await expect(saveRetroNote(d, { ...base(), ...wrong, discussed: true, note: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    expect(d.notes.calls.put).toBe(0);
+  });
+
+  it('refuses someone who may not edit the issue (a browse-only reader cannot change or delete a note)', async () => {
+    const d = withSprint();
+    d.issueLearnings.canEdit = false;
+    await expect(saveRetroNote(d, { ...base(), discussed: false, note: '' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(d.notes.calls.put).toBe(0);
   });
 
   it('refuses a note over the limit and ids that are not ids', async () => {
-    await expect(saveRetroNote(deps(), { ...base, discussed: false, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(saveRetroNote(deps(), { ...base, issueId: 'FLEX-1', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(saveRetroNote(deps(), { ...base, entryId: 'a:b', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(withSprint(), { ...base(), discussed: false, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(withSprint(), { ...base(), issueId: 'FLEX-1', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(withSprint(), { ...base(), entryId: 'a:b', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
 
@@ -211,7 +253,7 @@ describe('exporting the sprint', () => {
   it('exports the surprises with notes as ADF and Markdown, reading what the view reads', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);
-    await saveRetroNote(d, { projectId: '10001', accountId: 'a', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: flex.record.learnings[0]!.id, discussed: true, note: 'Spain first.' });
+    await saveRetroNote(d, { project, accountId: 'a', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: flex.record.learnings.find((e) => e.surprise)!.id, discussed: true, note: 'Spain first.' });
     d.site = new FixedSiteFacts('https://acme.atlassian.net');
     const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23 });
     expect(out.surprises).toBe(2);

@@ -1,3 +1,4 @@
+import { readStoredProperty } from '../../src/domain/record-schema';
 import { AppError } from '../../src/contract/errors';
 import type { ConflictDetails } from '../../src/contract/resolvers';
 import { getPanel } from '../../src/app/get-panel';
@@ -139,7 +140,7 @@ describe('saving learnings', () => {
   });
 
   it('answers saved when only pruning the history fails afterwards', async () => {
-    const history = new InMemoryHistory(2);
+    const history = new InMemoryHistory({ newest: 2, ceiling: 2, prunedLog: 10 });
     let forgets = 0;
     history.forget = async () => {
       forgets++;
@@ -150,6 +151,27 @@ describe('saving learnings', () => {
     for (let i = 0; i < 4; i++) record = (await save(alice, record.revision, { ...draftOf(record), hypothesis: `Edit ${i}` })).record;
     expect(record.revision).toBe(5);
     expect(forgets).toBeGreaterThan(0);
+  });
+
+  it('derives the next revision only from what is stored and kept, and refuses a base revision that never existed', async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    for (const base of [2, 50, 2 ** 53]) {
+      expect(await errorOf(save(bob, base, { ...draftOf(first.record), hypothesis: `From ${base}` }))).toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+    expect((await save(bob, 1, { ...draftOf(first.record), hypothesis: 'Next' })).record.revision).toBe(2);
+  });
+
+  it('continues after the newest kept revision when the property was deleted outside the app', async () => {
+    let record = (await save(alice, 0, FLEX_112_DRAFT())).record;
+    for (const text of ['Two', 'Three']) record = (await save(alice, record.revision, { ...draftOf(record), hypothesis: text })).record;
+    deps.issueLearnings.property = undefined; // deleted by an admin, a script, Jira
+    const kept = [...deps.history.snapshots.values()].map((s) => s.revision);
+    const after = await save(bob, 3, aDraft().withHypothesis('Fresh').build());
+    expect(after.record.revision).toBe(4);
+    // Every kept revision is still the one it was.
+    for (const revision of kept) expect((await deps.history.get('10112', revision))?.revision).toBe(revision);
+    expect([...deps.history.snapshots.values()].map((s) => s.revision).sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('answers CONFLICT with both versions when both changed the same field, and the chosen version saves', async () => {
@@ -187,7 +209,7 @@ describe('saving learnings', () => {
     deps.issueLearnings.property = { written: 'by someone else' };
     const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
     expect(view.record).toBeNull();
-    expect(view.unreadable?.reason).toMatch(/not in the expected shape/);
+    expect(view.unreadable?.reason).toMatch(/changed outside Learning Loop/);
     const saved = await save(alice, 0, FLEX_112_DRAFT());
     expect(saved.record.revision).toBe(2);
     const history = await listHistory(deps, { issue });
@@ -199,14 +221,15 @@ describe('saving learnings', () => {
   });
 
   it('caps history per issue by forgetting the oldest revision', async () => {
-    deps.history = new (deps.history.constructor as new (cap: number) => typeof deps.history)(3);
+    deps.history = new InMemoryHistory({ newest: 3, ceiling: 3, prunedLog: 10 });
     let revision = 0;
     for (let i = 0; i < 6; i++) {
       const saved = await save(alice, revision, aDraft().withHypothesis(`v${i}`).build());
       revision = saved.record.revision;
     }
+    // The newest three revisions, the current one among them.
     const kept = await deps.history.list(issue.id);
-    expect(kept.map((s) => s.revision)).toEqual([3, 4, 5]);
+    expect(kept.map((s) => s.revision)).toEqual([4, 5, 6]);
   });
 
   it('restores an earlier revision as a new revision, keeping original authors', async () => {
@@ -232,12 +255,16 @@ describe('saving learnings', () => {
     const helped = { id: linkedIssueLinkId('10009'), url: 'https://site.example/browse/GROW-9', title: 'Learned before: GROW-9 Referral credit' };
     await save(alice, 0, { ...FLEX_112_DRAFT(), evidence: [helped] });
     deps.permissions.hidden.add('10009');
+    const checksBefore = deps.permissions.calls;
     const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
     expect(JSON.stringify(view)).not.toMatch(/GROW-9|Referral/);
-    expect(deps.permissions.calls).toBe(1);
+    expect(deps.permissions.calls - checksBefore).toBe(1);
     const saved = await save(bob, view.record!.revision, { ...draftOf(view.record!), outcome: 'validated' });
-    expect(saved.record.evidence).toEqual([helped]);
+    // Bob's answer hides the link too; what is stored keeps it.
+    expect(JSON.stringify(saved)).not.toMatch(/GROW-9|Referral/);
     expect(saved.record.outcome).toBe('validated');
+    const stored = readStoredProperty(deps.issueLearnings.property);
+    expect(stored.kind === 'record' && stored.record.evidence).toEqual([helped]);
   });
 
   it('asks for no permission check when a record links no earlier issue', async () => {

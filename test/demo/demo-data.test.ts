@@ -47,10 +47,10 @@ describe('demo data', () => {
     expect(store.listProjects().length).toBeGreaterThanOrEqual(3);
     expect(store.listIssues().length).toBeGreaterThanOrEqual(40);
     const level = (user: keyof typeof DEMO_USERS, project: string) => store.permissionLevel(DEMO_USERS[user].accountId, project);
-    expect(store.listProjects().map((p) => level('alice', p.key))).toEqual(['edit', 'edit', 'edit', 'edit']);
+    expect(store.listProjects().every((p) => level('alice', p.key) === 'edit')).toBe(true);
     expect([level('bob', 'FLEX'), level('bob', 'CHK')]).toEqual(['edit', 'browse']);
     expect([level('carol', 'FLEX'), level('carol', 'GROW')]).toEqual(['edit', 'none']);
-    expect(store.listProjects().map((p) => level('dan', p.key))).toEqual(['browse', 'browse', 'browse', 'browse']);
+    expect(store.listProjects().every((p) => level('dan', p.key) === 'browse')).toBe(true);
     store.close();
   });
 

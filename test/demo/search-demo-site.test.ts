@@ -5,8 +5,8 @@ import { readStoredProperty } from '../../src/domain/record-schema';
 const data = buildDemoDataset();
 
 describe('the demo site for search', () => {
-  it('has 4 teams, ≥ 300 issues, ≥ 150 valid records, closed sprints, one active and one future sprint per team', () => {
-    expect(data.projects.map((p) => p.key)).toEqual(['FLEX', 'CHK', 'GROW', 'SRCH']);
+  it('has 5 teams, ≥ 300 issues, ≥ 150 valid records, closed sprints, one active and one future sprint per team', () => {
+    expect(data.projects.map((p) => p.key)).toEqual(['FLEX', 'CHK', 'GROW', 'SRCH', 'PLAT']);
     expect(data.issues.length).toBeGreaterThanOrEqual(300);
     const readings = data.properties.map((p) => readStoredProperty(JSON.parse(p.valueText)));
     expect(readings.every((r) => r.kind === 'record')).toBe(true);
@@ -32,10 +32,23 @@ describe('the demo site for search', () => {
       if (value.index.surprise === 'true' && active.has(issue.sprintId ?? -1)) teamsWithSurprises.add(issue.projectKey);
       for (const tag of value.tags) teamsByTag.set(tag, (teamsByTag.get(tag) ?? new Set()).add(issue.projectKey));
     }
-    expect(teamsWithSurprises.size).toBe(4);
+    expect(teamsWithSurprises.size).toBe(5);
     for (const tag of ['pricing', 'refunds']) expect(teamsByTag.get(tag)!.size).toBeGreaterThanOrEqual(3);
     expect(data.issues.filter((i) => i.parentKey).length).toBeGreaterThan(100);
     expect(data.issues.filter((i) => i.parentKey).every((i) => byKey.get(i.parentKey!)?.issueType === 'Epic')).toBe(true);
+  });
+
+  it('has a long-running team (PLAT) whose board holds more than 200 closed sprints before its active one', () => {
+    const plat = data.sprints.filter((s) => s.projectKey === 'PLAT');
+    expect(plat.filter((s) => s.state === 'closed').length).toBeGreaterThan(200);
+    expect(plat.filter((s) => s.state === 'active').map((s) => s.name)).toEqual(['PLAT Sprint 213']);
+    expect(new Set(data.sprints.map((s) => s.id)).size).toBe(data.sprints.length);
+  });
+
+  it('has finished FLEX tickets in Closed, a status Jira does not let anyone edit, one of them with a record', () => {
+    const closed = data.issues.filter((i) => i.status === 'Closed').map((i) => i.key);
+    expect(closed).toEqual(expect.arrayContaining(['FLEX-103', 'FLEX-104', 'FLEX-108']));
+    expect(data.properties.some((p) => p.issueKey === 'FLEX-108')).toBe(true);
   });
 
   it('can add N learnings for benchmarks, deterministically', () => {

@@ -24,6 +24,12 @@ describe('building the JQL that finds learnings', () => {
     expect(built.ok && built.jql).not.toMatch(/priority/);
   });
 
+  it('builds a count query without ORDER BY on the parsed tree, even when a quoted value says " ORDER BY "', () => {
+    const jql = 'summary ~ "sort ORDER BY date" AND project = FLEX ORDER BY priority';
+    const built = buildLearningJql({ ...base, jql }, { order: false });
+    expect(built).toEqual({ ok: true, jql: '(summary ~ "sort ORDER BY date" AND project = FLEX) AND learningOutcome IS NOT empty' });
+  });
+
   it('works on an empty query: every issue with learnings', () => {
     const built = buildLearningJql({ ...base, jql: '', outcomes: ['invalidated', 'inconclusive'], sort: 'created' });
     expect(built.ok && built.jql).toBe('learningOutcome IS NOT empty AND learningOutcome IN (invalidated, inconclusive) ORDER BY created DESC, key DESC');

@@ -109,8 +109,24 @@ describe('reading what is stored', () => {
     expect(readStoredProperty([1, 2])).toMatchObject({ kind: 'unreadable' });
   });
 
-  it('refuses to read a record from a newer schema, so an old app cannot overwrite it', () => {
+  it('tells a record from a newer schema apart, so an old app shows it read-only and never overwrites it', () => {
     const reading = readStoredProperty({ ...toStoredProperty(aRecord()), schemaVersion: 2 });
-    expect(reading).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/newer version/) });
+    expect(reading).toMatchObject({ kind: 'newer', schemaVersion: 2, reason: expect.stringMatching(/newer version/) });
+  });
+
+  it('refuses evidence links with credentials in them, and takes them out of links stored before', () => {
+    const draft = aDraft().withEvidence('https://user:secret@analytics.example.com/board').build();
+    expect(problemWith(draft)).toMatch(/user name or password/);
+    expect(problemWith(aDraft().withEvidence('https://analytics.example.com/board').build())).toBeNull();
+    const stored = toStoredProperty(aRecord(aDraft().withEvidence('https://analytics.example.com/board').build()));
+    stored.evidence[0]!.url = 'https://user:secret@analytics.example.com/board';
+    const reading = readStoredProperty(JSON.parse(JSON.stringify(stored)));
+    expect(reading.kind === 'record' && reading.record.evidence[0]!.url).toBe('https://analytics.example.com/board');
+  });
+
+  it('explains an unreadable record in words, not in schema paths', () => {
+    const reading = readStoredProperty({ schemaVersion: 1, hypothesis: 42 });
+    expect(reading).toMatchObject({ kind: 'unreadable' });
+    expect(reading.kind === 'unreadable' && reading.reason).not.toMatch(/schemaVersion|expected shape|"/);
   });
 });

@@ -22,7 +22,10 @@ const FLEX_112 = {
 };
 
 describeInBrowser('Issue panel in the browser', () => {
-  const { site, browser, sessions, open } = useIssuePages();
+  // History is opened right after a save and lists the kept revision through kvs.query, which Forge
+  // does not promise at once: queries see writes at once here. The app's issue with it:
+  // test/resolvers/eventual-consistency.test.ts (it.failing).
+  const { site, browser, sessions, open } = useIssuePages({ consistency: { kvsQueryDelayMs: 0 } });
 
   /** What is stored now, read through the real resolver as alice (who may browse everything). */
   const storedRecord = async (issueKey: string): Promise<LearningRecord> => {

@@ -33,8 +33,8 @@ describeInBrowser('Learned before in the browser', () => {
     expect(await field.inputValue()).toBe(HYPOTHESIS);
     await page.screenshot({ path: screenshotPath('learned-before-offered.png'), fullPage: true });
 
-    await flex.getByRole('button', { name: 'This helped: link FLEX-112 as evidence' }).click();
-    await visible(flex.getByText('Linked as evidence'));
+    await flex.getByRole('button', { name: 'This helped: add FLEX-112 as evidence' }).click();
+    await visible(flex.getByText('Added as evidence: save to keep it'));
     await visible(panel.getByText(/Learned before: FLEX-112/).first());
     // Nothing typed was lost: the hypothesis is still there, and saving keeps both it and the link.
     expect(await field.inputValue()).toBe(HYPOTHESIS);
@@ -53,6 +53,23 @@ describeInBrowser('Learned before in the browser', () => {
     await visible(reuse.getByText('This learning helped 1 ticket:'));
     await visible(reuse.getByRole('button', { name: /CHK-990 Refund option for low-cost tickets/ }));
     await author.page.screenshot({ path: screenshotPath('learned-before-reuse-on-flex-112.png'), fullPage: true });
+  });
+
+  it('writes nothing when "This helped" is followed by Cancel and Discard', async () => {
+    const stored = () => site.store.getProperty(site.store.getIssue('CHK-990')!.id, 'learning-loop')?.valueText;
+    const before = stored();
+    const { panel } = await open('CHK-990', 'alice');
+    await panel.getByRole('button', { name: 'Write the hypothesis' }).click();
+    await panel.getByRole('textbox', { name: 'Hypothesis' }).pressSequentially(HYPOTHESIS, { delay: 2 });
+    const flex = panel.getByRole('region', { name: /^Learned before/ }).getByRole('listitem', { name: /^FLEX-112 / });
+    await flex.getByRole('button', { name: 'This helped: add FLEX-112 as evidence' }).click();
+    await visible(flex.getByText('Added as evidence: save to keep it'));
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await panel.getByRole('button', { name: /Discard/ }).click();
+    await visible(panel.getByRole('button', { name: 'Write the hypothesis' }));
+    expect(stored()).toBe(before);
+    const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    expect(reuses.result).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('shows carol no GROW learning, however close the words', async () => {

@@ -78,6 +78,25 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     await site?.close();
   });
 
+  it("never saves over a page's settings it could not read: the config view says so and offers no Save", async () => {
+    const page = await pageAs('alice');
+    const pricing = site.confluence.listPages('PL').find((p) => p.title.startsWith('Pricing experiments'))!;
+    const block = pricing.blocks.find((b) => b.type === 'macro') as { localId: string; config?: unknown };
+    const before = JSON.stringify(block.config);
+    // The config view's getContext fails (its frame's context request answers 503); the macro itself is unaffected.
+    await page.route('**/__local/bridge/context', async (route) => {
+      if (route.request().frame().url().includes('macro-config')) return route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
+      return route.continue();
+    });
+    await page.goto(`${site.url}/wiki/spaces/PL/pages/${pricing.id}?configure=${block.localId}`);
+    const config = configFrame(page);
+    await config.getByText("The macro's settings could not be read").waitFor();
+    expect(await config.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    await config.getByRole('button', { name: 'Close' }).click();
+    const after = site.confluence.listPages('PL').find((p) => p.id === pricing.id)!.blocks.find((b) => b.type === 'macro') as { config?: unknown };
+    expect(JSON.stringify(after.config)).toBe(before);
+  });
+
   it('inserts, configures with the tag preset, groups, searches, exports, and respects who is reading', async () => {
     const page = await pageAs('alice');
     await page.goto(`${site.url}/wiki/spaces/PL`);

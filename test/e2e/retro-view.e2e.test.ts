@@ -18,7 +18,12 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
   const frame = (): FrameLocator => page.frameLocator('iframe[title="Learnings"]');
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    [site, browser] = await Promise.all([
+      // The export right after "discussed" lists the notes through kvs.query, which Forge does not promise
+      // at once: queries see writes at once here. The app's issue with it: test/resolvers/eventual-consistency.test.ts.
+      startAppSite({ port: 0, consistency: { kvsQueryDelayMs: 0 } }),
+      launchChromium(),
+    ]);
     site.reset();
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);

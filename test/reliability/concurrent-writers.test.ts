@@ -59,7 +59,9 @@ let site: AppSite;
 let issueId: string;
 
 beforeAll(async () => {
-  site = await startAppSite({ port: 0 });
+  // Each run checks history/list right after its writes: KVS queries see writes at once here
+  // (Forge's are eventually consistent; what the app does about it: test/resolvers/eventual-consistency.test.ts).
+  site = await startAppSite({ port: 0, consistency: { kvsQueryDelayMs: 0 } });
   issueId = site.store.getIssue(ISSUE)!.id;
 });
 
@@ -105,7 +107,7 @@ const entryKey = (e: Pick<EntryDraft, 'text' | 'surprise'>) => JSON.stringify([e
 
 /** Seeds the issue for a run: no record, or a small one at revision 1 by alice; no history, no revision claims. */
 function resetIssue(random: Random, run: number): LearningRecord | null {
-  for (const prefix of [`history:${issueId}:`, `claim:${issueId}:`]) {
+  for (const prefix of [`history:${issueId}:`, `history-index:${issueId}`, `claim:${issueId}:`]) {
     for (const key of kvsKeys(site, prefix)) site.store.kvsDelete('plain', key);
   }
   site.store.deleteProperty(issueId, LEARNING_PROPERTY_KEY);

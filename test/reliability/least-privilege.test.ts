@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadContracts } from '../../emulator';
+import { srcFiles, staticEndpoints } from '../support/app-product-calls';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
@@ -46,28 +47,6 @@ const declaredScopes = (): string[] => {
   const manifest = parseYaml(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as { permissions?: { scopes?: string[] } };
   return [...(manifest.permissions?.scopes ?? [])].sort();
 };
-
-const srcFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? srcFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
-
-/** route`…` templates in src/forge, with the HTTP method of the requestJira call around them, as "METHOD /path/{param}". */
-function staticEndpoints(): string[] {
-  const out: string[] = [];
-  for (const file of srcFiles(path.join(ROOT, 'src'))) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/route`([^`]*)`(\s*,\s*\{[^}]*?method:\s*'([A-Z]+)')?/g)) {
-      if (!file.includes(`${path.sep}forge${path.sep}`)) throw new Error(`${path.relative(ROOT, file)} builds a product route outside src/forge.`);
-      let i = 0;
-      const template = m[1]!.split('?')[0]!.replace(/\$\{[^}]*\}/g, () => `{p${i++}}`).replace(/\/$/, '');
-      out.push(`${m[3] ?? 'GET'} ${template}`);
-    }
-    if (/from '@forge\/kvs'/.test(text)) out.push('KVS @forge/kvs');
-    if (/from '@forge\/api'/.test(text) && /\b(storage|requestConfluence|requestBitbucket|fetch)\s*\(/.test(text) && !file.endsWith('jira-client.ts')) {
-      out.push(`UNREVIEWED ${path.relative(ROOT, file)}`);
-    }
-  }
-  return [...new Set(out)].sort();
-}
 
 let site: AppSite;
 

@@ -8,7 +8,7 @@ import { validator } from '@atlaskit/adf-utils/validator';
 import type { CallRecord } from '../../emulator';
 import type { RetroExport, RetroView, SavedRetroNote } from '../../src/contract/retro';
 import { surprisesOf } from '../../src/domain/retro-surprises';
-import { jiraCalls, useLocalSite } from '../support/local-site';
+import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
@@ -52,6 +52,7 @@ describe('retro/open', () => {
       'user POST /rest/api/3/search/jql',
       'user POST /rest/api/3/search/jql',
       'kvs POST /api/v1/query',
+      'kvs POST /api/v1/get', // the person's own notes of the last minutes, over the eventually consistent list
       'user GET /rest/api/3/user/bulk',
     ]);
     expect(calls.filter((c) => c.endpoint.includes('/issue/'))).toEqual([]);
@@ -100,19 +101,44 @@ describe('retro/open', () => {
 });
 
 describe('retro/note', () => {
-  it('keeps a discussed mark and a note per surprise in one KVS write, and shows it on the next open', async () => {
+  // The next open (or the export) lists the notes through kvs.query right after the note's write, which Forge does not promise at once.
+  instantKvsQueries(site);
+  it("keeps a discussed mark and a note per surprise in one KVS write, and the writer's recent list, after one round of checks, and shows it on the next open", async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
     const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: ' Test the label first. ' };
     const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload });
     expect(result).toMatchObject({ ok: true, value: { key: surprise.key, note: { discussed: true, note: 'Test the label first.' } } });
     expect((result as { value: SavedRetroNote }).value.note?.updatedBy).toBe(site.user('bob').accountId);
-    expect(byKind(calls)).toEqual(['kvs POST /api/v1/set']);
+    // One round of reads as bob (the board, the sprint, the surprise, the note so far), his Edit permission, one write.
+    // The note, then the writer's list of recent notes (so their next open shows it at once).
+    expect(byKind(calls).filter((c) => c.startsWith('kvs') && c.endsWith('/set'))).toEqual(['kvs POST /api/v1/set', 'kvs POST /api/v1/set']);
+    expect(byKind(calls).filter((c) => c.startsWith('user')).sort()).toEqual([
+      'user GET /rest/agile/1.0/board',
+      'user GET /rest/agile/1.0/sprint/{sprintId}',
+      'user GET /rest/api/3/mypermissions',
+      'user POST /rest/api/3/search/jql',
+    ]);
     const again = await view('dan', 'FLEX');
     expect(again.view.notes[surprise.key]).toMatchObject({ discussed: true, note: 'Test the label first.' });
     // Another sprint keeps its own notes.
     const closed = v.sprints.find((s) => s.state === 'closed')!;
     expect((await view('alice', 'FLEX', { sprintId: closed.id })).view.notes[surprise.key]).toBeUndefined();
+  });
+
+  it("refuses a browse-only reader, a made-up issue and another board's sprint, and keeps the earlier text", async () => {
+    const { view: v } = await view('alice', 'FLEX');
+    const surprise = surprisesOf(v.cards)[0]!;
+    const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: 'First take.' };
+    await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
+    const dan = await site.invoke({ functionKey: 'retro/note', as: 'dan', context: projectPage('FLEX'), payload: { ...payload, discussed: false, note: '' } });
+    expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const wrong of [{ issueId: '99999' }, { entryId: 'made-up' }, { boardId: 99999 }]) {
+      const { result } = await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload: { ...payload, ...wrong } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    const changed = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload: { ...payload, note: 'Second take.' } });
+    expect(changed.result).toMatchObject({ ok: true, value: { note: { note: 'Second take.', earlier: [{ note: 'First take.' }] } } });
   });
 
   it('validates the note strictly', async () => {
@@ -126,6 +152,8 @@ describe('retro/note', () => {
 });
 
 describe('retro/export', () => {
+  // The next open (or the export) lists the notes through kvs.query right after the note's write, which Forge does not promise at once.
+  instantKvsQueries(site);
   it('exports the sprint\'s surprises with notes as ADF valid against adf-schema, and Markdown', async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;

@@ -4,7 +4,9 @@ import type { StoredLearningProperty } from '../../src/domain/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
+import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
 import type { RecentWritesPort } from '../../src/ports/recent-writes.port';
+import { HISTORY_POLICY, summaryOf, type HistoryEntry, type HistoryPolicy, type PrunedRevision } from '../../src/domain/history-policy';
 import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
 import type { SiteFactsPort } from '../../src/ports/site-facts.port';
 
@@ -32,6 +34,15 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
     return structuredClone(this.property);
   }
 
+  async readIssue(issueKey: string): Promise<{ summary: string; property: unknown }> {
+    return { summary: this.issue.summary, property: await this.readProperty(issueKey) };
+  }
+
+  async mayEdit(issueKey: string): Promise<boolean> {
+    this.assertIssue(issueKey);
+    return this.canEdit;
+  }
+
   async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
     this.calls.writeProperty++;
     this.assertIssue(issueKey);
@@ -49,7 +60,9 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
 
 export class InMemoryHistory implements LearningHistoryPort {
   readonly snapshots = new Map<string, HistorySnapshot>();
-  constructor(readonly cap = 50) {}
+  readonly prunedLog = new Map<string, PrunedRevision[]>();
+  /** Overrides the history policy (how many newest revisions are always kept, the ceiling). */
+  constructor(readonly policy: HistoryPolicy = HISTORY_POLICY) {}
 
   private key(issueId: string, revision: number) {
     return `${issueId}:${revision}`;
@@ -63,10 +76,23 @@ export class InMemoryHistory implements LearningHistoryPort {
     return structuredClone(this.snapshots.get(this.key(issueId, revision)));
   }
 
-  async forget(issueId: string, revision: number): Promise<void> {
-    this.snapshots.delete(this.key(issueId, revision));
+  async entries(issueId: string): Promise<HistoryEntry[]> {
+    return (await this.list(issueId)).map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) }));
   }
 
+  async forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
+    for (const revision of revisions) {
+      const gone = this.snapshots.get(this.key(issueId, revision));
+      if (gone && prunedAt) this.prunedLog.set(issueId, [{ revision, savedAt: gone.savedAt, savedBy: gone.savedBy, prunedAt }, ...(this.prunedLog.get(issueId) ?? [])]);
+      this.snapshots.delete(this.key(issueId, revision));
+    }
+  }
+
+  async pruned(issueId: string): Promise<PrunedRevision[]> {
+    return this.prunedLog.get(issueId) ?? [];
+  }
+
+  /** Every snapshot of an issue, oldest first (for tests). */
   async list(issueId: string): Promise<HistorySnapshot[]> {
     return [...this.snapshots.entries()]
       .filter(([key]) => key.startsWith(`${issueId}:`))
@@ -99,6 +125,20 @@ export class InMemoryRevisionClaims implements RevisionClaimsPort {
 
   async release(issueId: string, revision: number): Promise<void> {
     this.held.delete(`${issueId}:${revision}`);
+  }
+}
+
+/** Reuses of learnings, one per (earlier issue, helped ticket) pair. */
+export class InMemoryReuses implements LearningReusePort {
+  readonly stored = new Map<string, LearningReuse>();
+  async record(reuse: LearningReuse) {
+    this.stored.set(`${reuse.sourceIssueId}:${reuse.targetIssueId}`, reuse);
+  }
+  async forget(sourceIssueId: string, targetIssueId: string) {
+    this.stored.delete(`${sourceIssueId}:${targetIssueId}`);
+  }
+  async listFor(sourceIssueId: string) {
+    return [...this.stored.values()].filter((r) => r.sourceIssueId === sourceIssueId).sort((a, b) => b.at.localeCompare(a.at));
   }
 }
 
@@ -145,6 +185,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     permissions,
     claims: new InMemoryRevisionClaims(),
     recentWrites: new InMemoryRecentWrites(),
+    reuses: new InMemoryReuses(),
     pause: async () => undefined,
     now: () => new Date((clock += 60_000)),
   };

@@ -66,3 +66,21 @@ export const jiraCalls = (calls: CallRecord[]): CallRecord[] => calls.filter((c)
 
 /** Writes of an issue property. */
 export const propertyWrites = (calls: CallRecord[]): CallRecord[] => calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
+
+/**
+ * For the tests in the enclosing describe block that read their own KVS writes back through
+ * `kvs.query` at once. Forge does not promise that (its queries are eventually consistent,
+ * storage-reference/kvs "Data consistency"; the site lags them by default): while these tests
+ * run, queries see every write at once. Where the app itself depends on it, an `it.failing`
+ * test says so (test/resolvers/eventual-consistency.test.ts).
+ */
+export function instantKvsQueries(site: Pick<AppSite, 'kvs'>): void {
+  let before = 0;
+  beforeEach(() => {
+    before = site.kvs.settings.queryDelayMs;
+    site.kvs.settings.queryDelayMs = 0;
+  });
+  afterEach(() => {
+    site.kvs.settings.queryDelayMs = before;
+  });
+}

@@ -289,6 +289,18 @@ describe('dirty detection', () => {
 });
 
 describe('preparing a save', () => {
+  it('counts length as the backend does: 2,000 emoji are a full learning, not too long', () => {
+    const state = run(fresh(), { type: 'addEntry', id: 'a' }, { type: 'editEntry', id: 'a', text: '😀'.repeat(2000) });
+    expect(prepareSave(state)).toMatchObject({ ok: true });
+    const over = run(fresh(), { type: 'addEntry', id: 'a' }, { type: 'editEntry', id: 'a', text: '😀'.repeat(2001) });
+    expect(prepareSave(over)).toMatchObject({ ok: false, problem: expect.stringMatching(/longer than 2000/) });
+  });
+
+  it('refuses a tag that would be too long once stored (40 × "İ" lower-cases to 80 code points)', () => {
+    expect(addTags([], 'İ'.repeat(40))).toMatchObject({ tags: [], error: expect.stringMatching(/at most 40/) });
+    expect(addTags([], 'ＰＲＩＣＩＮＧ,\u200bpricing')).toEqual({ tags: ['pricing'], error: null });
+  });
+
   it('sends the trimmed draft without blank entries', () => {
     const state = run(
       fresh(),

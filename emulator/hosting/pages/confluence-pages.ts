@@ -2,7 +2,7 @@
 import type { MacroBlock, PageRow, SpaceRow } from '../../confluence/confluence-content';
 import type { OpenedFrame } from '../frames';
 import type { HostedModule } from '../module-registry';
-import { esc, layout, type PageFrame } from './html';
+import { esc, forgeFrameTag, layout, type PageFrame } from './html';
 
 export interface MacroSlotView {
   macro: MacroBlock;
@@ -70,7 +70,7 @@ export function renderConfluencePage(
         : '';
       const remove = `<form method="post" action="${here}/macros/${encodeURIComponent(block.localId)}/delete" class="ll-inline-form" data-confirm="Remove this macro from the page?"><button type="submit" class="ll-button">Remove</button></form>`;
       const content = slot?.frame
-        ? `<iframe class="ll-forge-frame" title="${esc(title)}" src="${esc(slot.frame.src)}" data-frame-token="${esc(slot.frame.grant.token)}" style="height: 120px" loading="eager"></iframe>`
+        ? forgeFrameTag(slot.frame, { title, height: 120 })
         : `<p class="ll-muted ll-macro-missing">${esc(slot?.missing ?? 'Nothing to host here.')}</p>`;
       return `<div class="ll-macro" data-macro="${esc(block.localId)}" data-module="${esc(block.moduleKey)}">
         <div class="ll-macro-bar"><span class="ll-app-icon" aria-hidden="true"></span><span class="ll-macro-title">${esc(title)}</span><span class="ll-macro-actions">${edit}${remove}</span></div>
@@ -89,7 +89,7 @@ export function renderConfluencePage(
     ? `<div class="ll-modal-backdrop" data-modal-for="${esc(modal.localId)}">
         <div class="ll-modal" role="dialog" aria-modal="true" aria-labelledby="ll-modal-title" data-after="${esc(here)}" style="width: ${VIEWPORT_WIDTH[modal.viewportSize] ?? VIEWPORT_WIDTH.medium}">
           <h2 class="ll-modal-title" id="ll-modal-title">${esc(modal.title)}</h2>
-          <iframe class="ll-forge-frame ll-config-frame" title="${esc(modal.title)}" src="${esc(modal.frame.src)}" data-frame-token="${esc(modal.frame.grant.token)}" data-role="macro-config" style="height: 200px" loading="eager"></iframe>
+          ${forgeFrameTag(modal.frame, { title: modal.title, height: 200, role: 'macro-config', extraClass: 'll-config-frame' })}
           <p class="ll-muted ll-small">The app saves with <code>view.submit({ config })</code> and cancels with <code>view.close()</code>. <a href="${esc(here)}" data-action="cancel-config">Close without saving</a></p>
         </div>
       </div>`
@@ -100,7 +100,7 @@ export function renderConfluencePage(
       <h1 id="page-title">${esc(page.title)}</h1>
       <p class="ll-muted ll-small">By ${esc(author?.displayName ?? 'someone')} · version ${page.version}</p>
       <div class="ll-page-body">${blocks}</div>
-      <div class="ll-page-tools">${insert}</div>
+      <div class="ll-page-tools">${insert} <a class="ll-button" href="${here}/export?type=pdf" data-action="export-page">Export this page</a></div>
     </article>
     ${dialog}`;
   return layout(frame, page.title, body, 'confluence');

@@ -5,7 +5,8 @@
  */
 import { escapeHtml as esc } from '../../shared/escape-html';
 import type { UserRow } from '../../store/rows';
-import type { ColorMode } from '../frames';
+import { FORGE_FRAME_ALLOW } from '../frame-policy';
+import type { ColorMode, OpenedFrame } from '../frames';
 
 export { esc };
 
@@ -22,6 +23,15 @@ export interface PageFrame {
   note: string;
   /** The site's name, in page titles. */
   siteName: string;
+  /** The hosted app's name, on Forge's prompts (consent). */
+  appName: string;
+}
+
+/** A Custom UI frame as Forge's host renders it: sandboxed, with the documented feature policy. */
+export function forgeFrameTag(opened: OpenedFrame, opts: { title: string; height: number; role?: string; extraClass?: string }): string {
+  const role = opts.role ? ` data-role="${esc(opts.role)}"` : '';
+  return `<iframe class="ll-forge-frame${opts.extraClass ? ` ${esc(opts.extraClass)}` : ''}" title="${esc(opts.title)}" src="${esc(opened.src)}" data-frame-token="${esc(opened.grant.token)}"${role}
+    sandbox="${esc(opened.sandbox)}" allow="${FORGE_FRAME_ALLOW}" style="height: ${opts.height}px" loading="eager"></iframe>`;
 }
 
 export function layout(frame: PageFrame, title: string, body: string, product: 'jira' | 'confluence' | 'site' = 'jira'): string {
@@ -29,14 +39,16 @@ export function layout(frame: PageFrame, title: string, body: string, product: '
     .map((u) => `<option value="${esc(u.handle)}"${u.accountId === frame.user.accountId ? ' selected' : ''}>${esc(u.displayName)}</option>`)
     .join('');
   return `<!doctype html>
-<html lang="en" data-color-mode="${frame.colorMode}" data-theme="${TOKEN_THEMES}">
+<html lang="en" data-color-mode="${frame.colorMode}" data-theme="${TOKEN_THEMES}" data-app-name="${esc(frame.appName)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} - ${esc(frame.siteName)}</title>
 <link rel="stylesheet" href="/__local/tokens.css">
 <link rel="stylesheet" href="/__local/public/site.css">
+<link rel="stylesheet" href="/__local/public/forge-host.css">
 <script src="/__local/public/host-page.js" defer></script>
+<script src="/__local/public/host-dialogs.js" defer></script>
 </head>
 <body>
 <header class="ll-topbar">

@@ -5,14 +5,15 @@
  */
 import type { LocalStore } from '../../store/local-store';
 import type { IssueRow, PermissionLevel, ProjectRow } from '../../store/rows';
-import type { OpenedFrame } from '../frames';
 import { esc, layout, type PageFrame } from './html';
+import { renderAppsButton, renderGlances, renderIssuePanels, renderSidePanel, type IssueAppsView } from './issue-apps-html';
 
 const STATUS_CLASS: Record<IssueRow['status'], string> = {
   'To Do': 'll-lozenge-default',
   'In Progress': 'll-lozenge-inprogress',
   'In Review': 'll-lozenge-inprogress',
   Done: 'll-lozenge-success',
+  Closed: 'll-lozenge-success',
 };
 
 const lozenge = (status: IssueRow['status']) => `<span class="ll-lozenge ${STATUS_CLASS[status]}">${esc(status)}</span>`;
@@ -89,21 +90,12 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
   return layout(frame, 'Demo issues', body);
 }
 
-/** The issue panel module of the manifest, in its iframe. */
-function issuePanelSection(panel: OpenedFrame & { title: string }): string {
-  return `<section class="ll-section ll-forge-panel" aria-labelledby="ll-panel-title">
-        <h2 class="ll-section-title ll-panel-title" id="ll-panel-title"><span class="ll-app-icon" aria-hidden="true"></span>${esc(panel.title)}</h2>
-        <iframe class="ll-forge-frame" title="${esc(panel.title)}" src="${esc(panel.src)}"
-          data-frame-token="${esc(panel.grant.token)}" style="height: 120px" loading="eager"></iframe>
-      </section>`;
-}
-
 export function renderIssuePage(
   frame: PageFrame,
   store: LocalStore,
   issue: IssueRow,
   project: ProjectRow,
-  panel: (OpenedFrame & { title: string }) | undefined,
+  apps?: IssueAppsView,
 ): string {
   const person = (accountId: string | null) => {
     const user = accountId ? store.getUser(accountId) : undefined;
@@ -121,11 +113,13 @@ export function renderIssuePage(
   <div class="ll-issue">
     <article class="ll-issue-main">
       <h1 class="ll-issue-summary" id="issue-summary">${esc(issue.summary)}</h1>
+      ${apps ? renderAppsButton(apps) : ''}
       <section class="ll-section"><h2 class="ll-section-title">Description</h2><div class="ll-description">${paragraphs}</div></section>
-      ${panel ? issuePanelSection(panel) : ''}
+      ${apps ? renderIssuePanels(apps) : ''}
     </article>
     <aside class="ll-issue-side" aria-label="Details">
       <div class="ll-status-row">${lozenge(issue.status)}</div>
+      ${apps ? renderGlances(apps) : ''}
       <dl class="ll-details">
         <dt>Assignee</dt><dd>${person(issue.assigneeAccountId)}</dd>
         <dt>Reporter</dt><dd>${person(issue.reporterAccountId)}</dd>
@@ -137,7 +131,8 @@ export function renderIssuePage(
       </dl>
       <p class="ll-muted ll-small">${esc(frame.user.displayName)}: ${LEVEL_NOTE[level]}</p>
     </aside>
-  </div>`;
+  </div>
+  ${apps ? renderSidePanel(apps) : ''}`;
   return layout(frame, `${issue.key} ${issue.summary}`, body);
 }
 

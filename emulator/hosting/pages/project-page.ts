@@ -2,7 +2,7 @@
 import type { ProjectRow } from '../../store/rows';
 import type { OpenedFrame } from '../frames';
 import type { HostedModule } from '../module-registry';
-import { esc, layout, type PageFrame } from './html';
+import { esc, forgeFrameTag, layout, type PageFrame } from './html';
 
 export function renderProjectPage(frame: PageFrame, project: ProjectRow, module: HostedModule, opened: OpenedFrame, others: Array<{ key: string; title: string }>): string {
   const tabs = others
@@ -12,7 +12,7 @@ export function renderProjectPage(frame: PageFrame, project: ProjectRow, module:
     <h1>${esc(module.title)}</h1>
     <nav class="ll-project-tabs" aria-label="Project apps">${tabs}</nav>
     <section class="ll-section ll-forge-page" data-module="${esc(module.key)}">
-      <iframe class="ll-forge-frame" title="${esc(module.title)}" src="${esc(opened.src)}" data-frame-token="${esc(opened.grant.token)}" style="height: 400px" loading="eager"></iframe>
+      ${forgeFrameTag(opened, { title: module.title, height: 400 })}
     </section>`;
   return layout(frame, `${module.title} - ${project.name}`, body);
 }

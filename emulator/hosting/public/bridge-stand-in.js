@@ -28,6 +28,9 @@
         .then(function (data) {
           if (!data || data.ok !== true) {
             var message = (data && data.error && data.error.message) || 'The local site answered ' + response.status + '.';
+            // The resolver let @forge/api's NeedsAuthenticationError escape: the host asks the person
+            // for consent in place of the frame. The app sees the bridge's plain error, as in Forge.
+            if (op === 'invoke' && data && data.error && data.error.name === 'NEEDS_AUTHENTICATION_ERR') toParent({ type: 'needs-consent' });
             throw new Error(message);
           }
           return data.value;
@@ -39,6 +42,18 @@
     if (window.parent && window.parent !== window) {
       window.parent.postMessage(Object.assign({ source: 'll-forge-frame', token: token }, message), window.location.origin);
     }
+  }
+
+  // Requests the host page answers (router, consent): { id } out, { id, ok, error } back.
+  var pending = {};
+  var nextRequest = 1;
+  function askParent(message) {
+    if (!window.parent || window.parent === window) return Promise.reject(new Error('No host page around this frame.'));
+    var id = 'r' + nextRequest++;
+    return new Promise(function (resolve, reject) {
+      pending[id] = { resolve: resolve, reject: reject };
+      toParent(Object.assign({ id: id }, message));
+    });
   }
 
   // --- theming ------------------------------------------------------------------
@@ -84,6 +99,13 @@
   window.addEventListener('message', function (event) {
     if (event.source !== window.parent || event.origin !== window.location.origin) return;
     var data = event.data || {};
+    if (data.source === 'll-host-page' && data.type === 'answer' && pending[data.id]) {
+      var request = pending[data.id];
+      delete pending[data.id];
+      if (data.ok) request.resolve(undefined);
+      else request.reject(new Error(data.error || 'The host declined.'));
+      return;
+    }
     if (data.source === 'll-host-page' && data.type === 'theme') {
       applyColorMode(data.colorMode);
       post('theme', { colorMode: colorMode }).catch(function () {});
@@ -193,25 +215,17 @@
       window.location.reload();
       return true;
     },
-    // router.open / router.navigate: product paths (/browse/KEY, /issues/?jql=…) map onto the local site.
+    // router.open / router.navigate: the frame is sandboxed (no popups, no top navigation), so,
+    // as in Forge, the host page opens the URL: product paths directly, other sites after asking.
     navigate: function (payload) {
-      var url = localUrlOf(payload && payload.url);
-      if (!url) return Promise.reject(new Error('router: only paths of this site can be opened.'));
-      if (payload.type === 'new-tab') window.open(url, '_blank', 'noopener');
-      else toParent({ type: 'navigate', url: url });
-      return undefined;
+      payload = payload || {};
+      if (typeof payload.url !== 'string') return Promise.reject(new Error('router: a URL (string) is required.'));
+      return askParent({ type: 'navigate', url: payload.url, newTab: payload.type === 'new-tab' });
     },
     emitReadyEvent: function () {
       return undefined;
     },
   };
-
-  function localUrlOf(path) {
-    if (typeof path !== 'string' || path.charAt(0) !== '/' || path.charAt(1) === '/') return null;
-    if (path.indexOf('/browse/') === 0) return '/jira' + path;
-    if (path.indexOf('/issues') === 0) return '/jira/issues' + path.slice('/issues'.length).replace(/^\//, '');
-    return path;
-  }
 
   window.__bridge = {
     callBridge: function (name, payload) {

@@ -38,10 +38,6 @@
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin) return;
     var data = event.data || {};
-    if (data.source === 'll-forge-frame' && data.type === 'navigate' && typeof data.url === 'string' && data.url.charAt(0) === '/' && data.url.charAt(1) !== '/') {
-      window.location.assign(data.url);
-      return;
-    }
     if (data.source !== 'll-forge-frame' || data.type !== 'resize') return;
     frames().forEach(function (frame) {
       // Only the frame that holds this token may resize itself.

@@ -136,3 +136,24 @@ export function dateFunction(name: string, args: string[], nowMs: number, timeZo
 /** Jira's message for a date it cannot read. */
 export const invalidDateMessage = (value: string, field: string): string =>
   `Date value '${value}' for field '${field}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`;
+
+const INDEXED_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z|([+-])(\d{2}):(\d{2})))?$/;
+
+/**
+ * A value of a `jira:entityProperty` index of type `date`, as Jira indexes it: only the
+ * documented formats `YYYY-MM-DD` and `YYYY-MM-DDThh:mm:ss` followed by `Z` or `±hh:mm`
+ * (no fractional seconds: `toISOString()`'s `.123Z` is not one of them). A value in any other
+ * form is not indexed: JQL does not find it and ORDER BY treats it as empty. A bare date is
+ * midnight UTC.
+ */
+export function indexedDateOf(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = INDEXED_DATE.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return undefined;
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
+  const offsetMinutes = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0;
+  if (m[8] && (Number(m[9]) > 23 || Number(m[10]) > 59)) return undefined;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000;
+}

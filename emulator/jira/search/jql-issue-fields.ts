@@ -4,14 +4,14 @@
  */
 import { EMPTY_VALUE, keyOrder, lower, type FieldDef, type FieldScope, type Value } from './jql-fields';
 import { PRIORITIES } from '../../store/rows';
+import { isResolvedStatus, STATUS_ORDER, WORKFLOW } from '../workflow';
 
-export const STATUS_ORDER = ['To Do', 'In Progress', 'In Review', 'Done'] as const;
-const STATUS_IDS: Record<string, string> = { 'To Do': '10000', 'In Progress': '3', 'In Review': '10002', Done: '10001' };
-const STATUS_CATEGORIES = [
-  { names: ['to do', 'new', '2'], of: ['To Do'] },
-  { names: ['in progress', 'indeterminate', '4'], of: ['In Progress', 'In Review'] },
-  { names: ['done', '3'], of: ['Done'] },
-];
+export { STATUS_ORDER } from '../workflow';
+const STATUS_CATEGORIES = (['new', 'indeterminate', 'done'] as const).map((key) => {
+  const of = STATUS_ORDER.filter((s) => WORKFLOW[s].category.key === key);
+  const category = WORKFLOW[of[0]!].category;
+  return { names: [category.name.toLowerCase(), key, String(category.id)], of: of as string[] };
+});
 const TYPE_ORDER = ['Epic', 'Story', 'Task', 'Bug'] as const;
 const TYPE_IDS: Record<string, string> = { Epic: '10000', Story: '10001', Task: '10002', Bug: '10003' };
 const RESOLUTIONS = ['Done', "Won't Do", 'Duplicate', 'Cannot Reproduce'];
@@ -70,7 +70,7 @@ function statusField(scope: FieldScope): FieldDef {
     name,
     kind: 'keyword',
     values: (issue) => [issue.row.status.toLowerCase()],
-    resolveValue: keywordOf(scope, STATUS_ORDER.map((s) => ({ match: [s.toLowerCase(), STATUS_IDS[s]!], value: s }))),
+    resolveValue: keywordOf(scope, STATUS_ORDER.map((s) => ({ match: [s.toLowerCase(), WORKFLOW[s].id], value: s }))),
     sortKey: (issue) => STATUS_ORDER.indexOf(issue.row.status),
   };
 }
@@ -114,14 +114,14 @@ function resolutionField(scope: FieldScope): FieldDef {
   return {
     name,
     kind: 'keyword',
-    values: (issue) => (issue.row.status === 'Done' ? ['done'] : []),
+    values: (issue) => (isResolvedStatus(issue.row.status) ? ['done'] : []),
     resolveValue: (text) => {
       if (text.toLowerCase() === 'unresolved') return [EMPTY_VALUE];
       const hit = RESOLUTIONS.find((r) => r.toLowerCase() === text.toLowerCase());
       if (!hit) notFound(text);
       return hit ? [hit.toLowerCase()] : [];
     },
-    sortKey: (issue) => (issue.row.status === 'Done' ? 'done' : null),
+    sortKey: (issue) => (isResolvedStatus(issue.row.status) ? 'done' : null),
   };
 }
 

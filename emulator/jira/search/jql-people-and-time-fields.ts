@@ -2,6 +2,7 @@
  * JQL's fields about people, time and planning: assignee, reporter, the
  * dates (absolute, relative, date functions), sprint and parent.
  */
+import { isResolvedStatus } from '../workflow';
 import type { IssueRow, SprintRow } from '../../store/rows';
 import { dateFunction, invalidDateMessage, parseAbsoluteDate, parsePeriod } from './jql-dates';
 import { keyOrder, type FieldDef, type FieldScope, type IssueView, type Value } from './jql-fields';
@@ -108,7 +109,7 @@ function updatedField(scope: FieldScope): FieldDef {
 
 /** `resolved`, `resolutiondate` */
 function resolvedField(scope: FieldScope): FieldDef {
-  return dateField(scope, (issue) => (issue.row.status === 'Done' ? [Date.parse(issue.row.updated)] : []));
+  return dateField(scope, (issue) => (isResolvedStatus(issue.row.status) ? [Date.parse(issue.row.updated)] : []));
 }
 
 /** `sprint` */

@@ -4,6 +4,7 @@
  * every indexed path, typed as declared (string, text, number, date, user).
  */
 import type { Field } from '@atlaskit/jql-ast';
+import { indexedDateOf } from './jql-dates';
 import { dateField } from './jql-people-and-time-fields';
 import { scopeOf, type FieldDef, type IssueView, type JqlEnvironment } from './jql-fields';
 import type { EntityPropertyAlias } from './manifest-aliases';
@@ -67,7 +68,8 @@ export function aliasField(env: JqlEnvironment, errors: string[], alias: EntityP
       };
     }
     case 'date': {
-      const dates = (issue: IssueView) => raw(issue).map((v) => Date.parse(String(v))).filter((v) => Number.isFinite(v));
+      // Only the documented date formats are indexed (jql-dates.ts, indexedDateOf).
+      const dates = (issue: IssueView) => raw(issue).map(indexedDateOf).filter((v): v is number => v !== undefined);
       return dateField(scopeOf(name, env, errors), dates);
     }
   }

@@ -43,7 +43,7 @@ export interface ExtraRoute {
 }
 
 export interface SearchSettings {
-  /** While > 0, a property written less than this many ms ago is not yet seen by JQL (unless reconciled). Default 0 (off). */
+  /** While > 0, a property written less than this many ms ago is not yet seen by JQL (unless reconciled). Default 2 s; 0 turns it off. */
   indexDelayMs: number;
   /** The clock JQL dates are relative to (now(), -14d...); default the real clock. */
   now: () => number;

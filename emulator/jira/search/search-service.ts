@@ -30,6 +30,7 @@ import {
   type SearchSettings,
 } from './search-http';
 import { RawJson } from '../raw-json';
+import { isResolvedStatus } from '../workflow';
 import type { IssueRow } from '../../store/rows';
 
 export * from './search-http';
@@ -46,8 +47,15 @@ export interface SearchRun {
 /** Parsed property values by their text (only read, never changed), shared by every search. */
 const PROPERTY_JSON_CACHE = new Map<string, unknown>();
 
+/**
+ * How long the index lags behind a property write by default: long enough that a search
+ * right after a save misses it (as on Jira, where it takes seconds, sometimes minutes) unless
+ * the issue is in `reconcileIssues`, short enough for a test to wait it out.
+ */
+export const DEFAULT_INDEX_DELAY_MS = 2000;
+
 export class JiraSearch {
-  readonly settings: SearchSettings = { indexDelayMs: 0, now: () => Date.now() };
+  readonly settings: SearchSettings = { indexDelayMs: DEFAULT_INDEX_DELAY_MS, now: () => Date.now() };
 
   constructor(private readonly host: SearchHost) {}
 
@@ -186,7 +194,7 @@ export class JiraSearch {
         return { self: `${site}/rest/api/3/priority/${id}`, iconUrl: `${site}/images/icons/priorities/${name.toLowerCase()}.svg`, name, id };
       }
       case 'resolution':
-        return issue.status === 'Done' ? { self: `${site}/rest/api/3/resolution/10000`, id: '10000', description: 'Work has been completed on this issue.', name: 'Done' } : null;
+        return isResolvedStatus(issue.status) ? { self: `${site}/rest/api/3/resolution/10000`, id: '10000', description: 'Work has been completed on this issue.', name: 'Done' } : null;
       case 'parent': {
         const parent = issue.parentKey ? this.host.store.getIssue(issue.parentKey) : undefined;
         if (!parent) return undefined;

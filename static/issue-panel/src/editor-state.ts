@@ -3,6 +3,7 @@
  * no clock, no randomness (ids come in with the actions), so jest tests it
  * with plain values.
  */
+import { sliceText, textLength } from '../../../src/domain/text';
 import {
   LIMITS,
   normaliseDraft,
@@ -110,7 +111,7 @@ export function addTags(tags: readonly string[], input: string): { tags: string[
   const next = [...tags];
   for (const tag of candidates) {
     if (next.includes(tag)) continue;
-    if (tag.length > LIMITS.tagChars) {
+    if (textLength(tag) > LIMITS.tagChars) {
       error = `A tag may be at most ${LIMITS.tagChars} characters.`;
       continue;
     }
@@ -230,7 +231,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const url = form.url.trim();
       const problem = evidenceUrlProblem(url, state.draft.evidence);
       if (problem) return { ...state, evidenceForm: { ...form, error: problem } };
-      const title = form.title.trim().slice(0, LIMITS.evidenceTitleChars) || url;
+      const title = sliceText(form.title.trim(), LIMITS.evidenceTitleChars) || url;
       const link: EvidenceLink = { id: action.id, url, title };
       return { ...withDraft(state, { evidence: [...state.draft.evidence, link] }), evidenceForm: emptyEvidenceForm };
     }
@@ -279,10 +280,10 @@ export function prepareSave(state: EditorState): PreparedSave {
     return { ok: false, problem: 'An evidence link is typed but not added: add it, or clear the URL field.' };
   }
   const draft = normaliseDraft({ ...state.draft, tags });
-  if (draft.hypothesis.length > LIMITS.hypothesisChars) {
+  if (textLength(draft.hypothesis) > LIMITS.hypothesisChars) {
     return { ok: false, problem: `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.` };
   }
-  const long = draft.learnings.findIndex((entry) => entry.text.length > LIMITS.entryChars);
+  const long = draft.learnings.findIndex((entry) => textLength(entry.text) > LIMITS.entryChars);
   if (long >= 0) {
     return {
       ok: false,

@@ -51,21 +51,39 @@ const PREVIEW_CARDS = 5;
 
 type Preview = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; loaded: Loaded };
 
+type Initial = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; config: MacroConfig };
+
 export function App() {
-  const [initial, setInitial] = useState<MacroConfig | null>(null);
-  useEffect(() => {
+  const [initial, setInitial] = useState<Initial>({ kind: 'loading' });
+  const load = () => {
+    setInitial({ kind: 'loading' });
     void getContext()
-      .then((context) => setInitial(configFromContext(context)))
-      .catch(() => setInitial(configFromContext(null)));
-  }, []);
-  if (!initial) {
+      .then((context) => setInitial({ kind: 'ready', config: configFromContext(context) }))
+      // Without the page's stored settings the form would open on defaults, and Save would overwrite them.
+      .catch(() => setInitial({ kind: 'failed' }));
+  };
+  useEffect(load, []);
+  if (initial.kind === 'failed') {
+    return (
+      <div style={{ padding: token('space.200') }}>
+        <Notice
+          appearance="error"
+          title="The macro's settings could not be read"
+          actions={[{ label: 'Try again', onClick: load }, { label: 'Close', onClick: () => void closeView() }]}
+        >
+          <p style={{ margin: 0 }}>Nothing was changed. Try again, or close this dialog and open it again from the page.</p>
+        </Notice>
+      </div>
+    );
+  }
+  if (initial.kind === 'loading') {
     return (
       <div role="status" style={{ display: 'flex', gap: token('space.100'), padding: token('space.200') }}>
         <Spinner size="medium" label="Loading the settings" />
       </div>
     );
   }
-  return <ConfigForm initial={initial} />;
+  return <ConfigForm initial={initial.config} />;
 }
 
 function ConfigForm({ initial }: { initial: MacroConfig }) {

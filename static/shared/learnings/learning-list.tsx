@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { CardGroup, LearningCard } from '../../../src/domain/learning-cards';
+import { shortenText } from '../../../src/domain/text';
 import type { EvidenceLink } from '../../../src/domain/learning-record';
 import type { Layout, MacroConfig } from '../../../src/domain/macro-config';
 import { OutboundLink } from '../outbound-link';
@@ -230,7 +231,7 @@ function CompactView({ cards, ...common }: Common & { cards: LearningCard[] }) {
             </div>
             {show.entries && firstEntry ? (
               <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>
-                {firstEntry.length > 160 ? `${firstEntry.slice(0, 159)}…` : firstEntry}
+                {shortenText(firstEntry, 160)}
                 {card.record.learnings.length > 1 ? ` (+${card.record.learnings.length - 1} more)` : ''}
               </p>
             ) : show.hypothesis && card.record.hypothesis ? (

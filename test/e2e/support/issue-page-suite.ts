@@ -5,7 +5,7 @@
  * page or the panel fails the test that caused it.
  */
 import type { Browser } from 'playwright-core';
-import { startAppSite, type AppSite } from '../../support/app-site';
+import { startAppSite, type AppSite, type AppSiteOptions } from '../../support/app-site';
 import { startedLater } from '../../support/local-site';
 import { launchChromium } from './browser';
 import { openIssue, type IssueSession } from './issue-page';
@@ -20,7 +20,8 @@ export interface IssuePageSuite {
   open: (issueKey: string, user: string, colorMode?: 'light' | 'dark') => Promise<IssueSession>;
 }
 
-export function useIssuePages(): IssuePageSuite {
+/** `options`: how the site starts (e.g. its `consistency`), beside the free port. */
+export function useIssuePages(options: Omit<AppSiteOptions, 'port'> = {}): IssuePageSuite {
   let started: { site: AppSite; browser: Browser } | undefined;
   const current = () => {
     if (!started) throw new Error('The site and the browser are not started yet: use them inside a test or a hook.');
@@ -31,7 +32,7 @@ export function useIssuePages(): IssuePageSuite {
   const sessions: IssueSession[] = [];
 
   beforeAll(async () => {
-    const [startedSite, launched] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    const [startedSite, launched] = await Promise.all([startAppSite({ ...options, port: 0 }), launchChromium()]);
     started = { site: startedSite, browser: launched };
   });
 

@@ -10,18 +10,18 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
-import type { HelpedView } from '../../../../src/contract/learned-before';
 import type { SavedView } from '../../../../src/contract/panel';
 import {
   CONFIDENCES,
   LIMITS,
-  draftOf,
   OUTCOMES,
   type Confidence,
+  type EvidenceLink,
   type LearningDraft,
   type LearningRecord,
   type Outcome,
 } from '../../../../src/domain/learning-record';
+import { textLength } from '../../../../src/domain/text';
 import { newId } from '../ids';
 import { isDirty, prepareSave, type EditorAction, type EditorState } from '../editor-state';
 import { CONFIDENCE_LABELS, OUTCOME_LABELS } from '../../../shared/format';
@@ -92,19 +92,14 @@ export function Editor({
   const latestState = useRef(state);
   latestState.current = state;
 
-  // "This helped" wrote the link on the stored record. When nobody else saved in between, the editor
-  // moves onto that revision with the link in the draft, keeping everything typed (fields in progress too);
-  // otherwise the usual merge on save keeps both.
-  const helped = (view: HelpedView) => {
+  // "This helped" answers a link for the draft: nothing is written until the person saves, so
+  // Cancel → Discard leaves the ticket as it was. Fields in progress are kept.
+  const helped = (link: EvidenceLink) => {
     const now = latestState.current;
-    const record = view.saved.record;
-    if (view.linkAdded && record.revision === now.baseRevision + 1) {
-      dispatch({ type: 'rebase', base: draftOf(record), baseRevision: record.revision, draft: draftWithLink(now.draft, view.link) });
-      if (now.tagInput) dispatch({ type: 'setTagInput', text: now.tagInput });
-      if (now.evidenceForm.url) dispatch({ type: 'setEvidenceUrl', url: now.evidenceForm.url });
-      if (now.evidenceForm.title) dispatch({ type: 'setEvidenceTitle', title: now.evidenceForm.title });
-    }
-    onRecordSaved?.(view.saved);
+    dispatch({ type: 'rebase', base: now.base, baseRevision: now.baseRevision, draft: draftWithLink(now.draft, link) });
+    if (now.tagInput) dispatch({ type: 'setTagInput', text: now.tagInput });
+    if (now.evidenceForm.url) dispatch({ type: 'setEvidenceUrl', url: now.evidenceForm.url });
+    if (now.evidenceForm.title) dispatch({ type: 'setEvidenceTitle', title: now.evidenceForm.title });
   };
 
   const size = useMemo(
@@ -211,9 +206,9 @@ export function Editor({
           placeholder="We believe … will … We’ll know when …"
           resize="smart"
           minimumRows={2}
-          isInvalid={draft.hypothesis.length > LIMITS.hypothesisChars}
+          isInvalid={textLength(draft.hypothesis) > LIMITS.hypothesisChars}
         />
-        <CharCount length={draft.hypothesis.length} limit={LIMITS.hypothesisChars} />
+        <CharCount length={textLength(draft.hypothesis)} limit={LIMITS.hypothesisChars} />
       </section>
 
       <LearnedBefore
@@ -247,7 +242,7 @@ export function Editor({
                       resize="smart"
                       minimumRows={1}
                       isCompact
-                      isInvalid={entry.text.length > LIMITS.entryChars}
+                      isInvalid={textLength(entry.text) > LIMITS.entryChars}
                     />
                   </div>
                   <Button
@@ -265,7 +260,7 @@ export function Editor({
                   </Button>
                   <IconOnlyButton icon={DeleteIcon} label={`Remove learning ${index + 1}`} onClick={() => dispatch({ type: 'removeEntry', id: entry.id })} />
                 </div>
-                <CharCount length={entry.text.length} limit={LIMITS.entryChars} />
+                <CharCount length={textLength(entry.text)} limit={LIMITS.entryChars} />
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { helpedLinkId, type LearnedBeforeItem, type LearnedBeforePayload } from 
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import { normaliseTags, type EvidenceLink, type LearningDraft } from '../../../../src/domain/learning-record';
 import { termsOf } from '../../../../src/domain/relevance-text';
+import { sliceText } from '../../../../src/domain/text';
 
 /** Wait this long after the last keystroke before asking. */
 export const DEBOUNCE_MS = 600;
@@ -17,7 +18,7 @@ export const DEBOUNCE_MS = 600;
  * there is nothing worth asking about (no content word, no tag).
  */
 export function learnedBeforePayloadOf(draft: Pick<LearningDraft, 'hypothesis' | 'tags'>, summary: string): LearnedBeforePayload | null {
-  const text = (draft.hypothesis.trim() || summary.trim()).slice(0, 2000);
+  const text = sliceText(draft.hypothesis.trim() || summary.trim(), 2000);
   const tags = normaliseTags(draft.tags).slice(0, 10);
   if (termsOf(text).length === 0 && tags.length === 0) return null;
   return { text, tags };

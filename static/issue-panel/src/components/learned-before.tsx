@@ -6,7 +6,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
-import type { HelpedView, LearnedBeforeItem } from '../../../../src/contract/learned-before';
+import type { LearnedBeforeItem } from '../../../../src/contract/learned-before';
 import type { EvidenceLink, LearningDraft } from '../../../../src/domain/learning-record';
 import { call, openInProduct } from '../../../shared/bridge-client';
 import { fullDate, timeAgo } from '../../../shared/format';
@@ -27,8 +27,8 @@ interface Props {
   /** Evidence already on the record or the draft: a linked learning shows as such. */
   evidence: readonly EvidenceLink[];
   canEdit: boolean;
-  /** After "This helped" saved the link on this issue's record. */
-  onHelped: (view: HelpedView) => void;
+  /** "This helped": the link to add to the draft (saved with it). */
+  onHelped: (link: EvidenceLink) => void;
 }
 
 export function LearnedBefore({ draft, summary, evidence, canEdit, onHelped }: Props) {
@@ -99,7 +99,7 @@ function LearnedItem({
   item: LearnedBeforeItem;
   linked: boolean;
   canEdit: boolean;
-  onHelped: (view: HelpedView) => void;
+  onHelped: (link: EvidenceLink) => void;
 }) {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -108,7 +108,7 @@ function LearnedItem({
     setProblem(null);
     const result = await call('learnedBefore/helped', { sourceIssueKey: item.issue.key });
     setSaving(false);
-    if (result.ok) onHelped(result.value);
+    if (result.ok) onHelped(result.value.link);
     else setProblem(result.error.message);
   };
   return (
@@ -142,10 +142,10 @@ function LearnedItem({
         </time>
         {item.reasons.length > 0 ? <span style={subtleSmall}>· {item.reasons.join(' · ')}</span> : null}
         {linked ? (
-          <span style={{ ...subtleSmall, color: token('color.text.success') }}>Linked as evidence</span>
+          <span style={{ ...subtleSmall, color: token('color.text.success') }}>Added as evidence: save to keep it</span>
         ) : canEdit ? (
-          <Button spacing="compact" appearance="default" isDisabled={saving} onClick={() => void helped()} aria-label={`This helped: link ${item.issue.key} as evidence`}>
-            {saving ? 'Linking…' : 'This helped'}
+          <Button spacing="compact" appearance="default" isDisabled={saving} onClick={() => void helped()} aria-label={`This helped: add ${item.issue.key} as evidence`}>
+            {saving ? 'Adding…' : 'This helped'}
           </Button>
         ) : null}
       </div>
