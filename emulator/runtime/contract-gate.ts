@@ -84,7 +84,7 @@ export function admitProductCall(settings: ContractSettings, product: Product, r
   const verdict = verdictOf(contracts, op, granted);
   if (!verdict.ok) {
     settings.ledger.record('refusal', 'request', op.label, `${op.label}: the manifest lacks ${verdict.missing.join(', ')} (${op.operationId})`, where);
-    return { op, refusal: scopeRefusal(product, op.label, granted, verdict) };
+    return { op, refusal: scopeRefusal(product, op.label, granted, verdict, op.specKey) };
   }
   const read = bodyOf(product, op, req);
   if ('refusal' in read) {

@@ -4,7 +4,7 @@
  * a scope the manifest does not declare. Sources in emulator/README.md ("Contracts enforced").
  */
 import { STATUS_CODES } from 'node:http';
-import type { HttpMethod, Operation, Product, ScopeVerdict } from '../contract/types';
+import type { HttpMethod, Operation, Product, ScopeVerdict, SpecKey } from '../contract/types';
 import type { StandInResponse } from './stand-in-http';
 
 const JSON_TYPE = 'application/json;charset=UTF-8';
@@ -48,13 +48,19 @@ export function unsupportedMediaType(product: Product, op: Operation, contentTyp
 /**
  * The manifest lacks the operation's scopes.
  *
- * - Jira checks a Forge app's token itself and answers 403 with its ErrorCollection, naming the
- *   scopes granted and the groups of scopes that would do (the classic scope, or the granular set).
- * - Confluence (and Forge storage) are refused by Atlassian's API gateway: 401
- *   `{"code":401,"message":"Unauthorized; scope does not match"}`.
+ * - Jira's platform API checks a Forge app's token itself and answers 403 with its ErrorCollection,
+ *   naming the scopes granted and the groups of scopes that would do (the classic scope, or the granular set).
+ * - Jira Software's Agile API, Confluence and Forge storage are refused by Atlassian's API gateway:
+ *   401 `{"code":401,"message":"Unauthorized; scope does not match"}`.
  */
-export function scopeRefusal(product: Product | 'kvs', endpoint: string, granted: readonly string[], verdict: Pick<ScopeVerdict, 'alternatives'>): StandInResponse {
-  if (product !== 'jira') {
+export function scopeRefusal(
+  product: Product | 'kvs',
+  endpoint: string,
+  granted: readonly string[],
+  verdict: Pick<ScopeVerdict, 'alternatives'>,
+  spec?: SpecKey,
+): StandInResponse {
+  if (product !== 'jira' || spec === 'jira-software') {
     return { ...reply(401, { code: 401, message: 'Unauthorized; scope does not match' }, endpoint), headers: { 'content-type': 'application/json', 'x-failure-category': 'FAILURE_CLIENT_SCOPE_CHECK' } };
   }
   const groups = verdict.alternatives.map((a) => ` * [${a.scopes.join(', ')}]\n`).join('');

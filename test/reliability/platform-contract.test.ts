@@ -10,7 +10,7 @@ import { handler } from '../../src';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { LEDGER_KEY } from '../support/contract-run';
-import { macroContextFor } from '../support/invoke-contexts';
+import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { jiraCalls, useLocalSite } from '../support/local-site';
 
 jest.setTimeout(30_000);
@@ -44,6 +44,23 @@ describe('a scope left out of the manifest', () => {
       expect(((await direct.json()) as { errorMessages: string[] }).errorMessages[0]).toContain(' * [read:jira-user]\n');
       expect(other.contract.summary().refusals.map((r) => r.message)).toContain('GET /rest/api/3/user/bulk: the manifest lacks read:jira-user (bulkGetUsers)');
     });
+  });
+
+  it('is refused by the gateway for the Agile API: the retro view without read:project:jira (401 "scope does not match")', async () => {
+    await withManifest({ removeScopes: ['read:project:jira'] }, async (other) => {
+      const { result, calls } = await other.invoke({ functionKey: 'retro/open', as: 'alice', context: projectPageContextFor(other, 'FLEX'), payload: {} });
+      expect(jiraCalls(calls)).toEqual([expect.objectContaining({ endpoint: 'GET /rest/agile/1.0/board', status: 401 })]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+      const direct = await other.runAs('alice', () => api.asUser().requestJira(route`/rest/agile/1.0/board?projectKeyOrId=FLEX`));
+      expect(direct.status).toBe(401);
+      expect(direct.headers.get('x-failure-category')).toBe('FAILURE_CLIENT_SCOPE_CHECK');
+      expect(await direct.json()).toEqual({ code: 401, message: 'Unauthorized; scope does not match' });
+      expect(other.contract.summary().refusals.map((r) => r.message)).toContain('GET /rest/agile/1.0/board: the manifest lacks read:project:jira (getAllBoards)');
+    });
+    // The same view with the app's own manifest lists the project's boards.
+    const { result } = await site.invoke({ functionKey: 'retro/open', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: {} });
+    expect(result).toMatchObject({ ok: true });
   });
 
   it('is granted with the app\'s own manifest', async () => {
