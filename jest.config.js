@@ -36,8 +36,18 @@ const esmSupport = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
 };
 
+/**
+ * Under jest, every response of the emulator is checked against Atlassian's published contract
+ * (emulator/specs); test/support/contract-check.ts fails a test file on any violation, and the global
+ * teardown prints the run's totals (and writes .data/contract-summary.json).
+ */
+process.env.EMULATOR_VALIDATE_RESPONSES ??= '1';
+const contractCheck = ['<rootDir>/test/support/contract-check.ts'];
+
 /** @type {import('jest').Config} */
 module.exports = {
+  globalSetup: '<rootDir>/test/support/contract-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/contract-global-teardown.ts',
   projects: [
     {
       displayName: 'unit',
@@ -46,6 +56,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      setupFilesAfterEnv: contractCheck,
       ...esmSupport,
     },
     {
@@ -67,6 +78,7 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.e2e.test.ts'],
       transform: { '^.+\\.tsx?$': tsJestE2e, '^.+/node_modules/.+\\.js$': esmToCommonJs },
+      setupFilesAfterEnv: contractCheck,
       ...esmSupport,
       slowTestThreshold: 30,
     },

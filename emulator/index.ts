@@ -6,6 +6,7 @@
 
 // Start a site, invoke resolvers as a user, reset it: site.invoke / site.runAs / site.requestJira / site.reset.
 export { startSite } from './site/start-site';
+export { writeManifestVariant, type ManifestVariant, type ManifestVariantOptions } from './site/manifest-variant';
 export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteConsistency, SiteSeed, StartSiteOptions } from './site/site-options';
 export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
 export type { ForgeEventHandler } from './site/invoke-function';
@@ -44,3 +45,5 @@ export { PROPERTY_VALUE_MAX_CHARS } from './jira/issue-routes';
 export { loadContracts } from './contract';
 export { formatScopeTable, readManifestScopes, scopeTable, type AppCall, type ScopeTableRow } from './contract/scope-table';
 export type { MatchedOperation, Problem, ScopeVerdict } from './contract/types';
+// What the contract checks at the runtime's seam found (site.contract, and the process's ledger).
+export { CONTRACT_LEDGER_KEY, type ContractFinding, type ContractSummary, type FindingKind, type FindingSide, type OperationTally } from './runtime/contract-ledger';

@@ -130,8 +130,8 @@ export class ConfluenceStandIn extends ConfluenceContent {
       status: 'current',
       title: page.title,
       spaceId: space?.id ?? null,
-      parentId: null,
-      parentType: null,
+      // The emulator's pages have no parent: Confluence v2's PageSingle types parentId and parentType
+      // as strings (not nullable), so they are left out rather than null.
       authorId: page.authorAccountId,
       ownerId: page.authorAccountId,
       createdAt: page.created,

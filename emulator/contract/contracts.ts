@@ -1,11 +1,12 @@
 /**
  * The contracts: every operation of the vendored specs, with its route, scopes and schemas.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Router } from './router';
 import { SchemaCompiler, describeErrors } from './schema';
 import { requiredScopesOf, scopesGranted } from './scopes';
+import { parameterPlans, type ParameterPlan } from './parameter-plan';
+import { coerce, jsonMedia, mergeParameters, normaliseHeaders, normaliseQuery, paramSubject, resolveRef, safeDecode, serverPrefix } from './spec-doc';
 import {
   HTTP_METHODS,
   SPEC_FILES,
@@ -13,7 +14,6 @@ import {
   type JsonSchema,
   type MatchedOperation,
   type OasDocument,
-  type OasMediaType,
   type OasOperation,
   type OasParameter,
   type OasRequestBody,
@@ -29,11 +29,6 @@ import {
 
 export const DEFAULT_SPEC_DIR = path.resolve(__dirname, '..', 'specs');
 
-/** How Atlassian's parameter descriptions say that an array parameter takes a comma-separated list. */
-const COMMA_SEPARATED = /comma[- ]?(separated|delimited)|separated by commas?/i;
-
-/** Authorization is added by the Forge runtime (asUser/asApp), never by the app: not checked. */
-const HEADERS_SUPPLIED_BY_FORGE = new Set(['authorization']);
 
 export class Contracts {
   readonly operations: readonly Operation[];
@@ -43,6 +38,7 @@ export class Contracts {
   private readonly router = new Router();
   private readonly compiler: SchemaCompiler;
   private readonly loadQuirks: string[] = [];
+  private readonly plans = new Map<string, ParameterPlan[]>();
 
   constructor(docs: Map<SpecKey, OasDocument>) {
     this.docs = docs;
@@ -59,8 +55,7 @@ export class Contracts {
           const raw = item[method.toLowerCase()] as OasOperation | undefined;
           if (!raw || typeof raw !== 'object') continue;
           const pathTemplate = prefix + specPath;
-          const parameters = mergeParameters(doc, shared, raw.parameters ?? []);
-          const op: Operation = {
+          const op = {
             product: info.product,
             specKey: info.key,
             specFile: info.file,
@@ -70,15 +65,16 @@ export class Contracts {
             operationId: raw.operationId ?? `${method} ${pathTemplate}`,
             summary: raw.summary ?? '',
             deprecated: raw.deprecated === true,
-            requiredScopes: requiredScopesOf(raw),
             anonymousAllowed: (raw.security ?? []).some((entry) => Object.keys(entry).length === 0),
-            parameters,
-            requestBody: resolveRef<OasRequestBody>(doc, raw.requestBody),
-            responses: Object.fromEntries(
-              Object.entries(raw.responses ?? {}).map(([status, r]) => [status, resolveRef<OasResponse>(doc, r) ?? {}]),
-            ),
             label: `${method} ${pathTemplate}`,
-          };
+          } as Operation;
+          // The rest is worked out when first read: a run reads a few dozen of the ~1,100 operations.
+          lazy(op, 'requiredScopes', () => requiredScopesOf(raw));
+          lazy(op, 'parameters', () => mergeParameters(doc, shared, raw.parameters ?? []));
+          lazy(op, 'requestBody', () => resolveRef<OasRequestBody>(doc, raw.requestBody));
+          lazy(op, 'responses', () =>
+            Object.fromEntries(Object.entries(raw.responses ?? {}).map(([status, r]) => [status, resolveRef<OasResponse>(doc, r) ?? {}])),
+          );
           operations.push(op);
           this.router.add(op);
         }
@@ -107,6 +103,17 @@ export class Contracts {
 
   byOperationId(operationId: string): Operation | undefined {
     return this.operations.find((op) => op.operationId === operationId);
+  }
+
+  /** The operation's parameter plans, worked out once per operation (requests are many). */
+  private plan(op: Operation): ParameterPlan[] {
+    const key = `${op.specKey} ${op.label}`;
+    let plans = this.plans.get(key);
+    if (!plans) {
+      plans = parameterPlans(op, this.docs.get(op.specKey)!, (quirk) => this.compiler.quirks.add(quirk));
+      this.plans.set(key, plans);
+    }
+    return plans;
   }
 
   // ------------------------------------------------------------------ scopes
@@ -140,47 +147,30 @@ export class Contracts {
     const query = normaliseQuery(input.query);
     const headers = normaliseHeaders(input.headers);
 
-    for (const where of ['path', 'query', 'header'] as const) {
-      const declared = op.parameters.filter((p) => p.in === where && !(where === 'header' && HEADERS_SUPPLIED_BY_FORGE.has(p.name.toLowerCase())));
+    for (const plan of this.plan(op)) {
+      const { where } = plan;
       const values: Record<string, unknown> = {};
-      const properties: Record<string, unknown> = {};
-      const required: string[] = [];
-      for (const param of declared) {
+      for (const param of plan.params) {
         const raw =
           where === 'path' ? (pathParams[param.name] !== undefined ? [safeDecode(pathParams[param.name]!)] : [])
           : where === 'query' ? query.get(param.name) ?? []
           : headers.get(param.name.toLowerCase()) ?? [];
-        const schema = param.schema ?? {};
-        const shape = this.shapeOf(op.specKey, schema);
-        if (shape.type === 'object' || shape.itemType === 'object') {
-          this.compiler.quirks.add(
-            `${op.label}: ${where} parameter "${param.name}" is typed as ${shape.type === 'object' ? 'an object' : 'an array of objects'} in the spec, which no query string can be: not checked`,
-          );
-          continue;
-        }
-        if (param.required || where === 'path') required.push(param.name);
-        properties[param.name] = schema;
         if (raw.length === 0) continue;
-        if (shape.type === 'array') {
-          const items = COMMA_SEPARATED.test(param.description ?? '') ? raw.flatMap((v) => v.split(',')) : raw;
-          values[param.name] = items.map((v) => coerce(v, shape.itemType));
+        if (param.type === 'array') {
+          const items = param.commaSeparated ? raw.flatMap((v) => v.split(',')) : raw;
+          values[param.name] = items.map((v) => coerce(v, param.itemType));
         } else {
           if (raw.length > 1) add('warning', where, `${where} parameter "${param.name}" is given ${raw.length} times but takes one value`);
-          values[param.name] = coerce(raw[0]!, shape.type);
+          values[param.name] = coerce(raw[0]!, param.type);
         }
       }
       if (where === 'query') {
-        const known = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
         for (const name of query.keys()) {
-          if (!known.has(name)) add('warning', 'query', `query parameter "${name}" is not documented for this operation (Jira and Confluence ignore it)`);
+          if (!plan.known.has(name)) add('warning', 'query', `query parameter "${name}" is not documented for this operation (Jira and Confluence ignore it)`);
         }
       }
-      if (declared.length === 0) continue;
-      const validate = this.compiler.compile(op.specKey, 'request', `${op.label} ${where}`, {
-        type: 'object',
-        properties,
-        ...(required.length ? { required } : {}),
-      });
+      if (!plan.schema) continue;
+      const validate = this.compiler.compile(op.specKey, 'request', `${op.label} ${where}`, plan.schema);
       if (!validate(values)) {
         for (const text of describeErrors(validate.errors, (at) => paramSubject(where, at))) add('error', where, text);
       }
@@ -263,128 +253,17 @@ export class Contracts {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** The type (and item type) of a parameter schema, following `$ref` and one-element `allOf`. */
-  private shapeOf(spec: SpecKey, schema: JsonSchema): { type: string | undefined; itemType: string | undefined } {
-    const doc = this.docs.get(spec)!;
-    const deref = (s: JsonSchema | undefined, depth = 0): JsonSchema | undefined => {
-      if (!s || depth > 10) return s;
-      if (typeof s['$ref'] === 'string') return deref(resolvePointer(doc, s['$ref']) as JsonSchema | undefined, depth + 1);
-      const allOf = s['allOf'];
-      if (!s['type'] && Array.isArray(allOf) && allOf.length === 1) return deref(allOf[0] as JsonSchema, depth + 1);
-      return s;
-    };
-    const s = deref(schema);
-    const type = typeof s?.['type'] === 'string' ? (s['type'] as string) : s?.['enum'] ? 'string' : undefined;
-    const items = type === 'array' ? deref(s?.['items'] as JsonSchema | undefined) : undefined;
-    const itemType = typeof items?.['type'] === 'string' ? (items['type'] as string) : undefined;
-    return { type, itemType };
-  }
 }
 
-// ------------------------------------------------------------------ loading
-
-const cache = new Map<string, Contracts>();
-
-/** Load (once per directory and process; each jest test file is its own process-level registry) the three specs. */
-export function loadContracts(specDir: string = DEFAULT_SPEC_DIR): Contracts {
-  const dir = path.resolve(specDir);
-  const hit = cache.get(dir);
-  if (hit) return hit;
-  const docs = new Map<SpecKey, OasDocument>();
-  for (const info of SPEC_FILES) {
-    docs.set(info.key, JSON.parse(readFileSync(path.join(dir, info.file), 'utf8')) as OasDocument);
-  }
-  const contracts = new Contracts(docs);
-  cache.set(dir, contracts);
-  return contracts;
-}
-
-function serverPrefix(doc: OasDocument): string {
-  const url = doc.servers?.[0]?.url;
-  if (!url) return '';
-  // `https://{your-domain}/wiki/api/v2` -> `/wiki/api/v2`; `https://your-domain.atlassian.net` -> ``.
-  const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
-  const p = m ? m[1] ?? '' : url.startsWith('/') ? url : '';
-  return p.endsWith('/') ? p.slice(0, -1) : p;
-}
-
-function resolvePointer(doc: OasDocument, ref: string): unknown {
-  if (!ref.startsWith('#/')) return undefined;
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-function resolveRef<T>(doc: OasDocument, value: T | { $ref?: string } | undefined): T | undefined {
-  let v: unknown = value;
-  for (let i = 0; i < 10 && v && typeof v === 'object' && typeof (v as { $ref?: unknown }).$ref === 'string'; i++) {
-    v = resolvePointer(doc, (v as { $ref: string }).$ref);
-  }
-  return v as T | undefined;
-}
-
-function mergeParameters(doc: OasDocument, shared: Array<OasParameter | { $ref: string }>, own: Array<OasParameter | { $ref: string }>): OasParameter[] {
-  const byKey = new Map<string, OasParameter>();
-  for (const p of [...shared, ...own]) {
-    const param = resolveRef<OasParameter>(doc, p);
-    if (param) byKey.set(`${param.in} ${param.name}`, param);
-  }
-  return [...byKey.values()];
-}
-
-function normaliseQuery(query: RequestInput['query']): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!query) return out;
-  if (query instanceof URLSearchParams) {
-    for (const [k, v] of query) out.set(k, [...(out.get(k) ?? []), v]);
-    return out;
-  }
-  for (const [k, v] of Object.entries(query)) {
-    if (v === undefined) continue;
-    out.set(k, Array.isArray(v) ? v.map(String) : [String(v)]);
-  }
-  return out;
-}
-
-function normaliseHeaders(headers: RequestInput['headers']): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [k, v] of Object.entries(headers ?? {})) {
-    if (v === undefined) continue;
-    out.set(k.toLowerCase(), Array.isArray(v) ? v : [v]);
-  }
-  return out;
-}
-
-function coerce(value: string, type: string | undefined): unknown {
-  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value);
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  return value;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-function paramSubject(where: 'path' | 'query' | 'header', instancePath: string): string {
-  const [, name, ...rest] = instancePath.split('/');
-  const label = `${where} parameter "${(name ?? '').replace(/~1/g, '/').replace(/~0/g, '~')}"`;
-  return rest.length ? `${label} item ${rest.join('/')}` : label;
-}
-
-function jsonMedia(content: Record<string, OasMediaType> | undefined): OasMediaType | undefined {
-  if (!content) return undefined;
-  const key =
-    Object.keys(content).find((k) => k === 'application/json') ??
-    Object.keys(content).find((k) => /[/+]json\b/.test(k)) ??
-    Object.keys(content).find((k) => k === '*/*');
-  return key ? content[key] : undefined;
+/** An own, enumerable property computed on first read, then kept as a plain value (spread and equality see it as one). */
+function lazy<K extends keyof Operation>(op: Operation, key: K, compute: () => Operation[K]): void {
+  Object.defineProperty(op, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(op, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
 }

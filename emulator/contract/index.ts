@@ -9,7 +9,8 @@
  *   contracts.validateResponse(op, 200, body);                                       // Problem[]
  *   contracts.scopesGranted(op, ['read:jira-work']);                                  // { ok, missing, … }
  */
-export { Contracts, DEFAULT_SPEC_DIR, loadContracts } from './contracts';
+export { Contracts, DEFAULT_SPEC_DIR } from './contracts';
+export { loadContracts } from './load-contracts';
 export { requiredScopesOf, scopesGranted } from './scopes';
 export { formatScopeTable, readManifestScopes, scopeTable, type AppCall, type ScopeTableRow } from './scope-table';
 export type {

@@ -12,6 +12,9 @@
  */
 import type { HttpMethod, MatchedOperation, Operation, Product } from './types';
 
+/** How many concrete paths `match` remembers before it starts over. */
+const RECENT_PATHS = 5000;
+
 type Segment = { kind: 0; text: string } | { kind: 1; regex: RegExp; names: string[] } | { kind: 2; name: string };
 
 interface Route {
@@ -54,6 +57,8 @@ export class Router {
   /** `${product} ${method} ${segmentCount}` -> routes */
   private readonly table = new Map<string, Route[]>();
   readonly duplicates: string[] = [];
+  /** `${product} ${method} ${path}` -> the best route and its params (or null: none). */
+  private readonly recent = new Map<string, { route: Route; params: Record<string, string> } | null>();
 
   add(op: Operation): void {
     const segments = parseTemplate(op.pathTemplate);
@@ -70,8 +75,23 @@ export class Router {
 
   match(product: Product, method: string, pathWithQuery: string): MatchedOperation | null {
     const m = method.toUpperCase() as HttpMethod;
-    const parts = splitPath(pathWithQuery);
-    const candidates = this.table.get(`${product} ${m} ${parts.length}`);
+    const q = pathWithQuery.search(/[?#]/);
+    const path = q >= 0 ? pathWithQuery.slice(0, q) : pathWithQuery;
+    const key = `${product} ${m} ${path}`;
+    let best = this.recent.get(key);
+    if (best === undefined) {
+      best = this.best(product, m, path);
+      // Tests and pages call the same few paths over and over: remember the last few thousand.
+      if (this.recent.size >= RECENT_PATHS) this.recent.clear();
+      this.recent.set(key, best);
+    }
+    if (!best) return null;
+    return { ...best.route.op, path, pathParams: { ...best.params } };
+  }
+
+  private best(product: Product, method: HttpMethod, path: string): { route: Route; params: Record<string, string> } | null {
+    const parts = splitPath(path);
+    const candidates = this.table.get(`${product} ${method} ${parts.length}`);
     if (!candidates) return null;
     let best: { route: Route; params: Record<string, string> } | null = null;
     for (const route of candidates) {
@@ -79,9 +99,7 @@ export class Router {
       if (!params) continue;
       if (!best || compareRank(route.rank, best.route.rank) < 0) best = { route, params };
     }
-    if (!best) return null;
-    const q = pathWithQuery.search(/[?#]/);
-    return { ...best.route.op, path: q >= 0 ? pathWithQuery.slice(0, q) : pathWithQuery, pathParams: best.params };
+    return best;
   }
 
   /** The methods that some operation offers at this path (for telling 404 from 405). */

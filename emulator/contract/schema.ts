@@ -168,6 +168,9 @@ export class SchemaCompiler {
       validateSchema: false,
       // Ajv's code optimiser costs more than it saves for schemas compiled once per run.
       code: { optimize: false },
+      // Each component compiled once and called by reference, not inlined at every use: the big
+      // response graphs (IssueBean, User) refer to the same components many times.
+      inlineRefs: false,
       logger: { log: () => undefined, warn: collect, error: collect },
     });
     addFormats(ajv);

@@ -8,6 +8,7 @@ import { fail, pageFrameOf, sendHtml } from '../hosting/http-helpers';
 import type { SiteParts } from '../site/site-parts';
 import type { FaultSpec } from './fault-registry';
 import { renderSettingsPage } from './settings-page';
+import { applySettings } from './site-settings';
 
 function backToSettings(req: Request, res: Response, value: unknown, status = 200): void {
   if (req.is('json') === 'json') res.status(status).json({ ok: true, value });
@@ -96,11 +97,8 @@ export function mountFaultControls(app: Express, parts: SiteParts): void {
   });
 
   app.post('/__local/settings', form, jsonBody, (req, res) => {
-    const value = req.body?.confluenceAsUserJira;
-    if (value !== undefined) {
-      if (value !== 'granted' && value !== 'needs-auth') return fail(req, res, new Error('confluenceAsUserJira must be "granted" or "needs-auth".'), '/__local/settings');
-      settings.confluenceAsUserJira = value;
-    }
+    const problem = applySettings(settings, (req.body ?? {}) as Record<string, unknown>);
+    if (problem) return fail(req, res, new Error(problem), '/__local/settings');
     backToSettings(req, res, settings);
   });
 }

@@ -48,7 +48,8 @@ export function mountBridge(app: Express, parts: SiteParts): void {
       const message = error instanceof Error ? error.message : String(error);
       // The error's name travels: NEEDS_AUTHENTICATION_ERR makes the host page ask for consent (host-dialogs.js).
       const name = error instanceof InvocationError ? error.errorName : undefined;
-      res.status(500).json({ ok: false, error: { ...(name ? { name } : {}), message: `There was an error invoking the function - ${message}` } });
+      const status = error instanceof InvocationError && error.status ? error.status : 500;
+      res.status(status).json({ ok: false, error: { ...(name ? { name } : {}), message: `There was an error invoking the function - ${message}` } });
     }
   });
 

@@ -140,7 +140,9 @@ function setProperty(deps: JiraDeps, ctx: Ctx, idOrKey: string, propertyKey: str
 function deleteProperty(deps: JiraDeps, ctx: Ctx, idOrKey: string, propertyKey: string): StandInResponse {
   const issue = deps.permissions.browsable(ctx.actor, idOrKey);
   if (!issue) return errors(ctx, 404, ISSUE_NOT_FOUND);
-  if (!deps.permissions.canEdit(ctx.actor, issue)) return errors(ctx, 403, 'You do not have permission to edit this issue.');
+  // Jira's contract (deleteIssueProperty) documents 204, 401 and 404: "404 Returned if the issue or property
+  // is not found, or the user does not have permission to edit the issue" (unlike PUT, which answers 403).
+  if (!deps.permissions.canEdit(ctx.actor, issue)) return errors(ctx, 404, 'The issue or property does not exist, or you do not have permission to edit the issue.');
   if (!deps.store.deleteProperty(issue.id, propertyKey)) {
     return errors(ctx, 404, `The property with key '${propertyKey}' does not exist.`);
   }

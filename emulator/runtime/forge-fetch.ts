@@ -5,7 +5,9 @@
  */
 import type { CallProvider, CallRecord } from '../controls/accounting';
 import { ForgeFetchTimeoutError, type FaultTarget } from '../controls/fault-registry';
-import { hosts, INVOCATION_TIMEOUT_MS, scopes, type ForgeHost } from './invocation-scope';
+import { admitProductCall, admitStorageCall, checkResponse } from './contract-gate';
+import { crossProductRefusal, requestProductNotAllowed } from './cross-product';
+import { hosts, INVOCATION_TIMEOUT_MS, scopes, type ForgeHost, type InvocationScope } from './invocation-scope';
 import type { StandInActor, StandInRequest, StandInResponse } from './stand-in-http';
 
 interface FetchMeta {
@@ -70,9 +72,29 @@ function needsAuthentication(endpoint: string): StandInResponse {
 }
 
 /**
+ * The stand-in's answer, held to Atlassian's contracts (contract-gate.ts): the request refused as the
+ * platform refuses it (unknown operation, missing scope, invalid parameters or body), else served and
+ * the response checked against the operation's documented statuses and schemas.
+ */
+function serveUnderContract(host: ForgeHost, target: FaultTarget, provider: CallProvider, req: StandInRequest, serve: () => StandInResponse): StandInResponse {
+  const contract = host.contract;
+  if (!contract) return serve();
+  if (target === 'kvs') return admitStorageCall(contract, req) ?? serve();
+  if (target !== 'jira' && target !== 'confluence') return serve();
+  // The app's own code: a resolver or function invocation, or a Custom UI frame (tests call through runAs/requestJira).
+  const fromApp = provider === 'bridge' || Boolean(scopes.getStore()?.invocationId);
+  const admission = admitProductCall(contract, target, req, fromApp);
+  if (admission.refusal) return admission.refusal;
+  const res = serve();
+  checkResponse(contract, admission.op, req, res);
+  return res;
+}
+
+/**
  * One call to a stand-in as the platform's proxy makes it: planted faults
  * first (latency, a canned failure, or no answer at all), then the
- * stand-in; accounted either way (a call that timed out has status 0).
+ * contract checks and the stand-in; accounted either way (a call that
+ * timed out has status 0).
  */
 export async function callStandIn(
   host: ForgeHost,
@@ -100,9 +122,24 @@ export async function callStandIn(
       return outcome.response;
     }
   }
-  const res = serve();
+  const res = serveUnderContract(host, target, provider, req, serve);
   account(host, provider, req, res, startedAt);
   return res;
+}
+
+/**
+ * A call from a module of one Atlassian app to another (a macro reading Jira) that the manifest's
+ * `app.compatibility` and the site's connected apps do not allow: the runtime rejects it before any
+ * request leaves the function, as Forge does (cross-product.ts). Accounted with the 403 of the error.
+ */
+function refuseCrossProduct(host: ForgeHost, scope: InvocationScope | undefined, remote: string, provider: CallProvider, req: StandInRequest, startedAt: number): Error | null {
+  if (!scope || !host.contract) return null;
+  const reason = crossProductRefusal(host.contract.permissions.compatibility(), host.settings, scope.product, remote);
+  if (!reason) return null;
+  const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
+  host.contract.ledger.record('refusal', 'request', endpoint, `${remote} from a ${scope.product} module (${scope.moduleKey ?? 'no module'}): ${reason}`, `${endpoint}`);
+  account(host, provider, req, { status: 403, statusText: 'Forbidden', headers: {}, body: null, endpoint }, startedAt);
+  return requestProductNotAllowed(remote, scope.product);
 }
 
 export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestInit): Promise<Response> {
@@ -120,6 +157,8 @@ export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestIn
     const accountId = meta.accountId ?? scope?.accountId ?? null;
     const actor: StandInActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
     const provider = asApp ? 'app' : 'user';
+    const notAllowed = refuseCrossProduct(host, scope, meta.remote, provider, req, startedAt);
+    if (notAllowed) throw notAllowed;
     if (meta.remote === 'jira') {
       // Cross-product: a Confluence module's asUser() Jira call, refused when the site says the user has not granted the scopes.
       if (!asApp && scope?.product === 'confluence' && host.settings?.confluenceAsUserJira === 'needs-auth') {

@@ -31,7 +31,8 @@ const runtime = {
       installationId: 'local-installation',
       moduleKey: scope?.moduleKey ?? undefined,
       license: undefined,
-      permissions: { scopes: ['read:jira-work', 'write:jira-work', 'storage:app', 'read:jira-user'], external: {} },
+      // The manifest's scopes, as Forge gives them to the running app.
+      permissions: { scopes: [...((scope?.host ?? hosts[hosts.length - 1])?.contract?.permissions.scopes() ?? [])], external: {} },
     };
   },
   get lambdaContext() {

@@ -8,6 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Accounting, CallRecord } from '../controls/accounting';
 import type { FaultOutcome, FaultTarget } from '../controls/fault-registry';
 import type { SiteSettings } from '../controls/site-settings';
+import type { ContractSettings } from './contract-gate';
 import type { StandInActor, StandInRequest, StandInResponse } from './stand-in-http';
 
 /** A product stand-in as the runtime calls it. */
@@ -28,6 +29,8 @@ export interface ForgeHost {
   settings?: SiteSettings;
   /** api.atlassian.com (requestAtlassian): the Personal data reporting API; 501 without it. */
   atlassian?: ProductStandIn;
+  /** Atlassian's contracts enforced on every call (see contract-gate.ts); none: calls go unchecked. */
+  contract?: ContractSettings;
 }
 
 /** The product a module lives in: it decides the installContext and cross-product rules. */

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CallRecord, InvocationRecord } from '../controls/accounting';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../shared/json-depth';
 import { INVOCATION_TIMEOUT_MS, installContextOf, productOfContext, scopes, type ForgeHost, type InvocationScope } from './invocation-scope';
 
 /** The resolver function as Forge calls it (what `makeResolver` returns). */
@@ -34,6 +35,8 @@ export class InvocationError extends Error {
     readonly invocationId: string,
     /** The name of what the function threw (e.g. `NEEDS_AUTHENTICATION_ERR`, which makes the host ask for consent). */
     readonly errorName?: string,
+    /** Set when the platform refuses the invocation before the function runs (400: a payload it cannot parse). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'InvocationError';
@@ -59,6 +62,11 @@ export async function runInvocation(
   },
 ): Promise<InvocationOutcome> {
   const invocationId = randomUUID();
+  // Forge's invocation service parses the payload as JSON (Jackson: at most 1,000 levels) and answers
+  // 400 before any function runs; measured without recursion, so no RangeError here either.
+  if (valueNestsDeeperThan(call.payload)) {
+    throw new InvocationError(`Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels.`, [], invocationId, 'BAD_REQUEST', 400);
+  }
   const product = productOfContext(call.context);
   const scope: InvocationScope = {
     host,

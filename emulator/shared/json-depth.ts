@@ -22,3 +22,19 @@ export function nestsDeeperThan(text: string, max: number = MAX_JSON_DEPTH): boo
   }
   return false;
 }
+
+/**
+ * True when a value (as a resolver's payload arrives: plain JSON data) nests more than `max`
+ * arrays or objects inside each other. Walked with an explicit stack, so a hostile payload cannot
+ * overflow the call stack the way `JSON.stringify` does; a cycle counts as too deep.
+ */
+export function valueNestsDeeperThan(value: unknown, max: number = MAX_JSON_DEPTH): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: v, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 /** What `startSite()` takes and what it gives back: the emulator's public surface. */
 import type { Accounting, CallRecord } from '../controls/accounting';
+import type { ContractLedger } from '../runtime/contract-ledger';
 import type { FaultRegistry } from '../controls/fault-registry';
 import type { SiteSettings } from '../controls/site-settings';
 import type { UserConsent } from '../controls/user-consent';
@@ -62,6 +63,12 @@ export interface StartSiteOptions {
   /** Where the manifest's resource paths are resolved from; default the manifest's folder. */
   staticRoot?: string;
   /**
+   * Check every stand-in response against its operation's documented statuses and schemas, recording
+   * a mismatch as a contract violation (`site.contract`). Default: on when EMULATOR_VALIDATE_RESPONSES=1
+   * (the jest config sets it). Requests are always checked.
+   */
+  validateResponses?: boolean;
+  /**
    * How soon reads see writes. Default `'eventual'`, as on Jira and Forge: JQL searches see a
    * property write 2 s after it (at once for issues in `reconcileIssues`), KVS queries see a
    * set or delete 1 s after it (`get` is always current). `'instant'`: at once, for a test that
@@ -121,6 +128,8 @@ export interface LocalSite {
   readonly faults: FaultRegistry;
   /** Run-time switches, e.g. `settings.confluenceAsUserJira = 'needs-auth'`. */
   readonly settings: SiteSettings;
+  /** Atlassian's contracts at the seam: operations called, calls validated, warnings, refusals, violations. */
+  readonly contract: Pick<ContractLedger, 'summary' | 'reset'>;
   /** Manifest-driven hosting: open macro, macro config and project page frames. */
   readonly hosts: ModuleHosts;
   /** Runs a resolver as Forge would, as the given user, with the issue panel context (or the given one). */

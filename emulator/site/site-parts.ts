@@ -22,6 +22,8 @@ import { manifestAliases } from '../jira/search/manifest-aliases';
 import { DEFAULT_INDEX_DELAY_MS } from '../jira/search/search-service';
 import { DEFAULT_KVS_SETTINGS, KvsStandIn } from '../kvs/kvs-stand-in';
 import type { CallProvider } from '../controls/accounting';
+import { appPermissionsOf } from '../runtime/app-manifest';
+import { ContractLedger, processLedger } from '../runtime/contract-ledger';
 import { callStandIn, toStandInRequest, type HeadersInput } from '../runtime/forge-fetch';
 import type { ForgeFunctionHandler } from '../runtime/invocation';
 import { scopes, type ForgeHost } from '../runtime/invocation-scope';
@@ -53,6 +55,8 @@ export interface SiteParts {
   confluence: ConfluenceStandIn;
   faults: FaultRegistry;
   settings: SiteSettings;
+  /** What the contract checks found on this site (the process's ledger sums every site). */
+  contract: ContractLedger;
   /** Who allowed the app to act as them (the consent prompt's "Allow access"). */
   consent: UserConsent;
   /** Where the manifest's issue panels show (added per issue, or pinned for all). */
@@ -157,14 +161,20 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     ...(opts.kvsExpiryGraceMs === undefined ? {} : { expiryGraceMs: opts.kvsExpiryGraceMs }),
   });
   const privacy = new PersonalDataReporting();
-  const host: ForgeHost = { jira, kvs, accounting, confluence, faults, settings, atlassian: privacy };
+  const contract = new ContractLedger(processLedger());
+  const validateResponses = opts.validateResponses ?? process.env.EMULATOR_VALIDATE_RESPONSES === '1';
+  const permissions = appPermissionsOf(registry.manifestPath);
+  const host: ForgeHost = {
+    jira, kvs, accounting, confluence, faults, settings, atlassian: privacy,
+    contract: { permissions, ledger: contract, validateResponses, siteUrl: () => siteUrl },
+  };
   const triggers = new AppTriggers(registry, functions, (call) => runFunction(host, functions.handler(call.functionKey), call));
   jira.onEvent = (event) => triggers.emit(event);
   const frames = new FrameRegistry();
   let handler = opts.handler;
 
   const parts: SiteParts = {
-    store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, registry, host, privacy, triggers,
+    store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, registry, host, privacy, triggers,
     cspReports: new CspReports(),
     presentation: presentationOf(opts, registry),
     siteUrl: () => siteUrl,

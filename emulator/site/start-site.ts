@@ -95,11 +95,11 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   attachHost(parts.host);
 
   let closed = false;
-  const { store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports, privacy, triggers } = parts;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports, privacy, triggers } = parts;
   return {
     url: parts.siteUrl(),
     port,
-    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, consent, panels, cspReports, privacy, triggers },
+    ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports, privacy, triggers },
     async runScheduledTrigger<Result>(moduleKey: string) {
       const outcome = await triggers.runScheduled(moduleKey);
       return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };

@@ -1,10 +1,13 @@
 /** The Agile API stand-in: boards, sprints, sprint issues, with Browse permission applied. */
+import { writeManifestVariant } from '../index';
 import { useDemoSite } from './support/demo-site';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
 
-const site = useDemoSite();
+// The app reads a sprint's issues through the search, so its manifest lacks the scopes of the Agile
+// sprint-issue operations (getIssuesForSprint, getBoardIssuesForSprint); this site's manifest adds them.
+const site = useDemoSite({ start: writeManifestVariant({ addScopes: ['read:issue-details:jira', 'read:jql:jira'] }) });
 beforeAll(() => {
   site.reset();
 });

@@ -175,7 +175,7 @@ describe('Confluence: cross-product calls and persistence', () => {
     expect(granted.result).toMatchObject({ as: 'user', status: 200, body: { accountId: site.user('carol').accountId }, installContext: 'ari:cloud:confluence::site/local' });
 
     const switched = await postJson(`${site.url}/__local/settings`, { confluenceAsUserJira: 'needs-auth' });
-    expect(switched.body.value).toEqual({ confluenceAsUserJira: 'needs-auth' });
+    expect(switched.body.value).toEqual({ confluenceAsUserJira: 'needs-auth', confluenceConnected: true });
     try {
       const refused = await site.invoke({ functionKey: 'whoami', as: 'carol', context });
       expect(refused.result).toMatchObject({ as: 'app', refusedWith: { name: 'NEEDS_AUTHENTICATION_ERR', status: 401 }, status: 200, body: { accountType: 'app' } });

@@ -127,7 +127,7 @@ describe('faults: accounting and the controls', () => {
     expect(added.status).toBe(201);
     const { value } = (await added.json()) as { value: { id: string } };
     const listed = (await (await fetch(`${site.url}/__local/faults`)).json()) as { faults: unknown[]; settings: unknown };
-    expect(listed).toEqual({ faults: [expect.objectContaining({ id: value.id, status: 503, left: null })], settings: { confluenceAsUserJira: 'granted' } });
+    expect(listed).toEqual({ faults: [expect.objectContaining({ id: value.id, status: 503, left: null })], settings: { confluenceAsUserJira: 'granted', confluenceConnected: true } });
     expect((await site.runAs('dan', () => api.asUser().requestJira(route`/rest/api/3/myself`))).status).toBe(503);
     expect((await fetch(`${site.url}/__local/faults/${value.id}`, { method: 'DELETE' })).status).toBe(204);
     expect(site.faults.list()).toEqual([]);

@@ -79,6 +79,24 @@ describe('functions and invocation errors', () => {
     expect(site.consent.has(site.user('bob').accountId)).toBe(true);
   });
 
+  it('answers 400 to a payload nested 5,000 deep before the function runs (no RangeError), and runs one 1,000 deep', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    const runs = () => site.accounting.invocations().length;
+    const before = runs();
+    const error = await site.invoke({ functionKey: 'anything', as: 'bob', issueKey: 'FLEX-112', payload: deep as Record<string, unknown> }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvocationError);
+    expect(error).toMatchObject({ status: 400, message: 'Invalid request payload: JSON nests deeper than 1000 levels.' });
+    expect(runs()).toBe(before);
+    const { grant } = site.openIssuePanel('bob', 'FLEX-112');
+    const text = (depth: number) => `{"token":"${grant.token}","functionKey":"anything","payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    const res = await fetch(`${site.url}/__local/bridge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text(5000) });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { name: 'BAD_REQUEST', message: expect.stringContaining('nests deeper than 1000 levels') } });
+    const edge = await fetch(`${site.url}/__local/bridge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text(999) });
+    expect(await edge.json()).toMatchObject({ ok: true, value: 'ok' });
+  });
+
   it("lifts the site's refusal for the person who allowed access, inside their invocations only", async () => {
     site.settings.confluenceAsUserJira = 'needs-auth';
     site.consent.grant(site.user('bob').accountId);

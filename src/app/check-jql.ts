@@ -11,6 +11,6 @@ export async function checkJql(deps: { userSearch: IssueSearchPort }, input: { j
   if (syntax) return { errors: [syntax], count: null };
   const built = buildLearningJql({ jql: input.jql, surprisesOnly: false, outcomes: [], sort: 'updated' }, { order: false });
   if (!built.ok) return { errors: [built.message], count: null };
-  const errors = await deps.userSearch.validate(input.jql);
+  const errors = input.jql.trim() ? await deps.userSearch.validate(input.jql) : [];
   return errors.length ? { errors, count: null } : { errors, count: await deps.userSearch.approximateCount(built.jql) };
 }

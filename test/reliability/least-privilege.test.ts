@@ -105,7 +105,14 @@ describe('least privilege', () => {
   });
 
   it('declares exactly the scopes the resolvers use while running every one of them', async () => {
+    site.contract.reset();
     const { endpoints, keysRun } = await representativeScenario();
+    // The runtime enforces the same reading of the specs (emulator/runtime/contract-gate.ts): it refused
+    // none of the scenario's calls, and none drew a warning (an undocumented parameter, say).
+    const { refusals, warnings, operations } = site.contract.summary();
+    expect({ refusals, requestWarnings: warnings.filter((w) => w.side === 'request') }).toEqual({ refusals: [], requestWarnings: [] });
+    expect(Object.keys(operations).sort()).toEqual([...endpoints].filter((e) => !e.startsWith('KVS')).sort());
+    expect(Object.values(operations).filter((o) => o.appRequests !== o.requests)).toEqual([]);
     expect([...resolverKeys].filter((k) => !keysRun.has(k))).toEqual([]);
     const used = new Map<string, string[]>();
     for (const e of endpoints) {
