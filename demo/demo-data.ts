@@ -12,8 +12,8 @@ import {
   type LearningDraft,
   type LearningRecord,
   type Outcome,
-} from '../src/domain/learning-record';
-import { storageKeys } from '../src/forge/storage-keys';
+} from '../src/domain/record/learning-record';
+import { storageKeys } from '../src/forge/platform/storage-keys';
 import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue, type SprintWindow } from './demo-generator';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';

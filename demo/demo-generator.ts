@@ -5,7 +5,7 @@
  * every time. Themes (pricing, refunds, checkout, onboarding, search...) are
  * shared across teams, so one team's learning is relevant to another's.
  */
-import type { Confidence, Outcome } from '../src/domain/learning-record';
+import type { Confidence, Outcome } from '../src/domain/record/learning-record';
 import type { IssueRow, Priority, SprintRow } from '../emulator';
 
 export type Handle = 'alice' | 'bob' | 'carol' | 'dan';

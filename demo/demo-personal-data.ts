@@ -1,10 +1,10 @@
 /**
- * The personal data index the app keeps as it writes (src/forge/kvs-personal-data-index.ts), for
+ * The personal data index the app keeps as it writes (src/forge/privacy/kvs-personal-data-index.ts), for
  * the demo's seeded history: each person's entry (dated by their oldest copy) and a reference to
  * each issue whose history names them, so the daily report and erasure see the seeded data too.
  */
-import { accountIdsIn } from '../src/domain/personal-data';
-import { storageKeys } from '../src/forge/storage-keys';
+import { accountIdsIn } from '../src/domain/privacy/personal-data';
+import { storageKeys } from '../src/forge/platform/storage-keys';
 import type { SiteDataset } from '../emulator';
 
 type KvsSeed = SiteDataset['kvs'];

@@ -4,8 +4,8 @@
  * the app reads its property.
  */
 import type { IssueColumn, SitePresentation } from '../emulator';
-import { LEARNING_PROPERTY_KEY } from '../src/domain/learning-record';
-import { readStoredProperty } from '../src/domain/record-schema';
+import { LEARNING_PROPERTY_KEY } from '../src/domain/record/learning-record';
+import { readStoredProperty } from '../src/domain/record/record-schema';
 import { DEMO_PERMISSIONS_SUMMARY, type DemoUserHandle } from './demo-data';
 
 /** A one-line summary of an issue's learning record. */

@@ -5,11 +5,11 @@
  * repeated runs.
  */
 import type { LocalStore } from '../../emulator';
-import { cardOf } from '../../src/domain/card-of';
-import { groupCards, GROUPINGS, matchesSearch, type LearningCard } from '../../src/domain/learning-cards';
-import { buildLearningJql } from '../../src/domain/learning-query';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
-import type { LearningHit } from '../../src/ports/issue-search.port';
+import { cardOf } from '../../src/domain/search/card-of';
+import { groupCards, GROUPINGS, matchesSearch, type LearningCard } from '../../src/domain/search/learning-cards';
+import { buildLearningJql } from '../../src/domain/search/learning-query';
+import { LEARNING_PROPERTY_KEY } from '../../src/domain/record/learning-record';
+import type { LearningHit } from '../../src/ports/search/issue-search.port';
 import { median } from './stats';
 
 export interface CpuMeasure {
@@ -102,8 +102,8 @@ export function measureBackendCpu(store: LocalStore, runs = 15): { measures: Cpu
       buildLearningJql({ jql: 'project = FLEX AND learningTags = pricing ORDER BY created', surprisesOnly: true, outcomes: ['validated', 'invalidated'], sort: 'updated' }),
     ),
   );
-  const relevance = optional<Relevance>('../../src/domain/relevance');
-  const relevanceQuery = optional<RelevanceQuery>('../../src/domain/relevance-query');
+  const relevance = optional<Relevance>('../../src/domain/learned-before/relevance');
+  const relevanceQuery = optional<RelevanceQuery>('../../src/domain/learned-before/relevance-query');
   if (relevance && relevanceQuery) {
     const query = relevanceQuery.learnedBeforeQueryOf({
       text: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',

@@ -5,7 +5,7 @@
  */
 import { generateLearnings } from '../../demo';
 import type { LocalStore } from '../../emulator';
-import { LEARNING_PROPERTY_KEY } from '../../src/domain/learning-record';
+import { LEARNING_PROPERTY_KEY } from '../../src/domain/record/learning-record';
 
 export const BENCH_SEED = 20261121;
 

@@ -6,7 +6,7 @@
  */
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
-import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
+import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
 import { countCalls, heaviestClosedSprint, PANEL_HYPOTHESIS, PANEL_ISSUE, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
 
 export const FORGE_INVOCATION_LIMIT_MS = 25_000;

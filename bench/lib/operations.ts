@@ -7,9 +7,9 @@
 import type { CallRecord } from '../../emulator';
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
-import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
-import { MAX_SEARCH_PAGES } from '../../src/app/retro-open';
-import { draftOf, type LearningRecord } from '../../src/domain/learning-record';
+import { DEFAULT_PAGE_SIZE } from '../../src/app/macro/collect-learnings';
+import { MAX_SEARCH_PAGES } from '../../src/app/retro/open-retro';
+import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
 
 /** The issue the panel operations run on (the product's own example). */
 export const PANEL_ISSUE = 'FLEX-112';

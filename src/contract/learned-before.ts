@@ -3,7 +3,7 @@
  * other issues. The current issue and the person come from the Forge
  * context, never from a payload.
  */
-import type { EvidenceLink, Outcome } from '../domain/learning-record';
+import type { EvidenceLink, Outcome } from '../domain/record/learning-record';
 import type { Result } from './errors';
 
 export interface LearnedBeforePayload {
@@ -57,7 +57,7 @@ export interface ReuseSummary {
 }
 
 /** The evidence link's id for an earlier issue: one per issue, so pressing "This helped" twice adds nothing. */
-export { linkedIssueLinkId as helpedLinkId } from '../domain/evidence-visibility';
+export { linkedIssueLinkId as helpedLinkId } from '../domain/record/evidence-visibility';
 
 export type LearnedBeforeDefs = {
   'learnedBefore/find': (payload: LearnedBeforePayload) => Result<LearnedBeforeList>;

@@ -1,6 +1,6 @@
 /** What the Confluence macro and its config view may call. The stored config comes from the Forge context. */
-import type { LearningCard } from '../domain/learning-cards';
-import type { MacroConfig } from '../domain/macro-config';
+import type { LearningCard } from '../domain/search/learning-cards';
+import type { MacroConfig } from '../domain/macro/macro-config';
 import type { Result } from './errors';
 
 export interface MacroLearningsPayload {

@@ -1,6 +1,6 @@
 /** What the Jira issue panel may call. The issue and the person come from the Forge context, never from a payload. */
-import type { FieldConflict } from '../domain/merge-learnings';
-import type { LearningDraft, LearningRecord, SizeReport } from '../domain/learning-record';
+import type { FieldConflict } from '../domain/record/merge-learnings';
+import type { LearningDraft, LearningRecord, SizeReport } from '../domain/record/learning-record';
 import type { Result } from './errors';
 
 export interface IssueSummary {

@@ -2,10 +2,10 @@
  * What the Jira project page "Learnings" (the retro view) may call. The
  * project and the person come from the Forge context, never from a payload.
  */
-import type { LearningCard } from '../domain/learning-cards';
-import type { RetroNote } from '../domain/retro-notes';
-import type { SprintFigures } from '../domain/retro-surprises';
-import type { Board, Sprint } from '../domain/sprint-choice';
+import type { LearningCard } from '../domain/search/learning-cards';
+import type { RetroNote } from '../domain/retro/retro-notes';
+import type { SprintFigures } from '../domain/retro/retro-surprises';
+import type { Board, Sprint } from '../domain/retro/sprint-choice';
 import type { Result } from './errors';
 
 export interface RetroOpenPayload {

@@ -4,8 +4,8 @@
  * the issue (and again when the glance closes). Read as the person viewing the issue; when
  * that is not possible, no badge: nothing is ever read as the app here.
  */
-import { readStoredProperty } from '../domain/record-schema';
-import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
+import { readStoredProperty } from '../domain/record/record-schema';
+import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
 

@@ -3,7 +3,7 @@
  * claims, reuses either way, retro notes on it) is deleted with it. The event names the issue by
  * `issue.id` (events-reference/jira, "Issue deleted"); anything else is ignored.
  */
-import { KvsIssueData } from '../forge/kvs-issue-data';
+import { KvsIssueData } from '../forge/privacy/kvs-issue-data';
 
 const ISSUE_ID = /^\d{1,18}$/;
 

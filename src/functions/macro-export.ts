@@ -5,10 +5,10 @@
  * an export must not hold what its reader may not browse).
  */
 import { doc, p } from '@atlaskit/adf-utils/builders';
-import { collectLearnings } from '../app/collect-learnings';
-import { learningsToAdf } from '../domain/export-adf';
-import { authorIdsOf } from '../domain/learning-cards';
-import { macroConfigOf, queryOf } from '../domain/macro-config';
+import { collectLearnings } from '../app/macro/collect-learnings';
+import { learningsToAdf } from '../domain/export/export-adf';
+import { authorIdsOf } from '../domain/search/learning-cards';
+import { macroConfigOf, queryOf } from '../domain/macro/macro-config';
 import { peopleDeps, searchDeps, siteFacts } from '../resolvers/forge-deps';
 
 /** One search page: an export never pages on (the macro's first screen, at most 100 issues). */

@@ -4,9 +4,9 @@
  * the API is called as the app. Answers 204 when the run went through, 503 when the API
  * could not be reached (the next run takes it up again).
  */
-import { reportPersonalData } from '../app/report-personal-data';
-import { AtlassianPersonalDataReporting } from '../forge/atlassian-personal-data-reporting';
-import { KvsPersonalData } from '../forge/kvs-personal-data';
+import { reportPersonalData } from '../app/privacy/report-personal-data';
+import { AtlassianPersonalDataReporting } from '../forge/privacy/atlassian-personal-data-reporting';
+import { KvsPersonalData } from '../forge/privacy/kvs-personal-data';
 
 /** Within the function's timeoutSeconds (900 in the manifest), with room to finish a batch. */
 const BUDGET_MS = 600_000;

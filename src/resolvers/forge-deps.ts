@@ -1,18 +1,18 @@
 /** The adapters each use case runs on in Forge: built per invocation, so nothing is shared across people. */
-import type { CollectDeps } from '../app/collect-learnings';
-import type { RetroDeps } from '../app/retro-open';
-import type { SaveDeps } from '../app/save-learning';
-import type { WriteDeps } from '../app/write-revision';
-import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
-import { JiraBrowsePermissions, JiraIssueSearch } from '../forge/jira-issue-search';
-import { JiraPeopleDirectory } from '../forge/jira-people-directory';
-import { KvsLearningHistory } from '../forge/kvs-learning-history';
-import { JiraSprints } from '../forge/jira-sprints';
-import { KvsLearningReuse } from '../forge/kvs-learning-reuse';
-import { KvsRetroNotes } from '../forge/kvs-retro-notes';
-import { KvsRecentWrites } from '../forge/kvs-recent-writes';
-import { KvsRevisionClaims } from '../forge/kvs-revision-claims';
-import { JiraSiteFacts } from '../forge/jira-site-facts';
+import type { CollectDeps } from '../app/macro/collect-learnings';
+import type { RetroDeps } from '../app/retro/open-retro';
+import type { SaveDeps } from '../app/record/save-learning';
+import type { WriteDeps } from '../app/record/write-revision';
+import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
+import { JiraBrowsePermissions, JiraIssueSearch } from '../forge/search/jira-issue-search';
+import { JiraPeopleDirectory } from '../forge/people/jira-people-directory';
+import { KvsLearningHistory } from '../forge/record/kvs-learning-history';
+import { JiraSprints } from '../forge/retro/jira-sprints';
+import { KvsLearningReuse } from '../forge/learned-before/kvs-learning-reuse';
+import { KvsRetroNotes } from '../forge/retro/kvs-retro-notes';
+import { KvsRecentWrites } from '../forge/record/kvs-recent-writes';
+import { KvsRevisionClaims } from '../forge/record/kvs-revision-claims';
+import { JiraSiteFacts } from '../forge/search/jira-site-facts';
 
 const now = () => new Date();
 

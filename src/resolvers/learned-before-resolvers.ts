@@ -1,11 +1,11 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
-import { findLearnedBefore } from '../app/learned-before';
-import { listReuses, helpedLink } from '../app/learning-reuse';
+import { findLearnedBefore } from '../app/learned-before/find-learned-before';
+import { listReuses, helpedLink } from '../app/learned-before/learning-reuse';
 import { AppError } from '../contract/errors';
 import type { LearnedBeforeDefs } from '../contract/learned-before';
-import { LIMITS } from '../domain/learning-record';
-import { textLength } from '../domain/text';
+import { LIMITS } from '../domain/record/learning-record';
+import { textLength } from '../domain/record/text';
 import { helpedDeps, learnedBeforeDeps, reusesDeps } from './forge-deps';
 import { noPayload } from './panel-resolvers';
 import { issueContextOf } from './resolver-context';

@@ -1,10 +1,10 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
-import { checkJql } from '../app/check-jql';
-import { collectLearnings } from '../app/collect-learnings';
+import { checkJql } from '../app/macro/check-jql';
+import { collectLearnings } from '../app/macro/collect-learnings';
 import type { MacroDefs } from '../contract/macro';
-import { MACRO_LIMITS, macroConfigOf, queryOf } from '../domain/macro-config';
-import { macroConfigSchema } from '../domain/macro-config-schema';
+import { MACRO_LIMITS, macroConfigOf, queryOf } from '../domain/macro/macro-config';
+import { macroConfigSchema } from '../domain/macro/macro-config-schema';
 import { searchDeps } from './forge-deps';
 import { accountOf, macroContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';

@@ -1,12 +1,12 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
-import { displayNames } from '../app/display-names';
-import { getPanel } from '../app/get-panel';
-import { listHistory } from '../app/list-history';
-import { restoreRevision } from '../app/restore-revision';
-import { saveLearning } from '../app/save-learning';
+import { displayNames } from '../app/people/display-names';
+import { getPanel } from '../app/record/get-panel';
+import { listHistory } from '../app/record/list-history';
+import { restoreRevision } from '../app/record/restore-revision';
+import { saveLearning } from '../app/record/save-learning';
 import type { PanelDefs } from '../contract/panel';
-import { draftSchema } from '../domain/record-schema';
+import { draftSchema } from '../domain/record/record-schema';
 import { panelDeps, peopleDeps, recordDeps, saveDeps } from './forge-deps';
 import { accountOf, issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
-import type { IssueRef } from '../domain/learning-record';
+import type { IssueRef } from '../domain/record/learning-record';
 
 const issuePanelContext = z.object({
   accountId: z.string().min(1),

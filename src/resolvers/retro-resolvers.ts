@@ -1,13 +1,13 @@
 import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
-import { exportRetro } from '../app/retro-export';
-import { openRetro } from '../app/retro-open';
-import { saveRetroNote } from '../app/retro-note';
+import { exportRetro } from '../app/retro/export-retro';
+import { openRetro } from '../app/retro/open-retro';
+import { saveRetroNote } from '../app/retro/save-retro-note';
 import { AppError } from '../contract/errors';
 import type { RetroDefs } from '../contract/retro';
-import { RETRO_LIMITS } from '../domain/retro-query';
-import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro-notes';
-import { JiraIssueLearnings } from '../forge/jira-issue-learnings';
+import { RETRO_LIMITS } from '../domain/retro/retro-query';
+import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro/retro-notes';
+import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
 import { retroDeps, siteFacts } from './forge-deps';
 import { runResolver } from './run-resolver';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type Result } from '../contract/errors';
-import { describeIssue } from '../domain/record-schema';
+import { describeIssue } from '../domain/record/record-schema';
 
 /**
  * `@forge/api`'s consent error for `asUser()` calls. Forge prompts the person to grant

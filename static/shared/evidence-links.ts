@@ -1,5 +1,5 @@
 /** Evidence links as every resource shows them: which may be rendered as links, and their labels. */
-import { isHttpUrl, type EvidenceLink } from '../../src/domain/learning-record';
+import { isHttpUrl, type EvidenceLink } from '../../src/domain/record/learning-record';
 
 /** Only http(s) URLs become clickable links; anything else is shown as text. */
 export function safeHref(url: string): string | null {

@@ -1,5 +1,5 @@
 /** Text formatting for every resource: pure, the clock is passed in. */
-import type { Confidence, Outcome } from '../../src/domain/learning-record';
+import type { Confidence, Outcome } from '../../src/domain/record/learning-record';
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { EvidenceLink, Outcome } from '../../src/domain/learning-record';
+import type { EvidenceLink, Outcome } from '../../src/domain/record/learning-record';
 import { linkLabel, safeHref } from './evidence-links';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from './format';
 import { OutboundLink } from './outbound-link';

@@ -1,8 +1,8 @@
 /** Collecting learnings for the macro: one JQL search per page, and nobody sees an issue they cannot browse. */
-import { collectLearnings, type CollectDeps } from '../../src/app/collect-learnings';
+import { collectLearnings, type CollectDeps } from '../../src/app/macro/collect-learnings';
 import { AppError } from '../../src/contract/errors';
-import { toStoredProperty } from '../../src/domain/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/issue-search.port';
+import { toStoredProperty } from '../../src/domain/record/learning-record';
+import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/search/issue-search.port';
 import { aDraft, aRecord } from '../support/learning-mother';
 import { FixedSiteFacts, InMemoryRecentWrites } from '../support/in-memory-ports';
 

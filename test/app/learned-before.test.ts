@@ -1,10 +1,10 @@
 /** The "Learned before" use cases on in-memory ports: one search per question, the save path for "This helped". */
-import { findLearnedBefore } from '../../src/app/learned-before';
-import { helpedLink, listReuses } from '../../src/app/learning-reuse';
-import { saveLearning } from '../../src/app/save-learning';
+import { findLearnedBefore } from '../../src/app/learned-before/find-learned-before';
+import { helpedLink, listReuses } from '../../src/app/learned-before/learning-reuse';
+import { saveLearning } from '../../src/app/record/save-learning';
 import { AppError } from '../../src/contract/errors';
-import { draftOf, toStoredProperty } from '../../src/domain/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/issue-search.port';
+import { draftOf, toStoredProperty } from '../../src/domain/record/learning-record';
+import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/search/issue-search.port';
 import { FixedSiteFacts, InMemoryReuses, inMemoryDeps } from '../support/in-memory-ports';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 

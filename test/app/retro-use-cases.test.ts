@@ -1,15 +1,15 @@
 import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites } from '../support/in-memory-ports';
-import { exportRetro } from '../../src/app/retro-export';
-import { saveRetroNote } from '../../src/app/retro-note';
-import { openRetro, type RetroDeps } from '../../src/app/retro-open';
+import { exportRetro } from '../../src/app/retro/export-retro';
+import { saveRetroNote } from '../../src/app/retro/save-retro-note';
+import { openRetro, type RetroDeps } from '../../src/app/retro/open-retro';
 import { AppError } from '../../src/contract/errors';
-import type { LearningCard } from '../../src/domain/learning-cards';
-import { toStoredProperty } from '../../src/domain/learning-record';
-import type { RetroNote } from '../../src/domain/retro-notes';
-import type { Board, Sprint } from '../../src/domain/sprint-choice';
-import type { IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/issue-search.port';
-import type { RetroNotesPort, RetroNotesScope } from '../../src/ports/retro-notes.port';
-import type { SprintsPort } from '../../src/ports/sprints.port';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
+import { toStoredProperty } from '../../src/domain/record/learning-record';
+import type { RetroNote } from '../../src/domain/retro/retro-notes';
+import type { Board, Sprint } from '../../src/domain/retro/sprint-choice';
+import type { IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/search/issue-search.port';
+import type { RetroNotesPort, RetroNotesScope } from '../../src/ports/retro/retro-notes.port';
+import type { SprintsPort } from '../../src/ports/retro/sprints.port';
 import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 

@@ -1,13 +1,13 @@
-import { readStoredProperty } from '../../src/domain/record-schema';
+import { readStoredProperty } from '../../src/domain/record/record-schema';
 import { AppError } from '../../src/contract/errors';
 import type { ConflictDetails } from '../../src/contract/resolvers';
-import { getPanel } from '../../src/app/get-panel';
-import { listHistory } from '../../src/app/list-history';
-import { restoreRevision } from '../../src/app/restore-revision';
-import { saveLearning } from '../../src/app/save-learning';
-import { LIMITS, draftOf, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/learning-record';
-import { linkedIssueLinkId } from '../../src/domain/evidence-visibility';
-import { resolveConflict } from '../../src/domain/merge-learnings';
+import { getPanel } from '../../src/app/record/get-panel';
+import { listHistory } from '../../src/app/record/list-history';
+import { restoreRevision } from '../../src/app/record/restore-revision';
+import { saveLearning } from '../../src/app/record/save-learning';
+import { LIMITS, draftOf, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/record/learning-record';
+import { linkedIssueLinkId } from '../../src/domain/record/evidence-visibility';
+import { resolveConflict } from '../../src/domain/record/merge-learnings';
 import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
 import { InMemoryHistory, inMemoryDeps } from '../support/in-memory-ports';
 

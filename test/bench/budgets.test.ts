@@ -5,7 +5,7 @@
  * Runs in `npm test`, after `npm run build`.
  */
 import { startAppSite, type AppSite } from '../support/app-site';
-import { DEFAULT_PAGE_SIZE } from '../../src/app/collect-learnings';
+import { DEFAULT_PAGE_SIZE } from '../../src/app/macro/collect-learnings';
 import { bundleSizes, JS_GZIP_BUDGET } from '../../bench/lib/bundles';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
@@ -81,7 +81,7 @@ describe('call budgets (bench figures) on generated demo data', () => {
     expect(retros.length).toBeGreaterThanOrEqual(1);
     for (const retro of retros) {
       expect(retro.calls.perIssue).toBe(0);
-      // Stated in src/app/retro-open.ts: boards (1), sprints (2: open and closed), the sprint's and the previous sprint's searches, names (1).
+      // Stated in src/app/retro/open-retro.ts: boards (1), sprints (2: open and closed), the sprint's and the previous sprint's searches, names (1).
       expect(retro.calls.jira).toBe(retro.lowerBound);
       expect(retro.calls.endpoints['GET /rest/agile/1.0/board']).toBe(1);
       // The notes (one query), the person's recent learning writes and recent notes (one read each).

@@ -1,8 +1,8 @@
 /** The demo site is valid for the app's own domain code, varied, and deterministic. */
 import { buildDemoDataset, DEMO_USERS, FLEX_112, seedDemoData } from '../../demo';
 import { LocalStore } from '../../emulator';
-import { LEARNING_PROPERTY_KEY, OUTCOMES } from '../../src/domain/learning-record';
-import { readStoredProperty } from '../../src/domain/record-schema';
+import { LEARNING_PROPERTY_KEY, OUTCOMES } from '../../src/domain/record/learning-record';
+import { readStoredProperty } from '../../src/domain/record/record-schema';
 
 const data = buildDemoDataset();
 const recordOf = (issueKey: string) => {

@@ -1,6 +1,6 @@
 /** The grown demo site: big enough to search, valid for the domain, deterministic, FLEX-112 where it was. */
 import { buildDemoDataset, generateLearnings } from '../../demo';
-import { readStoredProperty } from '../../src/domain/record-schema';
+import { readStoredProperty } from '../../src/domain/record/record-schema';
 
 const data = buildDemoDataset();
 

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
-import { adfToHtml } from '../../src/domain/adf-to-html';
-import { learningsToAdf } from '../../src/domain/export-adf';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { adfToHtml } from '../../src/domain/export/adf-to-html';
+import { learningsToAdf } from '../../src/domain/export/export-adf';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { FLEX_112_DRAFT, aRecord } from '../support/learning-mother';
 
 const card = (hypothesis: string, evidence: Array<{ id: string; url: string; title: string }> = []) => ({

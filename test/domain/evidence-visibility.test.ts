@@ -5,8 +5,8 @@ import {
   linkedIssueIdsOf,
   linkedIssueLinkId,
   restoreHiddenLinks,
-} from '../../src/domain/evidence-visibility';
-import { draftOf } from '../../src/domain/learning-record';
+} from '../../src/domain/record/evidence-visibility';
+import { draftOf } from '../../src/domain/record/learning-record';
 import { aDraft, aRecord } from '../support/learning-mother';
 
 const helped = { id: linkedIssueLinkId('10009'), url: 'https://site.example/browse/GROW-9', title: 'Learned before: GROW-9 Referral credit' };

@@ -1,4 +1,4 @@
-import { revisionsToPrune, type HistoryEntry } from '../../src/domain/history-policy';
+import { revisionsToPrune, type HistoryEntry } from '../../src/domain/record/history-policy';
 
 const entry = (revision: number, savedBy: string, day: string): HistoryEntry => ({
   revision,

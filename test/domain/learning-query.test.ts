@@ -1,4 +1,4 @@
-import { buildLearningJql, jqlSyntaxProblem, quoteJqlValue } from '../../src/domain/learning-query';
+import { buildLearningJql, jqlSyntaxProblem, quoteJqlValue } from '../../src/domain/search/learning-query';
 
 const base = { jql: 'project = FLEX', surprisesOnly: false, outcomes: [], sort: 'updated' as const };
 

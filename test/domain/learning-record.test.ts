@@ -7,8 +7,8 @@ import {
   sizeReportOf,
   stampRevision,
   toStoredProperty,
-} from '../../src/domain/learning-record';
-import { problemWith, readStoredProperty } from '../../src/domain/record-schema';
+} from '../../src/domain/record/learning-record';
+import { problemWith, readStoredProperty } from '../../src/domain/record/record-schema';
 import { FLEX_112_DRAFT, aDraft, aRecord } from '../support/learning-mother';
 
 describe('the learning record', () => {

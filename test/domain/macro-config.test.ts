@@ -1,8 +1,8 @@
-import { GROUPINGS } from '../../src/domain/learning-cards';
-import { SORTS } from '../../src/domain/learning-query';
-import { OUTCOMES } from '../../src/domain/learning-record';
-import { DEFAULT_MACRO_CONFIG, LAYOUTS, MACRO_LIMITS, SHOWABLE_PARTS, macroConfigOf, type MacroConfig } from '../../src/domain/macro-config';
-import { macroConfigSchema } from '../../src/domain/macro-config-schema';
+import { GROUPINGS } from '../../src/domain/search/learning-cards';
+import { SORTS } from '../../src/domain/search/learning-query';
+import { OUTCOMES } from '../../src/domain/record/learning-record';
+import { DEFAULT_MACRO_CONFIG, LAYOUTS, MACRO_LIMITS, SHOWABLE_PARTS, macroConfigOf, type MacroConfig } from '../../src/domain/macro/macro-config';
+import { macroConfigSchema } from '../../src/domain/macro/macro-config-schema';
 
 /** The UI's tolerant reader uses plain checks; each field it keeps must be one the strict schema accepts, and the reverse. */
 describe('macroConfigOf agrees with macroConfigSchema field by field', () => {

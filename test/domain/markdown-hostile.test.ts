@@ -15,11 +15,11 @@
  * escapes are resolved).
  */
 import type { Root } from 'mdast';
-import { learningsToMarkdown } from '../../src/domain/export-markdown';
-import type { ExportInput } from '../../src/domain/export-model';
-import type { LearningCard } from '../../src/domain/learning-cards';
-import { retroToMarkdown, type RetroExportInput } from '../../src/domain/retro-export';
-import { figuresOf, surprisesOf } from '../../src/domain/retro-surprises';
+import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
+import type { ExportInput } from '../../src/domain/export/export-model';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
+import { retroToMarkdown, type RetroExportInput } from '../../src/domain/export/retro-document';
+import { figuresOf, surprisesOf } from '../../src/domain/retro/retro-surprises';
 import { aDraft, aRecord } from '../support/learning-mother';
 import { differences, htmlOf, linksOf, readMarkdown, textsOf, typesOf } from '../support/markdown-reader';
 

@@ -1,5 +1,5 @@
-import { type LearningDraft } from '../../src/domain/learning-record';
-import { mergeDrafts, resolveConflict } from '../../src/domain/merge-learnings';
+import { type LearningDraft } from '../../src/domain/record/learning-record';
+import { mergeDrafts, resolveConflict } from '../../src/domain/record/merge-learnings';
 import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
 
 function edit(draft: LearningDraft, change: (d: LearningDraft) => void): LearningDraft {

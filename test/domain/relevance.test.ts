@@ -1,8 +1,8 @@
 import { JastBuilder } from '@atlaskit/jql-ast';
-import type { LearningCard } from '../../src/domain/learning-cards';
-import { learnedBefore, MIN_SCORE, recencyFactor, scoreLearnings } from '../../src/domain/relevance';
-import { issuesByKeyJql, learnedBeforeJql, learnedBeforeQueryOf, MAX_QUERY_TERMS } from '../../src/domain/relevance-query';
-import { stem, termsOf } from '../../src/domain/relevance-text';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
+import { learnedBefore, MIN_SCORE, recencyFactor, scoreLearnings } from '../../src/domain/learned-before/relevance';
+import { issuesByKeyJql, learnedBeforeJql, learnedBeforeQueryOf, MAX_QUERY_TERMS } from '../../src/domain/learned-before/relevance-query';
+import { stem, termsOf } from '../../src/domain/learned-before/relevance-text';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
 const NOW = new Date('2026-11-20T09:00:00.000Z');

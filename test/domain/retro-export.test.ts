@@ -1,6 +1,6 @@
 import { validator } from '@atlaskit/adf-utils/validator';
-import { retroToAdf, retroToMarkdown, type RetroExportInput } from '../../src/domain/retro-export';
-import { figuresOf, surprisesOf } from '../../src/domain/retro-surprises';
+import { retroToAdf, retroToMarkdown, type RetroExportInput } from '../../src/domain/export/retro-document';
+import { figuresOf, surprisesOf } from '../../src/domain/retro/retro-surprises';
 import { aDraft } from '../support/learning-mother';
 import { htmlOf, linksOf, readMarkdown, textsOf, typesOf } from '../support/markdown-reader';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';

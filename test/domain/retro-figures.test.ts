@@ -1,5 +1,5 @@
-import { isBlankNote, normaliseNoteText, readStoredNote } from '../../src/domain/retro-notes';
-import { compareFigures, figuresOf, hasSurprise, surprisesOf } from '../../src/domain/retro-surprises';
+import { isBlankNote, normaliseNoteText, readStoredNote } from '../../src/domain/retro/retro-notes';
+import { compareFigures, figuresOf, hasSurprise, surprisesOf } from '../../src/domain/retro/retro-surprises';
 import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 

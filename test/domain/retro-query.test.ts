@@ -1,6 +1,6 @@
 import { JastBuilder } from '@atlaskit/jql-ast';
-import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../../src/domain/retro-query';
-import { JQL_PRESETS } from '../../src/domain/macro-config';
+import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../../src/domain/retro/retro-query';
+import { JQL_PRESETS } from '../../src/domain/macro/macro-config';
 
 function parses(jql: string): void {
   const { errors } = new JastBuilder().build(jql);

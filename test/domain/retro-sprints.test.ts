@@ -1,4 +1,4 @@
-import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Board, type Sprint } from '../../src/domain/sprint-choice';
+import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Board, type Sprint } from '../../src/domain/retro/sprint-choice';
 
 const sprint = (id: number, state: Sprint['state'], start: string, end: string, complete: string | null = null): Sprint => ({
   id,

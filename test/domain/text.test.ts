@@ -1,6 +1,6 @@
-import { tagProblem, normaliseTags } from '../../src/domain/learning-record';
-import { problemWith } from '../../src/domain/record-schema';
-import { normaliseTag, shortenText, sliceText, textLength } from '../../src/domain/text';
+import { tagProblem, normaliseTags } from '../../src/domain/record/learning-record';
+import { problemWith } from '../../src/domain/record/record-schema';
+import { normaliseTag, shortenText, sliceText, textLength } from '../../src/domain/record/text';
 import { aDraft } from '../support/learning-mother';
 
 describe('one definition of text length, for the panel and the backend', () => {

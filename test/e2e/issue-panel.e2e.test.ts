@@ -6,7 +6,7 @@
  * One site and one Chromium for the file; each test gets fresh demo data and
  * its own browser context(s), so the tests do not depend on each other.
  */
-import { LIMITS, type LearningDraft, type LearningRecord } from '../../src/domain/learning-record';
+import { LIMITS, type LearningDraft, type LearningRecord } from '../../src/domain/record/learning-record';
 import { describeInBrowser } from './support/browser';
 import { eventually, focused, gone, newSession, screenshotPath, visible } from './support/issue-page';
 import { useIssuePages } from './support/issue-page-suite';

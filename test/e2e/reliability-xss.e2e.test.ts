@@ -14,10 +14,10 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { LearningsPage, RetroExport, RetroView } from '../../src/contract/resolvers';
-import { learningsToAdf } from '../../src/domain/export-adf';
-import { learningsToMarkdown } from '../../src/domain/export-markdown';
-import { LEARNING_PROPERTY_KEY, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/learning-record';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { learningsToAdf } from '../../src/domain/export/export-adf';
+import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
+import { LEARNING_PROPERTY_KEY, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/record/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { describeInBrowser, launchChromium } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT, visible } from './support/issue-page';
 

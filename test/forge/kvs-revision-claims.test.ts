@@ -5,7 +5,7 @@
  * waiting for KVS to expire it (expiry is lazy: up to 48 hours).
  */
 import { kvs } from '@forge/kvs';
-import { CLAIM_HOLD_MS, KvsRevisionClaims } from '../../src/forge/kvs-revision-claims';
+import { CLAIM_HOLD_MS, KvsRevisionClaims } from '../../src/forge/record/kvs-revision-claims';
 import { useLocalSite } from '../support/local-site';
 
 useLocalSite();

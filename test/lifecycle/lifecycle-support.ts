@@ -4,8 +4,8 @@
  * never through the app's adapters.
  */
 import type { RetroView } from '../../src/contract/retro';
-import { draftOf, emptyDraft, type LearningDraft } from '../../src/domain/learning-record';
-import { surprisesOf } from '../../src/domain/retro-surprises';
+import { draftOf, emptyDraft, type LearningDraft } from '../../src/domain/record/learning-record';
+import { surprisesOf } from '../../src/domain/retro/retro-surprises';
 import type { AppSite } from '../support/app-site';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { anEntry } from '../support/learning-mother';

@@ -6,7 +6,7 @@
  * through the emulator's store.
  */
 import { REPORT_ACCOUNTS_MAX } from '../../emulator';
-import { storageKeys } from '../../src/forge/storage-keys';
+import { storageKeys } from '../../src/forge/platform/storage-keys';
 import { useLocalSite } from '../support/local-site';
 import { addLearning, helpedBy, kvsRows, noteOnSurprise, rowsHolding } from './lifecycle-support';
 

@@ -2,7 +2,7 @@ import { validate } from '@forge/manifest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { LEARNING_PROPERTY_KEY, toStoredProperty } from '../../src/domain/learning-record';
+import { LEARNING_PROPERTY_KEY, toStoredProperty } from '../../src/domain/record/learning-record';
 import { aRecord } from '../support/learning-mother';
 
 const manifestPath = path.resolve(__dirname, '../../manifest.yml');

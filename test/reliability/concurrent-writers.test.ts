@@ -41,8 +41,8 @@ import {
   type EntryDraft,
   type LearningDraft,
   type LearningRecord,
-} from '../../src/domain/learning-record';
-import { resolveConflict, type FieldConflict } from '../../src/domain/merge-learnings';
+} from '../../src/domain/record/learning-record';
+import { resolveConflict, type FieldConflict } from '../../src/domain/record/merge-learnings';
 import { kvsKeys, seededRandom, storedRecord, storedText } from './reliability-support';
 
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);

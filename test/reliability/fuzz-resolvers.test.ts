@@ -8,7 +8,7 @@
 import type { CallRecord } from '../../emulator';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { ERROR_CODES } from '../../src/contract/errors';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
 import { Fuzzer, seededRandom } from './payload-fuzzer';
 import { KVS_WRITE, PROPERTY_WRITE } from './reliability-support';

@@ -11,9 +11,9 @@ import { macroContextFor, projectPageContextFor } from '../support/invoke-contex
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
-import { draftOf, type LearningDraft } from '../../src/domain/learning-record';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
-import { RETRY_POLICY } from '../../src/forge/jira-client';
+import { draftOf, type LearningDraft } from '../../src/domain/record/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
+import { RETRY_POLICY } from '../../src/forge/platform/jira-client';
 import { resolverKeys } from '../../src/resolvers';
 import {
   kvsKeys,

@@ -18,8 +18,8 @@ import { srcFiles, staticEndpoints } from '../support/app-product-calls';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
-import { draftOf } from '../../src/domain/learning-record';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { draftOf } from '../../src/domain/record/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { resolverKeys } from '../../src/resolvers';
 
 jest.setTimeout(60_000);

@@ -17,8 +17,8 @@ import { startAppSite, type AppSite } from '../support/app-site';
 import type { CallRecord } from '../../emulator';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
-import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
+import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
 import { findNeedles, storedText, succeededPropertyWrites } from './reliability-support';
 

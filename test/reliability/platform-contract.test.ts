@@ -7,7 +7,7 @@
 import api, { route } from '@forge/api';
 import { CONTRACT_LEDGER_KEY, writeManifestVariant } from '../../emulator';
 import { handler } from '../../src';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { LEDGER_KEY } from '../support/contract-run';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';

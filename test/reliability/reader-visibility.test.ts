@@ -6,9 +6,9 @@
  * and every answer's JSON is scanned for GROW-9's key, summary and link.
  */
 import type { ConflictDetails, PanelView, SavedView } from '../../src/contract/resolvers';
-import { linkedIssueLinkId } from '../../src/domain/evidence-visibility';
-import { draftOf } from '../../src/domain/learning-record';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { linkedIssueLinkId } from '../../src/domain/record/evidence-visibility';
+import { draftOf } from '../../src/domain/record/learning-record';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 

@@ -5,7 +5,7 @@
  */
 import type { CallRecord } from '../../emulator';
 import type { AppSite } from '../support/app-site';
-import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/learning-record';
+import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/record/learning-record';
 
 export { seededRandom } from './payload-fuzzer';
 

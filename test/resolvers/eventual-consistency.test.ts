@@ -8,9 +8,9 @@
 import type { LearningsPage } from '../../src/contract/macro';
 import type { RetroExport, RetroView } from '../../src/contract/retro';
 import type { HistoryList, PanelView } from '../../src/contract/panel';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
-import { draftOf } from '../../src/domain/learning-record';
-import { surprisesOf } from '../../src/domain/retro-surprises';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
+import { draftOf } from '../../src/domain/record/learning-record';
+import { surprisesOf } from '../../src/domain/retro/retro-surprises';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { aDraft, anEntry } from '../support/learning-mother';
 import { useLocalSite } from '../support/local-site';

@@ -3,7 +3,7 @@
  * @forge/kvs, against the local site's Jira search and KVS stand-ins.
  */
 import type { LearnedBeforeList } from '../../src/contract/learned-before';
-import { draftOf } from '../../src/domain/learning-record';
+import { draftOf } from '../../src/domain/record/learning-record';
 import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });

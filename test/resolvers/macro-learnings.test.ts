@@ -5,7 +5,7 @@
  * function so Forge can ask them. Carol cannot browse GROW: she must never see
  * a GROW learning.
  */
-import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro/macro-config';
 import type { LearningsPage } from '../../src/contract/resolvers';
 import type { CallRecord } from '../../emulator';
 import { seedDemoData } from '../../demo';

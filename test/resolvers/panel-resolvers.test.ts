@@ -3,8 +3,8 @@
  * @forge/kvs, against the local site's Jira and KVS stand-ins.
  */
 import type { ConflictDetails, SavedView } from '../../src/contract/resolvers';
-import { LEARNING_PROPERTY_KEY, LIMITS, draftOf, type LearningDraft } from '../../src/domain/learning-record';
-import { resolveConflict } from '../../src/domain/merge-learnings';
+import { LEARNING_PROPERTY_KEY, LIMITS, draftOf, type LearningDraft } from '../../src/domain/record/learning-record';
+import { resolveConflict } from '../../src/domain/record/merge-learnings';
 import { aDraft, anEntry } from '../support/learning-mother';
 import { instantKvsQueries, jiraCalls, propertyWrites, useLocalSite } from '../support/local-site';
 

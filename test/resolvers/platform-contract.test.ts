@@ -14,9 +14,9 @@
 import type { SavedView } from '../../src/contract/resolvers';
 import type { RetroView } from '../../src/contract/retro';
 import type { LearningsPage } from '../../src/contract/macro';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
-import { LEARNING_PROPERTY_KEY, draftOf } from '../../src/domain/learning-record';
-import { storageKeys } from '../../src/forge/storage-keys';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
+import { LEARNING_PROPERTY_KEY, draftOf } from '../../src/domain/record/learning-record';
+import { storageKeys } from '../../src/forge/platform/storage-keys';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { anEntry } from '../support/learning-mother';
 import { useLocalSite } from '../support/local-site';

@@ -7,7 +7,7 @@ import { JastBuilder } from '@atlaskit/jql-ast';
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { CallRecord } from '../../emulator';
 import type { RetroExport, RetroView, SavedRetroNote } from '../../src/contract/retro';
-import { surprisesOf } from '../../src/domain/retro-surprises';
+import { surprisesOf } from '../../src/domain/retro/retro-surprises';
 import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });

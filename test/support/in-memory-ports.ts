@@ -1,14 +1,14 @@
 /** In-memory stand-ins for the ports, for use-case tests. They count calls like the real adapters would cost. */
 import { AppError } from '../../src/contract/errors';
-import type { StoredLearningProperty } from '../../src/domain/learning-record';
-import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/issue-learnings.port';
-import type { BrowsePermissionPort } from '../../src/ports/issue-search.port';
-import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/learning-history.port';
-import type { LearningReuse, LearningReusePort } from '../../src/ports/learning-reuse.port';
-import type { RecentWritesPort } from '../../src/ports/recent-writes.port';
-import { HISTORY_POLICY, summaryOf, type HistoryEntry, type HistoryPolicy, type PrunedRevision } from '../../src/domain/history-policy';
-import type { RevisionClaimsPort } from '../../src/ports/revision-claims.port';
-import type { SiteFactsPort } from '../../src/ports/site-facts.port';
+import type { StoredLearningProperty } from '../../src/domain/record/learning-record';
+import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/record/issue-learnings.port';
+import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.port';
+import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/record/learning-history.port';
+import type { LearningReuse, LearningReusePort } from '../../src/ports/learned-before/learning-reuse.port';
+import type { RecentWritesPort } from '../../src/ports/record/recent-writes.port';
+import { HISTORY_POLICY, summaryOf, type HistoryEntry, type HistoryPolicy, type PrunedRevision } from '../../src/domain/record/history-policy';
+import type { RevisionClaimsPort } from '../../src/ports/record/revision-claims.port';
+import type { SiteFactsPort } from '../../src/ports/search/site-facts.port';
 
 export class InMemoryIssueLearnings implements IssueLearningsPort {
   property: unknown = undefined;

@@ -6,7 +6,7 @@ import {
   type LearningDraft,
   type LearningRecord,
   type Outcome,
-} from '../../src/domain/learning-record';
+} from '../../src/domain/record/learning-record';
 
 let nextId = 1;
 export const freshId = (prefix = 'e'): string => `${prefix}${nextId++}`;

@@ -1,6 +1,6 @@
 /** Object mothers for the retro view: learning cards as a sprint search returns them. */
-import type { LearningCard } from '../../src/domain/learning-cards';
-import type { LearningDraft } from '../../src/domain/learning-record';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
+import type { LearningDraft } from '../../src/domain/record/learning-record';
 import { aDraft, aRecord } from './learning-mother';
 
 export function aCard(

@@ -6,7 +6,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LearningRecord } from '../../src/domain/learning-record';
+import type { LearningRecord } from '../../src/domain/record/learning-record';
 import { App } from '../../static/issue-panel/src/app';
 import { answer, callsTo, resetBridge, unanswered } from './support/fake-bridge';
 

@@ -6,7 +6,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LearningsPage } from '../../src/contract/macro';
-import type { LearningCard } from '../../src/domain/learning-cards';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
 import { App } from '../../static/learnings-macro/src/app';
 import { answer, callsTo, resetBridge, setContext, unanswered } from './support/fake-bridge';
 

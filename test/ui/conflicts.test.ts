@@ -1,6 +1,6 @@
 import type { ConflictDetails } from '../../src/contract/resolvers';
-import type { LearningDraft, LearningRecord } from '../../src/domain/learning-record';
-import { mergeDrafts } from '../../src/domain/merge-learnings';
+import type { LearningDraft, LearningRecord } from '../../src/domain/record/learning-record';
+import { mergeDrafts } from '../../src/domain/record/merge-learnings';
 import {
   allChosen,
   choose,

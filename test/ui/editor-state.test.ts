@@ -1,4 +1,4 @@
-import { LIMITS, emptyDraft, type LearningDraft } from '../../src/domain/learning-record';
+import { LIMITS, emptyDraft, type LearningDraft } from '../../src/domain/record/learning-record';
 import {
   editorReducer,
   editorWithNewEntry,

@@ -1,4 +1,4 @@
-import { DEFAULT_MACRO_CONFIG, JQL_PRESETS, MACRO_LIMITS } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG, JQL_PRESETS, MACRO_LIMITS } from '../../src/domain/macro/macro-config';
 import {
   CUSTOM_PRESET,
   checkAnswered,

@@ -1,10 +1,10 @@
 /** The macro's frozen snapshots: ADF that Confluence's own validator accepts, and Markdown that stays text. */
 import { validator } from '@atlaskit/adf-utils/validator';
-import { learningsToAdf } from '../../src/domain/export-adf';
-import { learningsToMarkdown } from '../../src/domain/export-markdown';
-import type { ExportInput } from '../../src/domain/export-model';
-import { DEFAULT_MACRO_CONFIG, LAYOUTS } from '../../src/domain/macro-config';
-import { GROUPINGS } from '../../src/domain/learning-cards';
+import { learningsToAdf } from '../../src/domain/export/export-adf';
+import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
+import type { ExportInput } from '../../src/domain/export/export-model';
+import { DEFAULT_MACRO_CONFIG, LAYOUTS } from '../../src/domain/macro/macro-config';
+import { GROUPINGS } from '../../src/domain/search/learning-cards';
 import { htmlOf, linksOf, readMarkdown, textsOf } from '../support/markdown-reader';
 import { aCard, flex112, HOSTILE, hostileCard } from './macro-fixtures';
 

@@ -1,7 +1,7 @@
 /** Cards for the macro's UI and export tests. */
-import type { LearningCard } from '../../src/domain/learning-cards';
+import type { LearningCard } from '../../src/domain/search/learning-cards';
 import type { LearningsPage } from '../../src/contract/resolvers';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
 export function aCard(n: number, options: { key?: string; summary?: string; project?: string; draft?: ReturnType<typeof FLEX_112_DRAFT>; accountId?: string } = {}): LearningCard {

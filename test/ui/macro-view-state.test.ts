@@ -1,4 +1,4 @@
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro-config';
+import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import {
   accountIdsToName,
   appendPage,

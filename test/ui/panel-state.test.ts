@@ -1,6 +1,6 @@
 /** The issue panel's view state machine (static/issue-panel/src/state/panel-state.ts), with plain values. */
 import type { ConflictDetails, PanelView, SavedView } from '../../src/contract/resolvers';
-import type { LearningRecord } from '../../src/domain/learning-record';
+import type { LearningRecord } from '../../src/domain/record/learning-record';
 import { initialEditorState } from '../../static/issue-panel/src/state/editor-state';
 import { initialPanelState, panelReducer, type PanelAction, type PanelState } from '../../static/issue-panel/src/state/panel-state';
 

@@ -1,4 +1,4 @@
-import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/learning-record';
+import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/record/learning-record';
 import { evidenceUrlProblem } from '../../static/issue-panel/src/state/evidence';
 import { linkLabel, safeHref } from '../../static/shared/evidence-links';
 import { excerpt, plural, timeAgo } from '../../static/shared/format';

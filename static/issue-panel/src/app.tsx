@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
 import { call } from '../../shared/bridge-client';
 import type { ConflictDetails, PanelView } from '../../../src/contract/resolvers';
-import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '../../../src/domain/learning-record';
+import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '../../../src/domain/record/learning-record';
 import { newId } from './state/ids';
 import { isConflictDetails, resolvedDraftOf, resolvedSaveOf, type Choices } from './state/conflicts';
 import { editorWithNewEntry, initialEditorState, type EditorAction, type EditorState } from './state/editor-state';

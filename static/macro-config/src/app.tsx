@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
-import type { MacroConfig } from '../../../src/domain/macro-config';
+import type { MacroConfig } from '../../../src/domain/macro/macro-config';
 import { closeView, getContext } from '../../shared/bridge-client';
 import { Notice } from '../../shared/notice';
 import { configFromContext } from './state/config-form';

@@ -4,7 +4,7 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../src/contract/errors';
 import type { RetroView } from '../../../src/contract/retro';
-import type { Surprise } from '../../../src/domain/retro-surprises';
+import type { Surprise } from '../../../src/domain/retro/retro-surprises';
 import { call } from '../../shared/bridge-client';
 import { Notice } from '../../shared/notice';
 import { listedCards, presenterSurprises } from './state/retro-state';

@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { CardGroup, LearningCard } from '../../../src/domain/learning-cards';
-import { shortenText } from '../../../src/domain/text';
-import type { EvidenceLink } from '../../../src/domain/learning-record';
-import type { Layout, MacroConfig } from '../../../src/domain/macro-config';
+import type { CardGroup, LearningCard } from '../../../src/domain/search/learning-cards';
+import { shortenText } from '../../../src/domain/record/text';
+import type { EvidenceLink } from '../../../src/domain/record/learning-record';
+import type { Layout, MacroConfig } from '../../../src/domain/macro/macro-config';
 import { OutboundLink } from '../outbound-link';
 import { fullDate, plural, shortDate, timeAgo } from '../format';
 import { EvidenceAnchor, OutcomeLozenge, SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';

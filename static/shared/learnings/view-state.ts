@@ -4,8 +4,8 @@
  * within what is loaded, groups with counts, whose names to ask for.
  */
 import type { LearningsPage } from '../../../src/contract/resolvers';
-import { groupCards, matchesSearch, type CardGroup, type Grouping, type LearningCard } from '../../../src/domain/learning-cards';
-import { isHttpUrl } from '../../../src/domain/learning-record';
+import { groupCards, matchesSearch, type CardGroup, type Grouping, type LearningCard } from '../../../src/domain/search/learning-cards';
+import { isHttpUrl } from '../../../src/domain/record/learning-record';
 
 export interface Loaded {
   cards: LearningCard[];

@@ -7,7 +7,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
 import type { LearnedBeforeItem } from '../../../../src/contract/learned-before';
-import type { EvidenceLink, LearningDraft } from '../../../../src/domain/learning-record';
+import type { EvidenceLink, LearningDraft } from '../../../../src/domain/record/learning-record';
 import { call, openInProduct } from '../../../shared/bridge-client';
 import { fullDate, timeAgo } from '../../../shared/format';
 import { OutcomeLozenge, SurpriseMark, VisuallyHidden } from '../../../shared/learning-marks';

@@ -4,7 +4,7 @@ import Button from '@atlaskit/button/default/button';
 import AddIcon from '@atlaskit/icon/core/add';
 import EditIcon from '@atlaskit/icon/core/edit';
 import { token } from '@atlaskit/tokens';
-import type { LearningRecord, SizeReport } from '../../../../src/domain/learning-record';
+import type { LearningRecord, SizeReport } from '../../../../src/domain/record/learning-record';
 import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../../../shared/format';
 import { PersonName } from '../../../shared/people-names';
 import { LearnedBeforeReuses } from './learned-before-reuses';

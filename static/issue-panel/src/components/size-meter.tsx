@@ -1,6 +1,6 @@
 /** How full the 32 KB issue property is, as a meter with advice from 80 %. */
 import { token } from '@atlaskit/tokens';
-import type { SizeReport } from '../../../../src/domain/learning-record';
+import type { SizeReport } from '../../../../src/domain/record/learning-record';
 import { subtleSmall } from '../../../shared/styles';
 import { sizeMeterText } from '../state/size-preview';
 

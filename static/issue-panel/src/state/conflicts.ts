@@ -1,7 +1,7 @@
 /** Resolving a save conflict: one choice per conflicting field, applied with the domain's resolveConflict. */
 import type { ConflictDetails } from '../../../../src/contract/resolvers';
-import type { LearningDraft } from '../../../../src/domain/learning-record';
-import { resolveConflict, type FieldConflict } from '../../../../src/domain/merge-learnings';
+import type { LearningDraft } from '../../../../src/domain/record/learning-record';
+import { resolveConflict, type FieldConflict } from '../../../../src/domain/record/merge-learnings';
 
 export type Choice = 'mine' | 'theirs';
 

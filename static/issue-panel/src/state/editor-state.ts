@@ -3,7 +3,7 @@
  * no clock, no randomness (ids come in with the actions), so jest tests it
  * with plain values.
  */
-import { sliceText, textLength } from '../../../../src/domain/text';
+import { sliceText, textLength } from '../../../../src/domain/record/text';
 import {
   LIMITS,
   normaliseDraft,
@@ -12,7 +12,7 @@ import {
   type EvidenceLink,
   type LearningDraft,
   type Outcome,
-} from '../../../../src/domain/learning-record';
+} from '../../../../src/domain/record/learning-record';
 import { evidenceUrlProblem } from './evidence';
 import { addTags } from './tags';
 

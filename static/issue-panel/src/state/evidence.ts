@@ -1,6 +1,6 @@
 /** Evidence links in the editor: which URLs may be added. */
-import { LIMITS, isHttpUrl, type EvidenceLink } from '../../../../src/domain/learning-record';
-import { textLength } from '../../../../src/domain/text';
+import { LIMITS, isHttpUrl, type EvidenceLink } from '../../../../src/domain/record/learning-record';
+import { textLength } from '../../../../src/domain/record/text';
 
 /** The sentence explaining why this URL cannot be added, or null when it can. */
 export function evidenceUrlProblem(url: string, existing: readonly EvidenceLink[]): string | null {

@@ -5,9 +5,9 @@
  */
 import { helpedLinkId, type LearnedBeforeItem, type LearnedBeforePayload } from '../../../../src/contract/learned-before';
 import type { AppErrorBody } from '../../../../src/contract/errors';
-import { normaliseTags, type EvidenceLink, type LearningDraft } from '../../../../src/domain/learning-record';
-import { termsOf } from '../../../../src/domain/relevance-text';
-import { sliceText } from '../../../../src/domain/text';
+import { normaliseTags, type EvidenceLink, type LearningDraft } from '../../../../src/domain/record/learning-record';
+import { termsOf } from '../../../../src/domain/learned-before/relevance-text';
+import { sliceText } from '../../../../src/domain/record/text';
 
 /** Wait this long after the last keystroke before asking. */
 export const DEBOUNCE_MS = 600;

@@ -6,7 +6,7 @@
  */
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { ConflictDetails, PanelView, SavedView } from '../../../../src/contract/resolvers';
-import type { LearningDraft } from '../../../../src/domain/learning-record';
+import type { LearningDraft } from '../../../../src/domain/record/learning-record';
 import { editorReducer, type EditorAction, type EditorState } from './editor-state';
 
 export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: PanelView };

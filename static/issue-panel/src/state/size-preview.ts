@@ -11,7 +11,7 @@ import {
   type LearningDraft,
   type LearningRecord,
   type SizeReport,
-} from '../../../../src/domain/learning-record';
+} from '../../../../src/domain/record/learning-record';
 
 export function previewRecordOf(
   draft: LearningDraft,

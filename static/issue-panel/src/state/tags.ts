@@ -1,6 +1,6 @@
 /** The tag field's rule, shared by typing a comma, Enter and Save. */
-import { textLength } from '../../../../src/domain/text';
-import { LIMITS, normaliseTags } from '../../../../src/domain/learning-record';
+import { textLength } from '../../../../src/domain/record/text';
+import { LIMITS, normaliseTags } from '../../../../src/domain/record/learning-record';
 
 /**
  * Adds the pending tag text (split on commas) to the tags, normalised, within

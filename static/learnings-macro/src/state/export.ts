@@ -2,10 +2,10 @@
  * The export code, loaded only when someone copies (a dynamic import keeps
  * @atlaskit/adf-utils out of the first screen's bundle).
  */
-import { adfToHtml } from '../../../../src/domain/adf-to-html';
-import { learningsToAdf } from '../../../../src/domain/export-adf';
-import { learningsToMarkdown } from '../../../../src/domain/export-markdown';
-import type { ExportInput } from '../../../../src/domain/export-model';
+import { adfToHtml } from '../../../../src/domain/export/adf-to-html';
+import { learningsToAdf } from '../../../../src/domain/export/export-adf';
+import { learningsToMarkdown } from '../../../../src/domain/export/export-markdown';
+import type { ExportInput } from '../../../../src/domain/export/export-model';
 
 export type ExportFormat = 'adf' | 'markdown';
 

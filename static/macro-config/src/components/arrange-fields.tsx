@@ -1,10 +1,10 @@
 /** "Filter and arrange": grouping, sort, layout, the filters and which parts to show. */
 import type { Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
-import { GROUPINGS, type Grouping } from '../../../../src/domain/learning-cards';
-import { SORTS, type LearningSort } from '../../../../src/domain/learning-query';
-import { OUTCOMES } from '../../../../src/domain/learning-record';
-import { LAYOUTS, SHOWABLE_PARTS, type Layout, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro-config';
+import { GROUPINGS, type Grouping } from '../../../../src/domain/search/learning-cards';
+import { SORTS, type LearningSort } from '../../../../src/domain/search/learning-query';
+import { OUTCOMES } from '../../../../src/domain/record/learning-record';
+import { LAYOUTS, SHOWABLE_PARTS, type Layout, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro/macro-config';
 import { sectionLabel, subtleSmall } from '../../../shared/styles';
 import type { ConfigAction } from '../state/config-form';
 import { Field, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';

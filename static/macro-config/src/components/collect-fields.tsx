@@ -2,7 +2,7 @@
 import type { Dispatch } from 'react';
 import Textarea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { JQL_PRESETS, type MacroConfig } from '../../../../src/domain/macro-config';
+import { JQL_PRESETS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
 import { CUSTOM_PRESET, presetById, presetOf, type CheckState, type ConfigAction } from '../state/config-form';
 import { Field, JqlStatus, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';
 

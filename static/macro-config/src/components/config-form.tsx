@@ -3,7 +3,7 @@ import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { MACRO_LIMITS, type MacroConfig } from '../../../../src/domain/macro-config';
+import { MACRO_LIMITS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
 import { call, closeView, submitConfig } from '../../../shared/bridge-client';
 import { Notice } from '../../../shared/notice';
 import { firstPage } from '../../../shared/learnings/view-state';

@@ -2,7 +2,7 @@
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
-import type { MacroConfig } from '../../../../src/domain/macro-config';
+import type { MacroConfig } from '../../../../src/domain/macro/macro-config';
 import { plural } from '../../../shared/format';
 import { LearningGroups } from '../../../shared/learnings/learning-list';
 import { Notice } from '../../../shared/notice';

@@ -1,7 +1,7 @@
 /** The config view's pure logic: reading the stored config, presets, field problems, the JQL check's state. */
 import type { JqlCheck } from '../../../../src/contract/resolvers';
-import { OUTCOMES, type Outcome } from '../../../../src/domain/learning-record';
-import { JQL_PRESETS, MACRO_LIMITS, macroConfigOf, type JqlPreset, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro-config';
+import { OUTCOMES, type Outcome } from '../../../../src/domain/record/learning-record';
+import { JQL_PRESETS, MACRO_LIMITS, macroConfigOf, type JqlPreset, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro/macro-config';
 
 /** The config stored in the page (Forge puts it at `extension.config`), defaults filled in. */
 export function configFromContext(context: unknown): MacroConfig {

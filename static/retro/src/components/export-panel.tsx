@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
 import type { RetroExport } from '../../../../src/contract/retro';
-import { adfToHtml } from '../../../../src/domain/adf-to-html';
+import { adfToHtml } from '../../../../src/domain/export/adf-to-html';
 import { copyRich, copyText } from '../../../shared/clipboard';
 
 type Format = 'markdown' | 'adf';

@@ -1,7 +1,7 @@
 /** The sprint's figures, compared with the previous sprint. */
 import { token } from '@atlaskit/tokens';
-import { OUTCOMES } from '../../../../src/domain/learning-record';
-import { compareFigures, type FigureComparison, type SprintFigures } from '../../../../src/domain/retro-surprises';
+import { OUTCOMES } from '../../../../src/domain/record/learning-record';
+import { compareFigures, type FigureComparison, type SprintFigures } from '../../../../src/domain/retro/retro-surprises';
 import { OUTCOME_LABELS } from '../../../shared/format';
 import { changeText } from '../state/retro-state';
 

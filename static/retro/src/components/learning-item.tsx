@@ -1,9 +1,9 @@
 /** One issue in the list: its hypothesis, its learnings with the surprising ones highlighted, outcome and authors. */
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { LearningCard } from '../../../../src/domain/learning-cards';
-import type { RetroNote } from '../../../../src/domain/retro-notes';
-import { surpriseKeyOf } from '../../../../src/domain/retro-surprises';
+import type { LearningCard } from '../../../../src/domain/search/learning-cards';
+import type { RetroNote } from '../../../../src/domain/retro/retro-notes';
+import { surpriseKeyOf } from '../../../../src/domain/retro/retro-surprises';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
 import { openInProduct } from '../../../shared/bridge-client';
 

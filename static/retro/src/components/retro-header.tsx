@@ -2,7 +2,7 @@
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
-import { isChoosable } from '../../../../src/domain/sprint-choice';
+import { isChoosable } from '../../../../src/domain/retro/sprint-choice';
 import { sprintDates } from '../state/retro-state';
 
 const STATE_LABEL = { active: 'Active', closed: 'Closed', future: 'Future' } as const;

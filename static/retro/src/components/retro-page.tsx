@@ -2,7 +2,7 @@
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroExport, RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
-import type { LearningCard } from '../../../../src/domain/learning-cards';
+import type { LearningCard } from '../../../../src/domain/search/learning-cards';
 import { Notice } from '../../../shared/notice';
 import { shownJql, type Scope } from '../state/retro-state';
 import { NoBoard, NoSprint } from './empty-states';

@@ -1,7 +1,7 @@
 /** The retro view's pure UI logic: what the list shows, which JQL is shown, presenter moves. */
 import type { RetroView } from '../../../../src/contract/retro';
-import type { LearningCard } from '../../../../src/domain/learning-cards';
-import { hasSurprise, surprisesOf, type Surprise } from '../../../../src/domain/retro-surprises';
+import type { LearningCard } from '../../../../src/domain/search/learning-cards';
+import { hasSurprise, surprisesOf, type Surprise } from '../../../../src/domain/retro/retro-surprises';
 
 export type Scope = 'surprises' | 'all';
 

@@ -1,7 +1,7 @@
 /** The end of the editor: "Discard your changes?", why a save did not happen, the size meter, Cancel and Save. */
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
-import type { SizeReport } from '../../../../../src/domain/learning-record';
+import type { SizeReport } from '../../../../../src/domain/record/learning-record';
 import { VisuallyHidden } from '../../../../shared/learning-marks';
 import { Notice } from '../../../../shared/notice';
 import { subtleSmall } from '../../../../shared/styles';

@@ -3,7 +3,7 @@ import { useMemo, useRef, type Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../../src/contract/errors';
 import type { SavedView } from '../../../../../src/contract/panel';
-import type { EvidenceLink, LearningDraft, LearningRecord } from '../../../../../src/domain/learning-record';
+import type { EvidenceLink, LearningDraft, LearningRecord } from '../../../../../src/domain/record/learning-record';
 import type { EditorAction, EditorState } from '../../state/editor-state';
 import { draftWithLink } from '../../state/learned-before';
 import { sizePreviewOf } from '../../state/size-preview';

@@ -4,7 +4,7 @@ import Button from '@atlaskit/button/default/button';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { LIMITS } from '../../../../../src/domain/learning-record';
+import { LIMITS } from '../../../../../src/domain/record/learning-record';
 import { SectionLabel } from '../../../../shared/learning-marks';
 import { fieldError, subtleSmall } from '../../../../shared/styles';
 import type { EditorAction, EditorState } from '../../state/editor-state';

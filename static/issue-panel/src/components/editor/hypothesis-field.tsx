@@ -1,8 +1,8 @@
 import type { Dispatch, RefObject } from 'react';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { LIMITS } from '../../../../../src/domain/learning-record';
-import { textLength } from '../../../../../src/domain/text';
+import { LIMITS } from '../../../../../src/domain/record/learning-record';
+import { textLength } from '../../../../../src/domain/record/text';
 import { SectionLabel } from '../../../../shared/learning-marks';
 import type { EditorAction } from '../../state/editor-state';
 import { CharCount } from './char-count';

@@ -1,7 +1,7 @@
 /** Outcome and confidence, side by side when there is room. */
 import type { Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
-import { CONFIDENCES, OUTCOMES, type Confidence, type LearningDraft, type Outcome } from '../../../../../src/domain/learning-record';
+import { CONFIDENCES, OUTCOMES, type Confidence, type LearningDraft, type Outcome } from '../../../../../src/domain/record/learning-record';
 import { CONFIDENCE_LABELS, OUTCOME_LABELS } from '../../../../shared/format';
 import { SectionLabel } from '../../../../shared/learning-marks';
 import type { EditorAction } from '../../state/editor-state';

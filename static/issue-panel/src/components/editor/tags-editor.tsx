@@ -3,7 +3,7 @@ import type { Dispatch } from 'react';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { LIMITS } from '../../../../../src/domain/learning-record';
+import { LIMITS } from '../../../../../src/domain/record/learning-record';
 import { SectionLabel } from '../../../../shared/learning-marks';
 import { chip, fieldError } from '../../../../shared/styles';
 import type { EditorAction, EditorState } from '../../state/editor-state';

@@ -1,6 +1,6 @@
 /** Save, Cancel (asking first when something would be lost) and the editor-wide shortcuts. */
 import { useEffect, useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
-import type { LearningDraft, SizeReport } from '../../../../../src/domain/learning-record';
+import type { LearningDraft, SizeReport } from '../../../../../src/domain/record/learning-record';
 import { isDirty, prepareSave, type EditorAction, type EditorState } from '../../state/editor-state';
 import { newId } from '../../state/ids';
 import { editorCommand } from '../../state/shortcuts';

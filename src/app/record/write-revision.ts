@@ -1,0 +1,218 @@
+/**
+ * The one way a new revision reaches Jira, shared by save and restore:
+ * validate, measure, keep what is stored now in history, claim the revision,
+ * then write.
+ */
+import { AppError } from '../../contract/errors';
+import type { SavedView, TooLargeDetails } from '../../contract/resolvers';
+import {
+  LIMITS,
+  propertySizeOf,
+  sizeReportOf,
+  stampRevision,
+  toStoredProperty,
+  type IssueRef,
+  type LearningDraft,
+  type LearningEntry,
+  type LearningRecord,
+} from '../../domain/record/learning-record';
+import { revisionsToPrune } from '../../domain/record/history-policy';
+import { problemWith, readStoredProperty, type StoredReading } from '../../domain/record/record-schema';
+import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
+import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
+import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
+import type { LearningReusePort } from '../../ports/learned-before/learning-reuse.port';
+import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
+import type { RevisionClaimsPort } from '../../ports/record/revision-claims.port';
+import { syncReuses } from '../learned-before/learning-reuse';
+
+export interface WriteDeps {
+  issueLearnings: IssueLearningsPort;
+  history: LearningHistoryPort;
+  claims: RevisionClaimsPort;
+  /** Remembers the write, so the person's next searches reconcile it. */
+  recentWrites: RecentWritesPort;
+  /** What the person may browse: every record answered passes hideUnbrowsableLinks. */
+  permissions: BrowsePermissionPort;
+  /** "This helped" links added or taken off by a save are recorded here. */
+  reuses: LearningReusePort;
+  now: () => Date;
+}
+
+/**
+ * Another save holds the revision this one was about to write. A save reads
+ * again and merges; when that keeps happening, or elsewhere, it answers BUSY.
+ */
+export class RevisionTaken extends AppError {
+  constructor(readonly revision: number) {
+    super('BUSY', 'Another save of this record is under way at the same moment (perhaps your own, still on its way). Try again in a few seconds: nothing you typed is lost.');
+  }
+}
+
+export type { IssueRef };
+
+/** What was read from Jira just before writing: the parsed reading, the raw value, the issue's summary. */
+export interface CurrentValue {
+  reading: StoredReading;
+  raw: unknown;
+  summary: string;
+}
+
+export async function readCurrent(deps: Pick<WriteDeps, 'issueLearnings'>, issueKey: string): Promise<CurrentValue> {
+  const { property, summary } = await deps.issueLearnings.readIssue(issueKey);
+  return { reading: readStoredProperty(property), raw: property, summary };
+}
+
+export async function writeRevision(
+  deps: WriteDeps,
+  input: {
+    issue: IssueRef;
+    accountId: string;
+    current: CurrentValue;
+    draft: LearningDraft;
+    knownEntries?: readonly LearningEntry[];
+    mergedWithOthers: boolean;
+  },
+): Promise<SavedView> {
+  const problem = problemWith(input.draft);
+  if (problem) throw new AppError('INVALID_INPUT', problem);
+
+  const { reading } = input.current;
+  if (reading.kind === 'newer') throw new AppError('NEWER_VERSION', reading.reason);
+  const previous = reading.kind === 'record' ? reading.record : null;
+  const now = deps.now();
+  const kept = await keepWhatIsStored(deps, input.issue.id, input.current, now);
+  // Only from what is stored and kept, never from the client: a property deleted outside the
+  // app continues after its newest kept revision, so no kept revision is ever overwritten.
+  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1;
+  const next = stampRevision(previous, input.draft, {
+    accountId: input.accountId,
+    now,
+    revision,
+    knownEntries: input.knownEntries,
+  });
+  assertFits(next);
+
+  if (!(await deps.claims.claim(input.issue.id, revision, input.accountId))) throw new RevisionTaken(revision);
+  // The new revision is kept before it is written: history always holds the newest revision
+  // the app wrote, so its number is never given out twice (even if the property is deleted).
+  const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
+  try {
+    await deps.history.keep(input.issue.id, snapshot);
+    await deps.issueLearnings.writeProperty(input.issue.key, snapshot.value);
+  } catch (error) {
+    const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
+    if (outcome === 'not-written') {
+      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
+      throw error;
+    }
+    // Unknown: the write may still land, so the claim holds until its deadline.
+    if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
+  }
+  // After-work: a failure here must not turn a saved record into an error.
+  const [, , warnings] = await Promise.all([
+    pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
+    deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
+    syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
+  ]);
+  const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
+  return warnings.length > 0 ? { ...saved, warnings } : saved;
+}
+
+const SAVE_UNCONFIRMED =
+  'Jira did not confirm the save in time, and it may still arrive. Wait half a minute, reopen the panel to check, then try again if it is not there; nothing you typed is lost.';
+
+/**
+ * What became of a write that failed: refused by Jira (not written), answered with a
+ * server error (written only if the record reads back as this revision), or lost in
+ * transit (a timeout: written, or perhaps still on its way).
+ */
+async function outcomeOfFailedWrite(
+  deps: Pick<WriteDeps, 'issueLearnings'>,
+  issueKey: string,
+  next: LearningRecord,
+  error: unknown,
+): Promise<'written' | 'not-written' | 'unknown'> {
+  if (!(error instanceof AppError) || REFUSALS.has(error.code)) return 'not-written';
+  const answered = typeof (error.details as { status?: unknown } | undefined)?.status === 'number';
+  try {
+    const stored = readStoredProperty(await deps.issueLearnings.readProperty(issueKey));
+    if (stored.kind === 'record' && stored.record.revision === next.revision && stored.record.updatedAt === next.updatedAt && stored.record.updatedBy === next.updatedBy) {
+      return 'written';
+    }
+    return answered ? 'not-written' : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Answers that mean Jira did not apply the write. */
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'RATE_LIMITED', 'PRODUCT_NOT_CONNECTED']);
+
+function assertFits(record: LearningRecord): void {
+  const used = propertySizeOf(record);
+  if (used <= LIMITS.propertyBytes) return;
+  const details: TooLargeDetails = { size: sizeReportOf(used) };
+  throw new AppError(
+    'LEARNING_TOO_LARGE',
+    `This record would take ${used.toLocaleString('en-US')} bytes, and Jira keeps at most ` +
+      `${LIMITS.propertyBytes.toLocaleString('en-US')} per issue (accented letters and emoji take more than one). Shorten or remove some learnings or evidence, then save again.`,
+    details,
+  );
+}
+
+/**
+ * Keeps the value about to be overwritten, before the write, so that no
+ * write can lose it. A readable record is kept under its own revision (so
+ * keeping it twice is harmless); an unreadable one (foreign or broken JSON)
+ * under the next free revision, unless it is already the newest kept.
+ */
+async function keepWhatIsStored(
+  deps: WriteDeps,
+  issueId: string,
+  current: CurrentValue,
+  now: Date,
+): Promise<HistorySnapshot | undefined> {
+  const { reading, raw } = current;
+  if (reading.kind === 'absent') return undefined;
+  if (reading.kind === 'record') {
+    const { record } = reading;
+    const snapshot = {
+      revision: record.revision,
+      savedAt: record.updatedAt,
+      savedBy: record.updatedBy,
+      value: toStoredProperty(record),
+    };
+    await deps.history.keep(issueId, snapshot);
+    return snapshot;
+  }
+  const entries = await deps.history.entries(issueId);
+  const newestEntry = entries[entries.length - 1];
+  const newest = newestEntry ? await deps.history.get(issueId, newestEntry.revision) : undefined;
+  if (newest && JSON.stringify(newest.value) === JSON.stringify(raw)) return newest;
+  const snapshot = { revision: (newestEntry?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
+  await deps.history.keep(issueId, snapshot);
+  return snapshot;
+}
+
+async function newestKeptRevision(history: LearningHistoryPort, issueId: string): Promise<number> {
+  return (await history.entries(issueId)).reduce((max, entry) => Math.max(max, entry.revision), 0);
+}
+
+/**
+ * The revision a person's edit started from must be one that exists: at most the stored one
+ * (or, when the property was deleted outside the app, the newest kept one).
+ */
+export async function assertKnownBase(deps: Pick<WriteDeps, 'history'>, issueId: string, current: CurrentValue, baseRevision: number): Promise<void> {
+  const stored = current.reading.kind === 'record' ? current.reading.record.revision : 0;
+  if (baseRevision <= stored) return;
+  if (current.reading.kind !== 'absent' || baseRevision > (await newestKeptRevision(deps.history, issueId))) {
+    throw new AppError('INVALID_INPUT', `This edit started from revision ${baseRevision}, which this issue never had. Reload the panel and make the change again.`);
+  }
+}
+
+/** Drops what the history policy no longer keeps, and records it (see domain/history-policy.ts). */
+async function pruneHistory(history: LearningHistoryPort, issueId: string, now: Date) {
+  const prune = revisionsToPrune(await history.entries(issueId), history.policy);
+  if (prune.length > 0) await history.forget(issueId, prune, now.toISOString());
+}

@@ -1,0 +1,101 @@
+/**
+ * What a frozen snapshot of the macro's learnings is made of, shared by the
+ * ADF and Markdown exports. Pure: the time and the site are passed in.
+ */
+import { groupCards, outcomeLabel, type Grouping, type LearningCard } from '../search/learning-cards';
+import { isHttpUrl, type EvidenceLink } from '../record/learning-record';
+import type { Layout, ShowablePart } from '../macro/macro-config';
+
+export interface ExportInput {
+  title: string;
+  cards: readonly LearningCard[];
+  groupBy: Grouping;
+  layout: Layout;
+  show: Record<ShowablePart, boolean>;
+  /** When the learnings were read (ISO). */
+  asOf: string;
+  /** The JQL that was run; shown for reference. */
+  jql: string;
+  /** The Atlassian site, e.g. https://acme.atlassian.net; issue links are left out without it. */
+  siteUrl: string | null;
+  /** Display names by account id; anyone missing is shown by account id. */
+  names?: Readonly<Record<string, string>>;
+}
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
+
+/** The issue's address on the site, or null when either part is not trustworthy. */
+export function issueUrlOf(siteUrl: string | null, key: string): string | null {
+  if (!siteUrl || !isHttpUrl(siteUrl) || !ISSUE_KEY.test(key)) return null;
+  const base = new URL(siteUrl);
+  return `${base.origin}${base.pathname.replace(/\/+$/, '')}/browse/${key}`;
+}
+
+/** An evidence link's address when it may become a link (http/https only), normalised by the URL parser. */
+export function exportableHref(link: EvidenceLink): string | null {
+  if (!isHttpUrl(link.url)) return null;
+  try {
+    return new URL(link.url).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The one normalisation every export applies to a person's text: C0 control
+ * characters other than tab and line breaks, and DEL, are dropped (they have
+ * no place in a document, and CommonMark turns NUL into U+FFFD), and CR LF or
+ * a lone CR becomes LF.
+ */
+export function clean(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+}
+
+/** `clean`, then on one line: every line break (LF, U+2028, U+2029) folded into a space, and trimmed. */
+export function oneLine(value: string): string {
+  return clean(value).replace(/[\n\u2028\u2029]/g, ' ').trim();
+}
+
+export function evidenceLabel(link: EvidenceLink): string {
+  const title = link.title.trim();
+  return title || link.url;
+}
+
+/** YYYY-MM-DD in UTC: the same text wherever the export is made. */
+export function isoDay(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : new Date(time).toISOString().slice(0, 10);
+}
+
+/** "2026-11-21 09:30 UTC" */
+export function isoMinute(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+export function nameIn(names: ExportInput['names'], accountId: string): string {
+  return names?.[accountId] ?? accountId;
+}
+
+/** The people a record names: the last editor first, then entry authors, each once. */
+export function authorsOf(card: LearningCard, names: ExportInput['names']): string[] {
+  const ids = [card.record.updatedBy, ...card.record.learnings.map((entry) => entry.authorAccountId)].filter(Boolean);
+  return [...new Set(ids)].map((id) => nameIn(names, id));
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export interface ExportGroup {
+  label: string | null;
+  cards: LearningCard[];
+}
+
+/** Groups as the macro shows them; one unnamed group when the macro does not group. */
+export function exportGroupsOf(input: ExportInput): ExportGroup[] {
+  if (input.groupBy === 'none') return [{ label: null, cards: [...input.cards] }];
+  return groupCards(input.cards, input.groupBy).map((group) => ({ label: group.label, cards: group.cards }));
+}
+
+export { outcomeLabel };

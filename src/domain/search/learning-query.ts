@@ -1,0 +1,77 @@
+/**
+ * The JQL the app sends to find learnings: a person's query (validated with
+ * Atlassian's own grammar), narrowed to issues that carry a learning record,
+ * with the app's filters and order. Built on the AST, never by pasting strings
+ * into one another, so "a OR b" cannot swallow the filters.
+ */
+import {
+  COMPOUND_OPERATOR_AND,
+  JastBuilder,
+  creators,
+  print,
+  type Clause,
+  type Jast,
+  type OrderBy,
+} from '@atlaskit/jql-ast';
+import { OUTCOMES, type Outcome } from '../record/learning-record';
+
+export const SORTS = ['updated', 'created', 'key'] as const;
+export type LearningSort = (typeof SORTS)[number];
+
+export interface LearningQuery {
+  /** The person's JQL; its own ORDER BY is replaced by `sort`. */
+  jql: string;
+  surprisesOnly: boolean;
+  /** Empty means every outcome. */
+  outcomes: Outcome[];
+  sort: LearningSort;
+}
+
+export type BuiltJql = { ok: true; jql: string } | { ok: false; message: string };
+
+const ORDER: Record<LearningSort, string> = {
+  updated: 'ORDER BY learningUpdated DESC, key DESC',
+  created: 'ORDER BY created DESC, key DESC',
+  key: 'ORDER BY key ASC',
+};
+
+/** A fresh builder each time: a reused one answers a repeated query with an empty tree. */
+function parse(jql: string): Jast {
+  return new JastBuilder().build(jql);
+}
+
+function whereOf(jql: string): Clause | undefined {
+  return parse(jql).query?.where ?? undefined;
+}
+
+/** A syntax error in a person's JQL, as a sentence; null when it parses. */
+export function jqlSyntaxProblem(jql: string): string | null {
+  const [error] = parse(jql).errors;
+  return error ? `The JQL has an error: ${error.message}` : null;
+}
+
+/** Only issues that have a record: every saved record has an outcome. */
+const HAS_RECORD = 'learningOutcome IS NOT EMPTY';
+
+export function quoteJqlValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** With `order: false`, the query has no ORDER BY (a count needs none), built on the parsed tree. */
+export function buildLearningJql(query: LearningQuery, options: { order?: boolean } = {}): BuiltJql {
+  const problem = jqlSyntaxProblem(query.jql);
+  if (problem) return { ok: false, message: problem };
+  const filters = [HAS_RECORD];
+  if (query.surprisesOnly) filters.push('learningSurprise = "true"');
+  const outcomes = query.outcomes.filter((o) => OUTCOMES.includes(o));
+  if (outcomes.length > 0 && outcomes.length < OUTCOMES.length) filters.push(`learningOutcome IN (${outcomes.join(', ')})`);
+
+  const clauses: Clause[] = [];
+  const own = whereOf(query.jql);
+  if (own) clauses.push(own);
+  clauses.push(whereOf(filters.join(' AND '))!);
+  const where = clauses.length === 1 ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses);
+  const orderBy = options.order === false ? undefined : (parse(ORDER[query.sort]).query?.orderBy as OrderBy);
+  const ast = parse('');
+  return { ok: true, jql: print({ ...ast, query: creators.query(where, orderBy) }, { printWidth: Infinity, operatorCase: 'upper' }) };
+}

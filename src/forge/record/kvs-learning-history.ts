@@ -1,0 +1,95 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import { AppError } from '../../contract/errors';
+import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../../domain/record/history-policy';
+import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
+import { accountIdsIn } from '../../domain/privacy/personal-data';
+import { KvsPersonalDataIndex, placeOfIssue } from '../privacy/kvs-personal-data-index';
+import { storageKeys } from '../platform/storage-keys';
+
+const PAGE_SIZE = 20;
+
+interface StoredIndex {
+  entries: HistoryEntry[];
+  pruned: PrunedRevision[];
+}
+
+/**
+ * History in Forge KVS: one value per revision, and one index value per issue (read with `get`,
+ * so a save's own revision is listed at once). Index writes happen under the save's revision
+ * claim, so two of them for one issue do not overlap; a line already there is not written again.
+ */
+export class KvsLearningHistory implements LearningHistoryPort {
+  readonly policy = HISTORY_POLICY;
+
+  constructor(private readonly people = new KvsPersonalDataIndex()) {}
+
+  async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
+    // Who it names is indexed first: nothing naming a person is stored unindexed.
+    await storageCall(() => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
+    await storageCall(() => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
+    const index = await this.index(issueId);
+    if (index.entries.some((e) => e.revision === snapshot.revision)) return;
+    const entry: HistoryEntry = { revision: snapshot.revision, savedAt: snapshot.savedAt, savedBy: snapshot.savedBy, summary: summaryOf(snapshot.value) };
+    await this.saveIndex(issueId, { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) });
+  }
+
+  async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
+    return storageCall(() => kvs.get<HistorySnapshot>(storageKeys.historyRevision(issueId, revision)));
+  }
+
+  async entries(issueId: string): Promise<HistoryEntry[]> {
+    return (await this.index(issueId)).entries;
+  }
+
+  async pruned(issueId: string): Promise<PrunedRevision[]> {
+    return (await this.index(issueId)).pruned;
+  }
+
+  async forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
+    if (revisions.length === 0) return;
+    const drop = new Set(revisions);
+    const index = await this.index(issueId);
+    const gone = index.entries.filter((e) => drop.has(e.revision));
+    const logged = prunedAt ? gone.map((e) => ({ revision: e.revision, savedAt: e.savedAt, savedBy: e.savedBy, prunedAt })) : [];
+    await this.saveIndex(issueId, {
+      entries: index.entries.filter((e) => !drop.has(e.revision)),
+      pruned: [...logged, ...index.pruned].slice(0, this.policy.prunedLog),
+    });
+    await Promise.all(revisions.map((revision) => storageCall(() => kvs.delete(storageKeys.historyRevision(issueId, revision)))));
+  }
+
+  private async index(issueId: string): Promise<StoredIndex> {
+    const stored = await storageCall(() => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
+    if (stored && Array.isArray(stored.entries)) return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
+    // Revisions kept before the index existed: built once from them (no write happens between them and now).
+    const snapshots = await this.listSnapshots(issueId);
+    const built = { entries: snapshots.map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) })), pruned: [] };
+    if (built.entries.length > 0) await this.saveIndex(issueId, built);
+    return built;
+  }
+
+  private async saveIndex(issueId: string, index: StoredIndex): Promise<void> {
+    await storageCall(() => kvs.set(storageKeys.historyIndex(issueId), index));
+  }
+
+  private async listSnapshots(issueId: string): Promise<HistorySnapshot[]> {
+    const snapshots: HistorySnapshot[] = [];
+    let cursor: string | undefined;
+    do {
+      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.historyPrefix(issueId))).limit(PAGE_SIZE);
+      if (cursor) query = query.cursor(cursor);
+      const page = await storageCall(() => query.getMany<HistorySnapshot>());
+      snapshots.push(...page.results.map((result) => result.value));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return snapshots.sort((a, b) => a.revision - b.revision);
+  }
+}
+
+async function storageCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch {
+    throw new AppError('JIRA_UNAVAILABLE', 'The app could not reach its history storage. Try again in a moment.');
+  }
+}

@@ -1,0 +1,33 @@
+import { kvs } from '@forge/kvs';
+import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
+import { storageKeys } from '../platform/storage-keys';
+
+/** Long enough for Jira's index to catch up (seconds, sometimes minutes). */
+export const RECENT_WRITE_MS = 10 * 60 * 1000;
+/** Jira reconciles at most 50 issues per search. */
+const MAX_RECENT = 50;
+
+interface StoredWrites {
+  writes: Array<{ issueId: string; at: number }>;
+}
+
+/** One small KVS value per person; times compared here, never left to a TTL. */
+export class KvsRecentWrites implements RecentWritesPort {
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async remember(accountId: string, issueId: string): Promise<void> {
+    const key = storageKeys.recentWrites(accountId);
+    const kept = this.fresh(await kvs.get<StoredWrites>(key)).filter((w) => w.issueId !== issueId);
+    await kvs.set(key, { writes: [{ issueId, at: this.now() }, ...kept].slice(0, MAX_RECENT) } satisfies StoredWrites);
+  }
+
+  async recent(accountId: string): Promise<string[]> {
+    return this.fresh(await kvs.get<StoredWrites>(storageKeys.recentWrites(accountId))).map((w) => w.issueId);
+  }
+
+  private fresh(stored: StoredWrites | undefined): StoredWrites['writes'] {
+    const since = this.now() - RECENT_WRITE_MS;
+    const writes = Array.isArray(stored?.writes) ? stored.writes : [];
+    return writes.filter((w) => typeof w?.issueId === 'string' && typeof w.at === 'number' && w.at >= since).slice(0, MAX_RECENT);
+  }
+}

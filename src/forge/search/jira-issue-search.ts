@@ -1,0 +1,110 @@
+import { route } from '@forge/api';
+import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
+import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../ports/search/issue-search.port';
+import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from '../platform/jira-client';
+
+export const SEARCH_FIELDS = ['summary', 'project', 'status', 'issuetype', 'parent', 'created', 'updated'];
+/** Jira caps a page that asks for fields at 100 issues. */
+export const MAX_PAGE_SIZE = 100;
+
+type Named = { name?: unknown; key?: unknown; id?: unknown; state?: unknown };
+
+interface SearchBody {
+  issues?: Array<{
+    id?: unknown;
+    key?: unknown;
+    fields?: Record<string, unknown>;
+    properties?: Record<string, unknown>;
+  }>;
+  nextPageToken?: unknown;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: string | null): LearningHit | null {
+  const id = text(issue.id);
+  const key = text(issue.key);
+  if (!id || !key) return null;
+  const fields = issue.fields ?? {};
+  const project = (fields.project ?? {}) as Named;
+  const parent = fields.parent as { key?: unknown; fields?: { summary?: unknown } } | undefined;
+  const sprintValue = sprintField ? fields[sprintField] : undefined;
+  const sprints = Array.isArray(sprintValue) ? (sprintValue as Named[]) : [];
+  return {
+    id,
+    key,
+    summary: text(fields.summary) ?? '',
+    project: { key: text(project.key) ?? key.split('-')[0]!, name: text(project.name) ?? '' },
+    status: text((fields.status as Named | undefined)?.name),
+    issueType: text((fields.issuetype as Named | undefined)?.name),
+    parent: parent && text(parent.key) ? { key: text(parent.key)!, summary: text(parent.fields?.summary) ?? '' } : null,
+    sprints: sprints
+      .filter((s) => typeof s.id === 'number' && typeof s.name === 'string')
+      .map((s) => ({ id: s.id as number, name: s.name as string, state: text(s.state) ?? '' })),
+    created: text(fields.created),
+    updated: text(fields.updated),
+    property: issue.properties?.[LEARNING_PROPERTY_KEY],
+  };
+}
+
+export class JiraIssueSearch implements IssueSearchPort {
+  constructor(private readonly actor: Actor) {}
+
+  async search(input: SearchRequest): Promise<SearchPage> {
+    const sprintField = input.sprintFieldId ?? null;
+    const body = {
+      jql: input.jql,
+      maxResults: Math.min(input.pageSize, MAX_PAGE_SIZE),
+      fields: sprintField ? [...SEARCH_FIELDS, sprintField] : SEARCH_FIELDS,
+      properties: [LEARNING_PROPERTY_KEY],
+      ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
+      ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, 50).map(Number) } : {}),
+    };
+    const { body: answer } = await callJira({ subject: 'the search' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+    );
+    const page = (answer ?? {}) as SearchBody;
+    return {
+      hits: (page.issues ?? []).map((issue) => hitOf(issue, sprintField)).filter((hit): hit is LearningHit => hit !== null),
+      nextPageToken: text(page.nextPageToken),
+    };
+  }
+
+  async validate(jql: string): Promise<string[]> {
+    const { body } = await callJira({ subject: 'the JQL check' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/jql/parse?validation=strict`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify({ queries: [jql] }),
+      }),
+    );
+    const first = (body as { queries?: Array<{ errors?: unknown }> } | undefined)?.queries?.[0];
+    return Array.isArray(first?.errors) ? first.errors.filter((e): e is string => typeof e === 'string') : [];
+  }
+
+  async approximateCount(jql: string): Promise<number> {
+    const { body } = await callJira({ subject: 'the count' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/approximate-count`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify({ jql }),
+      }),
+    );
+    const count = (body as { count?: unknown } | undefined)?.count;
+    return typeof count === 'number' ? count : 0;
+  }
+}
+
+/** Another person's Browse permission, asked as the app (`/rest/api/3/permissions/check`). */
+export class JiraBrowsePermissions implements BrowsePermissionPort {
+  async browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
+    if (issueIds.length === 0) return new Set();
+    const body = { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: issueIds.map(Number) }] };
+    const { body: answer } = await callJira({ subject: "another person's permissions" }, () =>
+      jiraAs('app').requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+    );
+    const granted = (answer as { projectPermissions?: Array<{ permission?: unknown; issues?: unknown[] }> } | undefined)?.projectPermissions ?? [];
+    const browse = granted.find((p) => p.permission === 'BROWSE_PROJECTS');
+    return new Set((browse?.issues ?? []).map((id) => String(id)));
+  }
+}

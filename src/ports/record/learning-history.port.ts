@@ -1,0 +1,28 @@
+import type { HistoryEntry, HistoryPolicy, PrunedRevision } from '../../domain/record/history-policy';
+
+/** One kept revision of an issue's learning record, as it was stored (it may be unreadable). */
+export interface HistorySnapshot {
+  revision: number;
+  savedAt: string;
+  savedBy: string;
+  value: unknown;
+}
+
+/**
+ * Kept revisions of each issue's record. An index per issue lists them with a one-line
+ * summary each (one read, consistent: never a query, which KVS answers eventually), beside
+ * one value per revision.
+ */
+export interface LearningHistoryPort {
+  /** What is kept: see domain/history-policy.ts. */
+  readonly policy: HistoryPolicy;
+  /** Keeps a snapshot and its line in the index (writing nothing more when it is there already). */
+  keep(issueId: string, snapshot: HistorySnapshot): Promise<void>;
+  get(issueId: string, revision: number): Promise<HistorySnapshot | undefined>;
+  /** Every kept revision, oldest first, from the index. */
+  entries(issueId: string): Promise<HistoryEntry[]>;
+  /** Drops revisions and their lines; `prunedAt` set means it was the policy, recorded in the index. */
+  forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void>;
+  /** What the policy dropped, newest first. */
+  pruned(issueId: string): Promise<PrunedRevision[]>;
+}
