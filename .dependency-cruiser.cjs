@@ -11,7 +11,9 @@ module.exports = {
       comment: 'src/domain: no I/O, no Forge, no other layer.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', 'node_modules/(zod|@atlaskit/(jql-ast|adf-utils|adf-schema)|mdast-util-(to-markdown|gfm)|@types/mdast)/'] },
+      to: {
+        pathNot: ['^src/domain/', 'node_modules/(zod|@atlaskit/(jql-ast|adf-utils|adf-schema)|mdast-util-(to-markdown|gfm)|@types/mdast)/'],
+      },
     },
     {
       name: 'contract-depends-on-domain-only',
@@ -48,7 +50,7 @@ module.exports = {
     {
       name: 'ui-bundles-no-zod',
       comment:
-        'Validation is the backend\'s job; zod in a Custom UI bundle costs ~25 KB gzip. Keep schemas in modules only src/app and src/resolvers import (record-schema, macro-config-schema, card-of).',
+        "Validation is the backend's job; zod in a Custom UI bundle costs ~25 KB gzip. Keep schemas in modules only src/app and src/resolvers import (record-schema, macro-config-schema, card-of).",
       severity: 'error',
       from: { path: '^static/' },
       to: { path: 'node_modules/zod/', reachable: true },
@@ -65,7 +67,14 @@ module.exports = {
         'static/<resource>/src/state/: the pure logic each resource keeps apart, unit-tested with plain values: no React, no Atlaskit, no bridge, no components.',
       severity: 'error',
       from: { path: '^static/[^/]+/src/state/' },
-      to: { path: ['node_modules/(react|react-dom|@atlaskit)/', '^static/shared/bridge-client\\.ts$', '^static/[^/]+/src/components/', '\\.tsx$'] },
+      to: {
+        path: [
+          'node_modules/(react|react-dom|@atlaskit)/',
+          '^static/shared/bridge-client\\.ts$',
+          '^static/[^/]+/src/components/',
+          '\\.tsx$',
+        ],
+      },
     },
     {
       name: 'app-code-never-imports-the-local-site',
@@ -76,15 +85,14 @@ module.exports = {
     },
     {
       name: 'emulator-imports-nothing-of-the-app',
-      comment:
-        'The emulator loads the app as Forge does (manifest.yml, the handler by path, static/*/build), never through an import.',
+      comment: 'The emulator loads the app as Forge does (manifest.yml, the handler by path, static/*/build), never through an import.',
       severity: 'error',
       from: { path: '^emulator/', pathNot: ['^emulator/test/'] },
       to: { path: '^(src|static|demo|test|bench|scripts)/' },
     },
     {
       name: 'emulator-tests-use-no-app-code',
-      comment: 'The emulator\'s tests may seed the demo site (their data), nothing else outside emulator/.',
+      comment: "The emulator's tests may seed the demo site (their data), nothing else outside emulator/.",
       severity: 'error',
       from: { path: '^emulator/test/' },
       to: { path: '^(src|static|test|bench|scripts)/' },

@@ -30,7 +30,16 @@ const esmToCommonJs = ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs
 /** Component tests: TSX compiled for jest (CommonJS), type-checked separately by `npm run typecheck`. */
 const tsJestDom = [
   'ts-jest',
-  { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true, target: 'ES2022' } },
+  {
+    tsconfig: {
+      jsx: 'react-jsx',
+      module: 'commonjs',
+      moduleResolution: 'node',
+      esModuleInterop: true,
+      isolatedModules: true,
+      target: 'ES2022',
+    },
+  },
 ];
 const esmSupport = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],

@@ -23,7 +23,12 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
         'Every pricing experiment we ran this half, with what it taught us. The list below is live: it comes from the Jira tickets, so it is current every time this page is viewed.\n\n' +
           'Start with the surprises: they are the learnings most likely to change what the next team tries.',
       ),
-      { type: 'macro', localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11', moduleKey: SEED_MACRO_KEY, config: { jql: 'learningTags = pricing' } },
+      {
+        type: 'macro',
+        localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11',
+        moduleKey: SEED_MACRO_KEY,
+        config: { jql: 'learningTags = pricing' },
+      },
       ...paragraphsOf('Questions about an experiment? Ask in #pricing-guild, or open the ticket and read its hypothesis.'),
     ],
   },
@@ -48,7 +53,20 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
 export function demoConfluence(): ConfluenceDataset {
   const at = '2026-11-16T09:00:00.000Z';
   return {
-    spaces: [{ id: '98305', key: 'PL', name: 'Product Learnings', description: 'What our teams learned from their experiments, collected from Jira.' }],
-    pages: PAGES.map((page) => ({ spaceKey: 'PL', title: page.title, blocks: page.blocks, authorAccountId: DEMO_USERS.alice.accountId, at })),
+    spaces: [
+      {
+        id: '98305',
+        key: 'PL',
+        name: 'Product Learnings',
+        description: 'What our teams learned from their experiments, collected from Jira.',
+      },
+    ],
+    pages: PAGES.map((page) => ({
+      spaceKey: 'PL',
+      title: page.title,
+      blocks: page.blocks,
+      authorAccountId: DEMO_USERS.alice.accountId,
+      at,
+    })),
   };
 }

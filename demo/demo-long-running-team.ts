@@ -9,7 +9,12 @@ import type { IssueRow, ProjectRow, SprintRow } from '../emulator';
 type Handle = 'alice' | 'bob' | 'carol' | 'dan';
 
 /** The project, led by bob (demo-data.ts fills in his account id). */
-export const PLATFORM: Omit<ProjectRow, 'leadAccountId'> & { lead: Handle } = { id: '10005', key: 'PLAT', name: 'Booking Platform', lead: 'bob' };
+export const PLATFORM: Omit<ProjectRow, 'leadAccountId'> & { lead: Handle } = {
+  id: '10005',
+  key: 'PLAT',
+  name: 'Booking Platform',
+  lead: 'bob',
+};
 
 /** Closed sprints 1 to 212, the active 213, the future 214. */
 export const PLATFORM_CLOSED_SPRINTS = 212;
@@ -58,20 +63,139 @@ export interface PlatformIssue {
   createdDaysAgo: number;
 }
 
-const issue = (number: number, issueType: IssueRow['issueType'], status: IssueRow['status'], summary: string, description: string, assignee: Handle | null, reporter: Handle, labels: string[], sprint: number | null, createdDaysAgo: number): PlatformIssue => ({
-  number, issueType, status, summary, description, assignee, reporter, labels, sprint, createdDaysAgo,
+const issue = (
+  number: number,
+  issueType: IssueRow['issueType'],
+  status: IssueRow['status'],
+  summary: string,
+  description: string,
+  assignee: Handle | null,
+  reporter: Handle,
+  labels: string[],
+  sprint: number | null,
+  createdDaysAgo: number,
+): PlatformIssue => ({
+  number,
+  issueType,
+  status,
+  summary,
+  description,
+  assignee,
+  reporter,
+  labels,
+  sprint,
+  createdDaysAgo,
 });
 
 export const PLATFORM_ISSUES: PlatformIssue[] = [
-  issue(3390, 'Epic', 'In Progress', 'Booking API v3', 'A booking API that partners can call twice without booking twice.', 'bob', 'bob', [], null, 120),
-  issue(3395, 'Story', 'Done', 'Split the booking service database', 'Move seat holds out of the bookings database so a hold storm cannot slow down payments.', 'bob', 'bob', ['tech-debt', 'experiment'], 212, 12),
-  issue(3396, 'Task', 'Done', 'Load test the Black Friday peak', 'Replay last year\'s Black Friday traffic at twice its volume against staging.', 'alice', 'bob', ['performance', 'experiment'], 211, 19),
-  issue(3397, 'Bug', 'Done', 'Timeouts on seat release under load', 'Seat holds are not released when the release call times out under load.', 'carol', 'dan', ['bug'], 212, 10),
-  issue(3401, 'Story', 'In Progress', 'Cache seat maps at the edge', 'Serve seat maps from the CDN for 30 seconds instead of asking the inventory service each time.', 'bob', 'bob', ['performance', 'experiment'], 213, 6),
-  issue(3402, 'Task', 'In Review', 'Retry policy for the payment gateway', 'Retry a declined-for-timeout payment once, with the same idempotency key.', 'alice', 'bob', ['reliability'], 213, 5),
-  issue(3403, 'Bug', 'To Do', 'Booking reference collides after midnight UTC', 'Two bookings made in the same second after midnight UTC can get the same reference.', null, 'dan', ['bug'], 213, 3),
-  issue(3404, 'Story', 'In Progress', 'Idempotent booking requests', 'Accept an idempotency key on POST /bookings and answer a repeat with the first booking.', 'carol', 'bob', ['experiment', 'reliability'], 213, 6),
-  issue(3405, 'Story', 'To Do', 'Deprecation notices for Booking API v2', 'Tell partners still on v2 when it goes, in the API response headers and by email.', null, 'bob', ['content'], null, 2),
+  issue(
+    3390,
+    'Epic',
+    'In Progress',
+    'Booking API v3',
+    'A booking API that partners can call twice without booking twice.',
+    'bob',
+    'bob',
+    [],
+    null,
+    120,
+  ),
+  issue(
+    3395,
+    'Story',
+    'Done',
+    'Split the booking service database',
+    'Move seat holds out of the bookings database so a hold storm cannot slow down payments.',
+    'bob',
+    'bob',
+    ['tech-debt', 'experiment'],
+    212,
+    12,
+  ),
+  issue(
+    3396,
+    'Task',
+    'Done',
+    'Load test the Black Friday peak',
+    "Replay last year's Black Friday traffic at twice its volume against staging.",
+    'alice',
+    'bob',
+    ['performance', 'experiment'],
+    211,
+    19,
+  ),
+  issue(
+    3397,
+    'Bug',
+    'Done',
+    'Timeouts on seat release under load',
+    'Seat holds are not released when the release call times out under load.',
+    'carol',
+    'dan',
+    ['bug'],
+    212,
+    10,
+  ),
+  issue(
+    3401,
+    'Story',
+    'In Progress',
+    'Cache seat maps at the edge',
+    'Serve seat maps from the CDN for 30 seconds instead of asking the inventory service each time.',
+    'bob',
+    'bob',
+    ['performance', 'experiment'],
+    213,
+    6,
+  ),
+  issue(
+    3402,
+    'Task',
+    'In Review',
+    'Retry policy for the payment gateway',
+    'Retry a declined-for-timeout payment once, with the same idempotency key.',
+    'alice',
+    'bob',
+    ['reliability'],
+    213,
+    5,
+  ),
+  issue(
+    3403,
+    'Bug',
+    'To Do',
+    'Booking reference collides after midnight UTC',
+    'Two bookings made in the same second after midnight UTC can get the same reference.',
+    null,
+    'dan',
+    ['bug'],
+    213,
+    3,
+  ),
+  issue(
+    3404,
+    'Story',
+    'In Progress',
+    'Idempotent booking requests',
+    'Accept an idempotency key on POST /bookings and answer a repeat with the first booking.',
+    'carol',
+    'bob',
+    ['experiment', 'reliability'],
+    213,
+    6,
+  ),
+  issue(
+    3405,
+    'Story',
+    'To Do',
+    'Deprecation notices for Booking API v2',
+    'Tell partners still on v2 when it goes, in the API response headers and by email.',
+    null,
+    'bob',
+    ['content'],
+    null,
+    2,
+  ),
 ];
 
 export interface PlatformRecord {
@@ -93,7 +217,12 @@ export const PLATFORM_RECORDS: PlatformRecord[] = [
     hypothesisDaysAgo: 6,
     entries: [
       { text: 'Inventory calls fell by 70% on the first day.', by: 'bob', daysAgo: 3 },
-      { text: 'Seat conflicts at payment rose: people picked seats the cache still showed as free.', surprise: true, by: 'carol', daysAgo: 2 },
+      {
+        text: 'Seat conflicts at payment rose: people picked seats the cache still showed as free.',
+        surprise: true,
+        by: 'carol',
+        daysAgo: 2,
+      },
     ],
     outcome: 'inconclusive',
     confidence: 'medium',
@@ -111,7 +240,7 @@ export const PLATFORM_RECORDS: PlatformRecord[] = [
   },
   {
     issueKey: 'PLAT-3396',
-    hypothesis: 'The booking service can take twice last year\'s Black Friday peak without new hardware.',
+    hypothesis: "The booking service can take twice last year's Black Friday peak without new hardware.",
     hypothesisBy: 'alice',
     hypothesisDaysAgo: 18,
     entries: [

@@ -23,6 +23,10 @@ export function personalDataIndexOf(rows: KvsSeed): KvsSeed {
       if (!refs.has(key)) refs.set(key, { key, valueText: JSON.stringify({ place }), at: row.at });
     }
   }
-  const people = [...since].map(([accountId, at]) => ({ key: storageKeys.person(accountId), valueText: JSON.stringify({ accountId, since: at }), at }));
+  const people = [...since].map(([accountId, at]) => ({
+    key: storageKeys.person(accountId),
+    valueText: JSON.stringify({ accountId, since: at }),
+    at,
+  }));
   return [...people, ...refs.values()];
 }

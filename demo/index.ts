@@ -8,7 +8,18 @@ import { demoConfluence } from './demo-confluence';
 import { buildDemoDataset, type DemoOptions } from './demo-data';
 import { DEMO_PRESENTATION } from './demo-presentation';
 
-export { DEMO_NOW, DEMO_SEED, DEMO_USERS, FLEX_112, buildDemoDataset, demoRecords, generateLearnings, seedDemoData, type DemoOptions, type DemoUserHandle } from './demo-data';
+export {
+  DEMO_NOW,
+  DEMO_SEED,
+  DEMO_USERS,
+  FLEX_112,
+  buildDemoDataset,
+  demoRecords,
+  generateLearnings,
+  seedDemoData,
+  type DemoOptions,
+  type DemoUserHandle,
+} from './demo-data';
 export { demoConfluence, SEED_MACRO_KEY } from './demo-confluence';
 export { DEMO_PRESENTATION, learningSummaryOf } from './demo-presentation';
 export { prng } from './demo-generator';

@@ -7,13 +7,27 @@
 // Start a site, invoke resolvers as a user, reset it: site.invoke / site.runAs / site.requestJira / site.reset.
 export { startSite } from './site/start-site';
 export { writeManifestVariant, type ManifestVariant, type ManifestVariantOptions } from './site/manifest-variant';
-export type { InvokeRequest, InvokeResult, JiraCallResult, LocalSite, SitePresentation, SiteConsistency, SiteSeed, StartSiteOptions } from './site/site-options';
+export type {
+  InvokeRequest,
+  InvokeResult,
+  JiraCallResult,
+  LocalSite,
+  SitePresentation,
+  SiteConsistency,
+  SiteSeed,
+  StartSiteOptions,
+} from './site/site-options';
 export { InvocationError, type ForgeFunctionHandler } from './runtime/invocation';
 export type { ForgeEventHandler } from './site/invoke-function';
 
 // The app's lifecycle: scheduled and product-event triggers, and the Personal data reporting API.
 export type { AppTriggers, EventDelivery, ProductEvent } from './site/app-triggers';
-export { REPORT_ACCOUNTS_MAX, type PersonalDataReport, type PersonalDataReporting, type ReportedAccount } from './privacy/personal-data-reporting';
+export {
+  REPORT_ACCOUNTS_MAX,
+  type PersonalDataReport,
+  type PersonalDataReporting,
+  type ReportedAccount,
+} from './privacy/personal-data-reporting';
 
 // How Forge hosts the resources: issue panel placement, exports, CSP violations, consent.
 export type { IssuePanelPlacementSeed } from './hosting/issue-panel-placement';
@@ -46,4 +60,11 @@ export { loadContracts } from './contract';
 export { formatScopeTable, readManifestScopes, scopeTable, type AppCall, type ScopeTableRow } from './contract/scope-table';
 export type { MatchedOperation, Problem, ScopeVerdict } from './contract/types';
 // What the contract checks at the runtime's seam found (site.contract, and the process's ledger).
-export { CONTRACT_LEDGER_KEY, type ContractFinding, type ContractSummary, type FindingKind, type FindingSide, type OperationTally } from './runtime/contract-ledger';
+export {
+  CONTRACT_LEDGER_KEY,
+  type ContractFinding,
+  type ContractSummary,
+  type FindingKind,
+  type FindingSide,
+  type OperationTally,
+} from './runtime/contract-ledger';

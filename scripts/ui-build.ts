@@ -51,7 +51,9 @@ export async function viteConfigFor(resource: string, overrides: ViteOverrides =
     resolve: {
       // Atlaskit asks Statsig about feature gates; no Statsig client runs in a
       // Custom UI iframe, so a stub gives the same "off" answers, much smaller.
-      alias: [{ find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(staticDir, 'shared', 'feature-gates-stub.ts') }],
+      alias: [
+        { find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(staticDir, 'shared', 'feature-gates-stub.ts') },
+      ],
     },
     build: {
       outDir: outDirOf(resource, staticDir),

@@ -83,7 +83,12 @@ export async function analyseBundle(resource: string, staticDir = STATIC_DIR): P
     },
   };
   const output = await build(
-    await viteConfigFor(resource, { staticDir, logLevel: 'silent', plugins: [traceImporters], build: { write: false, emptyOutDir: false } }),
+    await viteConfigFor(resource, {
+      staticDir,
+      logLevel: 'silent',
+      plugins: [traceImporters],
+      build: { write: false, emptyOutDir: false },
+    }),
   );
   const outputs = (Array.isArray(output) ? output : [output]) as Array<{
     output: Array<{ type: string; fileName: string; modules?: Record<string, { code?: string | null; renderedLength?: number }> }>;

@@ -99,7 +99,12 @@ export function measureBackendCpu(store: LocalStore, runs = 15): { measures: Cpu
   out.push(measure('matchesSearch "spain" (filter)', n, runs, () => cards.filter((c) => matchesSearch(c, 'spain'))));
   out.push(
     measure('buildLearningJql (macro query, on the JQL grammar)', 1, runs, () =>
-      buildLearningJql({ jql: 'project = FLEX AND learningTags = pricing ORDER BY created', surprisesOnly: true, outcomes: ['validated', 'invalidated'], sort: 'updated' }),
+      buildLearningJql({
+        jql: 'project = FLEX AND learningTags = pricing ORDER BY created',
+        surprisesOnly: true,
+        outcomes: ['validated', 'invalidated'],
+        sort: 'updated',
+      }),
     ),
   );
   const relevance = optional<Relevance>('../../src/domain/learned-before/relevance');
@@ -112,8 +117,16 @@ export function measureBackendCpu(store: LocalStore, runs = 15): { measures: Cpu
     const now = new Date('2026-11-16T09:00:00.000Z');
     // In production the ranking sees one search page (≤ 100 candidates); on every card it is a stress figure.
     const page = cards.slice(0, 100);
-    out.push(measure('rank "learned before" (BM25, 100 candidates)', page.length, runs, () => relevance.learnedBefore(query, page, { now, currentProjectKey: 'FLEX' })));
-    out.push(measure('rank "learned before" (BM25, every card)', n, runs, () => relevance.learnedBefore(query, cards, { now, currentProjectKey: 'FLEX' })));
+    out.push(
+      measure('rank "learned before" (BM25, 100 candidates)', page.length, runs, () =>
+        relevance.learnedBefore(query, page, { now, currentProjectKey: 'FLEX' }),
+      ),
+    );
+    out.push(
+      measure('rank "learned before" (BM25, every card)', n, runs, () =>
+        relevance.learnedBefore(query, cards, { now, currentProjectKey: 'FLEX' }),
+      ),
+    );
     out.push(measure('learnedBeforeJql (query + JQL)', 1, runs, () => relevanceQuery.learnedBeforeJql(query, 'FLEX-112')));
   }
   return { measures: out, cards: n };

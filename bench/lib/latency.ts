@@ -7,7 +7,15 @@
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
-import { countCalls, heaviestClosedSprint, PANEL_HYPOTHESIS, PANEL_ISSUE, RETRO_PROJECT, servedResolvers, WHOLE_SET_CONFIG } from './operations';
+import {
+  countCalls,
+  heaviestClosedSprint,
+  PANEL_HYPOTHESIS,
+  PANEL_ISSUE,
+  RETRO_PROJECT,
+  servedResolvers,
+  WHOLE_SET_CONFIG,
+} from './operations';
 
 export const FORGE_INVOCATION_LIMIT_MS = 25_000;
 export const INVOCATION_GOAL_MS = 5_000;
@@ -34,7 +42,12 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
   const fault = site.faults.latency(latencyMs, { target: 'jira' });
   const served = new Set(servedResolvers());
   const out: TimedInvocation[] = [];
-  const time = async (name: string, functionKey: string, payload: unknown, target: { issueKey?: string; context?: Record<string, unknown> }) => {
+  const time = async (
+    name: string,
+    functionKey: string,
+    payload: unknown,
+    target: { issueKey?: string; context?: Record<string, unknown> },
+  ) => {
     if (!served.has(functionKey)) return undefined;
     const r = await site.invoke({ functionKey, payload, as: 'alice', ...target });
     const standInMs = r.calls.filter((c) => c.provider !== 'kvs').reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
@@ -72,7 +85,12 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
     const heaviest = heaviestClosedSprint(site, RETRO_PROJECT);
     if (heaviest) {
-      const view = await time(`retro view (closed sprint, ${heaviest.records} learnings)`, 'retro/open', { sprintId: heaviest.id }, { context: projectCtx });
+      const view = await time(
+        `retro view (closed sprint, ${heaviest.records} learnings)`,
+        'retro/open',
+        { sprintId: heaviest.id },
+        { context: projectCtx },
+      );
       // The export needs the board id: the one the view chose.
       const boardId = (view?.value as { board?: { id: number } | null } | undefined)?.board?.id;
       if (boardId) await time('retro export (closed sprint)', 'retro/export', { boardId, sprintId: heaviest.id }, { context: projectCtx });

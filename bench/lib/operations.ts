@@ -91,7 +91,13 @@ interface Run {
   ms: number;
 }
 
-async function run(site: AppSite, functionKey: string, payload: unknown, target: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice'): Promise<Run> {
+async function run(
+  site: AppSite,
+  functionKey: string,
+  payload: unknown,
+  target: { issueKey?: string; context?: Record<string, unknown> },
+  as = 'alice',
+): Promise<Run> {
   const out = await site.invoke({ functionKey, payload, as, ...target });
   return { result: out.result as Envelope, calls: out.calls, ms: out.ms };
 }
@@ -154,7 +160,11 @@ export async function measureOperations(site: AppSite, options: OperationOptions
   const record = open.result.ok ? ((open.result.value as { record: LearningRecord | null }).record ?? null) : null;
   if (record) {
     const draft = draftOf(record);
-    draft.learnings.push({ id: `bench-${Date.now().toString(36)}`, text: 'Benchmark: a learning added by npm run bench.', surprise: false });
+    draft.learnings.push({
+      id: `bench-${Date.now().toString(36)}`,
+      text: 'Benchmark: a learning added by npm run bench.',
+      surprise: false,
+    });
     const save = await run(site, 'learning/save', { baseRevision: record.revision, draft }, { issueKey: PANEL_ISSUE });
     out.push(
       operation('save', 'learning/save', [save], {

@@ -10,7 +10,9 @@ import { existsSync } from 'node:fs';
 import type { AppSite } from '../../test/support/app-site';
 import { median } from './stats';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+) as string[];
 export const chromiumPath = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
 
 export interface RenderTarget {
@@ -75,7 +77,15 @@ export async function measureFirstRender(site: AppSite, targets: RenderTarget[],
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results: RenderResult[] = [];
   try {
@@ -85,12 +95,14 @@ export async function measureFirstRender(site: AppSite, targets: RenderTarget[],
       let error: string | undefined;
       // One warm-up run (server-side module loading, first compile of the resolvers), then `runs` counted ones.
       let failures = 0;
-      for (let i = 0; i <= runs && failures < 3; ) {
+      for (let i = 0; i <= runs && failures < 3;) {
         // A fresh context each time: nothing cached, as a first visit.
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
         try {
           await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
-          await context.addInitScript({ content: watchScript(targets.map(({ resource, selector, text }) => ({ resource, selector, text }))) });
+          await context.addInitScript({
+            content: watchScript(targets.map(({ resource, selector, text }) => ({ resource, selector, text }))),
+          });
           const page = await context.newPage();
           const started = Date.now();
           await page.goto(site.url + target.path, { waitUntil: 'commit' });
@@ -109,7 +121,16 @@ export async function measureFirstRender(site: AppSite, targets: RenderTarget[],
         }
       }
       if (times.length >= runs) error = error ? `${error} (retried)` : undefined;
-      results.push({ resource: target.resource, label: target.label, content: target.content, runs: times, medianMs: median(times), frameBytes, ...(error && times.length < runs ? { error } : {}), ...(error && times.length >= runs ? { note: error } : {}) });
+      results.push({
+        resource: target.resource,
+        label: target.label,
+        content: target.content,
+        runs: times,
+        medianMs: median(times),
+        frameBytes,
+        ...(error && times.length < runs ? { error } : {}),
+        ...(error && times.length >= runs ? { note: error } : {}),
+      });
     }
   } finally {
     await browser.close();

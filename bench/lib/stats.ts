@@ -9,8 +9,10 @@ export function median(values: readonly number[]): number {
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-export const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`);
-export const ratio = (value: number, limit: number): string => (limit > 0 && Number.isFinite(value) ? `${(value / limit).toFixed(2)}×` : '–');
+export const ms = (value: number): string =>
+  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`;
+export const ratio = (value: number, limit: number): string =>
+  limit > 0 && Number.isFinite(value) ? `${(value / limit).toFixed(2)}×` : '–';
 
 /** Samples the process's memory while work runs: peak RSS and heap. */
 export class MemorySampler {
@@ -23,7 +25,9 @@ export class MemorySampler {
 
   start(everyMs = 25): this {
     this.sample();
-    this.timer = setInterval(() => this.sample(), everyMs);
+    this.timer = setInterval(() => {
+      this.sample();
+    }, everyMs);
     this.timer.unref();
     return this;
   }

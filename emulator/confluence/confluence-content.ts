@@ -116,8 +116,12 @@ export class ConfluenceContent {
       db.exec('DELETE FROM confluence_spaces; DELETE FROM confluence_pages;');
       const addSpace = db.prepare('INSERT INTO confluence_spaces (id, key, name, description) VALUES (?, ?, ?, ?)');
       for (const space of data.spaces) addSpace.run(space.id, space.key, space.name, space.description);
-      const add = db.prepare('INSERT INTO confluence_pages (id, space_key, title, blocks, version, author, created, updated) VALUES (?, ?, ?, ?, 1, ?, ?, ?)');
-      data.pages.forEach((p, i) => add.run(String(FIRST_PAGE_ID + i), p.spaceKey, p.title, JSON.stringify(p.blocks), p.authorAccountId, p.at, p.at));
+      const add = db.prepare(
+        'INSERT INTO confluence_pages (id, space_key, title, blocks, version, author, created, updated) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
+      );
+      data.pages.forEach((p, i) =>
+        add.run(String(FIRST_PAGE_ID + i), p.spaceKey, p.title, JSON.stringify(p.blocks), p.authorAccountId, p.at, p.at),
+      );
       this.store.setMeta(SEEDED_META, new Date().toISOString());
     });
   }
@@ -131,7 +135,9 @@ export class ConfluenceContent {
   }
 
   listPages(spaceKey: string): PageRow[] {
-    const rows = this.store.database.prepare('SELECT * FROM confluence_pages WHERE space_key = ? ORDER BY CAST(id AS INTEGER)').all(spaceKey) as PageDbRow[];
+    const rows = this.store.database
+      .prepare('SELECT * FROM confluence_pages WHERE space_key = ? ORDER BY CAST(id AS INTEGER)')
+      .all(spaceKey) as PageDbRow[];
     return rows.map(pageOf);
   }
 
@@ -151,18 +157,13 @@ export class ConfluenceContent {
       throw new ConfluenceError(400, `A page with this title already exists in ${space.name}.`);
     }
     const db = this.store.database;
-    const max = (db.prepare('SELECT MAX(CAST(id AS INTEGER)) AS n FROM confluence_pages').get() as { n: number | null }).n ?? FIRST_PAGE_ID - 1;
+    const max =
+      (db.prepare('SELECT MAX(CAST(id AS INTEGER)) AS n FROM confluence_pages').get() as { n: number | null }).n ?? FIRST_PAGE_ID - 1;
     const id = String(Math.max(max + 1, FIRST_PAGE_ID));
     const at = new Date().toISOString();
-    db.prepare('INSERT INTO confluence_pages (id, space_key, title, blocks, version, author, created, updated) VALUES (?, ?, ?, ?, 1, ?, ?, ?)').run(
-      id,
-      space.key,
-      title,
-      JSON.stringify(paragraphsOf(input.body)),
-      input.authorAccountId,
-      at,
-      at,
-    );
+    db.prepare(
+      'INSERT INTO confluence_pages (id, space_key, title, blocks, version, author, created, updated) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
+    ).run(id, space.key, title, JSON.stringify(paragraphsOf(input.body)), input.authorAccountId, at, at);
     return this.getPage(id)!;
   }
 
@@ -198,7 +199,8 @@ export class ConfluenceContent {
   setMacroConfig(pageId: string, localId: string, config: unknown): MacroBlock {
     if (!config || typeof config !== 'object' || Array.isArray(config)) throw new ConfluenceError(400, 'A macro config must be an object.');
     const text = JSON.stringify(config);
-    if (text.length > MAX_CONFIG_CHARS) throw new ConfluenceError(400, `A macro config has at most ${MAX_CONFIG_CHARS} characters of JSON.`);
+    if (text.length > MAX_CONFIG_CHARS)
+      throw new ConfluenceError(400, `A macro config has at most ${MAX_CONFIG_CHARS} characters of JSON.`);
     const page = this.pageOrThrow(pageId);
     const block = page.blocks.find((b): b is MacroBlock => b.type === 'macro' && b.localId === localId);
     if (!block) throw new ConfluenceError(404, `No macro ${localId} on page ${pageId}.`);

@@ -61,17 +61,27 @@ export class ConfluenceStandIn extends ConfluenceContent {
       body: JSON.stringify(body),
       endpoint,
     });
-    const error = (status: number, title: string) => reply(status, { errors: [{ status, code: (STATUS_CODES[status] ?? 'ERROR').toUpperCase().replace(/\W+/g, '_'), title, detail: null }] });
+    const error = (status: number, title: string) =>
+      reply(status, {
+        errors: [{ status, code: (STATUS_CODES[status] ?? 'ERROR').toUpperCase().replace(/\W+/g, '_'), title, detail: null }],
+      });
     if (!found) return error(501, `The local Confluence stand-in does not serve ${method} ${url.pathname} yet.`);
     if (method !== 'GET') return error(405, `Method ${method} is not allowed on ${url.pathname}.`);
-    if (actor.kind === 'anonymous' || (actor.kind === 'user' && !this.store.getUser(actor.accountId))) return error(401, 'Unauthorized; scope does not match');
+    if (actor.kind === 'anonymous' || (actor.kind === 'user' && !this.store.getUser(actor.accountId)))
+      return error(401, 'Unauthorized; scope does not match');
     const params = (found.pattern.exec(url.pathname) ?? []).slice(1).map((p) => decodeURIComponent(p));
     const res = found.handle(url, params);
     return { ...res, endpoint };
   }
 
   private json(_url: URL, status: number, body: unknown): StandInResponse {
-    return { status, statusText: STATUS_CODES[status] ?? '', headers: { 'content-type': 'application/json;charset=UTF-8' }, body: JSON.stringify(body), endpoint: '' };
+    return {
+      status,
+      statusText: STATUS_CODES[status] ?? '',
+      headers: { 'content-type': 'application/json;charset=UTF-8' },
+      body: JSON.stringify(body),
+      endpoint: '',
+    };
   }
 
   private notFound(url: URL): StandInResponse {
@@ -115,12 +125,17 @@ export class ConfluenceStandIn extends ConfluenceContent {
     const space = this.getSpace(page.spaceKey);
     const format = url.searchParams.get('body-format');
     const body: Record<string, unknown> = {};
-    if (format === 'atlas_doc_format') body.atlas_doc_format = { value: JSON.stringify(this.adfOf(page)), representation: 'atlas_doc_format' };
+    if (format === 'atlas_doc_format')
+      body.atlas_doc_format = { value: JSON.stringify(this.adfOf(page)), representation: 'atlas_doc_format' };
     if (format === 'storage') {
       const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
       body.storage = {
         value: page.blocks
-          .map((b) => (b.type === 'paragraph' ? `<p>${esc(b.text)}</p>` : `<ac:adf-extension><ac:adf-node type="extension"><ac:adf-attribute key="extension-key">${esc(this.extensionKeyOf(b.moduleKey))}</ac:adf-attribute><ac:adf-attribute key="local-id">${b.localId}</ac:adf-attribute></ac:adf-node></ac:adf-extension>`))
+          .map((b) =>
+            b.type === 'paragraph'
+              ? `<p>${esc(b.text)}</p>`
+              : `<ac:adf-extension><ac:adf-node type="extension"><ac:adf-attribute key="extension-key">${esc(this.extensionKeyOf(b.moduleKey))}</ac:adf-attribute><ac:adf-attribute key="local-id">${b.localId}</ac:adf-attribute></ac:adf-node></ac:adf-extension>`,
+          )
           .join(''),
         representation: 'storage',
       };
@@ -137,7 +152,12 @@ export class ConfluenceStandIn extends ConfluenceContent {
       createdAt: page.created,
       version: { number: page.version, createdAt: page.updated, message: '', minorEdit: false, authorId: page.authorAccountId },
       body,
-      _links: { webui: `/spaces/${page.spaceKey}/pages/${page.id}`, editui: `/pages/resumedraft.action?draftId=${page.id}`, tinyui: `/x/${page.id}`, base: `${this.siteUrl()}/wiki` },
+      _links: {
+        webui: `/spaces/${page.spaceKey}/pages/${page.id}`,
+        editui: `/pages/resumedraft.action?draftId=${page.id}`,
+        tinyui: `/x/${page.id}`,
+        base: `${this.siteUrl()}/wiki`,
+      },
     };
   }
 }

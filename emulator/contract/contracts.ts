@@ -6,7 +6,17 @@ import { Router } from './router';
 import { SchemaCompiler, describeErrors } from './schema';
 import { requiredScopesOf, scopesGranted } from './scopes';
 import { parameterPlans, type ParameterPlan } from './parameter-plan';
-import { coerce, jsonMedia, mergeParameters, normaliseHeaders, normaliseQuery, paramSubject, resolveRef, safeDecode, serverPrefix } from './spec-doc';
+import {
+  coerce,
+  jsonMedia,
+  mergeParameters,
+  normaliseHeaders,
+  normaliseQuery,
+  paramSubject,
+  resolveRef,
+  safeDecode,
+  serverPrefix,
+} from './spec-doc';
 import {
   HTTP_METHODS,
   SPEC_FILES,
@@ -28,7 +38,6 @@ import {
 } from './types';
 
 export const DEFAULT_SPEC_DIR = path.resolve(__dirname, '..', 'specs');
-
 
 export class Contracts {
   readonly operations: readonly Operation[];
@@ -152,9 +161,13 @@ export class Contracts {
       const values: Record<string, unknown> = {};
       for (const param of plan.params) {
         const raw =
-          where === 'path' ? (pathParams[param.name] !== undefined ? [safeDecode(pathParams[param.name]!)] : [])
-          : where === 'query' ? query.get(param.name) ?? []
-          : headers.get(param.name.toLowerCase()) ?? [];
+          where === 'path'
+            ? pathParams[param.name] !== undefined
+              ? [safeDecode(pathParams[param.name]!)]
+              : []
+            : where === 'query'
+              ? (query.get(param.name) ?? [])
+              : (headers.get(param.name.toLowerCase()) ?? []);
         if (raw.length === 0) continue;
         if (param.type === 'array') {
           const items = param.commaSeparated ? raw.flatMap((v) => v.split(',')) : raw;
@@ -166,7 +179,8 @@ export class Contracts {
       }
       if (where === 'query') {
         for (const name of query.keys()) {
-          if (!plan.known.has(name)) add('warning', 'query', `query parameter "${name}" is not documented for this operation (Jira and Confluence ignore it)`);
+          if (!plan.known.has(name))
+            add('warning', 'query', `query parameter "${name}" is not documented for this operation (Jira and Confluence ignore it)`);
         }
       }
       if (!plan.schema) continue;
@@ -186,7 +200,8 @@ export class Contracts {
       if (media?.schema) {
         const validate = this.compiler.compile(op.specKey, 'request', `${op.label} body`, media.schema);
         if (!validate(input.body)) {
-          for (const text of describeErrors(validate.errors, (at) => (at ? `request body at ${at}` : 'request body'))) add('error', 'body', text);
+          for (const text of describeErrors(validate.errors, (at) => (at ? `request body at ${at}` : 'request body')))
+            add('error', 'body', text);
         }
       }
     }
@@ -220,12 +235,14 @@ export class Contracts {
     // nothing: PUT issue property documents `{}` for 200/201 and Jira sends an empty body): not checked.
     if (!media?.schema || Object.keys(media.schema).length === 0) return problems;
     if (empty && body !== null) {
-      if (status >= 200 && status < 300 && status !== 204) add('error', 'response', `status ${status} documents a JSON body, but none was returned`);
+      if (status >= 200 && status < 300 && status !== 204)
+        add('error', 'response', `status ${status} documents a JSON body, but none was returned`);
       return problems;
     }
     const validate = this.compiler.compile(op.specKey, 'response', `${op.label} ${key}`, media.schema);
     if (!validate(body)) {
-      for (const text of describeErrors(validate.errors, (at) => (at ? `response ${status} body at ${at}` : `response ${status} body`))) add('error', 'response', text);
+      for (const text of describeErrors(validate.errors, (at) => (at ? `response ${status} body at ${at}` : `response ${status} body`)))
+        add('error', 'response', text);
     }
     return problems;
   }
@@ -238,7 +255,8 @@ export class Contracts {
    */
   documentedResponse(op: Operation, status: number): { key: string; schema: JsonSchema | undefined; example: unknown } | null {
     const code = String(status);
-    const key = code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
+    const key =
+      code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
     if (!key) return null;
     const media = jsonMedia(op.responses[key]!.content);
     let example = media?.example;

@@ -32,9 +32,9 @@ export function shapeOf(doc: OasDocument, schema: JsonSchema): { type: string | 
     return s;
   };
   const s = deref(schema);
-  const type = typeof s?.['type'] === 'string' ? (s['type'] as string) : s?.['enum'] ? 'string' : undefined;
+  const type = typeof s?.['type'] === 'string' ? s['type'] : s?.['enum'] ? 'string' : undefined;
   const items = type === 'array' ? deref(s?.['items'] as JsonSchema | undefined) : undefined;
-  const itemType = typeof items?.['type'] === 'string' ? (items['type'] as string) : undefined;
+  const itemType = typeof items?.['type'] === 'string' ? items['type'] : undefined;
   return { type, itemType };
 }
 
@@ -44,19 +44,28 @@ export function shapeOf(doc: OasDocument, schema: JsonSchema): { type: string | 
  */
 export function parameterPlans(op: Operation, doc: OasDocument, quirk: (text: string) => void): ParameterPlan[] {
   return (['path', 'query', 'header'] as const).map((where): ParameterPlan => {
-    const declared = op.parameters.filter((p) => p.in === where && !(where === 'header' && HEADERS_SUPPLIED_BY_FORGE.has(p.name.toLowerCase())));
+    const declared = op.parameters.filter(
+      (p) => p.in === where && !(where === 'header' && HEADERS_SUPPLIED_BY_FORGE.has(p.name.toLowerCase())),
+    );
     const params: ParameterPlan['params'] = [];
     const properties: Record<string, unknown> = {};
     const required: string[] = [];
     for (const param of declared) {
       const shape = shapeOf(doc, param.schema ?? {});
       if (shape.type === 'object' || shape.itemType === 'object') {
-        quirk(`${op.label}: ${where} parameter "${param.name}" is typed as ${shape.type === 'object' ? 'an object' : 'an array of objects'} in the spec, which no query string can be: not checked`);
+        quirk(
+          `${op.label}: ${where} parameter "${param.name}" is typed as ${shape.type === 'object' ? 'an object' : 'an array of objects'} in the spec, which no query string can be: not checked`,
+        );
         continue;
       }
       if (param.required || where === 'path') required.push(param.name);
       properties[param.name] = param.schema ?? {};
-      params.push({ name: param.name, type: shape.type, itemType: shape.itemType, commaSeparated: COMMA_SEPARATED.test(param.description ?? '') });
+      params.push({
+        name: param.name,
+        type: shape.type,
+        itemType: shape.itemType,
+        commaSeparated: COMMA_SEPARATED.test(param.description ?? ''),
+      });
     }
     const known = new Set(op.parameters.filter((p) => p.in === where).map((p) => p.name));
     const schema = declared.length ? { type: 'object', properties, ...(required.length ? { required } : {}) } : undefined;

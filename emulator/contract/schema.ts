@@ -25,7 +25,18 @@ import type { JsonSchema, OasDocument, SpecKey } from './types';
 
 export type Direction = 'request' | 'response';
 
-const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'default', 'xml', 'externalDocs']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'example',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'default',
+  'xml',
+  'externalDocs',
+]);
 const DROPPED = new Set(['example', 'xml', 'discriminator', 'externalDocs', 'nullable']);
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions'] as const;
@@ -77,7 +88,8 @@ export function toJsonSchema(schema: unknown, direction: Direction, hooks: Trans
     if (DROPPED.has(key) || key.startsWith('x-')) continue;
     if ((SCHEMA_MAPS as readonly string[]).includes(key) && value && typeof value === 'object') {
       const map: JsonSchema = {};
-      for (const [name, sub] of Object.entries(value as JsonSchema)) map[name] = toJsonSchema(sub, direction, hooks, `${at}/${key}/${name}`);
+      for (const [name, sub] of Object.entries(value as JsonSchema))
+        map[name] = toJsonSchema(sub, direction, hooks, `${at}/${key}/${name}`);
       out[key] = map;
     } else if ((SCHEMA_LISTS as readonly string[]).includes(key) && Array.isArray(value)) {
       out[key] = value.map((s, i) => toJsonSchema(s, direction, hooks, `${at}/${key}/${i}`));
@@ -112,7 +124,10 @@ export function toJsonSchema(schema: unknown, direction: Direction, hooks: Trans
         })),
       ];
     }
-    hooks.quirk(at, `oneOf with a discriminator on "${disc.propertyName ?? '?'}": read as anyOf, the discriminator's mapping choosing the branch`);
+    hooks.quirk(
+      at,
+      `oneOf with a discriminator on "${disc.propertyName ?? '?'}": read as anyOf, the discriminator's mapping choosing the branch`,
+    );
   }
 
   // readOnly / writeOnly properties are required in one direction only.
@@ -138,9 +153,30 @@ export function toJsonSchema(schema: unknown, direction: Direction, hooks: Trans
 
 /** Formats the specs use that ajv-formats does not define: accepted unchecked. */
 const KNOWN_FORMATS = new Set<string>([
-  'date', 'time', 'date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url', 'email', 'hostname',
-  'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer', 'byte',
-  'int32', 'int64', 'float', 'double', 'password', 'binary',
+  'date',
+  'time',
+  'date-time',
+  'duration',
+  'uri',
+  'uri-reference',
+  'uri-template',
+  'url',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'regex',
+  'uuid',
+  'json-pointer',
+  'json-pointer-uri-fragment',
+  'relative-json-pointer',
+  'byte',
+  'int32',
+  'int64',
+  'float',
+  'double',
+  'password',
+  'binary',
 ]);
 
 export class SchemaCompiler {

@@ -36,7 +36,19 @@ export function scopeTable(contracts: Contracts, calls: readonly AppCall[], mani
     const method = call.method.toUpperCase() as HttpMethod;
     const op = contracts.match(call.product, method, call.path);
     if (!op) {
-      return { product: call.product, method, path: call.path, pathTemplate: null, operationId: null, specFile: null, current: [], beta: [], granted: false, grantedBy: null, missing: [] };
+      return {
+        product: call.product,
+        method,
+        path: call.path,
+        pathTemplate: null,
+        operationId: null,
+        specFile: null,
+        current: [],
+        beta: [],
+        granted: false,
+        grantedBy: null,
+        missing: [],
+      };
     }
     const verdict = contracts.scopesGranted(op, manifestScopes);
     return {
@@ -58,10 +70,7 @@ export function scopeTable(contracts: Contracts, calls: readonly AppCall[], mani
 /** A Markdown table of the rows. */
 export function formatScopeTable(rows: readonly ScopeTableRow[]): string {
   const code = (list: string[]) => (list.length ? list.map((s) => `\`${s}\``).join(' ') : '—');
-  const lines = [
-    '| call | operation | scopes (one alternative suffices) | granted |',
-    '|---|---|---|---|',
-  ];
+  const lines = ['| call | operation | scopes (one alternative suffices) | granted |', '|---|---|---|---|'];
   for (const r of rows) {
     const call = `\`${r.method} ${r.pathTemplate ?? r.path}\``;
     if (!r.operationId) {
@@ -69,7 +78,13 @@ export function formatScopeTable(rows: readonly ScopeTableRow[]): string {
       continue;
     }
     const scopes = r.current.length === 0 ? 'none' : r.beta.length ? `${code(r.current)} or all of ${code(r.beta)}` : code(r.current);
-    const granted = !r.granted ? `**no**: missing ${code(r.missing)}` : r.grantedBy === 'none-required' ? 'yes (none needed)' : r.grantedBy === 'beta' ? 'yes (by the Beta set)' : 'yes';
+    const granted = !r.granted
+      ? `**no**: missing ${code(r.missing)}`
+      : r.grantedBy === 'none-required'
+        ? 'yes (none needed)'
+        : r.grantedBy === 'beta'
+          ? 'yes (by the Beta set)'
+          : 'yes';
     lines.push(`| ${call} | \`${r.operationId}\` | ${scopes} | ${granted} |`);
   }
   return lines.join('\n');

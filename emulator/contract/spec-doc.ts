@@ -9,7 +9,7 @@ export function serverPrefix(doc: OasDocument): string {
   if (!url) return '';
   // `https://{your-domain}/wiki/api/v2` -> `/wiki/api/v2`; `https://your-domain.atlassian.net` -> ``.
   const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
-  const p = m ? m[1] ?? '' : url.startsWith('/') ? url : '';
+  const p = m ? (m[1] ?? '') : url.startsWith('/') ? url : '';
   return p.endsWith('/') ? p.slice(0, -1) : p;
 }
 
@@ -32,7 +32,11 @@ export function resolveRef<T>(doc: OasDocument, value: T | { $ref?: string } | u
   return v as T | undefined;
 }
 
-export function mergeParameters(doc: OasDocument, shared: Array<OasParameter | { $ref: string }>, own: Array<OasParameter | { $ref: string }>): OasParameter[] {
+export function mergeParameters(
+  doc: OasDocument,
+  shared: Array<OasParameter | { $ref: string }>,
+  own: Array<OasParameter | { $ref: string }>,
+): OasParameter[] {
   const byKey = new Map<string, OasParameter>();
   for (const p of [...shared, ...own]) {
     const param = resolveRef<OasParameter>(doc, p);

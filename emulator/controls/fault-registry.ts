@@ -112,7 +112,11 @@ function errorBody(target: FaultTarget, status: number): unknown {
     case 'atlassian':
       return { errorType: reason.toUpperCase().replace(/\W+/g, '_'), errorMessage: `Planted failure (${status} ${reason}).` };
     case 'confluence':
-      return { errors: [{ status, code: reason.toUpperCase().replace(/\W+/g, '_'), title: `Planted failure (${status} ${reason}).`, detail: null }] };
+      return {
+        errors: [
+          { status, code: reason.toUpperCase().replace(/\W+/g, '_'), title: `Planted failure (${status} ${reason}).`, detail: null },
+        ],
+      };
     default:
       return { errorMessages: [`Planted failure (${status} ${reason}).`], errors: {} };
   }
@@ -132,13 +136,15 @@ export class FaultRegistry {
   /** Plants a fault; returns its id (for `remove`). */
   add(spec: FaultSpec): Fault {
     const target = spec.target ?? 'jira';
-    if (!['jira', 'kvs', 'confluence', 'atlassian', 'any'].includes(target)) throw new Error(`Unknown fault target "${String(target)}": use jira, kvs, confluence, atlassian or any.`);
+    if (!['jira', 'kvs', 'confluence', 'atlassian', 'any'].includes(target))
+      throw new Error(`Unknown fault target "${String(target)}": use jira, kvs, confluence, atlassian or any.`);
     if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) {
       throw new Error(`A fault's status must be an HTTP status (100-599), got ${String(spec.status)}.`);
     }
     for (const name of ['latencyMs', 'timeoutMs'] as const) {
       const v = spec[name];
-      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) throw new Error(`${name} must be a number of ms >= 0.`);
+      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0))
+        throw new Error(`${name} must be a number of ms >= 0.`);
     }
     if (spec.status === undefined && !spec.timeout && !spec.latencyMs) {
       throw new Error('A fault needs a status, a latencyMs or timeout: true.');
@@ -232,7 +238,8 @@ export class FaultRegistry {
       } else if (fault.status !== undefined) {
         const status = fault.status;
         const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (status === 429 && !Object.keys(fault.headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) headers['Retry-After'] = '1';
+        if (status === 429 && !Object.keys(fault.headers ?? {}).some((h) => h.toLowerCase() === 'retry-after'))
+          headers['Retry-After'] = '1';
         Object.assign(headers, fault.headers);
         outcome.response = {
           status,

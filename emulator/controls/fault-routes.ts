@@ -13,12 +13,12 @@ import { applySettings } from './site-settings';
 function backToSettings(req: Request, res: Response, value: unknown, status = 200): void {
   if (req.is('json') === 'json') res.status(status).json({ ok: true, value });
   else res.redirect(303, '/__local/settings');
-};
+}
 const numberOrUndefined = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 /** A fault from JSON, or from the settings form (strings). */
 function specOf(body: Record<string, unknown>): FaultSpec {
-  if (body.kind === undefined) return body as FaultSpec;
+  if (body.kind === undefined) return body;
   const spec: FaultSpec = { target: (body.target as FaultSpec['target']) || 'jira' };
   if (typeof body.endpoint === 'string' && body.endpoint.trim()) spec.endpoint = body.endpoint.trim();
   if (typeof body.pathIncludes === 'string' && body.pathIncludes.trim()) spec.pathIncludes = body.pathIncludes.trim();
@@ -98,7 +98,10 @@ export function mountFaultControls(app: Express, parts: SiteParts): void {
 
   app.post('/__local/settings', form, jsonBody, (req, res) => {
     const problem = applySettings(settings, (req.body ?? {}) as Record<string, unknown>);
-    if (problem) return fail(req, res, new Error(problem), '/__local/settings');
+    if (problem) {
+      fail(req, res, new Error(problem), '/__local/settings');
+      return;
+    }
     backToSettings(req, res, settings);
   });
 }

@@ -14,18 +14,36 @@ function consentSection(settings: SiteSettings, consented: UserRow[]): string {
       ${people}`;
 }
 
-export function renderSettingsPage(frame: PageFrame, faults: Fault[], settings: SiteSettings, defaultPropertyKey = '', consented: UserRow[] = []): string {
+export function renderSettingsPage(
+  frame: PageFrame,
+  faults: Fault[],
+  settings: SiteSettings,
+  defaultPropertyKey = '',
+  consented: UserRow[] = [],
+): string {
   const describe = (f: Fault) =>
     [
       f.latencyMs ? `+${f.latencyMs} ms` : '',
-      f.status !== undefined ? `answers ${f.status}${f.headers ? ` ${Object.entries(f.headers).map(([k, v]) => `${k}: ${v}`).join(', ')}` : ''}` : '',
-      f.timeout ? `never answers (fetch error after ${f.timeoutMs ?? 'the rest of the invocation'}${f.timeoutMs !== undefined ? ' ms' : ''})` : '',
+      f.status !== undefined
+        ? `answers ${f.status}${
+            f.headers
+              ? ` ${Object.entries(f.headers)
+                  .map(([k, v]) => `${k}: ${v}`)
+                  .join(', ')}`
+              : ''
+          }`
+        : '',
+      f.timeout
+        ? `never answers (fetch error after ${f.timeoutMs ?? 'the rest of the invocation'}${f.timeoutMs !== undefined ? ' ms' : ''})`
+        : '',
     ]
       .filter(Boolean)
       .join(', ');
   const rows = faults
     .map(
-      (f) => `<tr data-fault="${esc(f.id)}"><td>${esc(f.target)}</td><td><code>${esc(f.endpoint ?? 'any endpoint')}</code>${f.pathIncludes ? ` containing <code>${esc(f.pathIncludes)}</code>` : ''}${f.provider ? ` (${esc(f.provider)})` : ''}</td>
+      (
+        f,
+      ) => `<tr data-fault="${esc(f.id)}"><td>${esc(f.target)}</td><td><code>${esc(f.endpoint ?? 'any endpoint')}</code>${f.pathIncludes ? ` containing <code>${esc(f.pathIncludes)}</code>` : ''}${f.provider ? ` (${esc(f.provider)})` : ''}</td>
         <td>${esc(describe(f))}</td><td>${f.left === null ? 'until removed' : `${f.left} more`} · ${f.hits} hit${f.hits === 1 ? '' : 's'}</td>
         <td><form method="post" action="/__local/faults/${esc(f.id)}/delete" class="ll-inline-form"><button class="ll-button" type="submit">Remove</button></form></td></tr>`,
     )
@@ -44,8 +62,12 @@ export function renderSettingsPage(frame: PageFrame, faults: Fault[], settings: 
     </section>
     <section class="ll-section" aria-labelledby="ll-faults-title">
       <h2 class="ll-section-title" id="ll-faults-title">Planted faults</h2>
-      ${faults.length ? `<table class="ll-table"><thead><tr><th>Target</th><th>Endpoint</th><th>Effect</th><th>Left</th><th></th></tr></thead><tbody>${rows}</tbody></table>
-      <form method="post" action="/__local/faults/clear" class="ll-inline-form"><button class="ll-button ll-button-warning" type="submit">Remove all</button></form>` : '<p class="ll-muted">None: every call is answered normally.</p>'}
+      ${
+        faults.length
+          ? `<table class="ll-table"><thead><tr><th>Target</th><th>Endpoint</th><th>Effect</th><th>Left</th><th></th></tr></thead><tbody>${rows}</tbody></table>
+      <form method="post" action="/__local/faults/clear" class="ll-inline-form"><button class="ll-button ll-button-warning" type="submit">Remove all</button></form>`
+          : '<p class="ll-muted">None: every call is answered normally.</p>'
+      }
       <h3>Plant a fault</h3>
       <form method="post" action="/__local/faults" class="ll-form" id="ll-add-fault">
         <label for="ll-fault-target">Target</label>

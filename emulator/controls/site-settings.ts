@@ -29,7 +29,8 @@ export function applySettings(settings: SiteSettings, body: Record<string, unkno
   }
   const connected = body.confluenceConnected;
   if (connected !== undefined) {
-    if (connected !== true && connected !== false && connected !== 'true' && connected !== 'false') return 'confluenceConnected must be true or false.';
+    if (connected !== true && connected !== false && connected !== 'true' && connected !== 'false')
+      return 'confluenceConnected must be true or false.';
     settings.confluenceConnected = connected === true || connected === 'true';
   }
   return null;

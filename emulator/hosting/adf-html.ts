@@ -59,7 +59,9 @@ function inlineAtom(node: AdfNode): string | undefined {
       return esc(str(node.attrs?.text) || str(node.attrs?.shortName));
     case 'date': {
       const ms = Number(node.attrs?.timestamp);
-      return Number.isFinite(ms) ? `<time datetime="${new Date(ms).toISOString()}">${esc(new Date(ms).toISOString().slice(0, 10))}</time>` : '';
+      return Number.isFinite(ms)
+        ? `<time datetime="${new Date(ms).toISOString()}">${esc(new Date(ms).toISOString().slice(0, 10))}</time>`
+        : '';
     }
     case 'inlineCard':
     case 'blockCard': {
@@ -110,7 +112,9 @@ export function renderNode(node: AdfNode): string {
     case 'tableCell':
       return `<td${cellAttrs(node)}>${children(node)}</td>`;
     default:
-      return node.content ? `<div data-adf="${esc(node.type)}">${children(node)}</div>` : `<span class="ll-muted" data-adf="${esc(node.type)}">[${esc(node.type)}]</span>`;
+      return node.content
+        ? `<div data-adf="${esc(node.type)}">${children(node)}</div>`
+        : `<span class="ll-muted" data-adf="${esc(node.type)}">[${esc(node.type)}]</span>`;
   }
 }
 

@@ -49,14 +49,20 @@ export function mountBridge(app: Express, parts: SiteParts): void {
       // The error's name travels: NEEDS_AUTHENTICATION_ERR makes the host page ask for consent (host-dialogs.js).
       const name = error instanceof InvocationError ? error.errorName : undefined;
       const status = error instanceof InvocationError && error.status ? error.status : 500;
-      res.status(status).json({ ok: false, error: { ...(name ? { name } : {}), message: `There was an error invoking the function - ${message}` } });
+      res
+        .status(status)
+        .json({ ok: false, error: { ...(name ? { name } : {}), message: `There was an error invoking the function - ${message}` } });
     }
   });
 
   app.post('/__local/bridge/fetch-product', jsonBody, async (req, res) => {
     const grant = grantOf(parts, req, res);
     if (!grant) return;
-    const { product, restPath, fetchRequestInit: init } = (req.body ?? {}) as { product?: unknown; restPath?: unknown; fetchRequestInit?: FetchRequestInit };
+    const {
+      product,
+      restPath,
+      fetchRequestInit: init,
+    } = (req.body ?? {}) as { product?: unknown; restPath?: unknown; fetchRequestInit?: FetchRequestInit };
     if (product !== 'jira') {
       res.status(400).json({ ok: false, error: { message: `The local site serves requestJira only, not ${String(product)}.` } });
       return;
@@ -68,7 +74,10 @@ export function mountBridge(app: Express, parts: SiteParts): void {
     try {
       const actor = { kind: 'user' as const, accountId: grant.accountId };
       const response = await parts.callJira(actor, init?.method ?? 'GET', restPath, init?.body ?? null, init?.headers ?? [], 'bridge');
-      res.json({ ok: true, value: { status: response.status, statusText: response.statusText, headers: response.headers, body: response.body ?? '' } });
+      res.json({
+        ok: true,
+        value: { status: response.status, statusText: response.statusText, headers: response.headers, body: response.body ?? '' },
+      });
     } catch (error) {
       res.status(504).json({ ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
     }
@@ -92,7 +101,9 @@ function mountConfigViewBridge(app: Express, parts: SiteParts, jsonBody: Request
       extension.config = macro.config;
       res.json({ ok: true, value: true, keepEditing: payload.keepEditing === true });
     } catch (error) {
-      res.status(error instanceof ConfluenceError ? error.status : 400).json({ ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
+      res
+        .status(error instanceof ConfluenceError ? error.status : 400)
+        .json({ ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
     }
   });
 

@@ -13,7 +13,8 @@ import { renderConfluenceHome, renderConfluencePage, renderSpacePage, type Macro
 import type { PageFrame } from './pages/html';
 import { renderProjectPage } from './pages/project-page';
 
-const pageUrlOf = (req: Request) => `/wiki/spaces/${encodeURIComponent(String(req.params.spaceKey))}/pages/${encodeURIComponent(String(req.params.pageId))}`;
+const pageUrlOf = (req: Request) =>
+  `/wiki/spaces/${encodeURIComponent(String(req.params.spaceKey))}/pages/${encodeURIComponent(String(req.params.pageId))}`;
 
 /** The page's macros, each in its frame (or why it cannot be hosted), and the config dialog when asked for. */
 function pageView(parts: SiteParts, hosts: ModuleHosts, frame: PageFrame, page: PageRow, req: Request) {
@@ -22,14 +23,21 @@ function pageView(parts: SiteParts, hosts: ModuleHosts, frame: PageFrame, page: 
     .filter((b): b is MacroBlock => b.type === 'macro')
     .map((macro) => {
       const module = registry.module('macro', macro.moduleKey);
-      if (!module) return { macro, missing: `The macro module "${macro.moduleKey}" is not declared in ${path.basename(registry.manifestPath)}: nothing to host here.` };
+      if (!module)
+        return {
+          macro,
+          missing: `The macro module "${macro.moduleKey}" is not declared in ${path.basename(registry.manifestPath)}: nothing to host here.`,
+        };
       return { macro, module, frame: hosts.openMacro(frame.user.accountId, page.id, macro.localId, frame.colorMode) };
     });
   const configure = typeof req.query.configure === 'string' ? req.query.configure : undefined;
   const macro = configure ? confluence.getMacro(page.id, configure) : undefined;
   const module = macro && registry.module('macro', macro.moduleKey);
   if (!macro || !module?.config) return { slots, modal: undefined };
-  const opened = hosts.openMacroConfig(frame.user.accountId, page.id, macro.localId, { inserting: req.query.inserting === '1', colorMode: frame.colorMode });
+  const opened = hosts.openMacroConfig(frame.user.accountId, page.id, macro.localId, {
+    inserting: req.query.inserting === '1',
+    colorMode: frame.colorMode,
+  });
   return { slots, modal: { title: module.config.title, viewportSize: module.config.viewportSize, frame: opened, localId: macro.localId } };
 }
 
@@ -39,19 +47,34 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
   const jsonBody = express.json({ limit: '1mb' });
 
   app.get(['/wiki', '/wiki/', '/wiki/spaces'], (req, res) => {
-    sendHtml(res, 200, renderConfluenceHome(pageFrameOf(parts, req), confluence.listSpaces().map((s) => ({ space: s, pages: confluence.listPages(s.key) }))));
+    sendHtml(
+      res,
+      200,
+      renderConfluenceHome(
+        pageFrameOf(parts, req),
+        confluence.listSpaces().map((s) => ({ space: s, pages: confluence.listPages(s.key) })),
+      ),
+    );
   });
 
   app.get('/wiki/spaces/:spaceKey', (req, res) => {
     const space = confluence.getSpace(req.params.spaceKey);
-    if (!space) return fail(req, res, new ConfluenceError(404, `No space ${req.params.spaceKey}.`), '/wiki');
+    if (!space) {
+      fail(req, res, new ConfluenceError(404, `No space ${req.params.spaceKey}.`), '/wiki');
+      return;
+    }
     sendHtml(res, 200, renderSpacePage(pageFrameOf(parts, req), space, confluence.listPages(space.key)));
   });
 
   app.post('/wiki/spaces/:spaceKey/pages', form, jsonBody, (req, res) => {
     const frame = pageFrameOf(parts, req);
     try {
-      const input = { spaceKey: req.params.spaceKey, title: String(req.body?.title ?? ''), body: String(req.body?.body ?? ''), authorAccountId: frame.user.accountId };
+      const input = {
+        spaceKey: req.params.spaceKey,
+        title: String(req.body?.title ?? ''),
+        body: String(req.body?.body ?? ''),
+        authorAccountId: frame.user.accountId,
+      };
       const page = confluence.createPage(input);
       if (wantsJson(req)) res.status(201).json({ ok: true, value: page });
       else res.redirect(303, `/wiki/spaces/${encodeURIComponent(page.spaceKey)}/pages/${page.id}`);
@@ -65,7 +88,8 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
     const page = confluence.getPage(req.params.pageId);
     const space = page && confluence.getSpace(page.spaceKey);
     if (!page || !space || space.key !== req.params.spaceKey.toUpperCase()) {
-      return fail(req, res, new ConfluenceError(404, `No page ${req.params.pageId} in space ${req.params.spaceKey}.`), '/wiki');
+      fail(req, res, new ConfluenceError(404, `No page ${req.params.pageId} in space ${req.params.spaceKey}.`), '/wiki');
+      return;
     }
     const { slots, modal } = pageView(parts, hosts, frame, page, req);
     sendHtml(res, 200, renderConfluencePage(frame, space, page, slots, registry.modules('macro'), modal));
@@ -76,7 +100,16 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
     try {
       const moduleKey = String(req.body?.moduleKey ?? '');
       const module = registry.module('macro', moduleKey);
-      if (!module) throw new ConfluenceError(400, `No macro module "${moduleKey}" in the manifest. Known: ${registry.modules('macro').map((m) => m.key).join(', ') || 'none'}.`);
+      if (!module)
+        throw new ConfluenceError(
+          400,
+          `No macro module "${moduleKey}" in the manifest. Known: ${
+            registry
+              .modules('macro')
+              .map((m) => m.key)
+              .join(', ') || 'none'
+          }.`,
+        );
       const macro = confluence.insertMacro(req.params.pageId, module.key);
       const configure = module.config?.openOnInsert === true;
       if (wantsJson(req)) res.status(201).json({ ok: true, value: { macro, configure } });
@@ -105,7 +138,16 @@ export function mountProjectPages(app: Express, parts: SiteParts, hosts: ModuleH
     const project = store.getProject(req.params.key);
     const module = registry.module('jira:projectPage', req.params.moduleKey);
     if (!project || !module || store.permissionLevel(frame.user.accountId, project.key) === 'none') {
-      return fail(req, res, new ConfluenceError(404, `No project page "${req.params.moduleKey}" on project ${req.params.key} (or you cannot browse the project).`), '/');
+      fail(
+        req,
+        res,
+        new ConfluenceError(
+          404,
+          `No project page "${req.params.moduleKey}" on project ${req.params.key} (or you cannot browse the project).`,
+        ),
+        '/',
+      );
+      return;
     }
     const opened = hosts.openProjectPage(frame.user.accountId, project.key, module.key, frame.colorMode);
     sendHtml(res, 200, renderProjectPage(frame, project, module, opened, hosts.indexLinks().projectPages));

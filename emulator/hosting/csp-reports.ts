@@ -42,7 +42,7 @@ const withoutToken = (uri: string): string => uri.replace(/(\/forge\/resources\/
 function violationOf(body: unknown): CspViolation | undefined {
   const report = (body as { 'csp-report'?: Record<string, unknown> } | null)?.['csp-report'];
   if (!report || typeof report !== 'object') return undefined;
-  const text = (key: string) => (typeof report[key] === 'string' ? (report[key] as string) : '');
+  const text = (key: string) => (typeof report[key] === 'string' ? report[key] : '');
   return {
     directive: text('effective-directive') || text('violated-directive'),
     blocked: text('blocked-uri'),

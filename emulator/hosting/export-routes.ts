@@ -12,7 +12,8 @@ export function mountExportView(app: Express, parts: SiteParts): void {
     const page = parts.confluence.getPage(req.params.pageId);
     const space = page && parts.confluence.getSpace(page.spaceKey);
     if (!page || !space || space.key !== req.params.spaceKey.toUpperCase()) {
-      return fail(req, res, new ConfluenceError(404, `No page ${req.params.pageId} in space ${req.params.spaceKey}.`), '/wiki');
+      fail(req, res, new ConfluenceError(404, `No page ${req.params.pageId} in space ${req.params.spaceKey}.`), '/wiki');
+      return;
     }
     const asked = String(req.query.type ?? 'pdf');
     const exportType: ExportType = EXPORT_TYPES.includes(asked as ExportType) ? (asked as ExportType) : 'pdf';

@@ -14,8 +14,13 @@ import { macroContext } from './module-contexts';
 
 export { EXPORT_TYPES, type ExportedMacro, type ExportedPage, type ExportType } from './export-types';
 
-
-async function exportMacro(parts: SiteParts, accountId: string, page: PageRow, macro: MacroBlock, exportType: ExportType): Promise<ExportedMacro> {
+async function exportMacro(
+  parts: SiteParts,
+  accountId: string,
+  page: PageRow,
+  macro: MacroBlock,
+  exportType: ExportType,
+): Promise<ExportedMacro> {
   const module = parts.registry.module('macro', macro.moduleKey);
   const base = { localId: macro.localId, moduleKey: macro.moduleKey, title: module?.title ?? macro.moduleKey };
   if (!module) return { ...base, problem: `The macro module "${macro.moduleKey}" is not declared in the manifest.` };
@@ -33,7 +38,12 @@ async function exportMacro(parts: SiteParts, accountId: string, page: PageRow, m
 }
 
 /** Every macro of the page exported as this person, in page order (one invocation each, in parallel). */
-export async function exportPage(parts: SiteParts, accountId: string, pageId: string, exportType: ExportType = 'pdf'): Promise<ExportedPage> {
+export async function exportPage(
+  parts: SiteParts,
+  accountId: string,
+  pageId: string,
+  exportType: ExportType = 'pdf',
+): Promise<ExportedPage> {
   const page = parts.confluence.getPage(pageId);
   if (!page) throw new ConfluenceError(404, `No page ${pageId}.`);
   if (!EXPORT_TYPES.includes(exportType)) throw new ConfluenceError(400, `exportType must be one of ${EXPORT_TYPES.join(', ')}.`);

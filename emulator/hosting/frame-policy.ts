@@ -25,7 +25,14 @@ export const CSP_REPORT_PATH = '/__local/csp-reports';
  * no `allow-popups`, no `allow-top-navigation`, so a plain link cannot leave
  * the frame; `router.open` / `router.navigate` ask the host page instead.
  */
-export const FORGE_SANDBOX = ['allow-downloads', 'allow-forms', 'allow-modals', 'allow-pointer-lock', 'allow-same-origin', 'allow-scripts'] as const;
+export const FORGE_SANDBOX = [
+  'allow-downloads',
+  'allow-forms',
+  'allow-modals',
+  'allow-pointer-lock',
+  'allow-same-origin',
+  'allow-scripts',
+] as const;
 
 /** Granted when `permissions.external.fetch.client` allows every address ("*"): documented in the permissions reference. */
 const POPUP_TOKENS = ['allow-popups', 'allow-popups-to-escape-sandbox'];
@@ -36,7 +43,8 @@ const OPT_IN_SANDBOX = new Set(['allow-storage-access-by-user-activation']);
 /** The iframe's feature policy (the same page's "Feature policies"). */
 export const FORGE_FRAME_ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
 
-const recordOf = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+const recordOf = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
 function allowsEveryClientFetch(permissions: ManifestPermissions): boolean {
   const client = recordOf(recordOf(recordOf(permissions.external).fetch)).client;
@@ -63,7 +71,7 @@ const quietLogger = { info: () => undefined };
 export function resourceCsp(indexHtml: string, permissions: ManifestPermissions, siteUrl: string): string {
   // `@forge/csp` types its arguments with @forge/manifest's Permissions; the manifest is passed as written, as Forge does.
   const processing = new CSPProcessingService(quietLogger, load);
-  const details = processing.getCspDetails(indexHtml, permissions as Parameters<CSPProcessingService['getCspDetails']>[1]);
+  const details = processing.getCspDetails(indexHtml, permissions);
   const directives = new CSPInjectionService().getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod', hostname: siteUrl });
   return directives.map((d) => (d.startsWith('report-uri ') ? `report-uri ${siteUrl}${CSP_REPORT_PATH}` : d)).join('; ');
 }

@@ -48,7 +48,8 @@ export function sendHtml(res: Response, status: number, html: string): void {
 }
 
 /** Only a path of this site: never another origin. */
-export const safeBack = (value: unknown): string => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/');
+export const safeBack = (value: unknown): string =>
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 
 export const wantsJson = (req: Request): boolean => req.is('json') === 'json' || (req.get('accept') ?? '').includes('application/json');
 
@@ -65,5 +66,10 @@ export function fail(req: Request, res: Response, error: unknown, back?: string)
   const code = typeof status === 'number' ? status : 400;
   const message = error instanceof Error ? error.message : String(error);
   if (wantsJson(req)) res.status(code).json({ ok: false, error: { message } });
-  else sendHtml(res, code, `<!doctype html><meta charset="utf-8"><title>Error</title><p>${escapeHtml(message)}</p>${back ? `<p><a href="${escapeHtml(back)}">Back</a></p>` : ''}`);
+  else
+    sendHtml(
+      res,
+      code,
+      `<!doctype html><meta charset="utf-8"><title>Error</title><p>${escapeHtml(message)}</p>${back ? `<p><a href="${escapeHtml(back)}">Back</a></p>` : ''}`,
+    );
 }

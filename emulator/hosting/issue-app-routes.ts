@@ -48,10 +48,14 @@ export function mountIssueAppPages(app: Express, parts: SiteParts): void {
     const action = req.params.action as PanelAction;
     const back = `/jira/browse/${encodeURIComponent(issue.key)}`;
     const module = parts.registry.module('jira:issuePanel', String(req.params.moduleKey));
-    if (!module || !ACTIONS.includes(action)) return fail(req, res, Object.assign(new Error(`No issue panel action "${action}" for "${req.params.moduleKey}".`), { status: 404 }), back);
+    if (!module || !ACTIONS.includes(action)) {
+      fail(req, res, Object.assign(new Error(`No issue panel action "${action}" for "${req.params.moduleKey}".`), { status: 404 }), back);
+      return;
+    }
     const admin = new JiraPermissions(parts.store).isAdmin(frame.user.accountId);
     if ((action === 'pin' || action === 'unpin') && !admin) {
-      return fail(req, res, Object.assign(new Error('Only Jira admins can show or hide a panel for all work items.'), { status: 403 }), back);
+      fail(req, res, Object.assign(new Error('Only Jira admins can show or hide a panel for all work items.'), { status: 403 }), back);
+      return;
     }
     if (action === 'add') parts.panels.add(issue.key, module.key);
     else if (action === 'remove') parts.panels.remove(issue.key, module.key);

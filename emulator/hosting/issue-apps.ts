@@ -34,7 +34,13 @@ export function glanceStatusOf(result: unknown): GlanceStatus | undefined {
 }
 
 /** Calls the glance's dynamicProperties function; a failure shows no status, as in Jira. */
-async function statusOf(parts: SiteParts, module: HostedModule, user: UserRow, issue: IssueRow, project: ProjectRow): Promise<GlanceStatus | undefined> {
+async function statusOf(
+  parts: SiteParts,
+  module: HostedModule,
+  user: UserRow,
+  issue: IssueRow,
+  project: ProjectRow,
+): Promise<GlanceStatus | undefined> {
   const functionKey = module.functions?.dynamicProperties;
   if (!functionKey) return undefined;
   try {
@@ -76,7 +82,9 @@ export async function issueAppsView(
     open: query.glance === m.key,
   }));
   const openGlance = glanceModules.find((m) => m.key === query.glance);
-  const side = openGlance ? { ...parts.openGlance(user.accountId, issue.key, openGlance.key, colorMode), moduleKey: openGlance.key } : undefined;
+  const side = openGlance
+    ? { ...parts.openGlance(user.accountId, issue.key, openGlance.key, colorMode), moduleKey: openGlance.key }
+    : undefined;
   return {
     issueKey: issue.key,
     panels,

@@ -13,8 +13,12 @@ export function mountJiraPages(app: Express, parts: SiteParts, hosts: ModuleHost
     sendHtml(res, 200, renderIndexPage(pageFrameOf(parts, req), store, view));
   });
 
-  app.get('/browse/:key', (req, res) => res.redirect(302, `/jira/browse/${encodeURIComponent(req.params.key)}`));
-  app.get('/issues', (req, res) => res.redirect(302, `/jira/issues?jql=${encodeURIComponent(String(req.query.jql ?? ''))}`));
+  app.get('/browse/:key', (req, res) => {
+    res.redirect(302, `/jira/browse/${encodeURIComponent(req.params.key)}`);
+  });
+  app.get('/issues', (req, res) => {
+    res.redirect(302, `/jira/issues?jql=${encodeURIComponent(String(req.query.jql ?? ''))}`);
+  });
 
   app.get('/jira/issues', (req, res) => {
     const frame = pageFrameOf(parts, req);

@@ -14,7 +14,8 @@ export const APP_ENVIRONMENT_ID = 'local-development';
 export const LOCAL_APP_ID = 'local-learning-loop';
 
 /** Forge's localId of a module that has one instance per page: the extension's ARI. */
-export const moduleLocalId = (moduleKey: string): string => `ari:cloud:ecosystem::extension/${LOCAL_APP_ID}/${APP_ENVIRONMENT_ID}/static/${moduleKey}`;
+export const moduleLocalId = (moduleKey: string): string =>
+  `ari:cloud:ecosystem::extension/${LOCAL_APP_ID}/${APP_ENVIRONMENT_ID}/static/${moduleKey}`;
 
 /** The resolver-side context of the issue panel on one issue, as Forge passes it. */
 export function issuePanelContext(
@@ -104,7 +105,11 @@ export function macroContext(input: {
   };
 }
 
-export function projectPageContext(module: Pick<HostedModule, 'key'>, project: Pick<ProjectRow, 'id' | 'key'>, siteUrl: string): Record<string, unknown> {
+export function projectPageContext(
+  module: Pick<HostedModule, 'key'>,
+  project: Pick<ProjectRow, 'id' | 'key'>,
+  siteUrl: string,
+): Record<string, unknown> {
   return {
     cloudId: 'local',
     siteUrl,

@@ -39,7 +39,8 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
     const macro = page?.blocks.find((b): b is MacroBlock => b.type === 'macro' && b.localId === localId);
     if (!page || !space || !macro) throw new ConfluenceError(404, `No macro ${localId} on page ${pageId}.`);
     const module = registry.module('macro', macro.moduleKey);
-    if (!module) throw new ConfluenceError(404, `The macro module "${macro.moduleKey}" is not declared in ${path.basename(registry.manifestPath)}.`);
+    if (!module)
+      throw new ConfluenceError(404, `The macro module "${macro.moduleKey}" is not declared in ${path.basename(registry.manifestPath)}.`);
     return { page, space, macro, module };
   };
 
@@ -74,7 +75,12 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
       if (!project) throw new Error(`No project ${projectKey}.`);
       const module = registry.module('jira:projectPage', moduleKey);
       if (!module) throw new Error(`No jira:projectPage module "${moduleKey}" in the manifest.`);
-      const grant = frames.issue({ resource: module.resource, accountId, context: projectPageContext(module, project, deps.siteUrl()), colorMode });
+      const grant = frames.issue({
+        resource: module.resource,
+        accountId,
+        context: projectPageContext(module, project, deps.siteUrl()),
+        colorMode,
+      });
       return openedFrame(grant, sandboxOf(registry.permissions()));
     },
     indexLinks: () => ({ projectPages: registry.modules('jira:projectPage').map((m) => ({ key: m.key, title: m.title })) }),

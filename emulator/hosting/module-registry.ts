@@ -204,7 +204,8 @@ export class ModuleRegistry {
     const declared = this.resources.get(resource);
     if (declared !== undefined) {
       const normalised = declared.replace(/\\/g, '/').replace(/^\.\//, '');
-      if (this.opts.staticDir && normalised.startsWith('static/')) return path.join(this.opts.staticDir, normalised.slice('static/'.length));
+      if (this.opts.staticDir && normalised.startsWith('static/'))
+        return path.join(this.opts.staticDir, normalised.slice('static/'.length));
       return path.resolve(this.root, declared);
     }
     return undefined;

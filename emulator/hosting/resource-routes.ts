@@ -14,7 +14,14 @@ import { FRAME_UNKNOWN, sendHtml } from './http-helpers';
 import { avatarSvg, renderMissingBuildPage } from './pages/jira-pages';
 
 const PUBLIC_DIR = path.join(__dirname, 'public');
-const TOKEN_THEME_FILES = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape', 'atlassian-motion'];
+const TOKEN_THEME_FILES = [
+  'atlassian-light',
+  'atlassian-dark',
+  'atlassian-spacing',
+  'atlassian-typography',
+  'atlassian-shape',
+  'atlassian-motion',
+];
 
 let tokensCss: string | undefined;
 /** Atlassian's design-token themes ship as JS modules exporting CSS text; served as one sheet. */
@@ -64,7 +71,7 @@ export function mountResources(app: Express, parts: SiteParts): void {
   app.get('/forge/resources/:resource/:token/', serveResourceIndex);
   app.get('/forge/resources/:resource/:token/index.html', serveResourceIndex);
   app.get('/forge/resources/:resource/:token/{*asset}', (req, res) => {
-    const buildDir = registry.resourceDir(req.params.resource as string);
+    const buildDir = registry.resourceDir(req.params.resource);
     if (!buildDir) {
       res.status(404).end();
       return;

@@ -29,9 +29,12 @@ export interface TriggerModules {
 }
 
 export function triggerModulesOf(modules: Record<string, unknown> | undefined): TriggerModules {
-  const list = (type: string) => (Array.isArray(modules?.[type]) ? (modules[type] as unknown[]) : []).map((raw) => (raw ?? {}) as Record<string, unknown>);
+  const list = (type: string) =>
+    (Array.isArray(modules?.[type]) ? (modules[type] as unknown[]) : []).map((raw) => (raw ?? {}) as Record<string, unknown>);
   const scheduled = list('scheduledTrigger').flatMap((m) =>
-    typeof m.key === 'string' && typeof m.function === 'string' && typeof m.interval === 'string' ? [{ key: m.key, function: m.function, interval: m.interval }] : [],
+    typeof m.key === 'string' && typeof m.function === 'string' && typeof m.interval === 'string'
+      ? [{ key: m.key, function: m.function, interval: m.interval }]
+      : [],
   );
   const events = list('trigger').flatMap((m) =>
     typeof m.key === 'string' && typeof m.function === 'string' && Array.isArray(m.events)

@@ -33,7 +33,11 @@ export class AgileStandIn {
       { method: 'GET', template: '/rest/agile/1.0/board', handle: (r) => this.boards(r) },
       { method: 'GET', template: '/rest/agile/1.0/board/{boardId}', handle: (r, [b]) => this.board(r, b!) },
       { method: 'GET', template: '/rest/agile/1.0/board/{boardId}/sprint', handle: (r, [b]) => this.boardSprints(r, b!) },
-      { method: 'GET', template: '/rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue', handle: (r, [b, s]) => this.sprintIssues(r, s!, b!) },
+      {
+        method: 'GET',
+        template: '/rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue',
+        handle: (r, [b, s]) => this.sprintIssues(r, s!, b),
+      },
       { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}', handle: (r, [s]) => this.sprint(r, s!) },
       { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}/issue', handle: (r, [s]) => this.sprintIssues(r, s!) },
     ];
@@ -80,7 +84,11 @@ export class AgileStandIn {
     return out;
   }
 
-  private page<T>(req: RouteRequest, all: T[], cap: number): { startAt: number; maxResults: number; values: T[]; isLast: boolean; total: number } {
+  private page<T>(
+    req: RouteRequest,
+    all: T[],
+    cap: number,
+  ): { startAt: number; maxResults: number; values: T[]; isLast: boolean; total: number } {
     const startAt = Math.max(0, Number(req.url.searchParams.get('startAt') ?? 0) || 0);
     const asked = Number(req.url.searchParams.get('maxResults') ?? AGILE_LIMITS.defaultMaxResults);
     const maxResults = Math.min(Number.isFinite(asked) && asked > 0 ? asked : AGILE_LIMITS.defaultMaxResults, cap);
@@ -122,7 +130,11 @@ export class AgileStandIn {
   private boardSprints(req: RouteRequest, boardId: string): RouteAnswer {
     const project = this.findBoard(req.actor, boardId);
     if (!project) return errors(404, BOARD_NOT_FOUND);
-    const stateParam = req.url.searchParams.getAll('state').flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const stateParam = req.url.searchParams
+      .getAll('state')
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     const bad = stateParam.filter((s) => !(STATES as readonly string[]).includes(s));
     if (bad.length > 0) return errors(400, `The sprint state '${bad[0]}' is not valid. Valid states are: future, active, closed.`);
     const order = { closed: 0, active: 1, future: 2 } as const;
@@ -144,14 +156,22 @@ export class AgileStandIn {
     if (boardId !== undefined && !this.findBoard(req.actor, boardId)) return errors(404, BOARD_NOT_FOUND);
     const sprint = this.findSprint(req.actor, sprintId);
     if (!sprint) return errors(404, SPRINT_NOT_FOUND);
-    const properties = req.url.searchParams.getAll('properties').flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+    const properties = req.url.searchParams
+      .getAll('properties')
+      .flatMap((p) => p.split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (properties.length > 5) return errors(400, 'The number of properties requested exceeds the limit of 5.');
     const inSprint = this.store.listIssues().filter((i) => i.sprintId === sprint.id);
     // The optional jql narrows the sprint's issues; without it, board order (rank).
     const jql = req.url.searchParams.get('jql');
     const { compiled, issues } = this.search.run(req.actor, jql && jql.trim() ? jql : 'ORDER BY rank ASC', { within: inSprint });
     if (compiled.errors.length > 0) return answer(400, { errorMessages: compiled.errors, errors: {} });
-    const fields = req.url.searchParams.getAll('fields').flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
+    const fields = req.url.searchParams
+      .getAll('fields')
+      .flatMap((f) => f.split(','))
+      .map((f) => f.trim())
+      .filter(Boolean);
     const selection = selectFields(fields, true);
     const { startAt, maxResults, values, total } = this.page(req, issues, AGILE_LIMITS.maxIssues);
     return answer(200, {

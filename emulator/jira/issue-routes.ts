@@ -44,8 +44,20 @@ function editMeta(deps: JiraDeps, actor: StandInActor, issue: IssueRow): Record<
   if (!deps.permissions.canEdit(actor, issue) || !isEditableStatus(issue.status)) return {};
   return {
     summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] },
-    description: { required: false, schema: { type: 'string', system: 'description' }, name: 'Description', key: 'description', operations: ['set'] },
-    labels: { required: false, schema: { type: 'array', items: 'string', system: 'labels' }, name: 'Labels', key: 'labels', operations: ['add', 'set', 'remove'] },
+    description: {
+      required: false,
+      schema: { type: 'string', system: 'description' },
+      name: 'Description',
+      key: 'description',
+      operations: ['set'],
+    },
+    labels: {
+      required: false,
+      schema: { type: 'array', items: 'string', system: 'labels' },
+      name: 'Labels',
+      key: 'labels',
+      operations: ['add', 'set', 'remove'],
+    },
     assignee: { required: false, schema: { type: 'user', system: 'assignee' }, name: 'Assignee', key: 'assignee', operations: ['set'] },
   };
 }
@@ -72,7 +84,12 @@ function getIssue(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {
   if (expand.has('editmeta')) body.editmeta = { fields: editMeta(deps, ctx.actor, issue) };
   if (expand.has('names')) body.names = Object.fromEntries(Object.keys(fields).map((f) => [f, FIELD_NAMES[f as FieldName]]));
   if (expand.has('renderedFields')) {
-    body.renderedFields = { description: issue.description.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`).join('') };
+    body.renderedFields = {
+      description: issue.description
+        .split(/\n{2,}/)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join(''),
+    };
   }
   return json(ctx, 200, body);
 }
@@ -85,8 +102,14 @@ function getIssue(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {
 function deleteIssue(deps: JiraDeps, ctx: Ctx, idOrKey: string): StandInResponse {
   const issue = deps.permissions.browsable(ctx.actor, idOrKey);
   if (!issue) return errors(ctx, 404, ISSUE_NOT_FOUND);
-  if (deps.permissions.level(ctx.actor, issue.projectKey) !== 'admin') return errors(ctx, 403, 'You do not have permission to delete issues in this project.');
-  const fields = Object.fromEntries((['summary', 'issuetype', 'project', 'status', 'reporter', 'assignee', 'created', 'updated'] as const).map((f) => [f, deps.views.fieldValue(issue, f)]));
+  if (deps.permissions.level(ctx.actor, issue.projectKey) !== 'admin')
+    return errors(ctx, 403, 'You do not have permission to delete issues in this project.');
+  const fields = Object.fromEntries(
+    (['summary', 'issuetype', 'project', 'status', 'reporter', 'assignee', 'created', 'updated'] as const).map((f) => [
+      f,
+      deps.views.fieldValue(issue, f),
+    ]),
+  );
   deps.store.deleteIssue(issue.id);
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.accountId : undefined;
   deps.emit({
@@ -142,7 +165,8 @@ function deleteProperty(deps: JiraDeps, ctx: Ctx, idOrKey: string, propertyKey: 
   if (!issue) return errors(ctx, 404, ISSUE_NOT_FOUND);
   // Jira's contract (deleteIssueProperty) documents 204, 401 and 404: "404 Returned if the issue or property
   // is not found, or the user does not have permission to edit the issue" (unlike PUT, which answers 403).
-  if (!deps.permissions.canEdit(ctx.actor, issue)) return errors(ctx, 404, 'The issue or property does not exist, or you do not have permission to edit the issue.');
+  if (!deps.permissions.canEdit(ctx.actor, issue))
+    return errors(ctx, 404, 'The issue or property does not exist, or you do not have permission to edit the issue.');
   if (!deps.store.deleteProperty(issue.id, propertyKey)) {
     return errors(ctx, 404, `The property with key '${propertyKey}' does not exist.`);
   }

@@ -42,7 +42,10 @@ export const errors = (ctx: Ctx, status: number, ...messages: string[]): StandIn
 export const listParam = (url: URL, name: string): string[] | undefined => {
   const raw = url.searchParams.getAll(name);
   if (raw.length === 0) return undefined;
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 };
 
 /** A route whose `{name}` segments become the handler's params. */

@@ -6,14 +6,41 @@ import { errors, ISSUE_NOT_FOUND, json, listParam, type Ctx } from './jira-http'
 
 export type AccessLevel = 'none' | 'browse' | 'edit' | 'admin';
 
-const PERMISSIONS: Record<string, { id: string; name: string; type: 'PROJECT' | 'GLOBAL'; description: string; needs: 'browse' | 'edit' | 'admin' }> = {
-  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.', needs: 'browse' },
+const PERMISSIONS: Record<
+  string,
+  { id: string; name: string; type: 'PROJECT' | 'GLOBAL'; description: string; needs: 'browse' | 'edit' | 'admin' }
+> = {
+  BROWSE_PROJECTS: {
+    id: '10',
+    name: 'Browse Projects',
+    type: 'PROJECT',
+    description: 'Ability to browse projects and the issues within them.',
+    needs: 'browse',
+  },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', needs: 'edit' },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.', needs: 'edit' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments', type: 'PROJECT', description: 'Ability to comment on issues.', needs: 'browse' },
-  ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', description: 'Ability to assign issues to other people.', needs: 'edit' },
-  ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.', needs: 'admin' },
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Ability to perform most administration functions.', needs: 'admin' },
+  ASSIGN_ISSUES: {
+    id: '13',
+    name: 'Assign Issues',
+    type: 'PROJECT',
+    description: 'Ability to assign issues to other people.',
+    needs: 'edit',
+  },
+  ADMINISTER_PROJECTS: {
+    id: '23',
+    name: 'Administer Projects',
+    type: 'PROJECT',
+    description: 'Ability to administer a project in Jira.',
+    needs: 'admin',
+  },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description: 'Ability to perform most administration functions.',
+    needs: 'admin',
+  },
 };
 
 export class JiraPermissions {
@@ -72,11 +99,18 @@ export function myPermissions(store: LocalStore, access: JiraPermissions, ctx: C
     levels = store.listProjects().map((p) => access.level(ctx.actor, p.key));
   }
   const rank = { none: 0, browse: 1, edit: 2, admin: 3 } as const;
-  const best = levels.reduce((a, b) => (rank[b] > rank[a] ? b : a), 'none' as const as AccessLevel);
+  const best = levels.reduce<AccessLevel>((a, b) => (rank[b] > rank[a] ? b : a), 'none');
   const permissions: Record<string, unknown> = {};
   for (const key of keys) {
     const p = PERMISSIONS[key]!;
-    permissions[key] = { id: p.id, key, name: p.name, type: p.type, description: p.description, havePermission: rank[best] >= rank[p.needs] };
+    permissions[key] = {
+      id: p.id,
+      key,
+      name: p.name,
+      type: p.type,
+      description: p.description,
+      havePermission: rank[best] >= rank[p.needs],
+    };
   }
   return json(ctx, 200, { permissions });
 }

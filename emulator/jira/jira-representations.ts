@@ -4,10 +4,9 @@ import type { IssueRow, ProjectRow, UserRow } from '../store/rows';
 import { listParam } from './jira-http';
 import { WORKFLOW } from './workflow';
 
-
 const ISSUE_TYPES: Record<IssueRow['issueType'], { id: string; hierarchyLevel: number; description: string }> = {
   Epic: { id: '10000', hierarchyLevel: 1, description: 'A big user story that needs to be broken down.' },
-  Story: { id: '10001', hierarchyLevel: 0, description: "Functionality or a feature expressed as a user goal." },
+  Story: { id: '10001', hierarchyLevel: 0, description: 'Functionality or a feature expressed as a user goal.' },
   Task: { id: '10002', hierarchyLevel: 0, description: 'A small, distinct piece of work.' },
   Bug: { id: '10003', hierarchyLevel: 0, description: 'A problem or error.' },
 };
@@ -22,14 +21,33 @@ export const issueTypeIdOf = (type: IssueRow['issueType']): string => ISSUE_TYPE
 export const SPRINT_FIELD_ID = 'customfield_10104';
 
 export const NAVIGABLE_FIELDS = [
-  'summary', 'status', 'description', 'project', 'issuetype', 'assignee', 'reporter', 'labels', 'created', 'updated',
-  'priority', SPRINT_FIELD_ID,
+  'summary',
+  'status',
+  'description',
+  'project',
+  'issuetype',
+  'assignee',
+  'reporter',
+  'labels',
+  'created',
+  'updated',
+  'priority',
+  SPRINT_FIELD_ID,
 ] as const;
 export type FieldName = (typeof NAVIGABLE_FIELDS)[number];
 export const FIELD_NAMES: Record<FieldName, string> = {
-  summary: 'Summary', status: 'Status', description: 'Description', project: 'Project', issuetype: 'Issue Type',
-  assignee: 'Assignee', reporter: 'Reporter', labels: 'Labels', created: 'Created', updated: 'Updated',
-  priority: 'Priority', [SPRINT_FIELD_ID]: 'Sprint',
+  summary: 'Summary',
+  status: 'Status',
+  description: 'Description',
+  project: 'Project',
+  issuetype: 'Issue Type',
+  assignee: 'Assignee',
+  reporter: 'Reporter',
+  labels: 'Labels',
+  created: 'Created',
+  updated: 'Updated',
+  priority: 'Priority',
+  [SPRINT_FIELD_ID]: 'Sprint',
 };
 
 /** Jira's timestamp format: 2026-11-16T10:00:00.000+0000. */
@@ -108,7 +126,14 @@ export class JiraRepresentations {
       }
       case 'issuetype': {
         const type = ISSUE_TYPES[issue.issueType];
-        return { self: `${site}/rest/api/3/issuetype/${type.id}`, id: type.id, name: issue.issueType, description: type.description, subtask: false, hierarchyLevel: type.hierarchyLevel };
+        return {
+          self: `${site}/rest/api/3/issuetype/${type.id}`,
+          id: type.id,
+          name: issue.issueType,
+          description: type.description,
+          subtask: false,
+          hierarchyLevel: type.hierarchyLevel,
+        };
       }
       case 'assignee':
         return userOrNull(issue.assigneeAccountId);
@@ -126,7 +151,16 @@ export class JiraRepresentations {
         if (issue.sprintId === null) return null;
         const sprint = this.store.listSprints(issue.projectKey).find((s) => s.id === issue.sprintId);
         return sprint
-          ? [{ id: sprint.id, name: sprint.name, state: sprint.state, boardId: Number(this.store.getProject(issue.projectKey)?.id ?? 0), startDate: sprint.startDate, endDate: sprint.endDate }]
+          ? [
+              {
+                id: sprint.id,
+                name: sprint.name,
+                state: sprint.state,
+                boardId: Number(this.store.getProject(issue.projectKey)?.id ?? 0),
+                startDate: sprint.startDate,
+                endDate: sprint.endDate,
+              },
+            ]
           : null;
       }
     }

@@ -58,13 +58,19 @@ export class JiraStandIn {
       store,
       siteUrl,
       level: (actor, projectKey) => this.level(actor, projectKey),
-      fieldValue: (issue, field) => ((NAVIGABLE_FIELDS as readonly string[]).includes(field) ? this.views.fieldValue(issue, field as FieldName) : undefined),
+      fieldValue: (issue, field) =>
+        (NAVIGABLE_FIELDS as readonly string[]).includes(field) ? this.views.fieldValue(issue, field as FieldName) : undefined,
       userJson: (user) => this.userJson(user),
     });
     const deps: JiraDeps = {
-      store, siteUrl, permissions: this.permissions, views: this.views,
+      store,
+      siteUrl,
+      permissions: this.permissions,
+      views: this.views,
       indexDelayMs: () => this.search.settings.indexDelayMs,
-      emit: (event) => this.onEvent(event),
+      emit: (event) => {
+        this.onEvent(event);
+      },
     };
     this.routes = [
       ...issueRoutes(deps),
@@ -87,7 +93,9 @@ export class JiraStandIn {
     const matching = this.routes.filter((r) => r.pattern.test(url.pathname));
     const found = matching.find((r) => r.method === method);
     const ctx: Ctx = { actor, url, req, endpoint: found ? `${method} ${found.template}` : `${method} ${url.pathname}` };
-    const fault = this.faults.find((f) => (!f.endpoint || f.endpoint === ctx.endpoint) && (!f.pathIncludes || req.path.includes(f.pathIncludes)));
+    const fault = this.faults.find(
+      (f) => (!f.endpoint || f.endpoint === ctx.endpoint) && (!f.pathIncludes || req.path.includes(f.pathIncludes)),
+    );
     if (fault) {
       fault.left -= 1;
       if (fault.left <= 0) this.faults = this.faults.filter((f) => f !== fault);
@@ -103,7 +111,11 @@ export class JiraStandIn {
     }
     // As Jackson in Atlassian's services: a body nested deeper than 1,000 levels is refused before any handler.
     if (req.bodyText && nestsDeeperThan(req.bodyText)) {
-      return errors(ctx, 400, `Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels. Refer to the REST API documentation and try again.`);
+      return errors(
+        ctx,
+        400,
+        `Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels. Refer to the REST API documentation and try again.`,
+      );
     }
     let params: string[];
     try {

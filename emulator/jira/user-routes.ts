@@ -20,7 +20,14 @@ export function userRoutes(deps: JiraDeps): Route[] {
 
 function myself(deps: JiraDeps, ctx: Ctx): StandInResponse {
   if (ctx.actor.kind === 'app') {
-    return json(ctx, 200, { accountId: APP_USER.accountId, accountType: 'app', displayName: APP_USER.displayName, active: true, locale: 'en_US', timeZone: 'UTC' });
+    return json(ctx, 200, {
+      accountId: APP_USER.accountId,
+      accountType: 'app',
+      displayName: APP_USER.displayName,
+      active: true,
+      locale: 'en_US',
+      timeZone: 'UTC',
+    });
   }
   const user = ctx.actor.kind === 'user' ? deps.store.getUser(ctx.actor.accountId) : undefined;
   if (!user) return errors(ctx, 401, 'You are not authenticated.');

@@ -33,7 +33,8 @@ export const asObject = (value: unknown, what: string): Body => {
 
 export const keyOf = (body: Body): string => {
   const key = body.key;
-  if (typeof key !== 'string' || key.length === 0) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided key is invalid: it must be a non-empty string.');
+  if (typeof key !== 'string' || key.length === 0)
+    throw new KvsFailure(400, 'BAD_REQUEST', 'Provided key is invalid: it must be a non-empty string.');
   if (key.length > MAX_KEY_CHARS) throw new KvsFailure(400, 'BAD_REQUEST', `Provided key is longer than ${MAX_KEY_CHARS} characters.`);
   return key;
 };
@@ -48,7 +49,8 @@ export const spaceOf = (entityName: unknown, secret = false): KvsSpace => {
 export const valueTextOf = (body: Body): string => {
   if (!('value' in body) || body.value === undefined) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided value is missing.');
   const text = JSON.stringify(body.value);
-  if (Buffer.byteLength(text) > MAX_VALUE_BYTES) throw new KvsFailure(413, 'VALUE_TOO_LARGE', `Provided value is larger than ${MAX_VALUE_BYTES} bytes.`);
+  if (Buffer.byteLength(text) > MAX_VALUE_BYTES)
+    throw new KvsFailure(413, 'VALUE_TOO_LARGE', `Provided value is larger than ${MAX_VALUE_BYTES} bytes.`);
   return text;
 };
 
@@ -78,4 +80,3 @@ export const decodeCursor = (cursor: unknown): string | undefined => {
   if (typeof cursor !== 'string') throw new KvsFailure(400, 'BAD_REQUEST', 'Provided cursor is invalid.');
   return Buffer.from(cursor, 'base64url').toString('utf8');
 };
-

@@ -69,7 +69,8 @@ export class KvsStandIn {
     try {
       if (req.method.toUpperCase() !== 'POST') throw new KvsFailure(405, 'METHOD_NOT_ALLOWED', `KVS expects POST, got ${req.method}.`);
       let body: unknown;
-      if (nestsDeeperThan(req.bodyText ?? '')) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided request body is invalid: it nests too deeply');
+      if (nestsDeeperThan(req.bodyText ?? ''))
+        throw new KvsFailure(400, 'BAD_REQUEST', 'Provided request body is invalid: it nests too deeply');
       try {
         body = JSON.parse(req.bodyText ?? '');
       } catch {
@@ -179,7 +180,10 @@ export class KvsStandIn {
     const rows = this.store.kvsScan('plain', { prefix, after: decodeCursor(body.after), limit: limit + 1, now, queryLagMs, expiryGraceMs });
     const page = rows.slice(0, limit);
     const more = rows.length > limit;
-    return [200, { data: page.map((row) => withMetadata(row, fields)), ...(more ? { cursor: encodeCursor(page[page.length - 1]!.key) } : {}) }];
+    return [
+      200,
+      { data: page.map((row) => withMetadata(row, fields)), ...(more ? { cursor: encodeCursor(page[page.length - 1]!.key) } : {}) },
+    ];
   }
 
   private items(raw: unknown): Body[] {
@@ -210,7 +214,15 @@ export class KvsStandIn {
         const key = keyOf(item);
         const entity = item.entityName === undefined ? {} : { entityName: item.entityName };
         try {
-          this.store.kvsSet(spaceOf(item.entityName), key, valueTextOf(item), now, expireAtOf(item.options, now), this.timing(now), this.settings.expiryGraceMs);
+          this.store.kvsSet(
+            spaceOf(item.entityName),
+            key,
+            valueTextOf(item),
+            now,
+            expireAtOf(item.options, now),
+            this.timing(now),
+            this.settings.expiryGraceMs,
+          );
           successfulKeys.push({ key, ...entity });
         } catch (error) {
           if (!(error instanceof KvsFailure)) throw error;
@@ -250,7 +262,15 @@ export class KvsStandIn {
     }
     this.store.transaction(() => {
       for (const op of sets) {
-        this.store.kvsSet(spaceOf(op.entityName), keyOf(op), valueTextOf(op), now, expireAtOf(op.options, now), this.timing(now), this.settings.expiryGraceMs);
+        this.store.kvsSet(
+          spaceOf(op.entityName),
+          keyOf(op),
+          valueTextOf(op),
+          now,
+          expireAtOf(op.options, now),
+          this.timing(now),
+          this.settings.expiryGraceMs,
+        );
       }
       for (const op of deletes) this.store.kvsDelete(spaceOf(op.entityName), keyOf(op), this.timing(now));
     });

@@ -73,7 +73,13 @@ export class PersonalDataReporting {
 
   handle(actor: StandInActor, req: StandInRequest): StandInResponse {
     const pathname = new URL(req.path, 'https://api.atlassian.com').pathname;
-    if (!REPORT_ACCOUNTS_PATH.test(pathname)) return problem(404, 'NOT_FOUND', `The local site does not serve ${req.method} ${pathname} on api.atlassian.com.`, `${req.method} ${pathname}`);
+    if (!REPORT_ACCOUNTS_PATH.test(pathname))
+      return problem(
+        404,
+        'NOT_FOUND',
+        `The local site does not serve ${req.method} ${pathname} on api.atlassian.com.`,
+        `${req.method} ${pathname}`,
+      );
     if (req.method.toUpperCase() !== 'POST') return problem(405, 'METHOD_NOT_ALLOWED', 'Only POST is allowed here.');
     if (actor.kind !== 'app') return problem(403, 'FORBIDDEN', 'The Personal data reporting API is called as the app (asApp).');
     const parsed = parseAccounts(req.bodyText);
@@ -91,7 +97,13 @@ export class PersonalDataReporting {
     this.received.push({ at: Date.now(), accounts: parsed, status });
     const headers: Record<string, string> = this.cyclePeriod ? { 'cycle-period': this.cyclePeriod } : {};
     if (status === 204) return { status, statusText: 'No Content', headers, body: null, endpoint: ENDPOINT };
-    return { status, statusText: 'OK', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ accounts: unique }), endpoint: ENDPOINT };
+    return {
+      status,
+      statusText: 'OK',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ accounts: unique }),
+      endpoint: ENDPOINT,
+    };
   }
 }
 
@@ -105,7 +117,8 @@ function parseAccounts(bodyText: string | null): ReportedAccount[] | string {
   }
   const accounts = (body as { accounts?: unknown } | null)?.accounts;
   if (!Array.isArray(accounts) || accounts.length === 0) return 'The request must hold a non-empty "accounts" array.';
-  if (accounts.length > REPORT_ACCOUNTS_MAX) return `At most ${REPORT_ACCOUNTS_MAX} accounts may be reported in one request; got ${accounts.length}.`;
+  if (accounts.length > REPORT_ACCOUNTS_MAX)
+    return `At most ${REPORT_ACCOUNTS_MAX} accounts may be reported in one request; got ${accounts.length}.`;
   const read: ReportedAccount[] = [];
   for (const account of accounts as unknown[]) {
     const { accountId, updatedAt } = (account ?? {}) as { accountId?: unknown; updatedAt?: unknown };
@@ -120,5 +133,11 @@ function parseAccounts(bodyText: string | null): ReportedAccount[] | string {
 }
 
 function problem(status: number, errorType: string, errorMessage: string, endpoint = ENDPOINT): StandInResponse {
-  return { status, statusText: errorType, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errorType, errorMessage }), endpoint };
+  return {
+    status,
+    statusText: errorType,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ errorType, errorMessage }),
+    endpoint,
+  };
 }

@@ -48,12 +48,19 @@ const headerRecord = (headers: Headers): Record<string, string> => {
 const isJson = (contentType: string | null) => !!contentType && /[/+]json\b/i.test(contentType);
 
 /** The body as JSON, or the refusal Jira gives a body it cannot read (and why, for the ledger). */
-function bodyOf(product: Product, op: MatchedOperation, req: StandInRequest): { body: unknown } | { refusal: StandInResponse; why: string } {
+function bodyOf(
+  product: Product,
+  op: MatchedOperation,
+  req: StandInRequest,
+): { body: unknown } | { refusal: StandInResponse; why: string } {
   if (req.bodyText === null || req.bodyText === '') return { body: undefined };
   const contentType = req.headers.get('content-type');
   const takesJson = Object.keys(op.requestBody?.content ?? {}).some((k) => /[/+]json\b/.test(k));
   if (takesJson && !isJson(contentType)) {
-    return { refusal: unsupportedMediaType(product, op, contentType), why: `${op.label}: a JSON body sent with ${contentType ? `"${contentType}"` : 'no Content-Type'} (415)` };
+    return {
+      refusal: unsupportedMediaType(product, op, contentType),
+      why: `${op.label}: a JSON body sent with ${contentType ? `"${contentType}"` : 'no Content-Type'} (415)`,
+    };
   }
   try {
     return { body: JSON.parse(req.bodyText) as unknown };
@@ -76,14 +83,28 @@ export function admitProductCall(settings: ContractSettings, product: Product, r
   const op = contracts.match(product, method, url.pathname + url.search);
   if (!op) {
     const allowed = contracts.methodsAt(product, url.pathname);
-    const refusal = allowed.length ? methodNotAllowed(product, method, url, allowed) : unknownPath(product, method, url, settings.siteUrl());
-    settings.ledger.record('refusal', 'request', refusal.endpoint, `${refusal.endpoint}: no operation of Atlassian's ${product} specs (${refusal.status})`, where);
+    const refusal = allowed.length
+      ? methodNotAllowed(product, method, url, allowed)
+      : unknownPath(product, method, url, settings.siteUrl());
+    settings.ledger.record(
+      'refusal',
+      'request',
+      refusal.endpoint,
+      `${refusal.endpoint}: no operation of Atlassian's ${product} specs (${refusal.status})`,
+      where,
+    );
     return { refusal };
   }
   const granted = settings.permissions.scopes();
   const verdict = verdictOf(contracts, op, granted);
   if (!verdict.ok) {
-    settings.ledger.record('refusal', 'request', op.label, `${op.label}: the manifest lacks ${verdict.missing.join(', ')} (${op.operationId})`, where);
+    settings.ledger.record(
+      'refusal',
+      'request',
+      op.label,
+      `${op.label}: the manifest lacks ${verdict.missing.join(', ')} (${op.operationId})`,
+      where,
+    );
     return { op, refusal: scopeRefusal(product, op.label, granted, verdict, op.specKey) };
   }
   const read = bodyOf(product, op, req);
@@ -95,15 +116,32 @@ export function admitProductCall(settings: ContractSettings, product: Product, r
   settings.ledger.request(op.label, op.operationId, fromApp);
   settings.ledger.problems(problems, 'refusal', 'request', where);
   const errors = problems.filter((p) => p.severity === 'error');
-  return errors.length ? { op, refusal: invalidRequest(product, op, errors.map((p) => p.message)) } : { op };
+  return errors.length
+    ? {
+        op,
+        refusal: invalidRequest(
+          product,
+          op,
+          errors.map((p) => p.message),
+        ),
+      }
+    : { op };
 }
 
 /** A Forge storage call: refused by the gateway without `storage:app`. */
 export function admitStorageCall(settings: ContractSettings, req: StandInRequest): StandInResponse | undefined {
   if (settings.permissions.scopes().includes(STORAGE_SCOPE)) return undefined;
   const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
-  settings.ledger.record('refusal', 'request', 'Forge storage', `Forge storage (${endpoint}): the manifest lacks ${STORAGE_SCOPE}`, endpoint);
-  return scopeRefusal('kvs', endpoint, settings.permissions.scopes(), { alternatives: [{ kind: 'current', scopes: [STORAGE_SCOPE], missing: [STORAGE_SCOPE] }] });
+  settings.ledger.record(
+    'refusal',
+    'request',
+    'Forge storage',
+    `Forge storage (${endpoint}): the manifest lacks ${STORAGE_SCOPE}`,
+    endpoint,
+  );
+  return scopeRefusal('kvs', endpoint, settings.permissions.scopes(), {
+    alternatives: [{ kind: 'current', scopes: [STORAGE_SCOPE], missing: [STORAGE_SCOPE] }],
+  });
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -129,14 +167,21 @@ export function checkResponse(settings: ContractSettings, op: MatchedOperation, 
   const where = `${req.method.toUpperCase()} ${req.path} → ${res.status}`;
   const body = parsedBody(res);
   if (body === NOT_JSON) {
-    settings.ledger.record('warning', 'response', op.label, `${op.label}: the response is not JSON (a planted malformed property): not checked`, where);
+    settings.ledger.record(
+      'warning',
+      'response',
+      op.label,
+      `${op.label}: the response is not JSON (a planted malformed property): not checked`,
+      where,
+    );
     return;
   }
   const problems = loadContracts().validateResponse(op, res.status, body);
   settings.ledger.response(op.label, op.operationId);
   for (const problem of problems) {
     const excepted = exceptionFor(problem, res.status);
-    if (excepted) settings.ledger.record('warning', 'response', problem.operation, `${problem.message} [known exception: ${excepted}]`, where);
+    if (excepted)
+      settings.ledger.record('warning', 'response', problem.operation, `${problem.message} [known exception: ${excepted}]`, where);
     else settings.ledger.problems([problem], 'violation', 'response', where);
   }
 }

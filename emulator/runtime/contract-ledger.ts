@@ -95,7 +95,11 @@ export class ContractLedger {
   }
 
   summary(): ContractSummary {
-    const of = (kind: FindingKind) => [...this.findings.values()].filter((f) => f.kind === kind).slice(0, KEEP).map((f) => ({ ...f }));
+    const of = (kind: FindingKind) =>
+      [...this.findings.values()]
+        .filter((f) => f.kind === kind)
+        .slice(0, KEEP)
+        .map((f) => ({ ...f }));
     return {
       operations: Object.fromEntries([...this.ops.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }])),
       requestsValidated: this.requestCount,

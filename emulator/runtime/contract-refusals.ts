@@ -10,11 +10,23 @@ import type { StandInResponse } from './stand-in-http';
 const JSON_TYPE = 'application/json;charset=UTF-8';
 
 function reply(status: number, body: unknown, endpoint: string, headers: Record<string, string> = {}): StandInResponse {
-  return { status, statusText: STATUS_CODES[status] ?? '', headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body), endpoint };
+  return {
+    status,
+    statusText: STATUS_CODES[status] ?? '',
+    headers: { 'content-type': JSON_TYPE, ...headers },
+    body: JSON.stringify(body),
+    endpoint,
+  };
 }
 
 /** Jira's ErrorCollection (`{ errorMessages, errors }`); Confluence v2's `{ errors: [{ status, code, title, detail }] }`. */
-export function productError(product: Product, status: number, messages: string[], endpoint: string, headers: Record<string, string> = {}): StandInResponse {
+export function productError(
+  product: Product,
+  status: number,
+  messages: string[],
+  endpoint: string,
+  headers: Record<string, string> = {},
+): StandInResponse {
   if (product === 'jira') return reply(status, { errorMessages: messages, errors: {} }, endpoint, headers);
   const code = (STATUS_CODES[status] ?? 'ERROR').toUpperCase().replace(/\W+/g, '_');
   return reply(status, { errors: messages.map((title) => ({ status, code, title, detail: null })) }, endpoint, headers);
@@ -29,9 +41,15 @@ export function unknownPath(product: Product, method: string, url: URL, siteUrl:
 
 /** The path exists with other methods: 405 with `Allow`. */
 export function methodNotAllowed(product: Product, method: string, url: URL, allowed: HttpMethod[]): StandInResponse {
-  return productError(product, 405, [`Method ${method} is not allowed on ${url.pathname} (allowed: ${allowed.join(', ')}).`], `${method} ${url.pathname}`, {
-    allow: allowed.join(', '),
-  });
+  return productError(
+    product,
+    405,
+    [`Method ${method} is not allowed on ${url.pathname} (allowed: ${allowed.join(', ')}).`],
+    `${method} ${url.pathname}`,
+    {
+      allow: allowed.join(', '),
+    },
+  );
 }
 
 /** The request breaks the operation's contract: Jira's 400 names each problem. */
@@ -42,7 +60,12 @@ export function invalidRequest(product: Product, op: Operation, messages: string
 /** A JSON body sent without `Content-Type: application/json`: Jira's REST layer answers 415. */
 export function unsupportedMediaType(product: Product, op: Operation, contentType: string | null): StandInResponse {
   const sent = contentType ? `"${contentType}"` : 'no Content-Type';
-  return productError(product, 415, [`${op.label}: the body is JSON but the request has ${sent}; send "Content-Type: application/json".`], op.label);
+  return productError(
+    product,
+    415,
+    [`${op.label}: the body is JSON but the request has ${sent}; send "Content-Type: application/json".`],
+    op.label,
+  );
 }
 
 /**
@@ -61,7 +84,10 @@ export function scopeRefusal(
   spec?: SpecKey,
 ): StandInResponse {
   if (product !== 'jira' || spec === 'jira-software') {
-    return { ...reply(401, { code: 401, message: 'Unauthorized; scope does not match' }, endpoint), headers: { 'content-type': 'application/json', 'x-failure-category': 'FAILURE_CLIENT_SCOPE_CHECK' } };
+    return {
+      ...reply(401, { code: 401, message: 'Unauthorized; scope does not match' }, endpoint),
+      headers: { 'content-type': 'application/json', 'x-failure-category': 'FAILURE_CLIENT_SCOPE_CHECK' },
+    };
   }
   const groups = verdict.alternatives.map((a) => ` * [${a.scopes.join(', ')}]\n`).join('');
   const message =

@@ -17,7 +17,12 @@ export function isConnected(settings: SiteSettings | undefined, product: string)
 }
 
 /** Why the call is refused, or null when it may go. */
-export function crossProductRefusal(compatibility: Compatibility | null, settings: SiteSettings | undefined, from: ModuleProduct, to: string): string | null {
+export function crossProductRefusal(
+  compatibility: Compatibility | null,
+  settings: SiteSettings | undefined,
+  from: ModuleProduct,
+  to: string,
+): string | null {
   if (from === to) return null;
   if (!compatibility) return `the manifest declares no app.compatibility, so the app works in ${from} only`;
   for (const product of [from, to]) {

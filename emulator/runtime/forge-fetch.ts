@@ -31,7 +31,7 @@ export async function toStandInRequest(path: string, init: RequestInit | undefin
   return {
     method: (init?.method ?? 'GET').toUpperCase(),
     path,
-    headers: new Headers(init?.headers as HeadersInput),
+    headers: new Headers(init?.headers),
     bodyText: await bodyTextOf(init?.body),
   };
 }
@@ -66,7 +66,11 @@ function needsAuthentication(endpoint: string): StandInResponse {
     status: 401,
     statusText: 'Unauthorized',
     headers: { 'content-type': 'application/json', 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' },
-    body: JSON.stringify({ name: 'NEEDS_AUTHENTICATION_ERR', message: 'Authentication Required', serviceKey: 'atlassian-token-service-key' }),
+    body: JSON.stringify({
+      name: 'NEEDS_AUTHENTICATION_ERR',
+      message: 'Authentication Required',
+      serviceKey: 'atlassian-token-service-key',
+    }),
     endpoint,
   };
 }
@@ -76,7 +80,13 @@ function needsAuthentication(endpoint: string): StandInResponse {
  * platform refuses it (unknown operation, missing scope, invalid parameters or body), else served and
  * the response checked against the operation's documented statuses and schemas.
  */
-function serveUnderContract(host: ForgeHost, target: FaultTarget, provider: CallProvider, req: StandInRequest, serve: () => StandInResponse): StandInResponse {
+function serveUnderContract(
+  host: ForgeHost,
+  target: FaultTarget,
+  provider: CallProvider,
+  req: StandInRequest,
+  serve: () => StandInResponse,
+): StandInResponse {
   const contract = host.contract;
   if (!contract) return serve();
   if (target === 'kvs') return admitStorageCall(contract, req) ?? serve();
@@ -132,12 +142,25 @@ export async function callStandIn(
  * `app.compatibility` and the site's connected apps do not allow: the runtime rejects it before any
  * request leaves the function, as Forge does (cross-product.ts). Accounted with the 403 of the error.
  */
-function refuseCrossProduct(host: ForgeHost, scope: InvocationScope | undefined, remote: string, provider: CallProvider, req: StandInRequest, startedAt: number): Error | null {
+function refuseCrossProduct(
+  host: ForgeHost,
+  scope: InvocationScope | undefined,
+  remote: string,
+  provider: CallProvider,
+  req: StandInRequest,
+  startedAt: number,
+): Error | null {
   if (!scope || !host.contract) return null;
   const reason = crossProductRefusal(host.contract.permissions.compatibility(), host.settings, scope.product, remote);
   if (!reason) return null;
   const endpoint = `${req.method.toUpperCase()} ${new URL(req.path, 'http://local').pathname}`;
-  host.contract.ledger.record('refusal', 'request', endpoint, `${remote} from a ${scope.product} module (${scope.moduleKey ?? 'no module'}): ${reason}`, `${endpoint}`);
+  host.contract.ledger.record(
+    'refusal',
+    'request',
+    endpoint,
+    `${remote} from a ${scope.product} module (${scope.moduleKey ?? 'no module'}): ${reason}`,
+    endpoint,
+  );
   account(host, provider, req, { status: 403, statusText: 'Forbidden', headers: {}, body: null, endpoint }, startedAt);
   return requestProductNotAllowed(remote, scope.product);
 }
@@ -179,7 +202,9 @@ export async function forgeFetch(meta: FetchMeta, path: string, init?: RequestIn
     const asApp = meta.provider === 'app';
     const accountId = meta.accountId ?? scope?.accountId ?? null;
     const actor: StandInActor = asApp ? { kind: 'app' } : accountId ? { kind: 'user', accountId } : { kind: 'anonymous' };
-    return toFetchResponse(await callStandIn(host, 'atlassian', asApp ? 'app' : 'user', req, () => atlassian.handle(actor, req), startedAt));
+    return toFetchResponse(
+      await callStandIn(host, 'atlassian', asApp ? 'app' : 'user', req, () => atlassian.handle(actor, req), startedAt),
+    );
   }
   const what = `${meta.type}${meta.remote ? `/${meta.remote}` : ''}`;
   return new Response(JSON.stringify({ message: `The local Forge site does not serve ${what} requests.` }), {

@@ -59,7 +59,8 @@ export const hosts: ForgeHost[] = [];
 export const INSTALL_CONTEXT = 'ari:cloud:jira::site/local';
 export const CONFLUENCE_INSTALL_CONTEXT = 'ari:cloud:confluence::site/local';
 
-export const installContextOf = (product: ModuleProduct): string => (product === 'confluence' ? CONFLUENCE_INSTALL_CONTEXT : INSTALL_CONTEXT);
+export const installContextOf = (product: ModuleProduct): string =>
+  product === 'confluence' ? CONFLUENCE_INSTALL_CONTEXT : INSTALL_CONTEXT;
 
 /** Confluence modules (`macro`, `confluence:*`) run in the Confluence installation; the rest in Jira's. */
 export function productOfContext(context: Record<string, unknown>): ModuleProduct {
@@ -67,12 +68,19 @@ export function productOfContext(context: Record<string, unknown>): ModuleProduc
   return typeof type === 'string' && (type === 'macro' || type.startsWith('confluence:')) ? 'confluence' : 'jira';
 }
 
-
 /** Runs `fn` as `accountId` outside any resolver: asUser() calls inside act as that user. */
 export function runAs<T>(host: ForgeHost, accountId: string | null, fn: () => Promise<T>, product: ModuleProduct = 'jira'): Promise<T> {
   return scopes.run(
-    { host, accountId, invocationId: null, moduleKey: null, product, installContext: installContextOf(product), startedAt: Date.now(), calls: [] },
+    {
+      host,
+      accountId,
+      invocationId: null,
+      moduleKey: null,
+      product,
+      installContext: installContextOf(product),
+      startedAt: Date.now(),
+      calls: [],
+    },
     fn,
   );
 }
-

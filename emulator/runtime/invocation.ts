@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { CallRecord, InvocationRecord } from '../controls/accounting';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../shared/json-depth';
-import { INVOCATION_TIMEOUT_MS, installContextOf, productOfContext, scopes, type ForgeHost, type InvocationScope } from './invocation-scope';
+import {
+  INVOCATION_TIMEOUT_MS,
+  installContextOf,
+  productOfContext,
+  scopes,
+  type ForgeHost,
+  type InvocationScope,
+} from './invocation-scope';
 
 /** The resolver function as Forge calls it (what `makeResolver` returns). */
 export type ForgeFunctionHandler = (
@@ -19,7 +26,6 @@ export interface BackendContext {
   principal: { accountId: string } | undefined;
   installContext: string;
 }
-
 
 export interface InvocationOutcome {
   result: unknown;
@@ -65,7 +71,13 @@ export async function runInvocation(
   // Forge's invocation service parses the payload as JSON (Jackson: at most 1,000 levels) and answers
   // 400 before any function runs; measured without recursion, so no RangeError here either.
   if (valueNestsDeeperThan(call.payload)) {
-    throw new InvocationError(`Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels.`, [], invocationId, 'BAD_REQUEST', 400);
+    throw new InvocationError(
+      `Invalid request payload: JSON nests deeper than ${MAX_JSON_DEPTH} levels.`,
+      [],
+      invocationId,
+      'BAD_REQUEST',
+      400,
+    );
   }
   const product = productOfContext(call.context);
   const scope: InvocationScope = {
@@ -83,7 +95,9 @@ export async function runInvocation(
   const payload = call.payload === undefined ? undefined : (JSON.parse(JSON.stringify(call.payload)) as unknown);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The function timed out: Forge stops it after ${limitMs / 1000} s.`)), limitMs);
+    timer = setTimeout(() => {
+      reject(new Error(`The function timed out: Forge stops it after ${limitMs / 1000} s.`));
+    }, limitMs);
     timer.unref();
   });
   let ok = false;
@@ -93,7 +107,10 @@ export async function runInvocation(
         handler(
           { call: { functionKey: call.functionKey, payload }, context: call.context },
           // A function without a user gets no principal, as Forge documents for scheduled triggers.
-          { principal: (call.accountId === null ? undefined : { accountId: call.accountId }) as { accountId: string }, installContext: scope.installContext },
+          {
+            principal: (call.accountId === null ? undefined : { accountId: call.accountId }) as { accountId: string },
+            installContext: scope.installContext,
+          },
         ),
       ),
       timeout,

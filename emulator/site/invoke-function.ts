@@ -13,7 +13,10 @@ import { runInvocation, type ForgeFunctionHandler, type InvocationOutcome } from
 import type { ForgeHost } from '../runtime/invocation-scope';
 
 /** A non-resolver function as Forge calls it: the event, then the invocation's context. */
-export type ForgeEventHandler = (event: unknown, context: { principal: { accountId: string } | undefined; installContext: string }) => unknown;
+export type ForgeEventHandler = (
+  event: unknown,
+  context: { principal: { accountId: string } | undefined; installContext: string },
+) => unknown;
 
 export interface FunctionCall {
   functionKey: string;
@@ -51,7 +54,8 @@ export class FunctionLoader {
     if (!ref) throw new Error(`${path.basename(this.registry.manifestPath)} declares no function "${functionKey}".`);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = (require(ref.file) as Record<string, unknown>)[ref.exportName];
-    if (typeof exported !== 'function') throw new Error(`${path.relative(process.cwd(), ref.file)} does not export a \`${ref.exportName}\` function.`);
+    if (typeof exported !== 'function')
+      throw new Error(`${path.relative(process.cwd(), ref.file)} does not export a \`${ref.exportName}\` function.`);
     this.loaded.set(functionKey, exported as ForgeEventHandler);
     return exported as ForgeEventHandler;
   }

@@ -138,7 +138,11 @@ export interface LocalSite {
    * Invokes a `function` module that is not a resolver, as Forge does: `handler(event, { principal, installContext })`
    * as the given user, in the given module context (default: none, Jira). Throws `InvocationError` when it throws.
    */
-  invokeFunction<Result = unknown>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }): Promise<InvokeResult<Result>>;
+  invokeFunction<Result = unknown>(
+    functionKey: string,
+    event: unknown,
+    opts: { as: string; context?: Record<string, unknown> },
+  ): Promise<InvokeResult<Result>>;
   /**
    * A page as Confluence's PDF/Word export sees it: each macro's `adfExport` function called once per
    * instance as the given user (`adf`), or why there is nothing (`problem`). Also at `/wiki/spaces/:key/pages/:id/export`.

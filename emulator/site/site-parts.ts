@@ -79,13 +79,25 @@ export interface SiteParts {
   /** An issue and its project, or a thrown error. */
   issue(issueKey: string): { issue: IssueRow; project: ProjectRow };
   /** The manifest's issue panel on an issue, for this user; undefined when the manifest declares none. */
-  openIssuePanel(userRef: string, issueKey: string, colorMode?: ColorMode, opts?: { moduleKey?: string; isNewToIssue?: boolean }): (OpenedFrame & { title: string; moduleKey: string }) | undefined;
+  openIssuePanel(
+    userRef: string,
+    issueKey: string,
+    colorMode?: ColorMode,
+    opts?: { moduleKey?: string; isNewToIssue?: boolean },
+  ): (OpenedFrame & { title: string; moduleKey: string }) | undefined;
   /** A `jira:issueGlance` opened in the issue's side panel. */
   openGlance(userRef: string, issueKey: string, moduleKey: string, colorMode?: ColorMode): OpenedFrame & { title: string };
   /** Invokes a `function` module that is not a resolver (dynamicProperties, adfExport, triggers). */
   invokeFunction(call: FunctionCall): ReturnType<typeof runFunction>;
   /** One accounted call to the Jira stand-in, faults applied. */
-  callJira(actor: JiraActor, method: string, restPath: string, bodyText: string | null, headers: HeadersInput, provider: CallProvider): Promise<StandInResponse>;
+  callJira(
+    actor: JiraActor,
+    method: string,
+    restPath: string,
+    bodyText: string | null,
+    headers: HeadersInput,
+    provider: CallProvider,
+  ): Promise<StandInResponse>;
   /** Puts the seed back everywhere (or empties the site when it has none). */
   reset(): void;
 }
@@ -97,7 +109,8 @@ function loadHandler(registry: ModuleRegistry): ForgeFunctionHandler {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(ref.file) as Record<string, unknown>;
   const handler = loaded[ref.exportName];
-  if (typeof handler !== 'function') throw new Error(`${path.relative(process.cwd(), ref.file)} does not export a \`${ref.exportName}\` function.`);
+  if (typeof handler !== 'function')
+    throw new Error(`${path.relative(process.cwd(), ref.file)} does not export a \`${ref.exportName}\` function.`);
   return handler as ForgeFunctionHandler;
 }
 
@@ -105,7 +118,12 @@ function loadHandler(registry: ModuleRegistry): ForgeFunctionHandler {
 function appNameBeside(manifestPath: string): string {
   try {
     const { name } = JSON.parse(fs.readFileSync(path.join(path.dirname(manifestPath), 'package.json'), 'utf8')) as { name?: unknown };
-    if (typeof name === 'string' && name) return name.replace(/^@[^/]+\//, '').split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    if (typeof name === 'string' && name)
+      return name
+        .replace(/^@[^/]+\//, '')
+        .split(/[-_]/)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
   } catch {
     // no package.json: the generic name below
   }
@@ -149,7 +167,9 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const faults = new FaultRegistry(store, () => manifestAliases().indexed[0]?.propertyKey);
   // One fault API: the Jira stand-in's own injectFault plants into the registry.
   jira.injectFault = (fault) => void faults.add({ target: 'jira', ...fault });
-  jira.clearFaults = () => faults.clear('jira');
+  jira.clearFaults = () => {
+    faults.clear('jira');
+  };
   const consent = new UserConsent();
   const settings: SiteSettings = consentAwareSettings({ ...DEFAULT_SETTINGS }, consent, () => scopes.getStore()?.accountId ?? null);
   const panels = new IssuePanelPlacements(() => registry.modules('jira:issuePanel')[0]?.key);
@@ -165,16 +185,38 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const validateResponses = opts.validateResponses ?? process.env.EMULATOR_VALIDATE_RESPONSES === '1';
   const permissions = appPermissionsOf(registry.manifestPath);
   const host: ForgeHost = {
-    jira, kvs, accounting, confluence, faults, settings, atlassian: privacy,
+    jira,
+    kvs,
+    accounting,
+    confluence,
+    faults,
+    settings,
+    atlassian: privacy,
     contract: { permissions, ledger: contract, validateResponses, siteUrl: () => siteUrl },
   };
   const triggers = new AppTriggers(registry, functions, (call) => runFunction(host, functions.handler(call.functionKey), call));
-  jira.onEvent = (event) => triggers.emit(event);
+  jira.onEvent = (event) => {
+    triggers.emit(event);
+  };
   const frames = new FrameRegistry();
   let handler = opts.handler;
 
   const parts: SiteParts = {
-    store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, registry, host, privacy, triggers,
+    store,
+    accounting,
+    frames,
+    jira,
+    kvs,
+    confluence,
+    faults,
+    settings,
+    contract,
+    consent,
+    panels,
+    registry,
+    host,
+    privacy,
+    triggers,
     cspReports: new CspReports(),
     presentation: presentationOf(opts, registry),
     siteUrl: () => siteUrl,
@@ -182,7 +224,13 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     appHandler: () => (handler ??= loadHandler(registry)),
     user(ref) {
       const user = store.findUser(ref);
-      if (!user) throw new Error(`No user "${ref}". Known: ${store.listUsers().map((u) => u.handle).join(', ')}.`);
+      if (!user)
+        throw new Error(
+          `No user "${ref}". Known: ${store
+            .listUsers()
+            .map((u) => u.handle)
+            .join(', ')}.`,
+        );
       return user;
     },
     issue(issueKey) {
@@ -196,7 +244,13 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
       const module = opts.moduleKey === undefined ? panels[0] : panels.find((m) => m.key === opts.moduleKey);
       if (!module) return undefined;
       const { issue, project } = parts.issue(issueKey);
-      const context = issuePanelContext(issue, project, siteUrl, { moduleKey: module.key, moduleType: module.type }, opts.isNewToIssue === true);
+      const context = issuePanelContext(
+        issue,
+        project,
+        siteUrl,
+        { moduleKey: module.key, moduleType: module.type },
+        opts.isNewToIssue === true,
+      );
       const grant = frames.issue({ resource: module.resource, accountId: parts.user(userRef).accountId, context, colorMode });
       return { ...openedFrame(grant, sandboxOf(registry.permissions())), title: module.title, moduleKey: module.key };
     },

@@ -50,7 +50,9 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
 
 function listen(app: Express, opts: StartSiteOptions): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {
-    const server = app.listen(opts.port ?? 4100, opts.hostname ?? '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
+    const server = app.listen(opts.port ?? 4100, opts.hostname ?? '127.0.0.1', (error?: Error) => {
+      error ? reject(error) : resolve(server);
+    });
     server.once('error', reject);
   });
 }
@@ -58,7 +60,8 @@ function listen(app: Express, opts: StartSiteOptions): Promise<Server> {
 /** The issue panel's context on an issue, as `invoke({ issueKey })` runs the resolver with. */
 function issueContext(parts: SiteParts, issueKey: string): Record<string, unknown> {
   const module = parts.registry.modules('jira:issuePanel')[0];
-  if (!module) throw new Error('invoke({ issueKey }) builds the issue panel context, but the manifest declares no jira:issuePanel: pass a context.');
+  if (!module)
+    throw new Error('invoke({ issueKey }) builds the issue panel context, but the manifest declares no jira:issuePanel: pass a context.');
   const { issue, project } = parts.issue(issueKey);
   return issuePanelContext(issue, project, parts.siteUrl(), { moduleKey: module.key, moduleType: module.type });
 }
@@ -72,7 +75,14 @@ async function invoke<Result>(parts: SiteParts, request: InvokeRequest): Promise
   return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
 }
 
-async function requestJira(parts: SiteParts, as: string, method: string, restPath: string, body: string | null, headers: Record<string, string>): Promise<JiraCallResult> {
+async function requestJira(
+  parts: SiteParts,
+  as: string,
+  method: string,
+  restPath: string,
+  body: string | null,
+  headers: Record<string, string>,
+): Promise<JiraCallResult> {
   const actor: JiraActor = as === 'app' ? { kind: 'app' } : { kind: 'user', accountId: parts.user(as).accountId };
   const hasBody = body !== null && body !== undefined;
   const allHeaders = { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...headers };
@@ -95,7 +105,8 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
   attachHost(parts.host);
 
   let closed = false;
-  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports, privacy, triggers } = parts;
+  const { store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports, privacy, triggers } =
+    parts;
   return {
     url: parts.siteUrl(),
     port,
@@ -107,7 +118,13 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
     hosts,
     invoke: (request) => invoke(parts, request),
     async invokeFunction<Result>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }) {
-      const call = { functionKey, event, accountId: parts.user(opts.as).accountId, source: 'test' as const, ...(opts.context ? { context: opts.context } : {}) };
+      const call = {
+        functionKey,
+        event,
+        accountId: parts.user(opts.as).accountId,
+        source: 'test' as const,
+        ...(opts.context ? { context: opts.context } : {}),
+      };
       const outcome = await parts.invokeFunction(call);
       return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
     },
@@ -122,7 +139,9 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
       if (!panel) throw new Error('The manifest declares no jira:issuePanel module.');
       return { grant: panel.grant, src: panel.src };
     },
-    reset: () => parts.reset(),
+    reset: () => {
+      parts.reset();
+    },
     user: (ref) => parts.user(ref),
     async close() {
       if (closed) return;
@@ -130,7 +149,9 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
       triggers.stopSchedules();
       detachHost(parts.host);
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
       });
       store.close();

@@ -76,9 +76,9 @@ export class KvsTable {
   }
 
   private raw(space: KvsSpace, key: string): DbRow | undefined {
-    return this
-      .prepare('SELECT key, value_text, created_at, updated_at, expire_at, previous_value_text, written_at_ms, deleted FROM kvs WHERE space = ? AND key = ?')
-      .get(space, key) as DbRow | undefined;
+    return this.prepare(
+      'SELECT key, value_text, created_at, updated_at, expire_at, previous_value_text, written_at_ms, deleted FROM kvs WHERE space = ? AND key = ?',
+    ).get(space, key) as DbRow | undefined;
   }
 
   /** The live value of one key (strictly consistent). Expired rows are read until `expiryGraceMs` after expiry, then deleted. */
@@ -93,20 +93,26 @@ export class KvsTable {
   }
 
   /** Writes a value. Without `timing` (a planted value), queries see it at once. */
-  set(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null, timing?: KvsWriteTiming, expiryGraceMs = 0): KvsRow {
+  set(
+    space: KvsSpace,
+    key: string,
+    valueText: string,
+    now: number,
+    expireAt: number | null,
+    timing?: KvsWriteTiming,
+    expiryGraceMs = 0,
+  ): KvsRow {
     const before = this.raw(space, key);
     const live = before ? this.get(space, key, now, expiryGraceMs) : undefined;
     const createdAt = live?.createdAt ?? now;
     const previous = before && timing ? indexedValueOf(before, timing.nowMs, timing.queryLagMs) : null;
-    this
-      .prepare(
-        `INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at, previous_value_text, written_at_ms, deleted)
+    this.prepare(
+      `INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at, previous_value_text, written_at_ms, deleted)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
          ON CONFLICT(space, key) DO UPDATE SET value_text = excluded.value_text, created_at = excluded.created_at,
            updated_at = excluded.updated_at, expire_at = excluded.expire_at, previous_value_text = excluded.previous_value_text,
            written_at_ms = excluded.written_at_ms, deleted = 0`,
-      )
-      .run(space, key, valueText, createdAt, now, expireAt, previous, timing?.nowMs ?? 0);
+    ).run(space, key, valueText, createdAt, now, expireAt, previous, timing?.nowMs ?? 0);
     return { key, valueText, createdAt, updatedAt: now, expireAt };
   }
 
@@ -118,9 +124,12 @@ export class KvsTable {
       return this.prepare('DELETE FROM kvs WHERE space = ? AND key = ?').run(space, key).changes > 0;
     }
     const previous = indexedValueOf(before, timing.nowMs, timing.queryLagMs);
-    this
-      .prepare('UPDATE kvs SET deleted = 1, previous_value_text = ?, written_at_ms = ? WHERE space = ? AND key = ?')
-      .run(previous, timing.nowMs, space, key);
+    this.prepare('UPDATE kvs SET deleted = 1, previous_value_text = ?, written_at_ms = ? WHERE space = ? AND key = ?').run(
+      previous,
+      timing.nowMs,
+      space,
+      key,
+    );
     return true;
   }
 
@@ -140,7 +149,17 @@ export class KvsTable {
     let after = opts.after ?? null;
     // Rows the index does not list yet are skipped: read on until the page is full.
     for (;;) {
-      const rows = select.all(space, after, after, opts.prefix ?? null, opts.prefix ?? null, opts.prefix ?? null, grace, opts.now, opts.limit) as DbRow[];
+      const rows = select.all(
+        space,
+        after,
+        after,
+        opts.prefix ?? null,
+        opts.prefix ?? null,
+        opts.prefix ?? null,
+        grace,
+        opts.now,
+        opts.limit,
+      ) as DbRow[];
       for (const row of rows) {
         const shown = indexedValueOf(row, opts.now, lag);
         if (shown !== null && out.length < opts.limit) out.push(rowOf(row, shown));

@@ -28,8 +28,21 @@ export function replaceDataset(db: Database.Database, data: SiteDataset): void {
   const idByKey = new Map<string, string>();
   for (const i of data.issues) {
     addIssue.run(
-      i.id, i.key, i.projectKey, i.summary, i.description, i.issueType, i.status, i.assigneeAccountId,
-      i.reporterAccountId, JSON.stringify(i.labels), i.sprintId, i.created, i.updated, i.parentKey ?? null, i.priority ?? 'Medium',
+      i.id,
+      i.key,
+      i.projectKey,
+      i.summary,
+      i.description,
+      i.issueType,
+      i.status,
+      i.assigneeAccountId,
+      i.reporterAccountId,
+      JSON.stringify(i.labels),
+      i.sprintId,
+      i.created,
+      i.updated,
+      i.parentKey ?? null,
+      i.priority ?? 'Medium',
     );
     idByKey.set(i.key, i.id);
   }
@@ -39,8 +52,6 @@ export function replaceDataset(db: Database.Database, data: SiteDataset): void {
     if (!issueId) throw new Error(`A seeded property names an unknown issue, ${p.issueKey}.`);
     addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
   }
-  const addKvs = db.prepare(
-    'INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)',
-  );
+  const addKvs = db.prepare('INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)');
   for (const k of data.kvs) addKvs.run('plain', k.key, k.valueText, Date.parse(k.at), Date.parse(k.at));
 }

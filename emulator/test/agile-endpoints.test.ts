@@ -18,7 +18,13 @@ describe('Agile API', () => {
   it('lists the scrum board of a project, paged as Jira does', async () => {
     const res = await get('alice', '/rest/agile/1.0/board?projectKeyOrId=FLEX');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ maxResults: 50, startAt: 0, total: 1, isLast: true, values: [{ id: 10001, name: 'FLEX board', type: 'scrum', location: { projectKey: 'FLEX', projectId: 10001 } }] });
+    expect(res.body).toMatchObject({
+      maxResults: 50,
+      startAt: 0,
+      total: 1,
+      isLast: true,
+      values: [{ id: 10001, name: 'FLEX board', type: 'scrum', location: { projectKey: 'FLEX', projectId: 10001 } }],
+    });
     const all = (await get('alice', '/rest/agile/1.0/board')).body as { values: unknown[] };
     expect(all.values).toHaveLength(5);
     expect(((await get('carol', '/rest/agile/1.0/board')).body as { values: unknown[] }).values).toHaveLength(4);
@@ -26,12 +32,37 @@ describe('Agile API', () => {
   });
 
   it('lists sprints by state with dates, goal and origin board', async () => {
-    const all = (await get('alice', '/rest/agile/1.0/board/10001/sprint')).body as { values: Array<Record<string, unknown>>; isLast: boolean };
+    const all = (await get('alice', '/rest/agile/1.0/board/10001/sprint')).body as {
+      values: Array<Record<string, unknown>>;
+      isLast: boolean;
+    };
     expect(all.values.map((s) => s.state)).toEqual(['closed', 'closed', 'closed', 'closed', 'closed', 'active', 'future']);
-    expect(all.values.map((s) => s.name)).toEqual(['FLEX Sprint 18', 'FLEX Sprint 19', 'FLEX Sprint 20', 'FLEX Sprint 21', 'FLEX Sprint 22', 'FLEX Sprint 23', 'FLEX Sprint 24']);
-    const active = (await get('alice', '/rest/agile/1.0/board/10001/sprint?state=active')).body as { values: Array<Record<string, unknown>> };
-    expect(active.values).toEqual([expect.objectContaining({ id: 102, state: 'active', name: 'FLEX Sprint 23', originBoardId: 10001, goal: expect.any(String), startDate: expect.any(String), endDate: expect.any(String) })]);
-    const closed = (await get('alice', '/rest/agile/1.0/board/10001/sprint?state=closed')).body as { values: Array<Record<string, unknown>> };
+    expect(all.values.map((s) => s.name)).toEqual([
+      'FLEX Sprint 18',
+      'FLEX Sprint 19',
+      'FLEX Sprint 20',
+      'FLEX Sprint 21',
+      'FLEX Sprint 22',
+      'FLEX Sprint 23',
+      'FLEX Sprint 24',
+    ]);
+    const active = (await get('alice', '/rest/agile/1.0/board/10001/sprint?state=active')).body as {
+      values: Array<Record<string, unknown>>;
+    };
+    expect(active.values).toEqual([
+      expect.objectContaining({
+        id: 102,
+        state: 'active',
+        name: 'FLEX Sprint 23',
+        originBoardId: 10001,
+        goal: expect.any(String),
+        startDate: expect.any(String),
+        endDate: expect.any(String),
+      }),
+    ]);
+    const closed = (await get('alice', '/rest/agile/1.0/board/10001/sprint?state=closed')).body as {
+      values: Array<Record<string, unknown>>;
+    };
     expect(closed.values.every((s) => typeof s.completeDate === 'string')).toBe(true);
     expect((await get('alice', '/rest/agile/1.0/board/10001/sprint?state=done')).status).toBe(400);
     expect((await get('carol', '/rest/agile/1.0/board/10003/sprint')).status).toBe(404);
@@ -39,7 +70,13 @@ describe('Agile API', () => {
 
   it('lists the 214 sprints of a long-running board oldest first, 50 a page, with isLast and total as the spec shows', async () => {
     const board = 10005; // PLAT: 212 closed one-week sprints, then one active, then one future
-    type SprintPage = { isLast: boolean; maxResults: number; startAt: number; total: number; values: Array<{ id: number; name: string; state: string }> };
+    type SprintPage = {
+      isLast: boolean;
+      maxResults: number;
+      startAt: number;
+      total: number;
+      values: Array<{ id: number; name: string; state: string }>;
+    };
     const sprints = async (query: string) => (await get('alice', `/rest/agile/1.0/board/${board}/sprint?${query}`)).body as SprintPage;
     const first = await sprints('maxResults=500');
     expect(first).toMatchObject({ isLast: false, maxResults: 50, startAt: 0, total: 214 });
@@ -67,7 +104,10 @@ describe('Agile API', () => {
   });
 
   it("lists a sprint's issues with fields, properties and an optional jql", async () => {
-    const res = await get('alice', `/rest/agile/1.0/sprint/102/issue?fields=summary,status&properties=${LEARNING_PROPERTY_KEY}&maxResults=200`);
+    const res = await get(
+      'alice',
+      `/rest/agile/1.0/sprint/102/issue?fields=summary,status&properties=${LEARNING_PROPERTY_KEY}&maxResults=200`,
+    );
     expect(res.status).toBe(200);
     const body = res.body as { total: number; maxResults: number; issues: Array<Record<string, any>> };
     expect(body.maxResults).toBe(100);
@@ -76,10 +116,15 @@ describe('Agile API', () => {
     const flex112 = body.issues.find((i) => i.key === 'FLEX-112')!;
     expect(Object.keys(flex112.fields)).toEqual(['summary', 'status']);
     expect(flex112.properties[LEARNING_PROPERTY_KEY].hypothesis).toMatch(/^Presenting Flex/);
-    const surprises = (await get('alice', `/rest/agile/1.0/board/10001/sprint/102/issue?jql=${encodeURIComponent('learningSurprise = "true"')}`)).body as { issues: Array<{ key: string }> };
+    const surprises = (
+      await get('alice', `/rest/agile/1.0/board/10001/sprint/102/issue?jql=${encodeURIComponent('learningSurprise = "true"')}`)
+    ).body as { issues: Array<{ key: string }> };
     expect(surprises.issues.length).toBeGreaterThanOrEqual(3);
     expect(surprises.issues.map((i) => i.key)).toContain('FLEX-112');
     expect((await get('carol', '/rest/agile/1.0/sprint/122/issue')).status).toBe(404);
-    expect(site.accounting.totals()).toMatchObject({ 'GET /rest/agile/1.0/sprint/{sprintId}/issue': expect.any(Number), 'GET /rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue': 1 });
+    expect(site.accounting.totals()).toMatchObject({
+      'GET /rest/agile/1.0/sprint/{sprintId}/issue': expect.any(Number),
+      'GET /rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue': 1,
+    });
   });
 });

@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import api, { NeedsAuthenticationError, route } from '@forge/api';
-import type { ForgeFunctionHandler } from '../index';
-import type { LocalSite } from '../index';
+import type { ForgeFunctionHandler, LocalSite } from '../index';
 import { startDemoSite } from './support/demo-site';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'probe-app');
@@ -25,7 +24,13 @@ const handler: ForgeFunctionHandler = async (request, backend) => {
     } catch (error) {
       if (!(error instanceof NeedsAuthenticationError)) throw error;
       const res = await api.asApp().requestJira(route`/rest/api/3/myself`);
-      return { as: 'app', refusedWith: { name: error.name, status: error.status }, status: res.status, body: await res.json(), installContext: backend.installContext };
+      return {
+        as: 'app',
+        refusedWith: { name: error.name, status: error.status },
+        status: res.status,
+        body: await res.json(),
+        installContext: backend.installContext,
+      };
     }
   }
   if (request.call.functionKey === 'page') {
@@ -38,7 +43,12 @@ const handler: ForgeFunctionHandler = async (request, backend) => {
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const post = (url: string, fields: Record<string, string>, user = 'alice') =>
-  fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `ll_user=${user}` }, body: form(fields) });
+  fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `ll_user=${user}` },
+    body: form(fields),
+  });
 const postJson = async (url: string, body: unknown) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: (await res.json()) as any };
@@ -71,14 +81,20 @@ describe('Confluence pages and the macro config flow', () => {
   });
 
   it('creates a page, inserts a macro, opens its config on insert, stores the submitted config', async () => {
-    const created = await post(`${site.url}/wiki/spaces/PL/pages`, { title: 'Checkout learnings', body: 'First paragraph.\n\nSecond paragraph.' });
+    const created = await post(`${site.url}/wiki/spaces/PL/pages`, {
+      title: 'Checkout learnings',
+      body: 'First paragraph.\n\nSecond paragraph.',
+    });
     expect(created.status).toBe(303);
     const pageUrl = created.headers.get('location')!;
     expect(pageUrl).toMatch(/^\/wiki\/spaces\/PL\/pages\/\d+$/);
     const pageId = pageUrl.split('/').at(-1)!;
     expect(site.confluence.getPage(pageId)).toMatchObject({
       title: 'Checkout learnings',
-      blocks: [{ type: 'paragraph', text: 'First paragraph.' }, { type: 'paragraph', text: 'Second paragraph.' }],
+      blocks: [
+        { type: 'paragraph', text: 'First paragraph.' },
+        { type: 'paragraph', text: 'Second paragraph.' },
+      ],
       authorAccountId: site.user('alice').accountId,
     });
 
@@ -96,16 +112,25 @@ describe('Confluence pages and the macro config flow', () => {
     const configToken = configSrc.split('/')[4]!;
     const [macroToken] = tokensIn(html);
     const configContext = (await postJson(`${site.url}/__local/bridge/context`, { token: configToken })).body.value;
-    expect(configContext).toMatchObject({ localId, moduleKey: 'probe-macro', extension: { type: 'macro', isEditing: true, macro: { isConfiguring: true, isInserting: true } } });
+    expect(configContext).toMatchObject({
+      localId,
+      moduleKey: 'probe-macro',
+      extension: { type: 'macro', isEditing: true, macro: { isConfiguring: true, isInserting: true } },
+    });
     expect(configContext.extension.config).toBeUndefined();
 
     // view.submit from the macro itself is refused, as in the page view: the bridge then throws.
-    expect((await postJson(`${site.url}/__local/bridge/submit`, { token: macroToken, payload: { config: { hacked: true } } })).body).toEqual({ ok: true, value: false });
+    expect(
+      (await postJson(`${site.url}/__local/bridge/submit`, { token: macroToken, payload: { config: { hacked: true } } })).body,
+    ).toEqual({ ok: true, value: false });
     expect((await postJson(`${site.url}/__local/bridge/close`, { token: macroToken })).body.value).toBe(false);
 
     // view.submit({ config }) from the config view stores it in the page.
     const version = site.confluence.getPage(pageId)!.version;
-    const submitted = await postJson(`${site.url}/__local/bridge/submit`, { token: configToken, payload: { config: { jql: 'project = FLEX' } } });
+    const submitted = await postJson(`${site.url}/__local/bridge/submit`, {
+      token: configToken,
+      payload: { config: { jql: 'project = FLEX' } },
+    });
     expect(submitted.body).toMatchObject({ ok: true, value: true });
     expect(site.confluence.getMacro(pageId, localId)!.config).toEqual({ jql: 'project = FLEX' });
     expect(site.confluence.getPage(pageId)!.version).toBe(version + 1);
@@ -126,7 +151,6 @@ describe('Confluence pages and the macro config flow', () => {
     expect((await postJson(`${site.url}/__local/bridge/close`, { token: edit.grant.token })).body.value).toBe(true);
     expect(site.confluence.getMacro(pageId, localId)!.config).toEqual({ jql: 'project = FLEX' });
   });
-
 });
 
 describe('Confluence: errors, macros without config, REST', () => {
@@ -138,7 +162,10 @@ describe('Confluence: errors, macros without config, REST', () => {
     const notObject = await postJson(`${site.url}/__local/bridge/submit`, { token: grant.token, payload: { config: 'jql' } });
     expect(notObject.status).toBe(400);
     expect(notObject.body.error.message).toMatch(/must be an object/);
-    const tooBig = await postJson(`${site.url}/__local/bridge/submit`, { token: grant.token, payload: { config: { jql: 'x'.repeat(20_000) } } });
+    const tooBig = await postJson(`${site.url}/__local/bridge/submit`, {
+      token: grant.token,
+      payload: { config: { jql: 'x'.repeat(20_000) } },
+    });
     expect(tooBig.status).toBe(400);
     expect((await post(`${site.url}/wiki/spaces/PL/pages`, { title: '', body: 'x' })).status).toBe(400);
     expect((await post(`${site.url}/wiki/spaces/PL/pages`, { title: 'How we run experiments', body: '' })).status).toBe(400);
@@ -157,28 +184,48 @@ describe('Confluence: errors, macros without config, REST', () => {
   });
 
   it('serves Confluence REST to requestConfluence, from a macro invocation', async () => {
-    const result = await site.invoke({ functionKey: 'page', as: 'bob', context: site.hosts.openMacro(site.user('bob').accountId, '65601', '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11').grant.context });
+    const result = await site.invoke({
+      functionKey: 'page',
+      as: 'bob',
+      context: site.hosts.openMacro(site.user('bob').accountId, '65601', '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11').grant.context,
+    });
     const { status, body } = result.result as { status: number; body: any };
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: '65601', title: 'Pricing experiments — what we learned', spaceId: '98305', version: { number: expect.any(Number) } });
+    expect(body).toMatchObject({
+      id: '65601',
+      title: 'Pricing experiments — what we learned',
+      spaceId: '98305',
+      version: { number: expect.any(Number) },
+    });
     const adf = JSON.parse(body.body.atlas_doc_format.value);
-    expect(adf.content).toContainEqual(expect.objectContaining({ type: 'extension', attrs: expect.objectContaining({ localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11' }) }));
+    expect(adf.content).toContainEqual(
+      expect.objectContaining({ type: 'extension', attrs: expect.objectContaining({ localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11' }) }),
+    );
     expect(result.calls).toEqual([expect.objectContaining({ endpoint: 'GET /wiki/api/v2/pages/{id}', provider: 'user', status: 200 })]);
   });
-
 });
 
 describe('Confluence: cross-product calls and persistence', () => {
   it('refuses asUser() Jira calls from Confluence modules when the setting says so; asApp still works', async () => {
     const context = site.hosts.openMacro(site.user('carol').accountId, '65601', '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11').grant.context;
     const granted = await site.invoke({ functionKey: 'whoami', as: 'carol', context });
-    expect(granted.result).toMatchObject({ as: 'user', status: 200, body: { accountId: site.user('carol').accountId }, installContext: 'ari:cloud:confluence::site/local' });
+    expect(granted.result).toMatchObject({
+      as: 'user',
+      status: 200,
+      body: { accountId: site.user('carol').accountId },
+      installContext: 'ari:cloud:confluence::site/local',
+    });
 
     const switched = await postJson(`${site.url}/__local/settings`, { confluenceAsUserJira: 'needs-auth' });
     expect(switched.body.value).toEqual({ confluenceAsUserJira: 'needs-auth', confluenceConnected: true });
     try {
       const refused = await site.invoke({ functionKey: 'whoami', as: 'carol', context });
-      expect(refused.result).toMatchObject({ as: 'app', refusedWith: { name: 'NEEDS_AUTHENTICATION_ERR', status: 401 }, status: 200, body: { accountType: 'app' } });
+      expect(refused.result).toMatchObject({
+        as: 'app',
+        refusedWith: { name: 'NEEDS_AUTHENTICATION_ERR', status: 401 },
+        status: 200,
+        body: { accountType: 'app' },
+      });
       expect(refused.calls.map((c) => [c.provider, c.status])).toEqual([
         ['user', 401],
         ['app', 200],
@@ -192,15 +239,28 @@ describe('Confluence: cross-product calls and persistence', () => {
   });
 
   it('keeps pages, macros and their config across a restart; a demo reset puts the seed back', async () => {
-    const created = site.confluence.createPage({ spaceKey: 'PL', title: 'Kept page', body: 'Stays.', authorAccountId: site.user('bob').accountId });
+    const created = site.confluence.createPage({
+      spaceKey: 'PL',
+      title: 'Kept page',
+      body: 'Stays.',
+      authorAccountId: site.user('bob').accountId,
+    });
     const macro = site.confluence.insertMacro(created.id, 'probe-macro');
     site.confluence.setMacroConfig(created.id, macro.localId, { jql: 'learningSurprise = "true"' });
     await site.close();
     site = await startDemoSite({ port: 0, handler, dataDir, manifestPath: MANIFEST, staticRoot: FIXTURE });
-    expect(site.confluence.getPage(created.id)).toMatchObject({ title: 'Kept page', blocks: [{ type: 'paragraph', text: 'Stays.' }, { type: 'macro', localId: macro.localId, config: { jql: 'learningSurprise = "true"' } }] });
+    expect(site.confluence.getPage(created.id)).toMatchObject({
+      title: 'Kept page',
+      blocks: [
+        { type: 'paragraph', text: 'Stays.' },
+        { type: 'macro', localId: macro.localId, config: { jql: 'learningSurprise = "true"' } },
+      ],
+    });
     const html = await (await fetch(`${site.url}/wiki/spaces/PL/pages/${created.id}`)).text();
     const [token] = tokensIn(html);
-    expect((await postJson(`${site.url}/__local/bridge/context`, { token })).body.value.extension.config).toEqual({ jql: 'learningSurprise = "true"' });
+    expect((await postJson(`${site.url}/__local/bridge/context`, { token })).body.value.extension.config).toEqual({
+      jql: 'learningSurprise = "true"',
+    });
     site.reset();
     expect(site.confluence.getPage(created.id)).toBeUndefined();
     expect(site.confluence.listPages('PL')).toHaveLength(3);

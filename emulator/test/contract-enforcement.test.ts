@@ -18,7 +18,7 @@ const site = useDemoSite({ resetBeforeEach: 'demo-data-and-calls' });
 const jsonOf = (text: string | null) => (text ? (JSON.parse(text) as Record<string, unknown>) : undefined);
 
 describe('requests no operation serves', () => {
-  it('answers 404 with Jira\'s error body for a path of no operation', async () => {
+  it("answers 404 with Jira's error body for a path of no operation", async () => {
     const res = await site.requestJira('alice', 'GET', '/rest/api/3/not-a-resource?x=1');
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ errorMessages: [`null for uri: ${site.url}/rest/api/3/not-a-resource?x=1`], errors: {} });
@@ -41,10 +41,16 @@ describe('requests the operation refuses', () => {
   });
 
   it('answers 400 to a body against the schema, a body that is not JSON, and 415 to JSON without its content type', async () => {
-    const search = await site.requestJira('alice', 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql: 'project = FLEX', maxResults: 'ten' }));
+    const search = await site.requestJira(
+      'alice',
+      'POST',
+      '/rest/api/3/search/jql',
+      JSON.stringify({ jql: 'project = FLEX', maxResults: 'ten' }),
+    );
     expect(search.status).toBe(400);
     expect(search.body).toMatchObject({ errorMessages: [expect.stringContaining('request body at /maxResults must be integer')] });
-    const put = (body: string, headers: Record<string, string> = {}) => site.requestJira('alice', 'PUT', '/rest/api/3/issue/FLEX-114/properties/x', body, headers);
+    const put = (body: string, headers: Record<string, string> = {}) =>
+      site.requestJira('alice', 'PUT', '/rest/api/3/issue/FLEX-114/properties/x', body, headers);
     expect((await put('{not json')).status).toBe(400);
     expect((await put('{"a":1}', { 'content-type': 'text/plain' })).status).toBe(415);
     expect(site.contract.summary().refusals.map((r) => r.message)).toEqual(
@@ -57,7 +63,11 @@ describe('requests the operation refuses', () => {
     const res = await site.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-112?fieldz=summary');
     expect(res.status).toBe(200);
     expect(site.contract.summary().warnings).toEqual([
-      expect.objectContaining({ side: 'request', message: 'GET /rest/api/3/issue/{issueIdOrKey}: query parameter "fieldz" is not documented for this operation (Jira and Confluence ignore it)' }),
+      expect.objectContaining({
+        side: 'request',
+        message:
+          'GET /rest/api/3/issue/{issueIdOrKey}: query parameter "fieldz" is not documented for this operation (Jira and Confluence ignore it)',
+      }),
     ]);
   });
 
@@ -78,7 +88,10 @@ describe('scopes the manifest does not grant', () => {
   let narrow: LocalSite;
 
   beforeAll(async () => {
-    const variant = writeManifestVariant({ removeScopes: ['read:jira-user', 'storage:app'], addScopes: ['read:confluence-content.summary'] });
+    const variant = writeManifestVariant({
+      removeScopes: ['read:jira-user', 'storage:app'],
+      addScopes: ['read:confluence-content.summary'],
+    });
     narrow = await startDemoSite({ port: 0, ...variant });
   });
 
@@ -90,9 +103,13 @@ describe('scopes the manifest does not grant', () => {
     const res = await narrow.runAs('alice', () => api.asUser().requestJira(route`/rest/api/3/myself`));
     expect(res.status).toBe(403);
     const body = (await res.json()) as { errorMessages: string[] };
-    expect(body.errorMessages[0]).toMatch(/^Access to the resource was denied due to missing scope grants\. Your app was granted the following scopes: \[.*read:jira-work.*\]\./);
+    expect(body.errorMessages[0]).toMatch(
+      /^Access to the resource was denied due to missing scope grants\. Your app was granted the following scopes: \[.*read:jira-work.*\]\./,
+    );
     expect(body.errorMessages[0]).toContain('The resource can be accessed by having one of these groups of scopes:\n * [read:jira-user]\n');
-    expect(narrow.contract.summary().refusals).toEqual([expect.objectContaining({ message: expect.stringContaining('the manifest lacks read:jira-user (getCurrentUser)') })]);
+    expect(narrow.contract.summary().refusals).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('the manifest lacks read:jira-user (getCurrentUser)') }),
+    ]);
   });
 
   it('Confluence answers 401 "scope does not match" (a classic scope does not grant a v2 operation)', async () => {
@@ -102,7 +119,10 @@ describe('scopes the manifest does not grant', () => {
   });
 
   it('Forge storage is refused without storage:app (@forge/kvs throws)', async () => {
-    await expect(narrow.runAs('alice', () => kvs.get('anything'))).rejects.toMatchObject({ code: 401, message: 'Unauthorized; scope does not match' });
+    await expect(narrow.runAs('alice', () => kvs.get('anything'))).rejects.toMatchObject({
+      code: 401,
+      message: 'Unauthorized; scope does not match',
+    });
     expect(narrow.accounting.calls().at(-1)).toMatchObject({ provider: 'kvs', status: 401 });
   });
 
@@ -116,9 +136,20 @@ describe('responses against their operation', () => {
   const contracts = loadContracts();
   const getIssue = contracts.match('jira', 'GET', '/rest/api/3/issue/FLEX-1')!;
   const req = { method: 'GET', path: '/rest/api/3/issue/FLEX-1', headers: new Headers(), bodyText: null };
-  const res = (status: number, body: unknown) => ({ status, statusText: '', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), endpoint: getIssue.label });
+  const res = (status: number, body: unknown) => ({
+    status,
+    statusText: '',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    endpoint: getIssue.label,
+  });
   // A ledger of its own: these violations are planted, and must not fail this file.
-  const settingsWith = (validateResponses: boolean) => ({ permissions: appPermissionsOf('no-manifest-here.yml'), ledger: new ContractLedger(), validateResponses, siteUrl: () => 'http://x' });
+  const settingsWith = (validateResponses: boolean) => ({
+    permissions: appPermissionsOf('no-manifest-here.yml'),
+    ledger: new ContractLedger(),
+    validateResponses,
+    siteUrl: () => 'http://x',
+  });
 
   it('records a body against the schema, and an undocumented status, as violations', () => {
     const settings = settingsWith(true);
@@ -140,7 +171,10 @@ describe('responses against their operation', () => {
     const settings = settingsWith(true);
     const search = contracts.match('jira', 'GET', '/rest/api/3/search')!;
     checkResponse(settings, search, { ...req, path: '/rest/api/3/search' }, res(410, { errorMessages: ['removed'], errors: {} }));
-    expect(settings.ledger.summary()).toMatchObject({ violations: [], warnings: [expect.objectContaining({ message: expect.stringContaining('known exception: Atlassian removed the old search') })] });
+    expect(settings.ledger.summary()).toMatchObject({
+      violations: [],
+      warnings: [expect.objectContaining({ message: expect.stringContaining('known exception: Atlassian removed the old search') })],
+    });
   });
 
   it('validates every response of the site, as the jest config asks', async () => {
@@ -170,16 +204,32 @@ describe('cross-product calls (app.compatibility)', () => {
       return { status: (await api.asUser().requestJira(route`/rest/api/3/myself`)).status };
     } catch (error) {
       const e = error as Error & { status?: number };
-      return { name: e.name, status: e.status, message: e.message, notAllowed: e instanceof RequestProductNotAllowedError && e instanceof NotAllowedError };
+      return {
+        name: e.name,
+        status: e.status,
+        message: e.message,
+        notAllowed: e instanceof RequestProductNotAllowedError && e instanceof NotAllowedError,
+      };
     }
   };
   const macroCall = (on: LocalSite) =>
     on.invoke({
       functionKey: 'read',
       as: 'alice',
-      context: macroContext({ module: { key: 'probe-macro' }, space: { key: 'TEAM', id: '98305' }, page: { id: '65537' }, macro: { localId: 'm-1', config: null }, siteUrl: on.url }),
+      context: macroContext({
+        module: { key: 'probe-macro' },
+        space: { key: 'TEAM', id: '98305' },
+        page: { id: '65537' },
+        macro: { localId: 'm-1', config: null },
+        siteUrl: on.url,
+      }),
     });
-  const refused = { name: 'REQUEST_EGRESS_ALLOWLIST_ERR', status: 403, message: 'Request jira is not allowed from confluence context.', notAllowed: true };
+  const refused = {
+    name: 'REQUEST_EGRESS_ALLOWLIST_ERR',
+    status: 403,
+    message: 'Request jira is not allowed from confluence context.',
+    notAllowed: true,
+  };
 
   it('lets a macro read Jira when the manifest declares both apps and the optional one is connected; refuses it otherwise', async () => {
     const both = await startDemoSite({ port: 0, handler: readsJira });

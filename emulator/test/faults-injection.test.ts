@@ -6,8 +6,7 @@
  */
 import api, { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
-import type { ForgeFunctionHandler } from '../index';
-import type { LocalSite } from '../index';
+import type { ForgeFunctionHandler, LocalSite } from '../index';
 import { useDemoSite } from './support/demo-site';
 
 const issueAs = (site: LocalSite, user: string, key = 'FLEX-112') =>
@@ -21,7 +20,9 @@ const handler: ForgeFunctionHandler = async () => {
 };
 
 const site = useDemoSite({ start: { handler } });
-afterEach(() => site.faults.clear());
+afterEach(() => {
+  site.faults.clear();
+});
 
 describe('fault injection', () => {
   it('adds latency to matching calls only, until removed', async () => {
@@ -55,7 +56,11 @@ describe('fault injection', () => {
     site.faults.serverError(503, { endpoint: 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' });
     const before = site.store.getProperty(site.store.getIssue('FLEX-113')!.id, 'probe');
     const put = await site.runAs('alice', () =>
-      api.asUser().requestJira(route`/rest/api/3/issue/FLEX-113/properties/probe`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"a":1}' }),
+      api.asUser().requestJira(route`/rest/api/3/issue/FLEX-113/properties/probe`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"a":1}',
+      }),
     );
     expect(put.status).toBe(503);
     expect(site.store.getProperty(site.store.getIssue('FLEX-113')!.id, 'probe')).toEqual(before);
@@ -66,13 +71,19 @@ describe('fault injection', () => {
   it('fails KVS with 503 and 429 as @forge/kvs errors', async () => {
     await site.runAs('alice', () => kvs.set('probe', { v: 1 }));
     site.faults.serverError(503, { target: 'kvs', endpoint: 'POST /api/v1/get' });
-    await expect(site.runAs('alice', () => kvs.get('probe'))).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR', responseDetails: { status: 503 } });
+    await expect(site.runAs('alice', () => kvs.get('probe'))).rejects.toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      responseDetails: { status: 503 },
+    });
     site.faults.rateLimit(2, { target: 'kvs' });
-    await expect(site.runAs('alice', () => kvs.set('probe', { v: 2 }))).rejects.toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', responseDetails: { status: 429 } });
+    await expect(site.runAs('alice', () => kvs.set('probe', { v: 2 }))).rejects.toMatchObject({
+      code: 'RATE_LIMIT_EXCEEDED',
+      responseDetails: { status: 429 },
+    });
     expect(await site.runAs('alice', () => kvs.get('probe'))).toEqual({ v: 1 });
   });
 
-  it('times out: the call never answers and Forge\'s fetch rejects with FUNCTION_FETCH_ERR', async () => {
+  it("times out: the call never answers and Forge's fetch rejects with FUNCTION_FETCH_ERR", async () => {
     site.faults.timeout({ endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', timeoutMs: 80 });
     const started = Date.now();
     await expect(issueAs(site, 'alice')).rejects.toMatchObject({ name: 'FUNCTION_FETCH_ERR', message: expect.stringMatching(/timed out/) });
@@ -95,7 +106,6 @@ describe('fault injection', () => {
     expect(await foreign.json()).toEqual({ key: 'learning-loop', value: JSON.parse(written.text) });
     site.reset();
   });
-
 });
 
 describe('faults: accounting and the controls', () => {
@@ -113,7 +123,9 @@ describe('faults: accounting and the controls', () => {
 
   it('keeps jira.injectFault working, behind the same registry', async () => {
     site.jira.injectFault({ endpoint: 'GET /rest/api/3/myself', status: 401 });
-    expect(site.faults.list()).toEqual([expect.objectContaining({ target: 'jira', endpoint: 'GET /rest/api/3/myself', status: 401, left: 1 })]);
+    expect(site.faults.list()).toEqual([
+      expect.objectContaining({ target: 'jira', endpoint: 'GET /rest/api/3/myself', status: 401, left: 1 }),
+    ]);
     expect((await site.runAs('dan', () => api.asUser().requestJira(route`/rest/api/3/myself`))).status).toBe(401);
     expect((await site.runAs('dan', () => api.asUser().requestJira(route`/rest/api/3/myself`))).status).toBe(200);
   });
@@ -127,7 +139,10 @@ describe('faults: accounting and the controls', () => {
     expect(added.status).toBe(201);
     const { value } = (await added.json()) as { value: { id: string } };
     const listed = (await (await fetch(`${site.url}/__local/faults`)).json()) as { faults: unknown[]; settings: unknown };
-    expect(listed).toEqual({ faults: [expect.objectContaining({ id: value.id, status: 503, left: null })], settings: { confluenceAsUserJira: 'granted', confluenceConnected: true } });
+    expect(listed).toEqual({
+      faults: [expect.objectContaining({ id: value.id, status: 503, left: null })],
+      settings: { confluenceAsUserJira: 'granted', confluenceConnected: true },
+    });
     expect((await site.runAs('dan', () => api.asUser().requestJira(route`/rest/api/3/myself`))).status).toBe(503);
     expect((await fetch(`${site.url}/__local/faults/${value.id}`, { method: 'DELETE' })).status).toBe(204);
     expect(site.faults.list()).toEqual([]);
@@ -140,12 +155,18 @@ describe('faults: accounting and the controls', () => {
       body: new URLSearchParams({ target: 'kvs', kind: 'rate-limit', retryAfter: '5', endpoint: '', times: '' }).toString(),
     });
     expect(form.status).toBe(303);
-    expect(site.faults.list()).toEqual([expect.objectContaining({ target: 'kvs', status: 429, headers: { 'Retry-After': '5' }, left: null })]);
+    expect(site.faults.list()).toEqual([
+      expect.objectContaining({ target: 'kvs', status: 429, headers: { 'Retry-After': '5' }, left: null }),
+    ]);
     const page = await (await fetch(`${site.url}/__local/settings`)).text();
     expect(page).toContain('Retry-After: 5');
     expect(page).toContain('name="confluenceAsUserJira"');
 
-    const bad = await fetch(`${site.url}/__local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'jira' }) });
+    const bad = await fetch(`${site.url}/__local/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ target: 'jira' }),
+    });
     expect(bad.status).toBe(400);
     const property = await fetch(`${site.url}/__local/faults/property`, {
       method: 'POST',

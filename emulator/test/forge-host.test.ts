@@ -13,7 +13,8 @@ import { useDemoSite } from './support/demo-site';
 const PROBE = path.join(__dirname, 'fixtures', 'probe-app');
 
 const refusing: ForgeFunctionHandler = async (request) => {
-  if (request.call.functionKey === 'needs-consent') throw Object.assign(new Error('Authentication Required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
+  if (request.call.functionKey === 'needs-consent')
+    throw Object.assign(new Error('Authentication Required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
   return 'ok';
 };
 const seen: unknown[] = [];
@@ -23,13 +24,23 @@ const probeStatus: ForgeEventHandler = (event, context) => {
 };
 
 const site = useDemoSite({
-  start: { handler: refusing, manifestPath: path.join(PROBE, 'manifest.yml'), staticRoot: PROBE, functions: { 'probe-status': probeStatus } },
+  start: {
+    handler: refusing,
+    manifestPath: path.join(PROBE, 'manifest.yml'),
+    staticRoot: PROBE,
+    functions: { 'probe-status': probeStatus },
+  },
   resetBeforeEach: 'demo-data',
 });
 
 const get = (url: string, user = 'alice') => fetch(`${site.url}${url}`, { headers: { cookie: `ll_user=${user}` }, redirect: 'manual' });
 const post = (url: string, user = 'alice') =>
-  fetch(`${site.url}${url}`, { method: 'POST', headers: { cookie: `ll_user=${user}`, 'content-type': 'application/x-www-form-urlencoded' }, body: '', redirect: 'manual' });
+  fetch(`${site.url}${url}`, {
+    method: 'POST',
+    headers: { cookie: `ll_user=${user}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+    redirect: 'manual',
+  });
 
 describe("a resource's CSP and sandbox", () => {
   it('serves index.html under the policy @forge/csp computes from the manifest, reporting to the site', async () => {
@@ -48,9 +59,13 @@ describe("a resource's CSP and sandbox", () => {
   it('gives frames the sandbox Forge documents, and popups only for fetch.client "*"', async () => {
     expect(sandboxOf({})).toBe('allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts');
     expect(sandboxOf({ external: { fetch: { client: [{ address: '*' }] } } })).toContain('allow-popups allow-popups-to-escape-sandbox');
-    expect(sandboxOf({ sandbox: ['allow-storage-access-by-user-activation', 'allow-top-navigation'] })).toMatch(/allow-storage-access-by-user-activation$/);
+    expect(sandboxOf({ sandbox: ['allow-storage-access-by-user-activation', 'allow-top-navigation'] })).toMatch(
+      /allow-storage-access-by-user-activation$/,
+    );
     const html = await (await get('/jira/projects/FLEX/apps/probe-page')).text();
-    expect(html).toMatch(/<iframe[^>]+sandbox="allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts"/);
+    expect(html).toMatch(
+      /<iframe[^>]+sandbox="allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts"/,
+    );
   });
 });
 
@@ -59,7 +74,12 @@ describe('functions and invocation errors', () => {
     seen.length = 0;
     const { result } = await site.invokeFunction('probe-status', { hello: 'world' }, { as: 'bob' });
     expect(result).toEqual({ status: { type: 'lozenge', value: { label: 'Probe', type: 'new' } } });
-    expect(seen).toEqual([{ event: { hello: 'world' }, context: { principal: { accountId: site.user('bob').accountId }, installContext: 'ari:cloud:jira::site/local' } }]);
+    expect(seen).toEqual([
+      {
+        event: { hello: 'world' },
+        context: { principal: { accountId: site.user('bob').accountId }, installContext: 'ari:cloud:jira::site/local' },
+      },
+    ]);
     await expect(site.invokeFunction('not-declared', {}, { as: 'bob' })).rejects.toThrow(/declares no function "not-declared"/);
   });
 
@@ -73,8 +93,15 @@ describe('functions and invocation errors', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ token: grant.token, functionKey: 'needs-consent' }),
     });
-    expect(await res.json()).toEqual({ ok: false, error: { name: 'NEEDS_AUTHENTICATION_ERR', message: 'There was an error invoking the function - Authentication Required' } });
-    const consent = await fetch(`${site.url}/__local/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: grant.token }) });
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { name: 'NEEDS_AUTHENTICATION_ERR', message: 'There was an error invoking the function - Authentication Required' },
+    });
+    const consent = await fetch(`${site.url}/__local/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: grant.token }),
+    });
     expect(consent.status).toBe(200);
     expect(site.consent.has(site.user('bob').accountId)).toBe(true);
   });
@@ -84,16 +111,28 @@ describe('functions and invocation errors', () => {
     for (let i = 0; i < 5000; i++) deep = { a: deep };
     const runs = () => site.accounting.invocations().length;
     const before = runs();
-    const error = await site.invoke({ functionKey: 'anything', as: 'bob', issueKey: 'FLEX-112', payload: deep as Record<string, unknown> }).catch((e: unknown) => e);
+    const error = await site.invoke({ functionKey: 'anything', as: 'bob', issueKey: 'FLEX-112', payload: deep }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvocationError);
     expect(error).toMatchObject({ status: 400, message: 'Invalid request payload: JSON nests deeper than 1000 levels.' });
     expect(runs()).toBe(before);
     const { grant } = site.openIssuePanel('bob', 'FLEX-112');
-    const text = (depth: number) => `{"token":"${grant.token}","functionKey":"anything","payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
-    const res = await fetch(`${site.url}/__local/bridge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text(5000) });
+    const text = (depth: number) =>
+      `{"token":"${grant.token}","functionKey":"anything","payload":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    const res = await fetch(`${site.url}/__local/bridge/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text(5000),
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, error: { name: 'BAD_REQUEST', message: expect.stringContaining('nests deeper than 1000 levels') } });
-    const edge = await fetch(`${site.url}/__local/bridge/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text(999) });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { name: 'BAD_REQUEST', message: expect.stringContaining('nests deeper than 1000 levels') },
+    });
+    const edge = await fetch(`${site.url}/__local/bridge/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text(999),
+    });
     expect(await edge.json()).toMatchObject({ ok: true, value: 'ok' });
   });
 
@@ -109,7 +148,8 @@ describe('functions and invocation errors', () => {
 });
 
 describe('issue panel placement', () => {
-  const panelFrames = async (issueKey: string, user = 'bob') => ((await (await get(`/jira/browse/${issueKey}`, user)).text()).match(/<iframe/g) ?? []).length;
+  const panelFrames = async (issueKey: string, user = 'bob') =>
+    ((await (await get(`/jira/browse/${issueKey}`, user)).text()).match(/<iframe/g) ?? []).length;
 
   it('shows a panel only where it was added, for everyone, and pinned by an admin only', async () => {
     expect(await panelFrames('FLEX-110')).toBe(0);
@@ -143,12 +183,23 @@ describe('the ADF renderer of the export view', () => {
       version: 1,
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: '<img src=x onerror=alert(1)>' }] },
-        { type: 'paragraph', content: [
-          { type: 'text', text: 'bad', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
-          { type: 'text', text: 'good', marks: [{ type: 'link', attrs: { href: 'https://example.com/' } }, { type: 'strong' }] },
-          { type: 'status', attrs: { text: 'Validated', color: 'green' } },
-        ] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Key' }] }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bad', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            { type: 'text', text: 'good', marks: [{ type: 'link', attrs: { href: 'https://example.com/' } }, { type: 'strong' }] },
+            { type: 'status', attrs: { text: 'Validated', color: 'green' } },
+          ],
+        },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Key' }] }] }],
+            },
+          ],
+        },
       ],
     };
     const html = adfToHtml(doc);

@@ -36,16 +36,22 @@ describe('the module registry', () => {
       config: { resource: 'probe-config', title: 'Configure the probe', viewportSize: 'medium', openOnInsert: true },
     });
     expect(registry.module('macro', 'plain-macro')?.config).toBeUndefined();
-    expect(registry.modules('jira:projectPage')).toEqual([{ type: 'jira:projectPage', key: 'probe-page', title: 'Probe page', resource: 'probe-page' }]);
+    expect(registry.modules('jira:projectPage')).toEqual([
+      { type: 'jira:projectPage', key: 'probe-page', title: 'Probe page', resource: 'probe-page' },
+    ]);
     expect(registry.resourceDir('probe-config')).toBe(path.join(FIXTURE, 'static', 'probe-config', 'build'));
     expect(registry.resourceDir('not-declared')).toBeUndefined();
     // The issue panel is the manifest's own module too: the emulator knows no app's resource names.
-    expect(registry.modules('jira:issuePanel')).toEqual([{ type: 'jira:issuePanel', key: 'probe-panel', title: 'Probe panel', resource: 'probe-page' }]);
+    expect(registry.modules('jira:issuePanel')).toEqual([
+      { type: 'jira:issuePanel', key: 'probe-panel', title: 'Probe panel', resource: 'probe-page' },
+    ]);
     expect(registry.resourceDir('issue-panel')).toBeUndefined();
   });
 
   it("resolves resource paths from staticRoot, and the app's own manifest", () => {
-    expect(new ModuleRegistry({ manifestPath: MANIFEST, staticRoot: '/elsewhere' }).resourceDir('probe-page')).toBe('/elsewhere/static/probe-page/build');
+    expect(new ModuleRegistry({ manifestPath: MANIFEST, staticRoot: '/elsewhere' }).resourceDir('probe-page')).toBe(
+      '/elsewhere/static/probe-page/build',
+    );
     const app = new ModuleRegistry();
     expect(app.error).toBeNull();
     expect(app.resourceDir('issue-panel')).toBe(path.resolve(__dirname, '..', '..', 'static', 'issue-panel', 'build'));
@@ -56,7 +62,6 @@ const site = useDemoSite({ start: { handler: echo, manifestPath: MANIFEST, stati
 const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p.title === title)!;
 
 describe('hosting the fixture macros', () => {
-
   it('gives a macro the real macro context, with its instance localId and stored config', async () => {
     const page = pageFor('Pricing experiments — what we learned');
     const slot = page.blocks.find((b) => b.type === 'macro')!;
@@ -103,12 +108,15 @@ describe('hosting the fixture macros', () => {
       space: { key: 'PL', id: '98305' },
       isEditing: true,
       references: [],
-      config: { title: 'Surprises this sprint', jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"', groupBy: 'none' },
+      config: {
+        title: 'Surprises this sprint',
+        jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
+        groupBy: 'none',
+      },
       macro: { isConfiguring: true, isInserting: true },
     });
     expect(body.value.localId).toBe(slot.localId);
   });
-
 });
 
 describe('hosting the fixture project page, invocations and resources', () => {
@@ -137,7 +145,7 @@ describe('hosting the fixture project page, invocations and resources', () => {
     expect((await fetch(`${site.url}/jira/projects/FLEX/apps/not-a-module`)).status).toBe(404);
   });
 
-  it('invokes with the installContext of the module\'s product, and counts the invocation', async () => {
+  it("invokes with the installContext of the module's product, and counts the invocation", async () => {
     const page = pageFor('Pricing experiments — what we learned');
     const slot = page.blocks.find((b) => b.type === 'macro')!;
     if (slot.type !== 'macro') throw new Error('no macro');
@@ -149,9 +157,18 @@ describe('hosting the fixture project page, invocations and resources', () => {
       context: { localId: slot.localId, extension: { type: 'macro', config: { jql: 'learningTags = pricing' } } },
     });
     const projectPage = site.hosts.openProjectPage(site.user('dan').accountId, 'FLEX', 'probe-page');
-    const fromPage = await postJson(`${site.url}/__local/bridge/invoke`, { token: projectPage.grant.token, functionKey: 'probe', payload: {} });
+    const fromPage = await postJson(`${site.url}/__local/bridge/invoke`, {
+      token: projectPage.grant.token,
+      functionKey: 'probe',
+      payload: {},
+    });
     expect(fromPage.body.value.installContext).toBe('ari:cloud:jira::site/local');
-    expect(site.accounting.invocations().slice(-2).map((i) => [i.functionKey, i.source])).toEqual([
+    expect(
+      site.accounting
+        .invocations()
+        .slice(-2)
+        .map((i) => [i.functionKey, i.source]),
+    ).toEqual([
       ['probe', 'bridge'],
       ['probe', 'bridge'],
     ]);

@@ -11,7 +11,9 @@ const LEARNING_PROPERTY_KEY = 'learning-loop';
 const site = useDemoSite({ resetBeforeEach: 'demo-data' });
 
 const put = (as: string, key: string, value: unknown) =>
-  site.requestJira(as, 'PUT', `/rest/api/3/issue/${key}/properties/${LEARNING_PROPERTY_KEY}`, JSON.stringify(value), { 'content-type': 'application/json' });
+  site.requestJira(as, 'PUT', `/rest/api/3/issue/${key}/properties/${LEARNING_PROPERTY_KEY}`, JSON.stringify(value), {
+    'content-type': 'application/json',
+  });
 const search = async (as: string, body: Record<string, unknown>) => {
   const res = await site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify({ fields: ['key'], maxResults: 100, ...body }));
   if (res.status !== 200) throw new Error(`${res.status} ${res.text}`);
@@ -22,7 +24,10 @@ const idOf = (key: string) => Number(site.store.getIssue(key)!.id);
 describe('a workflow status whose issues are not editable (jira.issue.editable=false)', () => {
   it('offers no field to edit on a Closed issue, even to alice who holds Edit issues, yet lets her write its properties', async () => {
     const closed = await site.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-108?fields=status&expand=editmeta');
-    expect(closed.body).toMatchObject({ editmeta: { fields: {} }, fields: { status: { name: 'Closed', statusCategory: { key: 'done' } } } });
+    expect(closed.body).toMatchObject({
+      editmeta: { fields: {} },
+      fields: { status: { name: 'Closed', statusCategory: { key: 'done' } } },
+    });
     const open = await site.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-112?expand=editmeta');
     expect(Object.keys((open.body as { editmeta: { fields: object } }).editmeta.fields)).toContain('summary');
     const mine = await site.requestJira('alice', 'GET', '/rest/api/3/mypermissions?issueKey=FLEX-108&permissions=EDIT_ISSUES');
@@ -47,7 +52,7 @@ describe('the entity property index reads dates only in the documented formats',
     ['FLEX-113', now.toISOString(), false], // toISOString(): milliseconds
     ['FLEX-114', seconds, true],
     ['FLEX-107', seconds.replace('Z', '+00:00'), true],
-    ['FLEX-111', `${day}`, true],
+    ['FLEX-111', day, true],
     ['FLEX-106', seconds.replace('T', ' '), false],
     ['FLEX-101', seconds.replace('Z', '+0000'), false],
   ];
@@ -56,15 +61,29 @@ describe('the entity property index reads dates only in the documented formats',
     for (const [key, updatedAt] of cases) expect((await put('alice', key, { updatedAt, tags: ['date-probe'] })).status).toBeLessThan(300);
     const reconcileIssues = cases.map(([key]) => idOf(key));
     const found = await search('alice', { jql: 'learningTags = date-probe AND learningUpdated >= -2d ORDER BY key', reconcileIssues });
-    expect(found).toEqual(cases.filter(([, , indexed]) => indexed).map(([key]) => key).sort());
+    expect(found).toEqual(
+      cases
+        .filter(([, , indexed]) => indexed)
+        .map(([key]) => key)
+        .sort(),
+    );
     const empty = await search('alice', { jql: 'learningTags = date-probe AND learningUpdated is EMPTY ORDER BY key', reconcileIssues });
-    expect(empty).toEqual(cases.filter(([, , indexed]) => !indexed).map(([key]) => key).sort());
+    expect(empty).toEqual(
+      cases
+        .filter(([, , indexed]) => !indexed)
+        .map(([key]) => key)
+        .sort(),
+    );
   });
 });
 
 describe('the Sprint field', () => {
   it('is a custom field with a site-specific id, found in GET /field by its schema type', async () => {
-    const fields = (await site.requestJira('app', 'GET', '/rest/api/3/field')).body as Array<{ id: string; custom: boolean; schema?: { custom?: string } }>;
+    const fields = (await site.requestJira('app', 'GET', '/rest/api/3/field')).body as Array<{
+      id: string;
+      custom: boolean;
+      schema?: { custom?: string };
+    }>;
     const sprint = fields.filter((f) => f.schema?.custom === 'com.pyxis.greenhopper.jira:gh-sprint');
     expect(sprint).toEqual([expect.objectContaining({ id: 'customfield_10104', custom: true })]);
     expect(fields.some((f) => f.id === 'customfield_10020')).toBe(false);
@@ -75,24 +94,34 @@ describe('JSON nested deeper than the platform parses', () => {
   const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 
   it('answers 400 to a property value or a search body 5,000 levels deep, and still takes 1,000', async () => {
-    const deep = await site.requestJira('alice', 'PUT', `/rest/api/3/issue/FLEX-101/properties/${LEARNING_PROPERTY_KEY}`, nested(5000), { 'content-type': 'application/json' });
+    const deep = await site.requestJira('alice', 'PUT', `/rest/api/3/issue/FLEX-101/properties/${LEARNING_PROPERTY_KEY}`, nested(5000), {
+      'content-type': 'application/json',
+    });
     expect(deep.status).toBe(400);
     const body = `{"jql":"project = FLEX","x":${nested(5000)}}`;
     expect((await site.requestJira('alice', 'POST', '/rest/api/3/search/jql', body)).status).toBe(400);
-    const edge = await site.requestJira('alice', 'PUT', '/rest/api/3/issue/FLEX-101/properties/deep-probe', nested(1000), { 'content-type': 'application/json' });
+    const edge = await site.requestJira('alice', 'PUT', '/rest/api/3/issue/FLEX-101/properties/deep-probe', nested(1000), {
+      'content-type': 'application/json',
+    });
     expect(edge.status).toBe(201);
     expect((await site.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-101/properties/deep-probe')).status).toBe(200);
   });
 
   it('answers 400 from KVS too, instead of failing on the value', () => {
-    const res = site.kvs.handle({ method: 'POST', path: '/api/v1/set', headers: new Headers(), bodyText: `{"key":"k","value":${nested(5000)}}` });
+    const res = site.kvs.handle({
+      method: 'POST',
+      path: '/api/v1/set',
+      headers: new Headers(),
+      bodyText: `{"key":"k","value":${nested(5000)}}`,
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body!)).toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
 
 describe('the search index lags behind property writes by default', () => {
-  const count = async (jql: string) => (await site.requestJira('alice', 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql }))).body;
+  const count = async (jql: string) =>
+    (await site.requestJira('alice', 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql }))).body;
 
   it('misses a write for 2 s (search and approximate count), except for the issues in reconcileIssues', async () => {
     expect(site.jira.search.settings.indexDelayMs).toBe(2000);
@@ -112,9 +141,20 @@ describe('the search index lags behind property writes by default', () => {
     const instant = await startDemoSite({ port: 0, consistency: 'instant' });
     try {
       expect([instant.jira.search.settings.indexDelayMs, instant.kvs.settings.queryDelayMs]).toEqual([0, 0]);
-      const res = await instant.requestJira('bob', 'PUT', `/rest/api/3/issue/FLEX-113/properties/${LEARNING_PROPERTY_KEY}`, '{"tags":["now"]}', { 'content-type': 'application/json' });
+      const res = await instant.requestJira(
+        'bob',
+        'PUT',
+        `/rest/api/3/issue/FLEX-113/properties/${LEARNING_PROPERTY_KEY}`,
+        '{"tags":["now"]}',
+        { 'content-type': 'application/json' },
+      );
       expect(res.status).toBe(201);
-      const found = await instant.requestJira('alice', 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql: 'learningTags = now', fields: ['key'] }));
+      const found = await instant.requestJira(
+        'alice',
+        'POST',
+        '/rest/api/3/search/jql',
+        JSON.stringify({ jql: 'learningTags = now', fields: ['key'] }),
+      );
       expect((found.body as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toEqual(['FLEX-113']);
     } finally {
       await instant.close();

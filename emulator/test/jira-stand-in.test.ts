@@ -13,7 +13,9 @@ const site = useDemoSite({ resetBeforeEach: 'demo-data-and-calls' });
 /** GET an issue as a user through @forge/api, as the app does. */
 async function getIssueAs(user: string, key: string) {
   return site.runAs(user, async () => {
-    const res = await api.asUser().requestJira(route`/rest/api/3/issue/${key}?fields=summary&properties=${LEARNING_PROPERTY_KEY}&expand=editmeta`);
+    const res = await api
+      .asUser()
+      .requestJira(route`/rest/api/3/issue/${key}?fields=summary&properties=${LEARNING_PROPERTY_KEY}&expand=editmeta`);
     return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, any> };
   });
 }
@@ -23,9 +25,15 @@ describe('GET /rest/api/3/issue/{key}', () => {
     const { status, type, body } = await getIssueAs('alice', 'FLEX-112');
     expect(status).toBe(200);
     expect(type).toMatch(/^application\/json/);
-    expect(body).toMatchObject({ id: expect.stringMatching(/^\d+$/), key: 'FLEX-112', fields: { summary: 'Offer Flex as a refund option in low-price journeys' } });
+    expect(body).toMatchObject({
+      id: expect.stringMatching(/^\d+$/),
+      key: 'FLEX-112',
+      fields: { summary: 'Offer Flex as a refund option in low-price journeys' },
+    });
     expect(Object.keys(body.fields)).toEqual(['summary']);
-    expect(body.properties[LEARNING_PROPERTY_KEY].hypothesis).toBe('Presenting Flex as a refund option will reduce drop-off in low-price journeys.');
+    expect(body.properties[LEARNING_PROPERTY_KEY].hypothesis).toBe(
+      'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',
+    );
     expect(body.editmeta.fields.summary).toMatchObject({ required: true, name: 'Summary', operations: ['set'] });
   });
 
@@ -64,7 +72,7 @@ describe('GET /rest/api/3/issue/{key}', () => {
   it('acts with full permissions for asApp()', async () => {
     const res = await api.asApp().requestJira(route`/rest/api/3/issue/${'GROW-9'}?fields=summary&expand=editmeta`);
     expect(res.status).toBe(200);
-    expect(Object.keys(((await res.json()) as any).editmeta.fields)).toContain('summary');
+    expect(Object.keys((await res.json()).editmeta.fields)).toContain('summary');
     expect(site.accounting.calls().at(-1)).toMatchObject({ provider: 'app', endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}' });
   });
 
@@ -120,12 +128,16 @@ describe('issue properties', () => {
 
   it('writes through @forge/api as the invoking user', async () => {
     const write = (user: string) =>
-      site.runAs(user, async () =>
-        (await api.asUser().requestJira(route`/rest/api/3/issue/${'SRCH-210'}/properties/${'demo'}`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ ok: true }),
-        })).status,
+      site.runAs(
+        user,
+        async () =>
+          (
+            await api.asUser().requestJira(route`/rest/api/3/issue/${'SRCH-210'}/properties/${'demo'}`, {
+              method: 'PUT',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ ok: true }),
+            })
+          ).status,
       );
     expect(await write('dan')).toBe(403);
     expect(await write('carol')).toBe(201);
@@ -149,7 +161,11 @@ describe('issue properties', () => {
 
 describe('permissions and users', () => {
   const myPermissions = async (user: string, issueKey: string) => {
-    const res = await site.requestJira(user, 'GET', `/rest/api/3/mypermissions?issueKey=${issueKey}&permissions=EDIT_ISSUES,BROWSE_PROJECTS`);
+    const res = await site.requestJira(
+      user,
+      'GET',
+      `/rest/api/3/mypermissions?issueKey=${issueKey}&permissions=EDIT_ISSUES,BROWSE_PROJECTS`,
+    );
     const perms = (res.body as { permissions?: Record<string, { key: string; havePermission: boolean }> }).permissions;
     return { status: res.status, edit: perms?.EDIT_ISSUES?.havePermission, browse: perms?.BROWSE_PROJECTS?.havePermission };
   };
@@ -172,8 +188,15 @@ describe('permissions and users', () => {
     const one = await site.requestJira('dan', 'GET', `/rest/api/3/user?accountId=${bob.accountId}`);
     expect(one.body).toMatchObject({ accountId: bob.accountId, displayName: 'Bob Okafor', avatarUrls: { '48x48': expect.any(String) } });
     const carol = site.user('carol');
-    const bulk = await site.requestJira('dan', 'GET', `/rest/api/3/user/bulk?accountId=${bob.accountId}&accountId=${carol.accountId}&accountId=unknown`);
-    expect((bulk.body as { values: Array<{ displayName: string }> }).values.map((u) => u.displayName)).toEqual(['Bob Okafor', 'Carol Jiménez']);
+    const bulk = await site.requestJira(
+      'dan',
+      'GET',
+      `/rest/api/3/user/bulk?accountId=${bob.accountId}&accountId=${carol.accountId}&accountId=unknown`,
+    );
+    expect((bulk.body as { values: Array<{ displayName: string }> }).values.map((u) => u.displayName)).toEqual([
+      'Bob Okafor',
+      'Carol Jiménez',
+    ]);
   });
 });
 

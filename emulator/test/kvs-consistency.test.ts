@@ -5,7 +5,7 @@
  * On the stand-in with a clock of its own, then through the real @forge/kvs on a site.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
-import { KvsStandIn, DEFAULT_KVS_SETTINGS } from '../kvs/kvs-stand-in';
+import { KvsStandIn, type DEFAULT_KVS_SETTINGS } from '../kvs/kvs-stand-in';
 import { LocalStore } from '../store/local-store';
 import { useDemoSite } from './support/demo-site';
 
@@ -16,10 +16,21 @@ function standIn(settings: Partial<typeof DEFAULT_KVS_SETTINGS> = {}) {
   const store = LocalStore.open();
   const stand = new KvsStandIn(store, () => clock.now, settings);
   const call = (op: string, body: unknown) => {
-    const res = stand.handle({ method: 'POST', path: `/api/v1/${op}`, headers: new Headers({ 'content-type': 'application/json' }), bodyText: JSON.stringify(body) });
+    const res = stand.handle({
+      method: 'POST',
+      path: `/api/v1/${op}`,
+      headers: new Headers({ 'content-type': 'application/json' }),
+      bodyText: JSON.stringify(body),
+    });
     return { status: res.status, body: res.body === null ? undefined : (JSON.parse(res.body) as Record<string, any>) };
   };
-  const listed = (prefix: string) => (call('query', { where: [{ property: 'key', condition: 'BEGINS_WITH', values: [prefix] }], limit: 20 }).body!.data as Array<{ key: string; value: unknown }>).map((r) => `${r.key}=${JSON.stringify(r.value)}`);
+  const listed = (prefix: string) =>
+    (
+      call('query', { where: [{ property: 'key', condition: 'BEGINS_WITH', values: [prefix] }], limit: 20 }).body!.data as Array<{
+        key: string;
+        value: unknown;
+      }>
+    ).map((r) => `${r.key}=${JSON.stringify(r.value)}`);
   return { clock, store, stand, call, listed };
 }
 
@@ -49,7 +60,10 @@ describe('KVS queries lag behind writes; get does not', () => {
   it('fills a page past keys the query does not list yet, and lags batches and transactions too', () => {
     const { clock, store, call, listed } = standIn({ queryDelayMs: 500 });
     for (let i = 1; i <= 30; i++) store.kvsSet('plain', `k:${String(i).padStart(2, '0')}`, String(i), clock.now, null);
-    call('batch/delete', Array.from({ length: 25 }, (_, i) => ({ key: `k:${String(i + 1).padStart(2, '0')}` })));
+    call(
+      'batch/delete',
+      Array.from({ length: 25 }, (_, i) => ({ key: `k:${String(i + 1).padStart(2, '0')}` })),
+    );
     call('transaction', { set: [{ key: 'k:00', value: 0 }], delete: [{ key: 'k:30' }] });
     expect(listed('k:')).toHaveLength(20);
     expect(listed('k:')[0]).toBe('k:01=1');
@@ -72,7 +86,10 @@ describe('KVS expiry is lazy', () => {
     expect(call('set', { key: 'claim:1', value: { deadline: 1 }, options: { ttl: { value: 60, unit: 'SECONDS' } } }).status).toBe(204);
     clock.now += 61_000;
     expect(call('get', { key: 'claim:1' }).body).toMatchObject({ value: { deadline: 1 } });
-    expect(call('set', { key: 'claim:1', value: 'mine', options: { keyPolicy: 'FAIL_IF_EXISTS' } })).toMatchObject({ status: 409, body: { code: 'KEY_ALREADY_EXISTS' } });
+    expect(call('set', { key: 'claim:1', value: 'mine', options: { keyPolicy: 'FAIL_IF_EXISTS' } })).toMatchObject({
+      status: 409,
+      body: { code: 'KEY_ALREADY_EXISTS' },
+    });
     expect(listed('claim:')).toEqual(['claim:1={"deadline":1}']);
     clock.now += 48 * HOUR;
     expect(call('get', { key: 'claim:1' }).status).toBe(404);

@@ -54,7 +54,10 @@ describe('@forge/kvs against the local site', () => {
     ]);
     expect(set.successfulKeys.map((k) => k.key)).toEqual(['b:1', 'b:2']);
     const got = await kvs.batchGet<string>([{ key: 'b:1' }, { key: 'b:2' }, { key: 'b:missing' }]);
-    expect(got.successfulKeys.map((k) => [k.key, k.value])).toEqual([['b:1', 'one'], ['b:2', 'two']]);
+    expect(got.successfulKeys.map((k) => [k.key, k.value])).toEqual([
+      ['b:1', 'one'],
+      ['b:2', 'two'],
+    ]);
     expect(got.failedKeys).toEqual([{ key: 'b:missing', error: { code: 'KEY_NOT_FOUND', message: expect.any(String) } }]);
     await kvs.batchDelete([{ key: 'b:1' }, { key: 'b:2' }]);
     expect(await kvs.get('b:1')).toBeUndefined();

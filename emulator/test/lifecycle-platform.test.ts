@@ -11,10 +11,12 @@ import { useDemoSite } from './support/demo-site';
 
 const PROBE = path.join(__dirname, 'fixtures', 'probe-app');
 const seen: Array<{ fn: string; event: unknown; context: unknown }> = [];
-const recorder = (fn: string): ForgeEventHandler => (event, context) => {
-  seen.push({ fn, event, context });
-  return { statusCode: 204 };
-};
+const recorder =
+  (fn: string): ForgeEventHandler =>
+  (event, context) => {
+    seen.push({ fn, event, context });
+    return { statusCode: 204 };
+  };
 const resolver: ForgeFunctionHandler = async () => 'ok';
 
 const site = useDemoSite({
@@ -36,7 +38,10 @@ const accounts = (...ids: string[]) => ids.map((accountId) => ({ accountId, upda
 
 async function report(body: unknown, as: 'app' | 'user' = 'app') {
   const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-  const res = as === 'app' ? await asApp().requestAtlassian(route`/app/report-accounts/`, init) : await asUser().requestAtlassian(route`/app/report-accounts/`, init);
+  const res =
+    as === 'app'
+      ? await asApp().requestAtlassian(route`/app/report-accounts/`, init)
+      : await asUser().requestAtlassian(route`/app/report-accounts/`, init);
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
@@ -56,7 +61,12 @@ describe('the Personal data reporting API', () => {
     site.privacy.markUpdated(carol);
     const first = await report({ accounts: accounts(alice, bob, carol) });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ accounts: [{ accountId: bob, status: 'closed' }, { accountId: carol, status: 'updated' }] });
+    expect(first.body).toEqual({
+      accounts: [
+        { accountId: bob, status: 'closed' },
+        { accountId: carol, status: 'updated' },
+      ],
+    });
     const second = await report({ accounts: accounts(alice, bob, carol) });
     expect(second.body).toEqual({ accounts: [{ accountId: bob, status: 'closed' }] });
   });
@@ -64,7 +74,9 @@ describe('the Personal data reporting API', () => {
   it("serves Atlassian's own client too (@forge/api privacy.reportPersonalData, which posts without the slash)", async () => {
     const bob = site.user('bob').accountId;
     site.privacy.closeAccount(bob);
-    await expect(privacy.reportPersonalData(accounts(site.user('alice').accountId, bob))).resolves.toEqual([{ accountId: bob, status: 'closed' }]);
+    await expect(privacy.reportPersonalData(accounts(site.user('alice').accountId, bob))).resolves.toEqual([
+      { accountId: bob, status: 'closed' },
+    ]);
   });
 
   it('refuses a malformed request with 400 { errorType, errorMessage }', async () => {
@@ -142,7 +154,9 @@ describe('deleting an issue', () => {
     // Delivered asynchronously, as Forge does.
     expect(seen).toEqual([]);
     const deliveries = await site.triggers.settle();
-    expect(deliveries).toEqual([{ moduleKey: 'probe-issue-deleted', eventType: 'avi:jira:deleted:issue', ok: true, result: { statusCode: 204 } }]);
+    expect(deliveries).toEqual([
+      { moduleKey: 'probe-issue-deleted', eventType: 'avi:jira:deleted:issue', ok: true, result: { statusCode: 204 } },
+    ]);
     const alice = site.user('alice').accountId;
     expect(seen).toEqual([
       {
@@ -150,7 +164,11 @@ describe('deleting an issue', () => {
         event: {
           eventType: 'avi:jira:deleted:issue',
           selfGenerated: false,
-          issue: { id: issue.id, key: 'FLEX-112', fields: expect.objectContaining({ summary: issue.summary, project: expect.objectContaining({ key: 'FLEX' }) }) },
+          issue: {
+            id: issue.id,
+            key: 'FLEX-112',
+            fields: expect.objectContaining({ summary: issue.summary, project: expect.objectContaining({ key: 'FLEX' }) }),
+          },
           atlassianId: alice,
           associatedUsers: [{ accountId: alice }],
           timestamp: expect.stringMatching(/^\d+$/),

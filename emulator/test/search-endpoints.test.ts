@@ -15,7 +15,8 @@ beforeEach(() => {
 });
 
 type Page = { issues: Array<Record<string, any>>; nextPageToken?: string; isLast: boolean; total?: number };
-const post = async (as: string, body: Record<string, unknown>) => site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify(body));
+const post = async (as: string, body: Record<string, unknown>) =>
+  site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify(body));
 const page = async (as: string, body: Record<string, unknown>) => {
   const res = await post(as, body);
   if (res.status !== 200) throw new Error(`${res.status} ${res.text}`);
@@ -41,9 +42,18 @@ describe('paging', () => {
     expect(first).not.toHaveProperty('total');
     const keys = await allKeys('alice', 'project = FLEX ORDER BY key', 30);
     expect(new Set(keys).size).toBe(keys.length);
-    const count = await site.requestJira('alice', 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql: 'project = FLEX' }));
+    const count = await site.requestJira(
+      'alice',
+      'POST',
+      '/rest/api/3/search/approximate-count',
+      JSON.stringify({ jql: 'project = FLEX' }),
+    );
     expect(count.body).toEqual({ count: keys.length });
-    const last = await page('alice', { jql: 'project = FLEX ORDER BY key', maxResults: 30, nextPageToken: Buffer.from(JSON.stringify({ v: 1, o: 60, q: 'x' })).toString('base64url') }).catch((e: Error) => e);
+    const last = await page('alice', {
+      jql: 'project = FLEX ORDER BY key',
+      maxResults: 30,
+      nextPageToken: Buffer.from(JSON.stringify({ v: 1, o: 60, q: 'x' })).toString('base64url'),
+    }).catch((e: Error) => e);
     expect(String(last)).toMatch(/^Error: 400/);
   });
 
@@ -60,7 +70,11 @@ describe('paging', () => {
   });
 
   it('answers the same through GET', async () => {
-    const res = await site.requestJira('alice', 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = FLEX-112')}&fields=summary,status&properties=${LEARNING_PROPERTY_KEY}`);
+    const res = await site.requestJira(
+      'alice',
+      'GET',
+      `/rest/api/3/search/jql?jql=${encodeURIComponent('key = FLEX-112')}&fields=summary,status&properties=${LEARNING_PROPERTY_KEY}`,
+    );
     expect(res.status).toBe(200);
     const issue = (res.body as Page).issues[0]!;
     expect(Object.keys(issue.fields)).toEqual(['summary', 'status']);
@@ -82,7 +96,8 @@ describe('fields and properties', () => {
 
   it('returns each asked property as stored, up to 5 keys', async () => {
     const stored = JSON.parse(site.store.getProperty(site.store.getIssue('FLEX-112')!.id, LEARNING_PROPERTY_KEY)!.valueText);
-    const issue = (await page('alice', { jql: 'key = FLEX-112', fields: ['key'], properties: [LEARNING_PROPERTY_KEY, 'absent'] })).issues[0]!;
+    const issue = (await page('alice', { jql: 'key = FLEX-112', fields: ['key'], properties: [LEARNING_PROPERTY_KEY, 'absent'] }))
+      .issues[0]!;
     expect(issue.properties).toEqual({ [LEARNING_PROPERTY_KEY]: stored });
     const tooMany = await post('alice', { jql: 'key = FLEX-112', properties: ['a', 'b', 'c', 'd', 'e', 'f'] });
     expect(tooMany.status).toBe(400);
@@ -91,12 +106,17 @@ describe('fields and properties', () => {
 });
 
 describe('index delay and reconcileIssues', () => {
-  const write = (as: string, key: string, value: unknown) => site.requestJira(as, 'PUT', `/rest/api/3/issue/${key}/properties/${LEARNING_PROPERTY_KEY}`, JSON.stringify(value));
+  const write = (as: string, key: string, value: unknown) =>
+    site.requestJira(as, 'PUT', `/rest/api/3/issue/${key}/properties/${LEARNING_PROPERTY_KEY}`, JSON.stringify(value));
 
   it('hides a fresh write from JQL until the delay passes, unless the issue is reconciled', async () => {
     const issue = site.store.getIssue('FLEX-112')!;
     const value = { ...JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText), outcome: 'validated' };
-    const control = await fetch(`${site.url}/__local/search-index`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ delayMs: 60_000 }) });
+    const control = await fetch(`${site.url}/__local/search-index`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ delayMs: 60_000 }),
+    });
     expect(await control.json()).toEqual({ delayMs: 60_000 });
     expect((await write('alice', 'FLEX-112', value)).status).toBe(200);
 
@@ -116,7 +136,9 @@ describe('index delay and reconcileIssues', () => {
     site.jira.search.settings.indexDelayMs = 60_000;
     await write('alice', 'FLEX-114', { outcome: 'open', tags: ['brand-new-tag'] });
     expect((await page('alice', { jql: 'learningTags = brand-new-tag' })).issues).toEqual([]);
-    expect((await page('alice', { jql: 'learningTags = brand-new-tag', reconcileIssues: [Number(site.store.getIssue('FLEX-114')!.id)] })).issues).toHaveLength(1);
+    expect(
+      (await page('alice', { jql: 'learningTags = brand-new-tag', reconcileIssues: [Number(site.store.getIssue('FLEX-114')!.id)] })).issues,
+    ).toHaveLength(1);
     const tooMany = await post('alice', { jql: 'project = FLEX', reconcileIssues: Array.from({ length: 51 }, (_, i) => i + 1) });
     expect(tooMany.status).toBe(400);
   });
@@ -131,7 +153,11 @@ describe('Browse permission', () => {
     expect(alice.some((k) => k.startsWith('GROW-'))).toBe(true);
     expect(new Set(await allKeys('dan', 'learningTags = pricing OR labels = experiment', 100))).toEqual(new Set(alice));
     expect(new Set(await allKeys('app', 'learningTags = pricing OR labels = experiment', 100))).toEqual(new Set(alice));
-    const count = async (as: string) => ((await site.requestJira(as, 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql: 'learningTags = pricing' }))).body as { count: number }).count;
+    const count = async (as: string) =>
+      (
+        (await site.requestJira(as, 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql: 'learningTags = pricing' })))
+          .body as { count: number }
+      ).count;
     expect(await count('carol')).toBeLessThan(await count('alice'));
   });
 
@@ -145,7 +171,12 @@ describe('Browse permission', () => {
 
 describe('jql/parse', () => {
   it('answers the structure and Jira-like errors per query', async () => {
-    const res = await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse?validation=strict', JSON.stringify({ queries: ['project = FLEX AND sprint in openSprints() ORDER BY created DESC', 'foo = 1', 'project = '] }));
+    const res = await site.requestJira(
+      'alice',
+      'POST',
+      '/rest/api/3/jql/parse?validation=strict',
+      JSON.stringify({ queries: ['project = FLEX AND sprint in openSprints() ORDER BY created DESC', 'foo = 1', 'project = '] }),
+    );
     expect(res.status).toBe(200);
     const [ok, unknown, broken] = (res.body as { queries: Array<Record<string, any>> }).queries;
     expect(ok).toEqual({
@@ -155,7 +186,11 @@ describe('jql/parse', () => {
           operator: 'and',
           clauses: [
             { field: { name: 'project' }, operator: '=', operand: { value: 'FLEX', encodedValue: 'FLEX' } },
-            { field: { name: 'sprint' }, operator: 'in', operand: { function: 'openSprints', arguments: [], encodedOperand: 'openSprints()' } },
+            {
+              field: { name: 'sprint' },
+              operator: 'in',
+              operand: { function: 'openSprints', arguments: [], encodedOperand: 'openSprints()' },
+            },
           ],
         },
         orderBy: { fields: [{ field: { name: 'created' }, direction: 'desc' }] },
@@ -163,9 +198,15 @@ describe('jql/parse', () => {
       errors: [],
     });
     expect(unknown!.errors).toEqual(["Field 'foo' does not exist or you do not have permission to view it."]);
-    expect(broken).toEqual({ query: 'project = ', errors: [expect.stringMatching(/^Error in the JQL Query: Expecting either a value, list or function/)] });
+    expect(broken).toEqual({
+      query: 'project = ',
+      errors: [expect.stringMatching(/^Error in the JQL Query: Expecting either a value, list or function/)],
+    });
     const warn = await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse?validation=warn', JSON.stringify({ queries: ['foo = 1'] }));
-    expect((warn.body as any).queries[0]).toMatchObject({ errors: [], warnings: ["Field 'foo' does not exist or you do not have permission to view it."] });
+    expect((warn.body as any).queries[0]).toMatchObject({
+      errors: [],
+      warnings: ["Field 'foo' does not exist or you do not have permission to view it."],
+    });
     const none = await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse?validation=none', JSON.stringify({ queries: ['foo = 1'] }));
     expect((none.body as any).queries[0].errors).toEqual([]);
     expect((await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse', JSON.stringify({ queries: [] }))).status).toBe(400);
@@ -175,7 +216,7 @@ describe('jql/parse', () => {
 describe('permissions/check', () => {
   const check = (as: string, body: unknown) => site.requestJira(as, 'POST', '/rest/api/3/permissions/check', JSON.stringify(body));
 
-  it("tells the app which issues another user may browse or edit", async () => {
+  it('tells the app which issues another user may browse or edit', async () => {
     const ids = ['GROW-9', 'FLEX-112', 'CHK-42'].map((k) => Number(site.store.getIssue(k)!.id));
     const res = await check('app', {
       accountId: site.user('carol').accountId,
@@ -190,7 +231,10 @@ describe('permissions/check', () => {
         { permission: 'EDIT_ISSUES', issues: [ids[1], ids[2]], projects: [10001] },
       ],
     });
-    const dan = await check('app', { accountId: site.user('dan').accountId, projectPermissions: [{ permissions: ['EDIT_ISSUES', 'BROWSE_PROJECTS'], issues: ids }] });
+    const dan = await check('app', {
+      accountId: site.user('dan').accountId,
+      projectPermissions: [{ permissions: ['EDIT_ISSUES', 'BROWSE_PROJECTS'], issues: ids }],
+    });
     expect((dan.body as any).projectPermissions).toEqual([
       { permission: 'EDIT_ISSUES', issues: [], projects: [] },
       { permission: 'BROWSE_PROJECTS', issues: ids, projects: [] },
@@ -199,7 +243,9 @@ describe('permissions/check', () => {
 
   it('refuses a non-admin checking someone else, and unknown permissions', async () => {
     expect((await check('bob', { accountId: site.user('carol').accountId, projectPermissions: [] })).status).toBe(403);
-    expect((await check('app', { accountId: site.user('carol').accountId, projectPermissions: [{ permissions: ['FLY'] }] })).status).toBe(400);
+    expect((await check('app', { accountId: site.user('carol').accountId, projectPermissions: [{ permissions: ['FLY'] }] })).status).toBe(
+      400,
+    );
   });
 });
 

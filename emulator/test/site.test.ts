@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { kvs } from '@forge/kvs';
-import type { ForgeFunctionHandler } from '../index';
-import type { LocalSite } from '../index';
+import type { ForgeFunctionHandler, LocalSite } from '../index';
 import { startDemoSite } from './support/demo-site';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
@@ -60,17 +59,30 @@ describe('frames', () => {
   it('invokes with the context and user the server gave the frame, whatever the payload says', async () => {
     const { grant } = site.openIssuePanel('dan', 'FLEX-112');
     const forged = { context: { extension: { issue: { key: 'GROW-9' } } }, accountId: site.user('alice').accountId, issueKey: 'GROW-9' };
-    const { status, body } = await postJson(`${site.url}/__local/bridge/invoke`, { token: grant.token, functionKey: 'learning/get', payload: forged });
+    const { status, body } = await postJson(`${site.url}/__local/bridge/invoke`, {
+      token: grant.token,
+      functionKey: 'learning/get',
+      payload: forged,
+    });
     expect(status).toBe(200);
     expect(body.ok).toBe(true);
     expect(body.value.accountId).toBe(site.user('dan').accountId);
     expect(body.value.context).toMatchObject({
       cloudId: 'local',
       moduleKey: 'learning-panel',
-      extension: { type: 'jira:issuePanel', issue: { key: 'FLEX-112', type: 'Story', typeId: '10001' }, project: { key: 'FLEX', type: 'software' }, isNewToIssue: false },
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { key: 'FLEX-112', type: 'Story', typeId: '10001' },
+        project: { key: 'FLEX', type: 'software' },
+        isNewToIssue: false,
+      },
     });
     expect(body.value.payload).toEqual(forged);
-    expect(site.accounting.invocations().at(-1)).toMatchObject({ functionKey: 'learning/get', source: 'bridge', accountId: site.user('dan').accountId });
+    expect(site.accounting.invocations().at(-1)).toMatchObject({
+      functionKey: 'learning/get',
+      source: 'bridge',
+      accountId: site.user('dan').accountId,
+    });
   });
 
   it('refuses an unknown token', async () => {
@@ -80,7 +92,6 @@ describe('frames', () => {
       expect(body).toEqual({ ok: false, error: { message: expect.stringMatching(/not known/) } });
     }
   });
-
 });
 
 describe('the bridge endpoints', () => {
@@ -107,7 +118,12 @@ describe('the bridge endpoints', () => {
   it('proxies fetchProduct to Jira as the frame user', async () => {
     const { grant } = site.openIssuePanel('carol', 'FLEX-112');
     const fetchProduct = (restPath: string) =>
-      postJson(`${site.url}/__local/bridge/fetch-product`, { token: grant.token, product: 'jira', restPath, fetchRequestInit: { method: 'GET', headers: [['accept', 'application/json']] } });
+      postJson(`${site.url}/__local/bridge/fetch-product`, {
+        token: grant.token,
+        product: 'jira',
+        restPath,
+        fetchRequestInit: { method: 'GET', headers: [['accept', 'application/json']] },
+      });
     const own = await fetchProduct('/rest/api/3/issue/FLEX-112?fields=summary');
     expect(own.body.value).toMatchObject({ status: 200, statusText: 'OK', headers: { 'content-type': expect.stringMatching(/json/) } });
     expect(JSON.parse(own.body.value.body)).toMatchObject({ key: 'FLEX-112' });
@@ -121,9 +137,14 @@ describe('the bridge endpoints', () => {
     const src = /<iframe[^>]+src="([^"]+)"/.exec(html)?.[1];
     expect(src).toMatch(/^\/forge\/resources\/issue-panel\/[\w-]+\/index\.html$/);
     const frameHtml = await (await fetch(site.url + src)).text();
-    expect(frameHtml).toMatch(/<head>\s*<script src="\/__local\/public\/bridge-stand-in\.js" data-frame-token="[\w-]+"><\/script>\s*<meta charset/);
+    expect(frameHtml).toMatch(
+      /<head>\s*<script src="\/__local\/public\/bridge-stand-in\.js" data-frame-token="[\w-]+"><\/script>\s*<meta charset/,
+    );
     const token = /data-frame-token="([\w-]+)"/.exec(frameHtml)![1]!;
-    expect(site.frames.get(token)).toMatchObject({ accountId: site.user('bob').accountId, context: { extension: { issue: { key: 'FLEX-112' } } } });
+    expect(site.frames.get(token)).toMatchObject({
+      accountId: site.user('bob').accountId,
+      context: { extension: { issue: { key: 'FLEX-112' } } },
+    });
     const asset = await fetch(site.url + src!.replace('index.html', 'assets/app.js'));
     expect(asset.status).toBe(200);
     expect(await asset.text()).toContain('console.log');
@@ -191,7 +212,12 @@ describe('pages', () => {
     expect(css.html).toContain('html[data-color-mode="dark"]');
     expect(css.html).toContain('--ds-surface');
     const accounting = await fetch(`${site.url}/__local/accounting`);
-    expect(await accounting.json()).toMatchObject({ totals: expect.any(Object), totalCalls: expect.any(Number), calls: expect.any(Array), invocations: expect.any(Array) });
+    expect(await accounting.json()).toMatchObject({
+      totals: expect.any(Object),
+      totalCalls: expect.any(Number),
+      calls: expect.any(Array),
+      invocations: expect.any(Array),
+    });
   });
 
   it('resets the demo data on POST', async () => {
@@ -214,7 +240,10 @@ describe('persistence', () => {
 
     const second = await startDemoSite({ port: 0, dataDir, handler: echo });
     try {
-      expect((await second.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-114/properties/note')).body).toEqual({ key: 'note', value: { kept: true } });
+      expect((await second.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-114/properties/note')).body).toEqual({
+        key: 'note',
+        value: { kept: true },
+      });
       expect(await kvs.get('restart:check')).toEqual({ n: 1 });
       second.reset();
       expect((await second.requestJira('alice', 'GET', '/rest/api/3/issue/FLEX-114/properties/note')).status).toBe(404);
@@ -237,7 +266,10 @@ describe('the real resolvers through site.invoke', () => {
 
   it('opens the panel with one round of Jira calls, as the invoking user', async () => {
     const { result, calls } = await site.invoke({ functionKey: 'learning/get', as: 'dan', issueKey: 'FLEX-112' });
-    expect(result).toMatchObject({ ok: true, value: { issue: { key: 'FLEX-112' }, canEdit: false, viewerAccountId: site.user('dan').accountId } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { issue: { key: 'FLEX-112' }, canEdit: false, viewerAccountId: site.user('dan').accountId },
+    });
     expect(calls.map((c) => c.endpoint).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/api/3/mypermissions']);
   });
 

@@ -32,7 +32,9 @@ async function main() {
   for (const attempt of run.networkAttempts) console.error(`network access refused: ${attempt}`);
 
   if (errors || approvals || run.linterFailures.length || run.networkAttempts.length) {
-    console.error(`forge lint: ${errors} errors, ${warnings} warnings, ${approvals} approvals, ${run.linterFailures.length} linter failures`);
+    console.error(
+      `forge lint: ${errors} errors, ${warnings} warnings, ${approvals} approvals, ${run.linterFailures.length} linter failures`,
+    );
     process.exitCode = 1;
   }
 }

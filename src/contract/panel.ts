@@ -84,8 +84,8 @@ export interface PeopleNames {
 
 export type PanelDefs = {
   'learning/get': () => Result<PanelView>;
-  'learning/save': (payload: SaveLearningPayload) => Result<SavedView, ConflictDetails | TooLargeDetails | unknown>;
+  'learning/save': (payload: SaveLearningPayload) => Result<SavedView>;
   'history/list': () => Result<HistoryList>;
-  'history/restore': (payload: RestorePayload) => Result<SavedView, ConflictDetails | unknown>;
+  'history/restore': (payload: RestorePayload) => Result<SavedView>;
   'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
 };

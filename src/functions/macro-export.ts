@@ -22,20 +22,27 @@ export interface MacroExportEvent {
 type Adf = ReturnType<typeof doc>;
 
 export async function exportMacro(event: MacroExportEvent, invocation?: { principal?: { accountId?: unknown } }): Promise<Adf> {
-  const accountId = [invocation?.principal?.accountId, event.context?.accountId].find((id): id is string => typeof id === 'string' && id.length > 0);
+  const accountId = [invocation?.principal?.accountId, event.context?.accountId].find(
+    (id): id is string => typeof id === 'string' && id.length > 0,
+  );
   if (!accountId) return notice('Learnings from Jira are shown only to signed-in people: open the page in Confluence to see them.');
   const config = macroConfigOf(event.context?.extension?.config);
   try {
     const site = siteFacts();
-    const page = await collectLearnings({ ...searchDeps(), site }, {
-      accountId,
-      query: queryOf(config),
-      pageSize: EXPORT_CARDS,
-      withSprints: config.groupBy === 'sprint',
-    });
+    const page = await collectLearnings(
+      { ...searchDeps(), site },
+      {
+        accountId,
+        query: queryOf(config),
+        pageSize: EXPORT_CARDS,
+        withSprints: config.groupBy === 'sprint',
+      },
+    );
     const [siteUrl, names] = await Promise.all([
       site.siteUrl().catch(() => null),
-      peopleDeps().people.displayNames(authorIdsOf(page.cards).slice(0, 50)).catch(() => ({})),
+      peopleDeps()
+        .people.displayNames(authorIdsOf(page.cards).slice(0, 50))
+        .catch(() => ({})),
     ]);
     const adf = learningsToAdf({ ...config, cards: page.cards, asOf: page.asOf, jql: page.jql, siteUrl, names });
     if (page.nextPageToken) adf.content.push(p(`More issues match: open the page in Confluence to see all of them.`));

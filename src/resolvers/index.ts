@@ -24,7 +24,10 @@ type Invocation = Parameters<typeof definitions>[0];
 export const handler = async (invocation: Invocation, backend: Parameters<typeof definitions>[1]): Promise<unknown> => {
   const key = (invocation as { call?: { functionKey?: unknown } } | undefined)?.call?.functionKey;
   if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, key)) {
-    const refused: Result<never> = { ok: false, error: { code: 'INVALID_INPUT', message: 'Learning Loop does not know this action. Reload the page.' } };
+    const refused: Result<never> = {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Learning Loop does not know this action. Reload the page.' },
+    };
     return refused;
   }
   return definitions(invocation, backend);

@@ -12,19 +12,26 @@ import { issueContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
 const findPayload = z.strictObject({
-  text: z.string().refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
+  text: z
+    .string()
+    .refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
   tags: z
     .array(z.string().max(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`))
     .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
 });
 const helpedPayload = z.strictObject({
-  sourceIssueKey: z.string().max(64).regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'Name the earlier issue by its key, like FLEX-112.'),
+  sourceIssueKey: z
+    .string()
+    .max(64)
+    .regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'Name the earlier issue by its key, like FLEX-112.'),
 });
 
 /** "Learned before" in the issue panel: the current issue and the person always come from the context. */
 export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
   'learnedBefore/find': ({ payload, context }) =>
-    runResolver(findPayload, payload, (input) => findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input })),
+    runResolver(findPayload, payload, (input) =>
+      findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input }),
+    ),
   'learnedBefore/helped': ({ payload, context }) =>
     runResolver(helpedPayload, payload, (input) =>
       helpedLink(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),

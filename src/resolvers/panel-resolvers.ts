@@ -17,7 +17,13 @@ const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftS
 const restorePayload = z.strictObject({ revision: revisionNumber.min(1), baseRevision: revisionNumber });
 const peopleNamesPayload = z.strictObject({
   accountIds: z
-    .array(z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'An account id holds only letters, digits, ":", "-" and "_".'))
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(128)
+        .regex(/^[A-Za-z0-9:_-]+$/, 'An account id holds only letters, digits, ":", "-" and "_".'),
+    )
     .max(50, 'Ask for at most 50 people at a time.'),
 });
 

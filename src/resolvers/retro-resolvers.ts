@@ -39,7 +39,9 @@ const notePayload = z.strictObject({
   issueId: z.string().regex(ISSUE_ID_PATTERN, 'An issue id is a number.'),
   entryId: z.string().regex(ENTRY_ID_PATTERN, 'A learning id holds only letters, digits, "-" and "_".'),
   discussed: z.boolean(),
-  note: z.string().max(RETRO_NOTE_LIMITS.noteChars, `A note may be at most ${RETRO_NOTE_LIMITS.noteChars} characters: keep the take-away short.`),
+  note: z
+    .string()
+    .max(RETRO_NOTE_LIMITS.noteChars, `A note may be at most ${RETRO_NOTE_LIMITS.noteChars} characters: keep the take-away short.`),
 });
 const exportPayload = z.strictObject({ boardId: id, sprintId: id, jql });
 

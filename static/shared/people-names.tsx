@@ -22,7 +22,7 @@ export function PeopleNamesProvider({ children }: { children: ReactNode }) {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const state = useMemo<PeopleState>(() => {
     const asked = new Set<string>();
-    let pending: string[] = [];
+    const pending: string[] = [];
     const flush = async () => {
       const batch = pending.splice(0, MAX_PER_CALL);
       if (pending.length) queueMicrotask(() => void flush());

@@ -2,7 +2,13 @@
 import { collectLearnings, type CollectDeps } from '../../src/app/macro/collect-learnings';
 import { AppError } from '../../src/contract/errors';
 import { toStoredProperty } from '../../src/domain/record/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/search/issue-search.port';
+import type {
+  BrowsePermissionPort,
+  IssueSearchPort,
+  LearningHit,
+  SearchPage,
+  SearchRequest,
+} from '../../src/ports/search/issue-search.port';
 import { aDraft, aRecord } from '../support/learning-mother';
 import { FixedSiteFacts, InMemoryRecentWrites } from '../support/in-memory-ports';
 
@@ -161,7 +167,9 @@ describe('collectLearnings', () => {
   });
 
   it('narrows by surprises and outcomes in the JQL, not after the search', async () => {
-    const { deps, userSearch } = depsWith([aHit(1, 'FLEX', toStoredProperty(aRecord(aDraft().withSurprise('Wow').withOutcome('invalidated').build())))]);
+    const { deps, userSearch } = depsWith([
+      aHit(1, 'FLEX', toStoredProperty(aRecord(aDraft().withSurprise('Wow').withOutcome('invalidated').build()))),
+    ]);
     await collectLearnings(deps, { accountId: 'acc-alice', query: { ...query, surprisesOnly: true, outcomes: ['invalidated'] } });
     expect(userSearch.lastJql).toMatch(/learningSurprise = "true"/);
     expect(userSearch.lastJql).toMatch(/learningOutcome IN \(invalidated\)/);

@@ -26,7 +26,10 @@ function aHit(key: string, draft = FLEX_112_DRAFT(), summary = ''): LearningHit 
 
 class FakeSearch implements IssueSearchPort {
   jqls: string[] = [];
-  constructor(private readonly hits: LearningHit[], private readonly fail?: AppError) {}
+  constructor(
+    private readonly hits: LearningHit[],
+    private readonly fail?: AppError,
+  ) {}
   async search(input: { jql: string }): Promise<SearchPage> {
     this.jqls.push(input.jql);
     if (this.fail) throw this.fail;
@@ -45,8 +48,15 @@ const CHK_990 = { key: 'CHK-990', id: '10990' };
 
 describe('findLearnedBefore', () => {
   it('asks Jira once and answers the ranked learnings, never the issue itself', async () => {
-    const search = new FakeSearch([aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex as a refund option'), aHit('CHK-990'), { ...aHit('SRCH-1'), property: { broken: true } }]);
-    const list = await findLearnedBefore({ userSearch: search, now }, { issue: CHK_990, text: 'A refund option will reduce drop-off', tags: [] });
+    const search = new FakeSearch([
+      aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex as a refund option'),
+      aHit('CHK-990'),
+      { ...aHit('SRCH-1'), property: { broken: true } },
+    ]);
+    const list = await findLearnedBefore(
+      { userSearch: search, now },
+      { issue: CHK_990, text: 'A refund option will reduce drop-off', tags: [] },
+    );
     expect(search.jqls).toHaveLength(1);
     expect(search.jqls[0]).toContain('key != "CHK-990"');
     expect(list.items.map((i) => i.issue.key)).toEqual(['FLEX-112']);
@@ -56,7 +66,10 @@ describe('findLearnedBefore', () => {
 
   it('does not ask at all when there is nothing to look for', async () => {
     const search = new FakeSearch([]);
-    expect(await findLearnedBefore({ userSearch: search, now }, { issue: CHK_990, text: '  ', tags: [] })).toEqual({ items: [], candidates: 0 });
+    expect(await findLearnedBefore({ userSearch: search, now }, { issue: CHK_990, text: '  ', tags: [] })).toEqual({
+      items: [],
+      candidates: 0,
+    });
     expect(search.jqls).toHaveLength(0);
   });
 });
@@ -75,29 +88,55 @@ describe('helpedLink and the save that keeps it', () => {
     const stored = aRecord(aDraft().withHypothesis('Refunds on cheap tickets').withEvidence('https://example.com/a').build());
     deps.issueLearnings.property = toStoredProperty(stored);
     const { link } = await helpedLink(deps, { issue: CHK_990, accountId: 'acc-bob', sourceIssueKey: 'FLEX-112' });
-    expect(link).toEqual({ id: 'learned-before-10112', url: 'https://acme.atlassian.net/browse/FLEX-112', title: 'Learned before: FLEX-112 Offer Flex' });
+    expect(link).toEqual({
+      id: 'learned-before-10112',
+      url: 'https://acme.atlassian.net/browse/FLEX-112',
+      title: 'Learned before: FLEX-112 Offer Flex',
+    });
     expect(deps.issueLearnings.calls.writeProperty).toBe(0);
     expect(deps.reuses.stored.size).toBe(0);
 
     // The save that carries the link records the reuse; one that drops it forgets it.
-    const saved = await saveLearning(deps, { issue: CHK_990, accountId: 'acc-bob', baseRevision: stored.revision, draft: { ...draftOf(stored), evidence: [...stored.evidence, link] } });
+    const saved = await saveLearning(deps, {
+      issue: CHK_990,
+      accountId: 'acc-bob',
+      baseRevision: stored.revision,
+      draft: { ...draftOf(stored), evidence: [...stored.evidence, link] },
+    });
     expect(saved.record.evidence).toContainEqual(link);
     expect([...deps.reuses.stored.values()]).toEqual([
-      { sourceIssueId: '10112', sourceIssueKey: 'FLEX-112', targetIssueId: '10990', targetIssueKey: 'CHK-990', targetSummary: 'Refund option for low-cost tickets', accountId: 'acc-bob', at: expect.any(String) },
+      {
+        sourceIssueId: '10112',
+        sourceIssueKey: 'FLEX-112',
+        targetIssueId: '10990',
+        targetIssueKey: 'CHK-990',
+        targetSummary: 'Refund option for low-cost tickets',
+        accountId: 'acc-bob',
+        at: expect.any(String),
+      },
     ]);
-    await saveLearning(deps, { issue: CHK_990, accountId: 'acc-bob', baseRevision: saved.record.revision, draft: { ...draftOf(saved.record), evidence: stored.evidence } });
+    await saveLearning(deps, {
+      issue: CHK_990,
+      accountId: 'acc-bob',
+      baseRevision: saved.record.revision,
+      draft: { ...draftOf(saved.record), evidence: stored.evidence },
+    });
     expect(deps.reuses.stored.size).toBe(0);
   });
 
   it('refuses a person who may not edit the ticket, before anything else', async () => {
     const deps = setup([aHit('FLEX-112')]);
     deps.issueLearnings.canEdit = false;
-    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('answers NOT_FOUND when Jira will not show the earlier issue', async () => {
     const deps = setup([], new AppError('INVALID_INPUT', "An issue with key 'GROW-9' does not exist"));
-    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'GROW-9' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('says so when the save worked but the reuse could not be recorded', async () => {
@@ -106,7 +145,12 @@ describe('helpedLink and the save that keeps it', () => {
     deps.reuses.record = async () => {
       throw new AppError('JIRA_UNAVAILABLE', 'KVS down');
     };
-    const saved = await saveLearning(deps, { issue: CHK_990, accountId: 'a', baseRevision: 0, draft: { ...aDraft().withHypothesis('h').build(), evidence: [link] } });
+    const saved = await saveLearning(deps, {
+      issue: CHK_990,
+      accountId: 'a',
+      baseRevision: 0,
+      draft: { ...aDraft().withHypothesis('h').build(), evidence: [link] },
+    });
     expect(saved.record.evidence).toEqual([link]);
     expect(saved.warnings?.[0]).toMatch(/could not be told that it helped/);
   });
@@ -122,13 +166,33 @@ describe('listReuses', () => {
         return new Set(ids.filter((id) => id !== '20001'));
       },
     };
-    expect(await listReuses({ reuses, permissions }, { issue: { key: 'FLEX-112', id: '10112' }, accountId: 'carol' })).toEqual({ total: 0, visible: [], hiddenCount: 0 });
+    expect(await listReuses({ reuses, permissions }, { issue: { key: 'FLEX-112', id: '10112' }, accountId: 'carol' })).toEqual({
+      total: 0,
+      visible: [],
+      hiddenCount: 0,
+    });
     expect(asked).toHaveLength(0);
     const base = { sourceIssueId: '10112', sourceIssueKey: 'FLEX-112', accountId: 'a' };
-    await reuses.record({ ...base, targetIssueId: '20001', targetIssueKey: 'GROW-951', targetSummary: 'Secret', at: '2026-11-19T00:00:00.000Z' });
-    await reuses.record({ ...base, targetIssueId: '20002', targetIssueKey: 'CHK-990', targetSummary: 'Refunds', at: '2026-11-18T00:00:00.000Z' });
+    await reuses.record({
+      ...base,
+      targetIssueId: '20001',
+      targetIssueKey: 'GROW-951',
+      targetSummary: 'Secret',
+      at: '2026-11-19T00:00:00.000Z',
+    });
+    await reuses.record({
+      ...base,
+      targetIssueId: '20002',
+      targetIssueKey: 'CHK-990',
+      targetSummary: 'Refunds',
+      at: '2026-11-18T00:00:00.000Z',
+    });
     const summary = await listReuses({ reuses, permissions }, { issue: { key: 'FLEX-112', id: '10112' }, accountId: 'carol' });
-    expect(summary).toEqual({ total: 2, visible: [{ key: 'CHK-990', summary: 'Refunds', at: '2026-11-18T00:00:00.000Z' }], hiddenCount: 1 });
+    expect(summary).toEqual({
+      total: 2,
+      visible: [{ key: 'CHK-990', summary: 'Refunds', at: '2026-11-18T00:00:00.000Z' }],
+      hiddenCount: 1,
+    });
     expect(asked).toEqual([['20001', '20002']]);
   });
 });

@@ -14,7 +14,13 @@ import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 
 const sprint = (id: number, state: Sprint['state'], start: string, end: string): Sprint => ({
-  id, name: `FLEX Sprint ${id}`, state, startDate: start, endDate: end, completeDate: state === 'closed' ? end : null, goal: '',
+  id,
+  name: `FLEX Sprint ${id}`,
+  state,
+  startDate: start,
+  endDate: end,
+  completeDate: state === 'closed' ? end : null,
+  goal: '',
 });
 
 class InMemorySprints implements SprintsPort {
@@ -22,9 +28,20 @@ class InMemorySprints implements SprintsPort {
   boards: Board[] = [{ id: 1, name: 'FLEX board', type: 'scrum' }];
   /** Sprints of board 1 too old to be listed by sprintsOf, found only by id. */
   unlisted: Sprint[] = [];
-  sprints: Sprint[] = [sprint(21, 'closed', '2026-10-19', '2026-11-02'), sprint(22, 'closed', '2026-11-02', '2026-11-09'), sprint(23, 'active', '2026-11-09', '2026-11-23'), sprint(24, 'future', '2026-11-23', '2026-12-07')];
-  async boardsOf() { this.calls.boardsOf++; return this.boards; }
-  async sprintsOf(boardId: number) { this.calls.sprintsOf++; return boardId === 1 ? this.sprints : []; }
+  sprints: Sprint[] = [
+    sprint(21, 'closed', '2026-10-19', '2026-11-02'),
+    sprint(22, 'closed', '2026-11-02', '2026-11-09'),
+    sprint(23, 'active', '2026-11-09', '2026-11-23'),
+    sprint(24, 'future', '2026-11-23', '2026-12-07'),
+  ];
+  async boardsOf() {
+    this.calls.boardsOf++;
+    return this.boards;
+  }
+  async sprintsOf(boardId: number) {
+    this.calls.sprintsOf++;
+    return boardId === 1 ? this.sprints : [];
+  }
   async sprint(id: number) {
     this.calls.sprint++;
     const s = [...this.sprints, ...this.unlisted].find((x) => x.id === id);
@@ -46,14 +63,20 @@ class InMemorySearch implements IssueSearchPort {
     const sprintId = /^sprint = (\d+) AND/.exec(input.jql)?.[1];
     const cards = one
       ? (this.bySprint.get(Number(one[2])) ?? []).filter((c) => c.issue.id === one[1] && c.record.learnings.some((e) => e.surprise))
-      : sprintId ? (this.bySprint.get(Number(sprintId)) ?? []) : this.custom;
+      : sprintId
+        ? (this.bySprint.get(Number(sprintId)) ?? [])
+        : this.custom;
     const start = Number(input.pageToken ?? 0);
     const page = cards.slice(start, start + input.pageSize);
     const hits: LearningHit[] = page.map((c) => ({ ...c.issue, issueType: 'Story', updated: null, property: toStoredProperty(c.record) }));
     return { hits, nextPageToken: start + input.pageSize < cards.length ? String(start + input.pageSize) : null };
   }
-  async validate() { return []; }
-  async approximateCount() { return 0; }
+  async validate() {
+    return [];
+  }
+  async approximateCount() {
+    return 0;
+  }
 }
 
 class InMemoryNotes implements RetroNotesPort {
@@ -72,7 +95,8 @@ class InMemoryNotes implements RetroNotesPort {
   async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, _writer = '') {
     this.calls.put++;
     const key = `${this.prefix(scope)}${issueId}:${entryId}`;
-    if (note) this.store.set(key, note); else this.store.delete(key);
+    if (note) this.store.set(key, note);
+    else this.store.delete(key);
   }
 }
 
@@ -80,10 +104,35 @@ function deps() {
   const sprints = new InMemorySprints();
   const search = new InMemorySearch();
   const notes = new InMemoryNotes();
-  const people = { calls: 0, async displayNames(ids: readonly string[]) { this.calls++; return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])); } };
-  const all: RetroDeps & { sprints: InMemorySprints; search: InMemorySearch; notes: InMemoryNotes; people: typeof people; recentWrites: InMemoryRecentWrites; site: FixedSiteFacts; issueLearnings: { canEdit: boolean; mayEdit(): Promise<boolean> } } = {
-    sprints, search, notes, people, permissions: new InMemoryBrowsePermissions(), recentWrites: new InMemoryRecentWrites(), site: new FixedSiteFacts(),
-    issueLearnings: { canEdit: true, async mayEdit() { return this.canEdit; } },
+  const people = {
+    calls: 0,
+    async displayNames(ids: readonly string[]) {
+      this.calls++;
+      return Object.fromEntries(ids.map((id) => [id, `Name of ${id}`]));
+    },
+  };
+  const all: RetroDeps & {
+    sprints: InMemorySprints;
+    search: InMemorySearch;
+    notes: InMemoryNotes;
+    people: typeof people;
+    recentWrites: InMemoryRecentWrites;
+    site: FixedSiteFacts;
+    issueLearnings: { canEdit: boolean; mayEdit(): Promise<boolean> };
+  } = {
+    sprints,
+    search,
+    notes,
+    people,
+    permissions: new InMemoryBrowsePermissions(),
+    recentWrites: new InMemoryRecentWrites(),
+    site: new FixedSiteFacts(),
+    issueLearnings: {
+      canEdit: true,
+      async mayEdit() {
+        return this.canEdit;
+      },
+    },
     now: () => new Date('2026-11-16T09:00:00.000Z'),
   };
   return all;
@@ -91,7 +140,11 @@ function deps() {
 
 const project = { id: '10001', key: 'FLEX' };
 const flex = FLEX_112_CARD();
-const quiet = aCard('FLEX-113', aDraft().withHypothesis('Shorter copy converts.').withLearning('It did.').withOutcome('invalidated').build(), { sprintId: 23 });
+const quiet = aCard(
+  'FLEX-113',
+  aDraft().withHypothesis('Shorter copy converts.').withLearning('It did.').withOutcome('invalidated').build(),
+  { sprintId: 23 },
+);
 const before = aCard('FLEX-90', aDraft().withHypothesis('Old idea.').withSurprise('Old surprise.').build(), { sprintId: 22 });
 
 describe('opening the retro view', () => {
@@ -104,7 +157,11 @@ describe('opening the retro view', () => {
     expect(view.previousSprint?.id).toBe(22);
     expect(view.sprints.map((s) => s.id)).toEqual([23, 22, 21, 24]);
     expect(view.cards.map((c) => c.issue.key)).toEqual(['FLEX-112', 'FLEX-113']);
-    expect(view.query).toMatchObject({ surprisesJql: 'sprint = 23 AND learningSurprise = "true"', everythingJql: 'sprint = 23', customJql: null });
+    expect(view.query).toMatchObject({
+      surprisesJql: 'sprint = 23 AND learningSurprise = "true"',
+      everythingJql: 'sprint = 23',
+      customJql: null,
+    });
     expect(view.figures?.current).toMatchObject({ issues: 2, withHypothesis: 2, learnings: 4, surprises: 2 });
     expect(view.figures?.previous).toMatchObject({ issues: 1, surprises: 1 });
     expect(view.names['acc-alice']).toBe('Name of acc-alice');
@@ -135,12 +192,18 @@ describe('opening the retro view', () => {
 
   it('pages a large sprint 100 issues at a time, and stops at the cap', async () => {
     const d = deps();
-    d.search.bySprint.set(23, Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`)));
+    d.search.bySprint.set(
+      23,
+      Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`)),
+    );
     const view = await openRetro(d, { project, accountId: 'a' });
     expect(view.cards).toHaveLength(250);
     expect(d.search.jqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(3);
     expect(view.truncated).toBe(false);
-    d.search.bySprint.set(23, Array.from({ length: 600 }, (_, i) => aCard(`FLEX-${i + 1}`)));
+    d.search.bySprint.set(
+      23,
+      Array.from({ length: 600 }, (_, i) => aCard(`FLEX-${i + 1}`)),
+    );
     expect((await openRetro(d, { project, accountId: 'a' })).truncated).toBe(true);
   });
 
@@ -156,7 +219,7 @@ describe('opening the retro view', () => {
     expect(e.search.jqls).toEqual([]);
   });
 
-  it('opens a closed sprint too old to be listed when it is asked for by id, and only when it is the board\'s', async () => {
+  it("opens a closed sprint too old to be listed when it is asked for by id, and only when it is the board's", async () => {
     const d = deps();
     d.sprints.unlisted = [sprint(3, 'closed', '2024-01-01', '2024-01-14')];
     const view = await openRetro(d, { project, accountId: 'a', sprintId: 3 });
@@ -166,12 +229,12 @@ describe('opening the retro view', () => {
     await expect(openRetro(d, { project, accountId: 'a', sprintId: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('refuses a board or sprint that is not the project\'s', async () => {
+  it("refuses a board or sprint that is not the project's", async () => {
     await expect(openRetro(deps(), { project, accountId: 'a', boardId: 99 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(openRetro(deps(), { project, accountId: 'a', sprintId: 99 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('runs a person\'s JQL as one more search, and treats the view\'s own JQL as no change', async () => {
+  it("runs a person's JQL as one more search, and treats the view's own JQL as no change", async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);
     d.search.custom = [quiet];
@@ -207,7 +270,10 @@ describe('keeping a note for a surprise', () => {
   it('writes once, normalised, and deletes when there is nothing to keep', async () => {
     const d = withSprint();
     const saved = await saveRetroNote(d, { ...base(), discussed: true, note: '  Label first.\r\n ' });
-    expect(saved).toEqual({ key: `${flex.issue.id}:${surpriseOf(flex)}`, note: { discussed: true, note: 'Label first.', updatedAt: '2026-11-16T09:00:00.000Z', updatedBy: 'acc-alice' } });
+    expect(saved).toEqual({
+      key: `${flex.issue.id}:${surpriseOf(flex)}`,
+      note: { discussed: true, note: 'Label first.', updatedAt: '2026-11-16T09:00:00.000Z', updatedBy: 'acc-alice' },
+    });
     expect(d.notes.calls.put).toBe(1);
   });
 
@@ -243,9 +309,15 @@ describe('keeping a note for a surprise', () => {
   });
 
   it('refuses a note over the limit and ids that are not ids', async () => {
-    await expect(saveRetroNote(withSprint(), { ...base(), discussed: false, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(saveRetroNote(withSprint(), { ...base(), issueId: 'FLEX-1', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(saveRetroNote(withSprint(), { ...base(), entryId: 'a:b', discussed: false, note: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(saveRetroNote(withSprint(), { ...base(), discussed: false, note: 'x'.repeat(501) })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(saveRetroNote(withSprint(), { ...base(), issueId: 'FLEX-1', discussed: false, note: 'x' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(saveRetroNote(withSprint(), { ...base(), entryId: 'a:b', discussed: false, note: 'x' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });
 
@@ -253,7 +325,16 @@ describe('exporting the sprint', () => {
   it('exports the surprises with notes as ADF and Markdown, reading what the view reads', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);
-    await saveRetroNote(d, { project, accountId: 'a', boardId: 1, sprintId: 23, issueId: flex.issue.id, entryId: flex.record.learnings.find((e) => e.surprise)!.id, discussed: true, note: 'Spain first.' });
+    await saveRetroNote(d, {
+      project,
+      accountId: 'a',
+      boardId: 1,
+      sprintId: 23,
+      issueId: flex.issue.id,
+      entryId: flex.record.learnings.find((e) => e.surprise)!.id,
+      discussed: true,
+      note: 'Spain first.',
+    });
     d.site = new FixedSiteFacts('https://acme.atlassian.net');
     const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23 });
     expect(out.surprises).toBe(2);

@@ -86,7 +86,11 @@ describe('saving learnings', () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
     const base = draftOf(first.record);
     // Bob's save is writing revision 2 right now: it holds the claim, and its write lands while Alice waits.
-    const bobs = stampRevision(first.record, { ...base, learnings: [...base.learnings, anEntry('Bob, at the same moment', false, 'bob1')] }, { accountId: bob, now: new Date('2026-11-20T10:00:00Z') });
+    const bobs = stampRevision(
+      first.record,
+      { ...base, learnings: [...base.learnings, anEntry('Bob, at the same moment', false, 'bob1')] },
+      { accountId: bob, now: new Date('2026-11-20T10:00:00Z') },
+    );
     await deps.claims.claim('10112', 2, bob);
     let paused = 0;
     deps.pause = async () => {
@@ -126,14 +130,20 @@ describe('saving learnings', () => {
 
   it('answers saved when the write landed although its answer was lost', async () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
-    deps.issueLearnings.failNextWrite = { error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }), applied: true };
+    deps.issueLearnings.failNextWrite = {
+      error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }),
+      applied: true,
+    };
     const saved = await save(alice, 1, { ...draftOf(first.record), hypothesis: 'Landed' });
     expect(saved.record).toMatchObject({ revision: 2, hypothesis: 'Landed' });
   });
 
   it('keeps the claim when a timed-out write may still land, so no other save can overwrite it unseen', async () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
-    deps.issueLearnings.failNextWrite = { error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }), applied: false };
+    deps.issueLearnings.failNextWrite = {
+      error: new AppError('JIRA_UNAVAILABLE', 'Timed out.', { cause: 'FUNCTION_FETCH_ERR' }),
+      applied: false,
+    };
     const lost = await errorOf(save(alice, 1, { ...draftOf(first.record), hypothesis: 'Maybe' }));
     expect(lost).toMatchObject({ code: 'JIRA_UNAVAILABLE', message: expect.stringMatching(/may still arrive/) });
     expect(await errorOf(save(bob, 1, { ...draftOf(first.record), hypothesis: 'Bob' }))).toMatchObject({ code: 'BUSY' });
@@ -156,7 +166,9 @@ describe('saving learnings', () => {
   it('derives the next revision only from what is stored and kept, and refuses a base revision that never existed', async () => {
     const first = await save(alice, 0, FLEX_112_DRAFT());
     for (const base of [2, 50, 2 ** 53]) {
-      expect(await errorOf(save(bob, base, { ...draftOf(first.record), hypothesis: `From ${base}` }))).toMatchObject({ code: 'INVALID_INPUT' });
+      expect(await errorOf(save(bob, base, { ...draftOf(first.record), hypothesis: `From ${base}` }))).toMatchObject({
+        code: 'INVALID_INPUT',
+      });
     }
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
     expect((await save(bob, 1, { ...draftOf(first.record), hypothesis: 'Next' })).record.revision).toBe(2);
@@ -188,7 +200,7 @@ describe('saving learnings', () => {
     expect(saved.record).toMatchObject({ revision: 3, hypothesis: "Alice's hypothesis" });
   });
 
-  it('refuses a record over Jira\'s 32 KB limit before writing, saying what to do', async () => {
+  it("refuses a record over Jira's 32 KB limit before writing, saying what to do", async () => {
     const big = aDraft().withHypothesis('h'.repeat(LIMITS.hypothesisChars)).build();
     for (let i = 0; i < 20; i++) big.learnings.push(anEntry('x'.repeat(LIMITS.entryChars)));
     const error = await errorOf(save(alice, 0, big));
@@ -252,7 +264,11 @@ describe('saving learnings', () => {
   });
 
   it('hides a "This helped" link to an issue the viewer cannot browse, and keeps it when that viewer saves', async () => {
-    const helped = { id: linkedIssueLinkId('10009'), url: 'https://site.example/browse/GROW-9', title: 'Learned before: GROW-9 Referral credit' };
+    const helped = {
+      id: linkedIssueLinkId('10009'),
+      url: 'https://site.example/browse/GROW-9',
+      title: 'Learned before: GROW-9 Referral credit',
+    };
     await save(alice, 0, { ...FLEX_112_DRAFT(), evidence: [helped] });
     deps.permissions.hidden.add('10009');
     const checksBefore = deps.permissions.calls;

@@ -90,7 +90,8 @@ describe('call budgets (bench figures) on generated demo data', () => {
   });
 
   it('no operation reads issue by issue', () => {
-    for (const o of ops.filter((x) => !['open panel', 'save'].includes(x.name))) expect({ name: o.name, perIssue: o.calls.perIssue }).toEqual({ name: o.name, perIssue: 0 });
+    for (const o of ops.filter((x) => !['open panel', 'save'].includes(x.name)))
+      expect({ name: o.name, perIssue: o.calls.perIssue }).toEqual({ name: o.name, perIssue: 0 });
   });
 });
 

@@ -18,7 +18,10 @@ describe('demo data', () => {
     if (reading.kind !== 'record') throw new Error(`FLEX-112 is ${reading.kind}`);
     const { record } = reading;
     expect(record.hypothesis).toBe('Presenting Flex as a refund option will reduce drop-off in low-price journeys.');
-    expect(record.learnings.map((l) => l.text)).toEqual(["Customers in Spain engaged more, even if they didn't buy.", 'Labeling matters more than refund amount.']);
+    expect(record.learnings.map((l) => l.text)).toEqual([
+      "Customers in Spain engaged more, even if they didn't buy.",
+      'Labeling matters more than refund amount.',
+    ]);
     expect(record.learnings.filter((l) => l.surprise)).toHaveLength(1);
     expect(record.tags).toEqual(expect.arrayContaining(['pricing', 'refunds', 'checkout']));
     expect(record.evidence[0]?.url).toMatch(/^https:\/\//);

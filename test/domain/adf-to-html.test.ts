@@ -46,7 +46,10 @@ describe('the ADF export as HTML, for pasting formatted into Confluence', () => 
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: hostile }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'bad link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'bad link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
       ],
     };
     const html = adfToHtml(adf);
@@ -71,8 +74,16 @@ describe('formulas in the clipboard table', () => {
   /** The cells of the table's second row, by header, as a browser's parser reads them. */
   function rowOf(html: string): Record<string, string> {
     const $ = load(html);
-    const headers = $('table tr').first().children().map((_, cell) => $(cell).text()).get();
-    const cells = $('table tr').eq(1).children().map((_, cell) => $(cell).text()).get();
+    const headers = $('table tr')
+      .first()
+      .children()
+      .map((_, cell) => $(cell).text())
+      .get();
+    const cells = $('table tr')
+      .eq(1)
+      .children()
+      .map((_, cell) => $(cell).text())
+      .get();
     return Object.fromEntries(headers.map((header, i) => [header, cells[i]!]));
   }
 

@@ -9,7 +9,11 @@ import {
 import { draftOf } from '../../src/domain/record/learning-record';
 import { aDraft, aRecord } from '../support/learning-mother';
 
-const helped = { id: linkedIssueLinkId('10009'), url: 'https://site.example/browse/GROW-9', title: 'Learned before: GROW-9 Referral credit' };
+const helped = {
+  id: linkedIssueLinkId('10009'),
+  url: 'https://site.example/browse/GROW-9',
+  title: 'Learned before: GROW-9 Referral credit',
+};
 const plain = { id: 'l1', url: 'https://analytics.example/dash', title: 'Dashboard' };
 const record = aRecord({ ...aDraft().withHypothesis('H').build(), evidence: [plain, helped] });
 
@@ -33,7 +37,10 @@ describe('"This helped" links and who may read them', () => {
   });
 
   it('drops a placeholder with nothing stored behind it, and leaves other drafts alone', () => {
-    const forged = { ...draftOf(record), evidence: [{ id: linkedIssueLinkId('777'), url: 'https://site.example/', title: HIDDEN_LINK_TITLE }] };
+    const forged = {
+      ...draftOf(record),
+      evidence: [{ id: linkedIssueLinkId('777'), url: 'https://site.example/', title: HIDDEN_LINK_TITLE }],
+    };
     expect(restoreHiddenLinks(forged, record).evidence).toEqual([]);
     const untouched = draftOf(record);
     expect(restoreHiddenLinks(untouched, null)).toBe(untouched);

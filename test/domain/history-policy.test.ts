@@ -18,7 +18,7 @@ describe('what history keeps', () => {
     expect([...prune].every((r) => r >= 4 && r < 25)).toBe(true);
   });
 
-  it('keeps the newest N, then each author\'s newest and each day\'s last, up to the ceiling', () => {
+  it("keeps the newest N, then each author's newest and each day's last, up to the ceiling", () => {
     const days = Array.from({ length: 10 }, (_, i) => entry(i + 1, 'alice', `2026-10-${String(i + 10).padStart(2, '0')}`));
     const prune = revisionsToPrune(days, { newest: 3, ceiling: 6, prunedLog: 10 });
     expect(prune.sort((a, b) => a - b)).toEqual([1, 2, 3, 4]);

@@ -18,7 +18,7 @@ describe('building the JQL that finds learnings', () => {
     );
   });
 
-  it('replaces the person\'s ORDER BY with the chosen sort', () => {
+  it("replaces the person's ORDER BY with the chosen sort", () => {
     const built = buildLearningJql({ ...base, jql: 'project = FLEX ORDER BY priority', sort: 'key' });
     expect(built.ok && built.jql).toMatch(/ORDER BY key ASC$/);
     expect(built.ok && built.jql).not.toMatch(/priority/);
@@ -32,7 +32,9 @@ describe('building the JQL that finds learnings', () => {
 
   it('works on an empty query: every issue with learnings', () => {
     const built = buildLearningJql({ ...base, jql: '', outcomes: ['invalidated', 'inconclusive'], sort: 'created' });
-    expect(built.ok && built.jql).toBe('learningOutcome IS NOT empty AND learningOutcome IN (invalidated, inconclusive) ORDER BY created DESC, key DESC');
+    expect(built.ok && built.jql).toBe(
+      'learningOutcome IS NOT empty AND learningOutcome IN (invalidated, inconclusive) ORDER BY created DESC, key DESC',
+    );
   });
 
   it('leaves out an outcome filter that names every outcome', () => {
@@ -40,8 +42,11 @@ describe('building the JQL that finds learnings', () => {
     expect(built.ok && built.jql).not.toMatch(/IN \(/);
   });
 
-  it('reports a syntax error with the parser\'s words', () => {
-    expect(buildLearningJql({ ...base, jql: 'project = = FLEX' })).toEqual({ ok: false, message: expect.stringMatching(/^The JQL has an error/) });
+  it("reports a syntax error with the parser's words", () => {
+    expect(buildLearningJql({ ...base, jql: 'project = = FLEX' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The JQL has an error/),
+    });
     expect(jqlSyntaxProblem('project = FLEX')).toBeNull();
   });
 

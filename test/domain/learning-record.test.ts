@@ -36,7 +36,10 @@ describe('the learning record', () => {
   it('stamps new entries with their author and keeps the author of existing ones', () => {
     const first = aRecord(FLEX_112_DRAFT(), { accountId: 'acc-alice' });
     const draft = FLEX_112_DRAFT();
-    draft.learnings = [...first.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })), { id: 'new1', text: 'New', surprise: false }];
+    draft.learnings = [
+      ...first.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })),
+      { id: 'new1', text: 'New', surprise: false },
+    ];
     const second = stampRevision(first, draft, { accountId: 'acc-bob', now: new Date('2026-11-03T00:00:00Z') });
     expect(second.revision).toBe(2);
     expect(second.learnings.map((e) => e.authorAccountId)).toEqual(['acc-alice', 'acc-alice', 'acc-bob']);
@@ -61,10 +64,11 @@ describe('what Jira indexes and measures', () => {
     const now = new Date('2026-11-29T20:15:42.517Z');
     const record = stampRevision(null, aDraft().withHypothesis('h').withLearning('l').build(), { accountId: 'a', now });
     expect(record.updatedAt).toBe('2026-11-29T20:15:42Z');
-    for (const time of [record.updatedAt, ...record.learnings.flatMap((e) => [e.createdAt, e.updatedAt])]) expect(time).toMatch(JIRA_DATE_TIME);
+    for (const time of [record.updatedAt, ...record.learnings.flatMap((e) => [e.createdAt, e.updatedAt])])
+      expect(time).toMatch(JIRA_DATE_TIME);
   });
 
-  it('measures the stored JSON in UTF-8 bytes, the safe reading of Jira\'s limit', () => {
+  it("measures the stored JSON in UTF-8 bytes, the safe reading of Jira's limit", () => {
     const plain = aRecord(aDraft().withHypothesis('a'.repeat(100)).build());
     const accented = aRecord(aDraft().withHypothesis('é'.repeat(100)).build());
     const emoji = aRecord(aDraft().withHypothesis('😀'.repeat(100)).build());
@@ -89,7 +93,11 @@ describe('validating a draft', () => {
     ['a javascript: link', { evidence: [{ id: 'l1', url: 'javascript:alert(1)', title: 'x' }] }, /http:\/\/ or https:\/\//],
     ['a data: link', { evidence: [{ id: 'l1', url: 'data:text/html,hi', title: 'x' }] }, /http:\/\/ or https:\/\//],
     ['an extra field', { extra: true }, /Unrecognized key/i],
-    ['51 learnings', { learnings: Array.from({ length: 51 }, (_, i) => ({ id: `e${i}`, text: 't', surprise: false })) }, /at most 50 learnings/],
+    [
+      '51 learnings',
+      { learnings: Array.from({ length: 51 }, (_, i) => ({ id: `e${i}`, text: 't', surprise: false })) },
+      /at most 50 learnings/,
+    ],
     ['an entry with a bad id', { learnings: [{ id: '<script>', text: 't', surprise: false }] }, /id may hold only/],
   ])('refuses %s with a sentence that says what to do', (_name, change, message) => {
     expect(problemWith({ ...FLEX_112_DRAFT(), ...change })).toMatch(message);

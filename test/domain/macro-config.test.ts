@@ -1,7 +1,14 @@
 import { GROUPINGS } from '../../src/domain/search/learning-cards';
 import { SORTS } from '../../src/domain/search/learning-query';
 import { OUTCOMES } from '../../src/domain/record/learning-record';
-import { DEFAULT_MACRO_CONFIG, LAYOUTS, MACRO_LIMITS, SHOWABLE_PARTS, macroConfigOf, type MacroConfig } from '../../src/domain/macro/macro-config';
+import {
+  DEFAULT_MACRO_CONFIG,
+  LAYOUTS,
+  MACRO_LIMITS,
+  SHOWABLE_PARTS,
+  macroConfigOf,
+  type MacroConfig,
+} from '../../src/domain/macro/macro-config';
 import { macroConfigSchema } from '../../src/domain/macro/macro-config-schema';
 
 /** The UI's tolerant reader uses plain checks; each field it keeps must be one the strict schema accepts, and the reverse. */
@@ -48,7 +55,10 @@ describe('macroConfigOf agrees with macroConfigSchema field by field', () => {
     for (const part of SHOWABLE_PARTS) {
       for (const candidate of candidates) {
         const read = macroConfigOf({ show: { [part]: candidate } }).show[part];
-        expect({ candidate, read }).toEqual({ candidate, read: typeof candidate === 'boolean' ? candidate : DEFAULT_MACRO_CONFIG.show[part] });
+        expect({ candidate, read }).toEqual({
+          candidate,
+          read: typeof candidate === 'boolean' ? candidate : DEFAULT_MACRO_CONFIG.show[part],
+        });
       }
     }
   });

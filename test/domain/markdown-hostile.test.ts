@@ -100,7 +100,21 @@ const HOSTILE: Array<[string, string, string?]> = [
 ];
 
 /** The export's own nodes: anything else would come from a person's text. */
-const MACRO_TYPES = ['root', 'heading', 'paragraph', 'text', 'strong', 'emphasis', 'list', 'listItem', 'link', 'table', 'tableRow', 'tableCell', 'html'];
+const MACRO_TYPES = [
+  'root',
+  'heading',
+  'paragraph',
+  'text',
+  'strong',
+  'emphasis',
+  'list',
+  'listItem',
+  'link',
+  'table',
+  'tableRow',
+  'tableCell',
+  'html',
+];
 const RETRO_TYPES = ['root', 'heading', 'paragraph', 'text', 'strong', 'emphasis', 'link', 'blockquote'];
 
 /** `typedAddress`: the text also typed as a whole evidence address (shown as text; an http(s) one would be a link, which other tests hold). */
@@ -149,7 +163,9 @@ function retroInput(text: string, typedAddress = true): RetroExportInput {
     sprint: { name: text, state: 'active', goal: text },
     boardName: text,
     surprises,
-    notes: Object.fromEntries(surprises.map((s) => [s.key, { discussed: true, note: text, updatedAt: '2026-11-16T10:00:00.000Z', updatedBy: 'acc-h' }])),
+    notes: Object.fromEntries(
+      surprises.map((s) => [s.key, { discussed: true, note: text, updatedAt: '2026-11-16T10:00:00.000Z', updatedBy: 'acc-h' }]),
+    ),
     figures: { current: figuresOf(cards), previous: figuresOf([]), previousName: text },
     jql: text,
     asOf: '2026-11-16T09:30:00.000Z',
@@ -164,9 +180,11 @@ const EXPORTS: Array<[string, (text: string, typedAddress: boolean) => string, s
   ['retro', (text, typedAddress) => retroToMarkdown(retroInput(text, typedAddress)), RETRO_TYPES],
 ];
 
-const CASES = HOSTILE.flatMap(([name, text, readBack]) => EXPORTS.map(([where, make, types]) => [name, where, text, readBack ?? text, make, types] as const));
+const CASES = HOSTILE.flatMap(([name, text, readBack]) =>
+  EXPORTS.map(([where, make, types]) => [name, where, text, readBack ?? text, make, types] as const),
+);
 
-describe('Markdown exports read back by an independent parser: a person\'s text stays text', () => {
+describe("Markdown exports read back by an independent parser: a person's text stays text", () => {
   it('has at least 30 hostile texts', () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(30);
   });
@@ -200,7 +218,15 @@ describe('links in the Markdown exports', () => {
 
   it('makes a link of an http(s) evidence address, as the URL parser normalises it, and of nothing else', () => {
     const withEvidence = (url: string) =>
-      learningsToMarkdown({ ...macroInput('harmless', 'cards'), cards: [{ ...card('FLEX-7', 'harmless', 'acc-h'), record: { ...card('FLEX-7', 'harmless', 'acc-h').record, evidence: [{ id: 'l', url, title: '' }] } }] });
+      learningsToMarkdown({
+        ...macroInput('harmless', 'cards'),
+        cards: [
+          {
+            ...card('FLEX-7', 'harmless', 'acc-h'),
+            record: { ...card('FLEX-7', 'harmless', 'acc-h').record, evidence: [{ id: 'l', url, title: '' }] },
+          },
+        ],
+      });
     expect(linksOf(readMarkdown(withEvidence('https://x.example/a b)c<d>')))).toContain('https://x.example/a%20b)c%3Cd%3E');
     const shownAsText: Array<[string, string]> = [
       ['mailto:x@y.z', `mailto:x@${WJ}y.z`],

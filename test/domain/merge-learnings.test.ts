@@ -8,7 +8,7 @@ function edit(draft: LearningDraft, change: (d: LearningDraft) => void): Learnin
   return copy;
 }
 
-describe('merging two people\'s edits', () => {
+describe("merging two people's edits", () => {
   const base = FLEX_112_DRAFT();
 
   it('keeps the entries both people added', () => {
@@ -34,7 +34,11 @@ describe('merging two people\'s edits', () => {
     const result = mergeDrafts(base, mine, theirs);
     expect(result.kind).toBe('merged');
     if (result.kind !== 'merged') return;
-    expect(result.draft.learnings.find((e) => e.id === id)).toEqual({ id, text: 'Labels matter more than the refund amount.', surprise: true });
+    expect(result.draft.learnings.find((e) => e.id === id)).toEqual({
+      id,
+      text: 'Labels matter more than the refund amount.',
+      surprise: true,
+    });
   });
 
   it('reports a conflict when both change the same field differently, with both versions', () => {
@@ -47,7 +51,7 @@ describe('merging two people\'s edits', () => {
     expect(resolveConflict(result.merged, result.conflicts[0]!, 'mine').hypothesis).toBe('Mine');
   });
 
-  it('reports an entry both edited differently, and applies the person\'s choice', () => {
+  it("reports an entry both edited differently, and applies the person's choice", () => {
     const id = base.learnings[0]!.id;
     const mine = edit(base, (d) => (d.learnings[0]!.text = 'Mine'));
     const theirs = edit(base, (d) => (d.learnings[0]!.text = 'Theirs'));

@@ -10,7 +10,16 @@ const NOW = new Date('2026-11-20T09:00:00.000Z');
 function aCard(key: string, draft = FLEX_112_DRAFT(), options: { summary?: string; at?: string } = {}): LearningCard {
   const project = key.split('-')[0]!;
   return {
-    issue: { id: String(10_000 + Number(key.split('-')[1])), key, summary: options.summary ?? '', project: { key: project, name: project }, status: null, parent: null, sprints: [], created: null },
+    issue: {
+      id: String(10_000 + Number(key.split('-')[1])),
+      key,
+      summary: options.summary ?? '',
+      project: { key: project, name: project },
+      status: null,
+      parent: null,
+      sprints: [],
+      created: null,
+    },
     record: aRecord(draft, { at: options.at ?? '2026-11-10T10:00:00.000Z' }),
   };
 }
@@ -64,8 +73,22 @@ describe('the JQL for "Learned before"', () => {
 
 describe('ranking', () => {
   const refund = aCard('FLEX-112', FLEX_112_DRAFT(), { summary: 'Offer Flex as a refund option' });
-  const guest = aCard('CHK-42', aDraft().withHypothesis('Letting guests pay without an account will cut abandonment.').withLearning('Abandonment fell by 6%.').withTags('checkout').build());
-  const label = aCard('SRCH-208', aDraft().withHypothesis('A refund badge on results will raise clicks.').withLearning('The wording of the refund badge mattered more than the policy.').withTags('refunds', 'labeling').build());
+  const guest = aCard(
+    'CHK-42',
+    aDraft()
+      .withHypothesis('Letting guests pay without an account will cut abandonment.')
+      .withLearning('Abandonment fell by 6%.')
+      .withTags('checkout')
+      .build(),
+  );
+  const label = aCard(
+    'SRCH-208',
+    aDraft()
+      .withHypothesis('A refund badge on results will raise clicks.')
+      .withLearning('The wording of the refund badge mattered more than the policy.')
+      .withTags('refunds', 'labeling')
+      .build(),
+  );
   const query = learnedBeforeQueryOf({ text: 'Showing the refund amount will make more people choose Flex', tags: ['refunds'] });
 
   it('ranks by shared words and tags, and says why', () => {
@@ -92,7 +115,10 @@ describe('ranking', () => {
 
   it('does not show a learning that shares a single word with a longer question, nor a tag', () => {
     const question = learnedBeforeQueryOf({ text: 'Refund badges on low-cost tickets', tags: [] });
-    const oneWord = aCard('GROW-9', aDraft().withHypothesis('A credit costs less than paid search.').withLearning('Cost per new customer doubled; cost matters.').build());
+    const oneWord = aCard(
+      'GROW-9',
+      aDraft().withHypothesis('A credit costs less than paid search.').withLearning('Cost per new customer doubled; cost matters.').build(),
+    );
     const twoWords = aCard('SRCH-1', aDraft().withHypothesis('Refund badges lift clicks.').build());
     const shown = learnedBefore(question, [oneWord, twoWords], { now: NOW, currentProjectKey: 'CHK', minScore: 0 });
     expect(shown.map((r) => r.card.issue.key)).toEqual(['SRCH-1']);

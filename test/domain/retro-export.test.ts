@@ -9,14 +9,18 @@ import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 function adfErrors(doc: unknown): string[] {
   const errors: string[] = [];
   // The validator asks Atlaskit's feature-gate client, uninitialised here, and logs that it is.
-  const silence = [jest.spyOn(console, 'error'), jest.spyOn(console, 'warn'), jest.spyOn(console, 'log')].map((spy) => spy.mockImplementation(() => undefined));
+  const silence = [jest.spyOn(console, 'error'), jest.spyOn(console, 'warn'), jest.spyOn(console, 'log')].map((spy) =>
+    spy.mockImplementation(() => undefined),
+  );
   try {
     validator()(doc as never, (entity, error) => {
       errors.push(`${error.code}: ${error.message}`);
       return entity;
     });
   } finally {
-    silence.forEach((spy) => spy.mockRestore());
+    silence.forEach((spy) => {
+      spy.mockRestore();
+    });
   }
   return errors;
 }
@@ -39,8 +43,18 @@ function input(over: Partial<RetroExportInput> = {}): RetroExportInput {
     boardName: 'FLEX board',
     surprises,
     notes: {
-      [surprises[0]!.key]: { discussed: true, note: 'Test the label in Spain first.\nThen price.', updatedAt: '2026-11-16T10:00:00.000Z', updatedBy: 'acc-alice' },
-      [surprises[2]!.key]: { discussed: false, note: '<b>not bold</b> **nor this**', updatedAt: '2026-11-16T10:00:00.000Z', updatedBy: 'acc-alice' },
+      [surprises[0]!.key]: {
+        discussed: true,
+        note: 'Test the label in Spain first.\nThen price.',
+        updatedAt: '2026-11-16T10:00:00.000Z',
+        updatedBy: 'acc-alice',
+      },
+      [surprises[2]!.key]: {
+        discussed: false,
+        note: '<b>not bold</b> **nor this**',
+        updatedAt: '2026-11-16T10:00:00.000Z',
+        updatedBy: 'acc-alice',
+      },
     },
     figures: { current: figuresOf(cards), previous: figuresOf([flex]), previousName: 'FLEX Sprint 22' },
     jql: 'sprint = 42 AND learningSurprise = "true"',
@@ -51,11 +65,13 @@ function input(over: Partial<RetroExportInput> = {}): RetroExportInput {
   };
 }
 
-describe('exporting the sprint\'s surprises as ADF', () => {
+describe("exporting the sprint's surprises as ADF", () => {
   it('is valid against @atlaskit/adf-schema', () => {
     expect(adfErrors({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] })).not.toEqual([]);
     expect(adfErrors(retroToAdf(input()))).toEqual([]);
-    expect(adfErrors(retroToAdf(input({ surprises: [], notes: {}, siteUrl: null, sprint: { name: '', state: 'closed', goal: '' } })))).toEqual([]);
+    expect(
+      adfErrors(retroToAdf(input({ surprises: [], notes: {}, siteUrl: null, sprint: { name: '', state: 'closed', goal: '' } }))),
+    ).toEqual([]);
   });
 
   it('holds each surprise with its issue link, hypothesis, outcome, discussed mark and take-away', () => {
@@ -69,7 +85,7 @@ describe('exporting the sprint\'s surprises as ADF', () => {
     expect(json).toContain('Surprises: 3 (was 2)');
   });
 
-  it('keeps a person\'s text as text: no link or markup comes from it', () => {
+  it("keeps a person's text as text: no link or markup comes from it", () => {
     const doc = retroToAdf(input());
     const hrefs = [...JSON.stringify(doc).matchAll(/"href":"([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs.every((href) => href!.startsWith('https://acme.atlassian.net/browse/'))).toBe(true);
@@ -77,7 +93,7 @@ describe('exporting the sprint\'s surprises as ADF', () => {
   });
 });
 
-describe('exporting the sprint\'s surprises as Markdown', () => {
+describe("exporting the sprint's surprises as Markdown", () => {
   it('reads as a retro section', () => {
     const md = retroToMarkdown(input());
     expect(md).toMatch(/^## Surprises of FLEX Sprint 23\n/);
@@ -97,7 +113,11 @@ describe('exporting the sprint\'s surprises as Markdown', () => {
     expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(1 + 3);
     expect(htmlOf(tree)).toEqual([]);
     expect(typesOf(tree).has('table')).toBe(false);
-    expect(linksOf(tree)).toEqual(['https://acme.atlassian.net/browse/FLEX-112', 'https://acme.atlassian.net/browse/FLEX-112', 'https://acme.atlassian.net/browse/FLEX-120']);
+    expect(linksOf(tree)).toEqual([
+      'https://acme.atlassian.net/browse/FLEX-112',
+      'https://acme.atlassian.net/browse/FLEX-112',
+      'https://acme.atlassian.net/browse/FLEX-120',
+    ]);
   });
 
   it('says so when nothing surprised anyone', () => {

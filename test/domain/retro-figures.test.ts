@@ -4,20 +4,26 @@ import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 
 const flex = FLEX_112_CARD();
-const plain = aCard('FLEX-113', aDraft().withHypothesis('Shorter copy converts better.').withLearning('It did.').withOutcome('invalidated').build());
+const plain = aCard(
+  'FLEX-113',
+  aDraft().withHypothesis('Shorter copy converts better.').withLearning('It did.').withOutcome('invalidated').build(),
+);
 const noHypothesis = aCard('FLEX-114', aDraft().withLearning('Found by accident.').build());
 
 describe('surprises of a sprint', () => {
   it('gives one surprise per surprising entry, keyed by issue and entry', () => {
     const surprises = surprisesOf([flex, plain, noHypothesis]);
-    expect(surprises.map((s) => s.entry.text)).toEqual(["Customers in Spain engaged more, even if they didn't buy.", 'Italy did not care at all.']);
+    expect(surprises.map((s) => s.entry.text)).toEqual([
+      "Customers in Spain engaged more, even if they didn't buy.",
+      'Italy did not care at all.',
+    ]);
     expect(surprises[0]!.key).toBe(`${flex.issue.id}:${flex.record.learnings[0]!.id}`);
     expect(hasSurprise(flex)).toBe(true);
     expect(hasSurprise(plain)).toBe(false);
   });
 });
 
-describe('the sprint\'s figures', () => {
+describe("the sprint's figures", () => {
   it('counts issues with a hypothesis, learnings, surprises and outcomes', () => {
     expect(figuresOf([flex, plain, noHypothesis])).toEqual({
       issues: 3,
@@ -41,7 +47,13 @@ describe('the sprint\'s figures', () => {
   });
 
   it('has all zeros for an empty sprint', () => {
-    expect(figuresOf([])).toEqual({ issues: 0, withHypothesis: 0, learnings: 0, surprises: 0, outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 } });
+    expect(figuresOf([])).toEqual({
+      issues: 0,
+      withHypothesis: 0,
+      learnings: 0,
+      surprises: 0,
+      outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 },
+    });
   });
 });
 
@@ -56,7 +68,12 @@ describe('retro notes', () => {
   });
 
   it('reads what is stored tolerantly: foreign values read as absent, long ones are cut', () => {
-    expect(readStoredNote({ discussed: true, note: 'ok', updatedAt: 't', updatedBy: 'a' })).toEqual({ discussed: true, note: 'ok', updatedAt: 't', updatedBy: 'a' });
+    expect(readStoredNote({ discussed: true, note: 'ok', updatedAt: 't', updatedBy: 'a' })).toEqual({
+      discussed: true,
+      note: 'ok',
+      updatedAt: 't',
+      updatedBy: 'a',
+    });
     expect(readStoredNote({ discussed: 'yes', note: 'ok' })).toBeNull();
     expect(readStoredNote('text')).toBeNull();
     expect(readStoredNote(null)).toBeNull();

@@ -8,7 +8,7 @@ function parses(jql: string): void {
 }
 
 describe('the JQL of the retro view', () => {
-  it('shows the sprint\'s surprises, and everything learned in it one click away', () => {
+  it("shows the sprint's surprises, and everything learned in it one click away", () => {
     expect(sprintJql(42, 'surprises')).toBe('sprint = 42 AND learningSurprise = "true"');
     expect(sprintJql(42, 'all')).toBe('sprint = 42');
   });
@@ -17,7 +17,7 @@ describe('the JQL of the retro view', () => {
     expect(sprintSearchJql(42)).toBe('sprint = 42 AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC');
   });
 
-  it('narrows a person\'s JQL to issues with a record, keeping an OR together', () => {
+  it("narrows a person's JQL to issues with a record, keeping an OR together", () => {
     const built = customSearchJql('sprint = 42 OR labels = pricing ORDER BY rank');
     expect(built).toEqual({
       ok: true,
@@ -25,7 +25,7 @@ describe('the JQL of the retro view', () => {
     });
   });
 
-  it('answers a syntax error in a person\'s JQL with the parser\'s words', () => {
+  it("answers a syntax error in a person's JQL with the parser's words", () => {
     expect(customSearchJql('sprint = = 42')).toEqual({ ok: false, message: expect.stringMatching(/^The JQL has an error/) });
   });
 
@@ -41,7 +41,7 @@ describe('the JQL of the retro view', () => {
     expect(() => sprintJql(1.5, 'all')).toThrow(RangeError);
   });
 
-  it('generates only JQL that Atlassian\'s grammar parses', () => {
+  it("generates only JQL that Atlassian's grammar parses", () => {
     for (const id of [1, 42, 9_007_199_254_740_991]) {
       parses(sprintJql(id, 'surprises'));
       parses(sprintJql(id, 'all'));

@@ -38,7 +38,7 @@ describe('choosing the sprint of a retro', () => {
     expect(chooseSprint([], undefined)).toBeNull();
   });
 
-  it('takes the requested sprint only when it is the board\'s', () => {
+  it("takes the requested sprint only when it is the board's", () => {
     expect(chooseSprint(board, 20)?.id).toBe(20);
     expect(chooseSprint(board, 99)).toBeNull();
   });

@@ -42,7 +42,9 @@ describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => 
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
     // Another site, answered locally: the test has no network.
-    await context.route('https://example.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Elsewhere</title>' }));
+    await context.route('https://example.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Elsewhere</title>' }),
+    );
     page = await context.newPage();
     page.setDefaultTimeout(UI_TIMEOUT);
     await page.goto(`${site.url}/jira/browse/FLEX-112`);
@@ -65,7 +67,14 @@ describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => 
 
   it('renders the frame with the sandbox Forge documents (no popups, no top navigation)', async () => {
     const sandbox = await page.locator(FRAME).getAttribute('sandbox');
-    expect(sandbox?.split(' ').sort()).toEqual(['allow-downloads', 'allow-forms', 'allow-modals', 'allow-pointer-lock', 'allow-same-origin', 'allow-scripts']);
+    expect(sandbox?.split(' ').sort()).toEqual([
+      'allow-downloads',
+      'allow-forms',
+      'allow-modals',
+      'allow-pointer-lock',
+      'allow-same-origin',
+      'allow-scripts',
+    ]);
   });
 
   it('opens nothing for a plain <a target="_blank"> in the frame', async () => {
@@ -80,7 +89,9 @@ describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => 
     const opened = await popup;
     await opened.waitForLoadState();
     expect(new URL(opened.url()).pathname).toBe('/jira/browse/FLEX-112');
-    await eventually(async () => expect(await frame.locator('#result').textContent()).toBe('opened router-product'));
+    await eventually(async () => {
+      expect(await frame.locator('#result').textContent()).toBe('opened router-product');
+    });
   });
 
   it('asks before router.open leaves for another site: Continue opens it, Cancel rejects the call', async () => {
@@ -89,18 +100,24 @@ describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => 
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('https://example.com/learnings');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await eventually(async () => expect(await frame.locator('#result').textContent()).toMatch(/^declined router-external/));
+    await eventually(async () => {
+      expect(await frame.locator('#result').textContent()).toMatch(/^declined router-external/);
+    });
 
     await frame.locator('#router-external').click();
     const popup = context.waitForEvent('page');
     await page.getByRole('dialog').getByRole('button', { name: 'Continue' }).click();
     expect((await popup).url()).toBe('https://example.com/learnings');
-    await eventually(async () => expect(await frame.locator('#result').textContent()).toBe('opened router-external'));
+    await eventually(async () => {
+      expect(await frame.locator('#result').textContent()).toBe('opened router-external');
+    });
   });
 
   it('serves the resource under the CSP @forge/csp computes: the inline handler is blocked and reported', async () => {
     await frame.locator('#inline-handler').click();
-    await eventually(() => expect(site.cspReports.list().map((v) => v.directive)).toContain('script-src-attr'));
+    await eventually(() => {
+      expect(site.cspReports.list().map((v) => v.directive)).toContain('script-src-attr');
+    });
     expect(await frame.locator('body').getAttribute('data-inline-handler')).toBeNull();
     // The static inline <script> ran: hashed into script-src, as Forge's CDN does.
     expect(await frame.locator('body').getAttribute('data-ready')).toBe('true');

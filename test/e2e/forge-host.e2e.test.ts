@@ -24,11 +24,16 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const [started, launched] = await Promise.all([startSite({ port: 0, seed: demoSeed(), presentation: DEMO_PRESENTATION }), launchChromium()]);
+    const [started, launched] = await Promise.all([
+      startSite({ port: 0, seed: demoSeed(), presentation: DEMO_PRESENTATION }),
+      launchChromium(),
+    ]);
     [site, browser] = [asAppSite(started), launched];
   });
 
-  beforeEach(() => site.reset());
+  beforeEach(() => {
+    site.reset();
+  });
 
   afterEach(async () => {
     site.settings.confluenceAsUserJira = 'granted';
@@ -84,13 +89,21 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     const frame = page.frameLocator('iframe[data-role="glance"]');
     await frame.getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
     const token = await page.locator('iframe[data-role="glance"]').getAttribute('data-frame-token');
-    const context = (await (await fetch(`${site.url}/__local/bridge/context`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) })).json()) as {
+    const context = (await (
+      await fetch(`${site.url}/__local/bridge/context`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      })
+    ).json()) as {
       value: { extension: { type: string; issue: { key: string } } };
     };
     expect(context.value.extension).toMatchObject({ type: 'jira:issueGlance', issue: { key: 'FLEX-112' } });
     await page.screenshot({ path: screenshotPath('glance-side-panel.png'), fullPage: true });
     await side.getByRole('link', { name: 'Close' }).click();
-    await eventually(async () => expect(await page.locator('.ll-side-panel').count()).toBe(0));
+    await eventually(async () => {
+      expect(await page.locator('.ll-side-panel').count()).toBe(0);
+    });
   });
 
   it("runs the app's resources under Forge's CSP without a single violation", async () => {
@@ -102,7 +115,11 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     await page.frameLocator('iframe[data-role="glance"]').getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
     const macro = seeded.blocks.find((b) => b.type === 'macro') as { localId: string };
     await page.goto(`${site.url}/wiki/spaces/PL/pages/${seeded.id}?configure=${encodeURIComponent(macro.localId)}`);
-    await page.frameLocator('.ll-macro iframe').first().getByText(/^\d+ issues? with learnings( so far)?\.$/).waitFor();
+    await page
+      .frameLocator('.ll-macro iframe')
+      .first()
+      .getByText(/^\d+ issues? with learnings( so far)?\.$/)
+      .waitFor();
     await page.frameLocator('iframe[data-role="macro-config"]').getByRole('textbox', { name: 'JQL' }).waitFor();
     await page.goto(`${site.url}/jira/projects/FLEX/apps/retro`);
     await page.frameLocator('iframe[title="Learnings"]').getByRole('heading', { name: 'Surprises this sprint' }).waitFor();

@@ -96,7 +96,9 @@ describeInBrowser('Issue panel in the browser', () => {
     await page.keyboard.type('Families, Flex Pilot');
     await page.keyboard.press('Enter');
     const currentTags = panel.getByRole('list', { name: 'Current tags' }).getByRole('listitem');
-    await eventually(async () => expect(await currentTags.allTextContents()).toEqual(['pricing', 'refunds', 'checkout', 'families', 'flex-pilot']));
+    await eventually(async () => {
+      expect(await currentTags.allTextContents()).toEqual(['pricing', 'refunds', 'checkout', 'families', 'flex-pilot']);
+    });
 
     await page.keyboard.press('Control+Enter');
 
@@ -183,10 +185,13 @@ describeInBrowser('Issue panel in the browser', () => {
     const frame = await session.frame();
     const answer = await frame.evaluate(
       (payload) =>
-        (window as unknown as { __bridge: { callBridge: (name: string, body: unknown) => Promise<unknown> } }).__bridge.callBridge('invoke', {
-          functionKey: 'learning/save',
-          payload,
-        }),
+        (window as unknown as { __bridge: { callBridge: (name: string, body: unknown) => Promise<unknown> } }).__bridge.callBridge(
+          'invoke',
+          {
+            functionKey: 'learning/save',
+            payload,
+          },
+        ),
       { baseRevision: before.revision, draft },
     );
 
@@ -332,7 +337,9 @@ describeInBrowser('Issue panel in the browser', () => {
 
     await mine.check();
     const saveChoices = bob.panel.getByRole('button', { name: 'Save my choices' });
-    await eventually(async () => expect(await saveChoices.isEnabled()).toBe(true));
+    await eventually(async () => {
+      expect(await saveChoices.isEnabled()).toBe(true);
+    });
     await saveChoices.click();
 
     // Bob's hypothesis wins; alice's learning, which did not clash, is kept.
@@ -350,7 +357,8 @@ describeInBrowser('Issue panel in the browser', () => {
   it('warns on the size meter as a long learning nears the property limit, and blocks saving past it', async () => {
     const issueKey = 'FLEX-110';
     const start = await storedRecord(issueKey);
-    const long = (label: string) => `${label}: ${'Customers compared fares across three sites before booking. '.repeat(40)}`.slice(0, LIMITS.entryChars);
+    const long = (label: string) =>
+      `${label}: ${'Customers compared fares across three sites before booking. '.repeat(40)}`.slice(0, LIMITS.entryChars);
     // Six full-length learnings: close to the limit, not yet at the warning.
     const seeded = await site.invoke({
       functionKey: 'learning/save',

@@ -75,7 +75,9 @@ describeInBrowser('Learned before in the browser', () => {
   it('shows carol no GROW learning, however close the words', async () => {
     const { panel } = await open('SRCH-952', 'carol');
     await panel.getByRole('button', { name: 'Write the hypothesis' }).click();
-    await panel.getByRole('textbox', { name: 'Hypothesis' }).fill('Emailing delayed customers a compensation voucher and double loyalty points will bring them back.');
+    await panel
+      .getByRole('textbox', { name: 'Hypothesis' })
+      .fill('Emailing delayed customers a compensation voucher and double loyalty points will bring them back.');
     const list = panel.getByRole('region', { name: /^Learned before/ });
     await visible(list.getByRole('listitem').first());
     await eventually(async () => {

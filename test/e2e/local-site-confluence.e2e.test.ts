@@ -31,7 +31,10 @@ describeInBrowser('Confluence macro config flow in the browser', () => {
   const configFrame = (): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');
 
   beforeAll(async () => {
-    [site, browser] = await Promise.all([startAppSite({ port: 0, handler, manifestPath: path.join(FIXTURE, 'manifest.yml'), staticRoot: FIXTURE }), launchChromium()]);
+    [site, browser] = await Promise.all([
+      startAppSite({ port: 0, handler, manifestPath: path.join(FIXTURE, 'manifest.yml'), staticRoot: FIXTURE }),
+      launchChromium(),
+    ]);
     context = await browser.newContext();
     await context.addCookies([{ name: 'll_user', value: 'bob', url: site.url }]);
     page = await context.newPage();
@@ -75,7 +78,10 @@ describeInBrowser('Confluence macro config flow in the browser', () => {
     // The macro's resolver runs in the Confluence installation, with the macro's localId.
     await macroFrame().locator('#invoke').click();
     await macroFrame().locator('#invoke-result:not(:empty)').waitFor();
-    const invoked = JSON.parse((await macroFrame().locator('#invoke-result').textContent())!) as { installContext: string; localId: string };
+    const invoked = JSON.parse((await macroFrame().locator('#invoke-result').textContent())!) as {
+      installContext: string;
+      localId: string;
+    };
     expect(invoked.installContext).toBe('ari:cloud:confluence::site/local');
     const localId = await page.locator('.ll-macro').getAttribute('data-macro');
     expect(invoked.localId).toBe(localId);

@@ -57,11 +57,15 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
   async function loadAll(frame: FrameLocator): Promise<number> {
     const line = frame.getByText(/^\d+ issues? with learnings( so far)?\.$/);
     await line.waitFor();
-    await eventually(async () => {
-      const more = frame.getByRole('button', { name: 'Load more' });
-      if (await more.count()) await more.click();
-      expect(await line.textContent()).not.toContain('so far');
-    }, 30_000, 300);
+    await eventually(
+      async () => {
+        const more = frame.getByRole('button', { name: 'Load more' });
+        if (await more.count()) await more.click();
+        expect(await line.textContent()).not.toContain('so far');
+      },
+      30_000,
+      300,
+    );
     return Number((await line.textContent())!.split(' ')[0]);
   }
 
@@ -85,7 +89,8 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     const before = JSON.stringify(block.config);
     // The config view's getContext fails (its frame's context request answers 503); the macro itself is unaffected.
     await page.route('**/__local/bridge/context', async (route) => {
-      if (route.request().frame().url().includes('macro-config')) return route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
+      if (route.request().frame().url().includes('macro-config'))
+        return route.fulfill({ status: 503, contentType: 'application/json', body: '{}' });
       return route.continue();
     });
     await page.goto(`${site.url}/wiki/spaces/PL/pages/${pricing.id}?configure=${block.localId}`);
@@ -93,7 +98,10 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     await config.getByText("The macro's settings could not be read").waitFor();
     expect(await config.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await config.getByRole('button', { name: 'Close' }).click();
-    const after = site.confluence.listPages('PL').find((p) => p.id === pricing.id)!.blocks.find((b) => b.type === 'macro') as { config?: unknown };
+    const after = site.confluence
+      .listPages('PL')
+      .find((p) => p.id === pricing.id)!
+      .blocks.find((b) => b.type === 'macro') as { config?: unknown };
     expect(JSON.stringify(after.config)).toBe(before);
   });
 
@@ -137,15 +145,21 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
 
     // Search within the page.
     await macro.getByRole('textbox', { name: 'Search these learnings' }).fill('Spain engaged');
-    await eventually(async () => expect(await issueKeys(macro)).toEqual(['FLEX-112']));
+    await eventually(async () => {
+      expect(await issueKeys(macro)).toEqual(['FLEX-112']);
+    });
     await macro.getByRole('textbox', { name: 'Search these learnings' }).fill('');
-    await eventually(async () => expect((await issueKeys(macro)).length).toBe(aliceKeys.length));
+    await eventually(async () => {
+      expect((await issueKeys(macro)).length).toBe(aliceKeys.length);
+    });
 
     // Copy as Confluence content: valid ADF holding FLEX-112.
     await macro.getByRole('button', { name: 'Copy as Confluence content' }).click();
     await macro.getByText(/Copied \d+ issues? as Confluence content/).waitFor();
     const copied = await eventually(async () => {
-      const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '')));
+      const texts = await Promise.all(
+        page.frames().map((f) => f.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '')),
+      );
       const text = texts.find(Boolean);
       expect(text).toBeTruthy();
       return text!;
@@ -154,18 +168,25 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     expect(adf.type).toBe('doc');
     expect(copied).toContain('FLEX-112');
     // Beside the ADF, the same content as HTML, which Confluence's editor pastes formatted.
-    const htmls = await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __copiedHtml?: string }).__copiedHtml ?? '')));
+    const htmls = await Promise.all(
+      page.frames().map((f) => f.evaluate(() => (window as unknown as { __copiedHtml?: string }).__copiedHtml ?? '')),
+    );
     const html = htmls.find(Boolean) ?? '';
     expect(html).toMatch(/<h\d>/);
     expect(html).toMatch(/<a href="[^"]*\/browse\/FLEX-112">/);
     const problems: string[] = [];
     // The validator asks a feature-gate client that is not there, and says so on the console.
-    const quiet = [jest.spyOn(console, 'error').mockImplementation(() => undefined), jest.spyOn(console, 'warn').mockImplementation(() => undefined)];
-    validator()(adf as never, (entity, error) => {
+    const quiet = [
+      jest.spyOn(console, 'error').mockImplementation(() => undefined),
+      jest.spyOn(console, 'warn').mockImplementation(() => undefined),
+    ];
+    validator()(adf, (entity, error) => {
       problems.push(`${error.code}: ${error.message}`);
       return entity;
     });
-    quiet.forEach((spy) => spy.mockRestore());
+    quiet.forEach((spy) => {
+      spy.mockRestore();
+    });
     expect(problems).toEqual([]);
 
     // Carol cannot browse GROW: the same page shows her fewer learnings, none from GROW.

@@ -46,7 +46,7 @@ export const XSS_CORPUS: string[] = [
   `<div dangerouslySetInnerHTML={{__html: '<img src=x onerror=${X}>'}}/>`,
   `**bold** _em_ <b>b</b> # heading |table|`,
   `\u202Egnp.exe\u202C RTL override and \u200F mark`,
-  `${'Supercalifragilisticexpialidocious'.repeat(40)}`,
+  'Supercalifragilisticexpialidocious'.repeat(40),
   `javascript:${X}`,
   `<object data="data:text/html;base64,PHNjcmlwdD5fX3hzcygpPC9zY3JpcHQ+"></object>`,
   `<input autofocus onfocus="${X}">`,
@@ -105,7 +105,14 @@ describeInBrowser('hostile text in every surface', () => {
     const forgedIssue = site.store.getIssue('FLEX-108')!;
     const forged = JSON.parse(site.store.getProperty(forgedIssue.id, LEARNING_PROPERTY_KEY)!.valueText);
     forged.tags = [...new Set([...(forged.tags as string[]), 'pricing'])];
-    forged.learnings.push({ id: 'fx', text: 'P99 forged links here', surprise: true, authorAccountId: alice, createdAt: record.updatedAt, updatedAt: record.updatedAt });
+    forged.learnings.push({
+      id: 'fx',
+      text: 'P99 forged links here',
+      surprise: true,
+      authorAccountId: alice,
+      createdAt: record.updatedAt,
+      updatedAt: record.updatedAt,
+    });
     forged.evidence = [
       { id: 'f1', url: `javascript:${X}`, title: 'forged javascript link' },
       { id: 'f2', url: `data:text/html,<script>${X}</script>`, title: 'forged data link' },
@@ -187,13 +194,20 @@ describeInBrowser('hostile text in every surface', () => {
   it('the macro on a Confluence page', async () => {
     const page = await newPage();
     await page.goto(`${site.url}/wiki/spaces/PL`);
-    await page.getByRole('link', { name: /Pricing experiments/ }).first().click();
+    await page
+      .getByRole('link', { name: /Pricing experiments/ })
+      .first()
+      .click();
     const macro = page.frameLocator('.ll-macro iframe').first();
-    await eventually(async () => {
-      const more = macro.getByRole('button', { name: 'Load more' });
-      if (await more.count()) await more.click();
-      expect(await macro.getByText(/^P27 refund labels/).count()).toBeGreaterThan(0);
-    }, 30_000, 300);
+    await eventually(
+      async () => {
+        const more = macro.getByRole('button', { name: 'Load more' });
+        if (await more.count()) await more.click();
+        expect(await macro.getByText(/^P27 refund labels/).count()).toBeGreaterThan(0);
+      },
+      30_000,
+      300,
+    );
     await audit(page, 'macro');
     await page.screenshot({ path: screenshotPath('xss-macro.png'), fullPage: true });
     await page.close();
@@ -205,7 +219,10 @@ describeInBrowser('hostile text in every surface', () => {
     const frame = page.frameLocator('iframe[title="Learnings"]');
     await frame.locator('body').waitFor();
     // The planted issue may sit outside the sprint on screen: a person's JQL brings it in.
-    const inSprint = (await site.invoke({ functionKey: 'retro/open', as: 'alice', context: retroContext(), payload: {} })).result as { ok: boolean; value?: RetroView };
+    const inSprint = (await site.invoke({ functionKey: 'retro/open', as: 'alice', context: retroContext(), payload: {} })).result as {
+      ok: boolean;
+      value?: RetroView;
+    };
     expect(inSprint.ok).toBe(true);
     await page.waitForTimeout(1500);
     await audit(page, 'retro');
@@ -229,29 +246,63 @@ describeInBrowser('hostile text in every surface', () => {
 
   function retroContext(): Record<string, unknown> {
     const project = site.store.getProject('FLEX')!;
-    return { cloudId: 'local', siteUrl: site.url, moduleKey: 'retro', extension: { type: 'jira:projectPage', project: { id: project.id, key: 'FLEX', type: 'software' } } };
+    return {
+      cloudId: 'local',
+      siteUrl: site.url,
+      moduleKey: 'retro',
+      extension: { type: 'jira:projectPage', project: { id: project.id, key: 'FLEX', type: 'software' } },
+    };
   }
 
-  it('the exports: retro ADF/Markdown and the macro\'s ADF/Markdown link only http/https', async () => {
-    const view = (await site.invoke({ functionKey: 'retro/open', as: 'alice', context: retroContext(), payload: { jql: 'key in (FLEX-112, FLEX-108)' } })).result as { ok: true; value: RetroView };
+  it("the exports: retro ADF/Markdown and the macro's ADF/Markdown link only http/https", async () => {
+    const view = (
+      await site.invoke({
+        functionKey: 'retro/open',
+        as: 'alice',
+        context: retroContext(),
+        payload: { jql: 'key in (FLEX-112, FLEX-108)' },
+      })
+    ).result as { ok: true; value: RetroView };
     expect(view.ok).toBe(true);
-    const exported = (await site.invoke({
-      functionKey: 'retro/export',
-      as: 'alice',
-      context: retroContext(),
-      payload: { boardId: view.value.board!.id, sprintId: view.value.sprint!.id, jql: 'key in (FLEX-112, FLEX-108)' },
-    })).result as { ok: true; value: RetroExport };
+    const exported = (
+      await site.invoke({
+        functionKey: 'retro/export',
+        as: 'alice',
+        context: retroContext(),
+        payload: { boardId: view.value.board!.id, sprintId: view.value.sprint!.id, jql: 'key in (FLEX-112, FLEX-108)' },
+      })
+    ).result as { ok: true; value: RetroExport };
     expect(exported.ok).toBe(true);
-    const macro = (await site.invoke({
-      functionKey: 'macro/learnings',
-      as: 'alice',
-      context: { cloudId: 'local', siteUrl: site.url, localId: 'x', extension: { type: 'macro', config: { ...DEFAULT_MACRO_CONFIG, jql: 'key in (FLEX-112, FLEX-108)' }, macro: { isConfiguring: false } } },
-      payload: {},
-    })).result as { ok: true; value: LearningsPage };
+    const macro = (
+      await site.invoke({
+        functionKey: 'macro/learnings',
+        as: 'alice',
+        context: {
+          cloudId: 'local',
+          siteUrl: site.url,
+          localId: 'x',
+          extension: {
+            type: 'macro',
+            config: { ...DEFAULT_MACRO_CONFIG, jql: 'key in (FLEX-112, FLEX-108)' },
+            macro: { isConfiguring: false },
+          },
+        },
+        payload: {},
+      })
+    ).result as { ok: true; value: LearningsPage };
     expect(macro.ok).toBe(true);
-    const input = { title: 'x', cards: macro.value.cards, groupBy: macro.value.config.groupBy, layout: macro.value.config.layout, show: macro.value.config.show, asOf: macro.value.asOf, jql: macro.value.jql, siteUrl: site.url };
-    const docs = { 'retro ADF': exported.value.adf, 'macro ADF': learningsToAdf(input as never) };
-    const markdowns = { 'retro Markdown': exported.value.markdown, 'macro Markdown': learningsToMarkdown(input as never) };
+    const input = {
+      title: 'x',
+      cards: macro.value.cards,
+      groupBy: macro.value.config.groupBy,
+      layout: macro.value.config.layout,
+      show: macro.value.config.show,
+      asOf: macro.value.asOf,
+      jql: macro.value.jql,
+      siteUrl: site.url,
+    };
+    const docs = { 'retro ADF': exported.value.adf, 'macro ADF': learningsToAdf(input) };
+    const markdowns = { 'retro Markdown': exported.value.markdown, 'macro Markdown': learningsToMarkdown(input) };
     const bad: string[] = [];
     for (const [name, doc] of Object.entries(docs)) {
       const hrefs: string[] = [];
@@ -266,7 +317,8 @@ describeInBrowser('hostile text in every surface', () => {
       expect(md).toContain('P27');
       for (const m of md.matchAll(/\]\(\s*<?([^)\s>]*)/g)) if (!/^https?:\/\//i.test(m[1]!)) bad.push(`${name}: ](${m[1]}`);
       // Raw HTML would be rendered by a Markdown viewer; an escaped "\\<" is a literal "<".
-      for (const m of md.matchAll(/(?<!\\)<(script|img|svg|iframe|a|object|input|video|details|body|style|math|marquee)\b/gi)) bad.push(`${name}: raw <${m[1]}`);
+      for (const m of md.matchAll(/(?<!\\)<(script|img|svg|iframe|a|object|input|video|details|body|style|math|marquee)\b/gi))
+        bad.push(`${name}: raw <${m[1]}`);
     }
     expect(bad).toEqual([]);
   });
@@ -275,14 +327,29 @@ describeInBrowser('hostile text in every surface', () => {
     const issueKey = 'FLEX-105';
     const current = JSON.parse(site.store.getProperty(site.store.getIssue(issueKey)!.id, LEARNING_PROPERTY_KEY)!.valueText);
     const answers: string[] = [];
-    for (const url of [`javascript:${X}`, `JAVASCRIPT:${X}`, ` javascript:${X}`, `data:text/html,<script>${X}</script>`, 'vbscript:msgbox(1)', 'file:///etc/passwd', `java\tscript:${X}`]) {
+    for (const url of [
+      `javascript:${X}`,
+      `JAVASCRIPT:${X}`,
+      ` javascript:${X}`,
+      `data:text/html,<script>${X}</script>`,
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      `java\tscript:${X}`,
+    ]) {
       const { result } = await site.invoke({
         functionKey: 'learning/save',
         as: 'alice',
         issueKey,
         payload: {
           baseRevision: current.revision,
-          draft: { hypothesis: current.hypothesis, learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [{ id: 'bad', url, title: 't' }] },
+          draft: {
+            hypothesis: current.hypothesis,
+            learnings: [],
+            outcome: 'open',
+            confidence: null,
+            tags: [],
+            evidence: [{ id: 'bad', url, title: 't' }],
+          },
         },
       });
       answers.push((result as { ok: boolean; error?: { code: string } }).error?.code ?? 'ok');

@@ -48,8 +48,10 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
 
     // The last closed sprint: the first of the "Recently closed" group.
     const closed = await f.locator('optgroup[label="Recently closed"] option').first().getAttribute('value');
-    await sprint.selectOption(closed!);
-    await eventually(async () => expect(await f.locator('#ll-jql').inputValue()).toBe(`sprint = ${closed} AND learningSurprise = "true"`));
+    await sprint.selectOption(closed);
+    await eventually(async () => {
+      expect(await f.locator('#ll-jql').inputValue()).toBe(`sprint = ${closed} AND learningSurprise = "true"`);
+    });
 
     // Everything learned is one click away, without another call.
     await f.getByRole('button', { name: 'Everything we learned this sprint' }).first().click();
@@ -63,9 +65,13 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
     const label = await presenter.getAttribute('aria-label');
     expect(label).toMatch(/^Surprise 1 of \d+$/);
     await presenter.press('ArrowRight');
-    await eventually(async () => expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 2 of/));
+    await eventually(async () => {
+      expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 2 of/);
+    });
     await presenter.press('ArrowLeft');
-    await eventually(async () => expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 1 of/));
+    await eventually(async () => {
+      expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 1 of/);
+    });
 
     await f.locator('#ll-note').fill('Test the label in Spain before the price.');
     await f.getByRole('button', { name: 'Mark as discussed' }).click();

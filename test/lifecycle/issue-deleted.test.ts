@@ -20,7 +20,10 @@ afterEach(() => {
 
 const idOf = (key: string) => site.store.getIssue(key)!.id;
 /** Keys that name the issue id as one of their segments. */
-const keysOf = (issueId: string) => kvsRows(site).map((r) => r.key).filter((key) => key.split(':').includes(issueId));
+const keysOf = (issueId: string) =>
+  kvsRows(site)
+    .map((r) => r.key)
+    .filter((key) => key.split(':').includes(issueId));
 
 async function deleteIssue(key: string): Promise<void> {
   const res = await site.requestJira('alice', 'DELETE', `/rest/api/3/issue/${key}`);
@@ -35,7 +38,12 @@ describe('avi:jira:deleted:issue', () => {
     await addLearning(site, 'bob', 'FLEX-111', 'Kept: FLEX-111 is not deleted.');
     await helpedBy(site, 'alice', 'FLEX-109', 'FLEX-112');
     await helpedBy(site, 'alice', 'FLEX-110', 'FLEX-111');
-    const [flex112, flex111, flex109, flex110] = ['FLEX-112', 'FLEX-111', 'FLEX-109', 'FLEX-110'].map(idOf) as [string, string, string, string];
+    const [flex112, flex111, flex109, flex110] = ['FLEX-112', 'FLEX-111', 'FLEX-109', 'FLEX-110'].map(idOf) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     expect(keysOf(flex112).length).toBeGreaterThan(3);
     const flex111Keys = keysOf(flex111);
 

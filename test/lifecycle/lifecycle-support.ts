@@ -17,18 +17,32 @@ export async function ok<T>(site: AppSite, request: Parameters<AppSite['invoke']
 }
 
 /** Opens the panel, changes the draft, saves. */
-export async function editAndSave(site: AppSite, as: string, issueKey: string, change: (draft: LearningDraft) => LearningDraft): Promise<void> {
+export async function editAndSave(
+  site: AppSite,
+  as: string,
+  issueKey: string,
+  change: (draft: LearningDraft) => LearningDraft,
+): Promise<void> {
   const { record } = await ok<{ record: Parameters<typeof draftOf>[0] | null }>(site, { functionKey: 'learning/get', as, issueKey });
   const draft = change(record ? draftOf(record) : emptyDraft());
   await ok(site, { functionKey: 'learning/save', as, issueKey, payload: { baseRevision: record?.revision ?? 0, draft } });
 }
 
 export const addLearning = (site: AppSite, as: string, issueKey: string, text: string) =>
-  editAndSave(site, as, issueKey, (d) => ({ ...d, hypothesis: d.hypothesis || 'A hypothesis.', learnings: [...d.learnings, anEntry(text)] }));
+  editAndSave(site, as, issueKey, (d) => ({
+    ...d,
+    hypothesis: d.hypothesis || 'A hypothesis.',
+    learnings: [...d.learnings, anEntry(text)],
+  }));
 
 /** "This helped" as the panel does it: the link joins the draft, the save records the reuse. */
 export async function helpedBy(site: AppSite, as: string, issueKey: string, sourceIssueKey: string): Promise<void> {
-  const { link } = await ok<{ link: LearningDraft['evidence'][number] }>(site, { functionKey: 'learnedBefore/helped', as, issueKey, payload: { sourceIssueKey } });
+  const { link } = await ok<{ link: LearningDraft['evidence'][number] }>(site, {
+    functionKey: 'learnedBefore/helped',
+    as,
+    issueKey,
+    payload: { sourceIssueKey },
+  });
   await editAndSave(site, as, issueKey, (d) => ({ ...d, hypothesis: d.hypothesis || 'A hypothesis.', evidence: [...d.evidence, link] }));
 }
 
@@ -38,7 +52,14 @@ export async function noteOnSurprise(site: AppSite, as: string, n: number, text:
   const view = await ok<RetroView>(site, { functionKey: 'retro/open', as, context, payload: {} });
   const surprise = surprisesOf(view.cards)[n];
   if (!surprise) throw new Error(`FLEX's sprint has no surprise #${n}.`);
-  const payload = { boardId: view.board!.id, sprintId: view.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: text };
+  const payload = {
+    boardId: view.board!.id,
+    sprintId: view.sprint!.id,
+    issueId: surprise.card.issue.id,
+    entryId: surprise.entry.id,
+    discussed: true,
+    note: text,
+  };
   await ok(site, { functionKey: 'retro/note', as, context, payload });
   return surprise.card.issue.id;
 }
@@ -51,8 +72,11 @@ export interface KvsRow {
 
 /** Every live KVS row, read through the emulator's store. */
 export function kvsRows(site: AppSite): KvsRow[] {
-  return site.store.kvsScan('plain', { limit: 1_000_000, now: Date.now() }).map((row) => ({ key: row.key, value: JSON.parse(row.valueText) as unknown, text: row.valueText }));
+  return site.store
+    .kvsScan('plain', { limit: 1_000_000, now: Date.now() })
+    .map((row) => ({ key: row.key, value: JSON.parse(row.valueText) as unknown, text: row.valueText }));
 }
 
 /** The rows whose key or value holds this string anywhere. */
-export const rowsHolding = (site: AppSite, needle: string): KvsRow[] => kvsRows(site).filter((r) => r.key.includes(needle) || r.text.includes(needle));
+export const rowsHolding = (site: AppSite, needle: string): KvsRow[] =>
+  kvsRows(site).filter((r) => r.key.includes(needle) || r.text.includes(needle));

@@ -64,7 +64,12 @@ describe('the personal data report (scheduled trigger)', () => {
     expect(note('Bob: ask support')).toMatchObject({ updatedBy: 'unknown' });
     expect(note('Alice: try it in Spain')).toMatchObject({ updatedBy: alice });
     const reuses = rows.filter((r) => r.key.startsWith('reuse:')).map((r) => r.value as { targetIssueKey: string; accountId: string });
-    expect(reuses).toEqual(expect.arrayContaining([expect.objectContaining({ targetIssueKey: 'FLEX-110', accountId: 'unknown' }), expect.objectContaining({ targetIssueKey: 'FLEX-109', accountId: alice })]));
+    expect(reuses).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ targetIssueKey: 'FLEX-110', accountId: 'unknown' }),
+        expect.objectContaining({ targetIssueKey: 'FLEX-109', accountId: alice }),
+      ]),
+    );
     expect(rowsHolding(site, alice).length).toBe(aliceBefore);
     // The panel still opens FLEX-111's history for Alice, with Bob's revision as a former user's.
     const history = await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-111' });
@@ -75,7 +80,13 @@ describe('the personal data report (scheduled trigger)', () => {
     // 200 more people in the index, as if they had written (the index is what the job reads).
     const planted = Array.from({ length: 200 }, (_, i) => `5b10ac8d82e05b22cc7d${String(i).padStart(4, '0')}`);
     for (const accountId of planted) {
-      site.store.kvsSet('plain', storageKeys.person(accountId), JSON.stringify({ accountId, since: '2026-10-01T08:00:00.000Z' }), Date.now(), null);
+      site.store.kvsSet(
+        'plain',
+        storageKeys.person(accountId),
+        JSON.stringify({ accountId, since: '2026-10-01T08:00:00.000Z' }),
+        Date.now(),
+        null,
+      );
     }
     await site.runScheduledTrigger(SCHEDULE);
     const sizes = site.privacy.reports.map((r) => r.accounts.length);
@@ -85,7 +96,9 @@ describe('the personal data report (scheduled trigger)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining([...planted, idOf('alice')]));
     expect(ids).not.toContain('unknown');
-    expect(site.privacy.reports.flatMap((r) => r.accounts).find((a) => a.accountId === planted[0])?.updatedAt).toBe('2026-10-01T08:00:00.000Z');
+    expect(site.privacy.reports.flatMap((r) => r.accounts).find((a) => a.accountId === planted[0])?.updatedAt).toBe(
+      '2026-10-01T08:00:00.000Z',
+    );
 
     const before = site.privacy.reports.length;
     await site.runScheduledTrigger(SCHEDULE);

@@ -25,9 +25,12 @@ function productCallSitesInSource(): string[] {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (/\.tsx?$/.test(entry.name)) {
-        fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-          if (/\brequest(Jira|Confluence)\(/.test(line) && !/^\s*(\*|\/\/)/.test(line)) sites.push(`${path.relative(REPO_ROOT, file)}:${i + 1}`);
-        });
+        fs.readFileSync(file, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (/\brequest(Jira|Confluence)\(/.test(line) && !/^\s*(\*|\/\/)/.test(line))
+              sites.push(`${path.relative(REPO_ROOT, file)}:${i + 1}`);
+          });
       }
     }
   };
@@ -72,7 +75,9 @@ describe('Atlassian’s linter (@forge/lint, client-side linters), offline', () 
           missingPermission: 'read:jira-user',
         },
       ]);
-      expect(run.report).toMatch(/5:50 +error +Jira endpoint: GET \/rest\/api\/3\/user\/bulk requires "read:jira-user" scope +permission-scope-required/);
+      expect(run.report).toMatch(
+        /5:50 +error +Jira endpoint: GET \/rest\/api\/3\/user\/bulk requires "read:jira-user" scope +permission-scope-required/,
+      );
     });
 
     it('flags an Agile API call that has only one of the two scopes it needs (GET /rest/agile/1.0/board)', async () => {
@@ -144,7 +149,8 @@ describe('Atlassian’s linter (@forge/lint, client-side linters), offline', () 
 
     it('sees every product call site in src/, each matched to a spec operation', () => {
       console.log(
-        `@forge/lint saw ${run.seenCalls.length} product call sites in the app` + (run.seenCalls.length ? `:\n${formatSeenCalls(run.seenCalls)}` : '.'),
+        `@forge/lint saw ${run.seenCalls.length} product call sites in the app` +
+          (run.seenCalls.length ? `:\n${formatSeenCalls(run.seenCalls)}` : '.'),
       );
       const inSource = productCallSitesInSource();
       expect(inSource.length).toBeGreaterThanOrEqual(12);

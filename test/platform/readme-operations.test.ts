@@ -13,7 +13,8 @@ const END = '<!-- operations:end -->';
 
 /** api.atlassian.com, not Jira: the user privacy guide documents it (no scope), and no OpenAPI spec is published. */
 const PERSONAL_DATA_API = /^POST \/app\/report-accounts\/?$/;
-const PERSONAL_DATA_ROW = '| `POST /app/report-accounts/` (api.atlassian.com, as the app) | Personal data reporting API (user privacy guide) | none documented | yes (none needed) |';
+const PERSONAL_DATA_ROW =
+  '| `POST /app/report-accounts/` (api.atlassian.com, as the app) | Personal data reporting API (user privacy guide) | none documented | yes (none needed) |';
 
 function expectedTable(): string {
   const calls: AppCall[] = staticEndpoints()

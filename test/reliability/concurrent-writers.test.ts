@@ -209,7 +209,10 @@ function checkSave(base: LearningRecord | null, stored: LearningRecord | null, s
     const mineChanged = b === undefined || d !== b;
     if (othersChanged && mineChanged && s !== d) return; // reported above
     const expected = mineChanged ? d : s;
-    if (r !== expected) problems.push(`${what}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(r)} (${othersChanged ? 'their' : 'a'} change lost)`);
+    if (r !== expected)
+      problems.push(
+        `${what}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(r)} (${othersChanged ? 'their' : 'a'} change lost)`,
+      );
   };
   for (const f of SCALARS) settle(f, B?.[f], S[f], D[f], R[f]);
 
@@ -218,10 +221,12 @@ function checkSave(base: LearningRecord | null, stored: LearningRecord | null, s
   for (const id of new Set([...bIds.keys(), ...sIds.keys(), ...dIds.keys()])) {
     const [b, s, d, r] = [bIds.get(id), sIds.get(id), dIds.get(id), rIds.get(id)];
     let expectPresent: boolean;
-    if (!b) expectPresent = true; // added by one side (or both)
+    if (!b)
+      expectPresent = true; // added by one side (or both)
     else if (s && d) expectPresent = true;
     else if (!s && !d) expectPresent = false;
-    else if (s) expectPresent = entryKey(s) !== entryKey(b); // P deleted: kept only if the others edited it
+    else if (s)
+      expectPresent = entryKey(s) !== entryKey(b); // P deleted: kept only if the others edited it
     else expectPresent = entryKey(d!) !== entryKey(b); // the others deleted: kept only if P edited it
     if (expectPresent && !r) problems.push(`entry ${id} lost`);
     if (!expectPresent && r) problems.push(`entry ${id} came back after a delete nobody opposed`);
@@ -251,7 +256,14 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
     cyclesLeft: random() < 0.3 ? 2 : 1,
     step: 'load',
     base: null,
-    draft: draftOf(seeded ?? stampRevision(null, { hypothesis: '', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] }, { accountId: 'x', now: new Date(0) })),
+    draft: draftOf(
+      seeded ??
+        stampRevision(
+          null,
+          { hypothesis: '', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] },
+          { accountId: 'x', now: new Date(0) },
+        ),
+    ),
     attempts: 0,
     choices: [],
     edits: 0,
@@ -265,22 +277,33 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
   const invoke = async <T>(functionKey: string, as: string, payload: unknown) => {
     tally.invocations++;
     const { result } = await site.invoke({ functionKey, as, issueKey: ISSUE, payload });
-    return result as unknown as { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
+    return result as { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
   };
 
   while (persons.some((p) => p.step !== 'done')) {
-    const person = pick(random, persons.filter((p) => p.step !== 'done'));
+    const person = pick(
+      random,
+      persons.filter((p) => p.step !== 'done'),
+    );
     if (person.step === 'load') {
       const got = await invoke<PanelView>('learning/get', person.as, {});
-      if (!got.ok) return fail(`p${person.index} could not load: ${got.error.code}`);
+      if (!got.ok) {
+        fail(`p${person.index} could not load: ${got.error.code}`);
+        return;
+      }
       person.base = got.value.record;
-      person.draft = got.value.record ? draftOf(got.value.record) : { hypothesis: '', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] };
+      person.draft = got.value.record
+        ? draftOf(got.value.record)
+        : { hypothesis: '', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] };
       person.step = 'edit';
     } else if (person.step === 'edit') {
       edit(random, person, run, typed, deliberatelyDeleted);
       person.step = 'save';
     } else {
-      if (++person.attempts > MAX_ATTEMPTS) return fail(`p${person.index} could not save in ${MAX_ATTEMPTS} attempts`);
+      if (++person.attempts > MAX_ATTEMPTS) {
+        fail(`p${person.index} could not save in ${MAX_ATTEMPTS} attempts`);
+        return;
+      }
       const stored = storedRecord(site, ISSUE);
       const storedBefore = storedText(site, ISSUE);
       const draft = structuredClone(person.draft);
@@ -330,7 +353,8 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
         person.base = details.current;
         person.draft = structuredClone(resolved);
       } else {
-        return fail(`p${person.index} save answered ${saved.error.code}: ${saved.error.message}`);
+        fail(`p${person.index} save answered ${saved.error.code}: ${saved.error.message}`);
+        return;
       }
     }
   }
@@ -338,19 +362,25 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
   const final = storedRecord(site, ISSUE);
   const finalIds = new Set(final?.learnings.map((e) => e.id));
   tally.entriesAdded += typed.size;
-  for (const id of typed) if (!finalIds.has(id) && !deliberatelyDeleted.has(id)) fail(`entry ${id} typed, never deliberately deleted, missing at the end`);
+  for (const id of typed)
+    if (!finalIds.has(id) && !deliberatelyDeleted.has(id)) fail(`entry ${id} typed, never deliberately deleted, missing at the end`);
   for (const record of written.values()) {
-    for (const e of record.learnings) if (!finalIds.has(e.id) && !deliberatelyDeleted.has(e.id)) fail(`entry ${e.id} of revision ${record.revision} missing at the end`);
+    for (const e of record.learnings)
+      if (!finalIds.has(e.id) && !deliberatelyDeleted.has(e.id)) fail(`entry ${e.id} of revision ${record.revision} missing at the end`);
   }
 
   const history = await invoke<HistoryList>('history/list', 'alice', {});
-  if (!history.ok) return fail(`history/list answered ${history.error.code}`);
+  if (!history.ok) {
+    fail(`history/list answered ${history.error.code}`);
+    return;
+  }
   const listed = new Map(history.value.items.map((item) => [item.revision, item]));
   if (written.size <= history.value.cap) {
     for (const [revision, record] of written) {
       const item = listed.get(revision);
       if (!item) fail(`revision ${revision} is neither current nor in history`);
-      else if (item.learningCount !== record.learnings.length || item.outcome !== record.outcome) fail(`history of revision ${revision} differs from what was written`);
+      else if (item.learningCount !== record.learnings.length || item.outcome !== record.outcome)
+        fail(`history of revision ${revision} differs from what was written`);
     }
   }
   if (final && !listed.get(final.revision)?.current) fail('the current revision is not marked current in history');
@@ -360,7 +390,16 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
 describe('concurrent writers on one issue', () => {
   it(`lose nothing and overwrite nothing silently over ${RUNS.toLocaleString('en-US')} seeded runs of 2 to 5 people`, async () => {
     const random = seededRandom(SEED);
-    const tally: RunTally = { invocations: 0, saves: 0, merged: 0, conflicts: 0, conflictFields: 0, entriesAdded: 0, deliberateDeletes: 0, revisions: 0 };
+    const tally: RunTally = {
+      invocations: 0,
+      saves: 0,
+      merged: 0,
+      conflicts: 0,
+      conflictFields: 0,
+      entriesAdded: 0,
+      deliberateDeletes: 0,
+      revisions: 0,
+    };
     const problems: Problem[] = [];
     const started = Date.now();
     for (let run = 0; run < RUNS && problems.length < 10; run++) await runOnce(run, random, tally, problems);
@@ -384,7 +423,7 @@ describe('saves whose Jira calls overlap in time', () => {
    * so both invocations read before either writes (forced here with latency on the read and
    * the write). The revision claim makes the second one read again and merge.
    */
-  it('keeps both people\'s entries even when both read before either writes', async () => {
+  it("keeps both people's entries even when both read before either writes", async () => {
     site.reset();
     const got = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     const record = (got.result as { ok: true; value: PanelView }).value.record!;
@@ -396,8 +435,18 @@ describe('saves whose Jira calls overlap in time', () => {
     const write = site.faults.latency(150, { endpoint: 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' });
     try {
       await Promise.all([
-        site.invoke({ functionKey: 'learning/save', as: 'alice', issueKey: 'FLEX-112', payload: { baseRevision: record.revision, draft: mine } }),
-        site.invoke({ functionKey: 'learning/save', as: 'bob', issueKey: 'FLEX-112', payload: { baseRevision: record.revision, draft: theirs } }),
+        site.invoke({
+          functionKey: 'learning/save',
+          as: 'alice',
+          issueKey: 'FLEX-112',
+          payload: { baseRevision: record.revision, draft: mine },
+        }),
+        site.invoke({
+          functionKey: 'learning/save',
+          as: 'bob',
+          issueKey: 'FLEX-112',
+          payload: { baseRevision: record.revision, draft: theirs },
+        }),
       ]);
     } finally {
       site.faults.remove(read.id);
@@ -425,8 +474,13 @@ describe('twenty people saving one issue at the same moment', () => {
         Array.from({ length: 20 }, async (_, n) => {
           const draft = draftOf(record);
           draft.learnings.push({ id: `parallel${n}`, text: `Learning number ${n}.`, surprise: false });
-          const saved = await site.invoke({ functionKey: 'learning/save', as: ACCOUNTS[n % ACCOUNTS.length]!, issueKey: 'FLEX-112', payload: { baseRevision: record.revision, draft } });
-          return saved.result as { ok: boolean; error?: { code: string } };
+          const saved = await site.invoke({
+            functionKey: 'learning/save',
+            as: ACCOUNTS[n % ACCOUNTS.length]!,
+            issueKey: 'FLEX-112',
+            payload: { baseRevision: record.revision, draft },
+          });
+          return saved.result;
         }),
       );
     } finally {

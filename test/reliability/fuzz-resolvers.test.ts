@@ -72,7 +72,11 @@ function contextFor(surface: Surface, site: AppSite): Record<string, unknown> | 
         },
       };
     case 'project':
-      return { ...base, moduleKey: 'learnings-project-page', extension: { type: 'jira:projectPage', project: { id: '10000', key: 'FLEX', type: 'software' } } };
+      return {
+        ...base,
+        moduleKey: 'learnings-project-page',
+        extension: { type: 'jira:projectPage', project: { id: '10000', key: 'FLEX', type: 'software' } },
+      };
   }
 }
 
@@ -100,14 +104,18 @@ describe('fuzzing every resolver through the real handler', () => {
         const { result, calls } = await site.invoke({ functionKey: key, as, issueKey, context, payload });
         const envelope = result as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
         const code = envelope.ok === true ? 'ok' : String(envelope.error?.code);
-        (tally[key] ??= {})[code] = (tally[key]![code] ?? 0) + 1;
+        (tally[key] ??= {})[code] = (tally[key][code] ?? 0) + 1;
         if (envelope.ok !== true && envelope.ok !== false) failures.push(`${where}: not an envelope`);
-        else if (envelope.ok === false) {
+        else if (!envelope.ok) {
           if (!ERROR_CODES.includes(envelope.error?.code as never)) failures.push(`${where}: unknown code ${code}`);
           if (typeof envelope.error?.message !== 'string' || !envelope.error.message) failures.push(`${where}: no message`);
           if (code === 'INTERNAL_ERROR') failures.push(`${where}: an unexpected exception (INTERNAL_ERROR)`);
           if (code === 'INVALID_INPUT' && writesIn(calls).length > 0) {
-            failures.push(`${where}: rejected but wrote ${writesIn(calls).map((c) => c.endpoint).join(', ')}`);
+            failures.push(
+              `${where}: rejected but wrote ${writesIn(calls)
+                .map((c) => c.endpoint)
+                .join(', ')}`,
+            );
           }
         }
       } catch (error) {

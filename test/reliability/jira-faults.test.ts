@@ -15,13 +15,7 @@ import { draftOf, type LearningDraft } from '../../src/domain/record/learning-re
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { RETRY_POLICY } from '../../src/forge/platform/jira-client';
 import { resolverKeys } from '../../src/resolvers';
-import {
-  kvsKeys,
-  propertyWrites,
-  storedRecord,
-  storedText,
-  succeededPropertyWrites,
-} from './reliability-support';
+import { kvsKeys, propertyWrites, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
 
 jest.setTimeout(60_000);
 
@@ -52,7 +46,7 @@ type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; 
 
 async function call<T>(functionKey: string, payload: unknown = {}, as = 'alice', issueKey = ISSUE) {
   const { result, calls, ms } = await site.invoke({ functionKey, as, issueKey, payload });
-  return { result: result as unknown as Envelope<T>, calls, ms };
+  return { result: result as Envelope<T>, calls, ms };
 }
 
 async function openPanel(issueKey = ISSUE): Promise<PanelView> {
@@ -62,7 +56,9 @@ async function openPanel(issueKey = ISSUE): Promise<PanelView> {
 }
 
 function withEntry(view: PanelView, text: string): { baseRevision: number; draft: LearningDraft } {
-  const draft = view.record ? draftOf(view.record) : { hypothesis: '', learnings: [], outcome: 'open' as const, confidence: null, tags: [], evidence: [] };
+  const draft = view.record
+    ? draftOf(view.record)
+    : { hypothesis: '', learnings: [], outcome: 'open' as const, confidence: null, tags: [], evidence: [] };
   draft.learnings.push({ id: `f${Date.now()}${Math.floor(Math.random() * 1000)}`, text, surprise: false });
   return { baseRevision: view.record?.revision ?? 0, draft };
 }
@@ -83,7 +79,12 @@ describe('429 Too Many Requests', () => {
     site.faults.add({ endpoint: ISSUE_GET, status: 429, times: 3 });
     const { result, calls, ms } = await call<PanelView>('learning/get');
     expect(result.ok).toBe(true);
-    expect(endpoints(calls).filter((c) => c.startsWith(ISSUE_GET))).toEqual([`${ISSUE_GET} 429`, `${ISSUE_GET} 429`, `${ISSUE_GET} 429`, `${ISSUE_GET} 200`]);
+    expect(endpoints(calls).filter((c) => c.startsWith(ISSUE_GET))).toEqual([
+      `${ISSUE_GET} 429`,
+      `${ISSUE_GET} 429`,
+      `${ISSUE_GET} 429`,
+      `${ISSUE_GET} 200`,
+    ]);
     // Waits of 250–500, 500–1000 and 1000–2000 ms (half the ceiling plus jitter).
     expect(ms).toBeGreaterThanOrEqual(1750);
     expect(ms).toBeLessThan(RETRY_POLICY.budgetMs);
@@ -132,39 +133,42 @@ describe('500, 503 and timeouts', () => {
     ['a KVS timeout', () => site.faults.timeout({ target: 'kvs', timeoutMs: 200, times: null })],
   ];
 
-  it.each(faults)('%s: every panel resolver answers a recoverable error or its value; a save never loses the stored value', async (_name, plant) => {
-    const view = await openPanel();
-    const before = storedText(site, ISSUE);
-    const keptBefore = historyKeys();
-    plant();
-    const answers: Record<string, string> = {};
-    for (const [key, payload] of [
-      ['learning/get', {}],
-      ['learning/save', withEntry(view, 'Written while Jira was failing.')],
-      ['history/list', {}],
-      ['history/restore', { revision: 1, baseRevision: view.record!.revision }],
-      ['people/names', { accountIds: [site.user('bob').accountId] }],
-    ] as const) {
-      const { result, calls } = await call(key, payload);
-      answers[key] = result.ok ? 'ok' : result.error.code;
-      if (!result.ok) {
-        expect(RECOVERABLE).toContain(result.error.code);
-        expect(result.error.message).toMatch(/try again/i);
+  it.each(faults)(
+    '%s: every panel resolver answers a recoverable error or its value; a save never loses the stored value',
+    async (_name, plant) => {
+      const view = await openPanel();
+      const before = storedText(site, ISSUE);
+      const keptBefore = historyKeys();
+      plant();
+      const answers: Record<string, string> = {};
+      for (const [key, payload] of [
+        ['learning/get', {}],
+        ['learning/save', withEntry(view, 'Written while Jira was failing.')],
+        ['history/list', {}],
+        ['history/restore', { revision: 1, baseRevision: view.record!.revision }],
+        ['people/names', { accountIds: [site.user('bob').accountId] }],
+      ] as const) {
+        const { result, calls } = await call(key, payload);
+        answers[key] = result.ok ? 'ok' : result.error.code;
+        if (!result.ok) {
+          expect(RECOVERABLE).toContain(result.error.code);
+          expect(result.error.message).toMatch(/try again/i);
+        }
+        const after = storedText(site, ISSUE);
+        if (after !== before) {
+          // Only a successful write may change it, and only after the old value was kept.
+          expect(succeededPropertyWrites(calls)).toHaveLength(1);
+          const kept = historyKeys().filter((k) => !keptBefore.includes(k));
+          expect(kept.length).toBeGreaterThan(0);
+        }
       }
-      const after = storedText(site, ISSUE);
-      if (after !== before) {
-        // Only a successful write may change it, and only after the old value was kept.
-        expect(succeededPropertyWrites(calls)).toHaveLength(1);
-        const kept = historyKeys().filter((k) => !keptBefore.includes(k));
-        expect(kept.length).toBeGreaterThan(0);
-      }
-    }
-    // Whatever failed, the panel opens again once Jira is back, showing what was stored.
-    site.faults.clear();
-    const again = await openPanel();
-    expect(again.record).not.toBeNull();
-    expect(Object.values(answers).some((code) => code !== 'ok')).toBe(true);
-  });
+      // Whatever failed, the panel opens again once Jira is back, showing what was stored.
+      site.faults.clear();
+      const again = await openPanel();
+      expect(again.record).not.toBeNull();
+      expect(Object.values(answers).some((code) => code !== 'ok')).toBe(true);
+    },
+  );
 
   it('a write that fails after the old value was kept leaves Jira as it was and history holding it', async () => {
     const view = await openPanel();
@@ -182,14 +186,19 @@ describe('500, 503 and timeouts', () => {
     site.faults.serverError(503, { target: 'any', times: null });
     const payloads: Record<string, { payload: unknown; context?: Record<string, unknown> }> = {
       'learning/get': { payload: {} },
-      'learning/save': { payload: { baseRevision: 1, draft: { hypothesis: 'h', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] } } },
+      'learning/save': {
+        payload: { baseRevision: 1, draft: { hypothesis: 'h', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] } },
+      },
       'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: 1 } },
       'people/names': { payload: { accountIds: [site.user('bob').accountId] } },
       'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContextFor(site, 'FLEX') },
+      'retro/note': {
+        payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
+        context: projectPageContextFor(site, 'FLEX'),
+      },
       'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-101' } },
@@ -199,7 +208,13 @@ describe('500, 503 and timeouts', () => {
     for (const key of resolverKeys) {
       const spec = payloads[key];
       if (!spec) throw new Error(`No fault scenario for resolver ${key}: add one here.`);
-      const { result } = await site.invoke({ functionKey: key, as: 'alice', issueKey: ISSUE, context: spec.context, payload: spec.payload });
+      const { result } = await site.invoke({
+        functionKey: key,
+        as: 'alice',
+        issueKey: ISSUE,
+        context: spec.context,
+        payload: spec.payload,
+      });
       const envelope = result as unknown as Envelope<unknown>;
       seen.push(`${key}: ${envelope.ok ? 'ok' : envelope.error.code}`);
       if (!envelope.ok) {
@@ -216,11 +231,14 @@ describe('a property holding malformed or foreign JSON', () => {
     ['foreign JSON (another app wrote it by REST)', () => site.faults.malformedProperty(ISSUE, { mode: 'foreign' }).text],
     ['a JSON string', () => site.faults.malformedProperty(ISSUE, { text: '"just a note"' }).text],
     ['a JSON array', () => site.faults.malformedProperty(ISSUE, { text: '[1,2,3]' }).text],
-    ['a record with a forged javascript: evidence link', () => {
-      const record = JSON.parse(storedText(site, ISSUE)!) as { evidence: unknown[] };
-      record.evidence = [{ id: 'x1', url: 'javascript:alert(1)', title: 'click' }];
-      return site.faults.malformedProperty(ISSUE, { text: JSON.stringify(record) }).text;
-    }],
+    [
+      'a record with a forged javascript: evidence link',
+      () => {
+        const record = JSON.parse(storedText(site, ISSUE)!) as { evidence: unknown[] };
+        record.evidence = [{ id: 'x1', url: 'javascript:alert(1)', title: 'click' }];
+        return site.faults.malformedProperty(ISSUE, { text: JSON.stringify(record) }).text;
+      },
+    ],
     ['text that is not JSON at all', () => site.faults.malformedProperty(ISSUE, { mode: 'invalid' }).text],
   ];
 
@@ -236,7 +254,14 @@ describe('a property holding malformed or foreign JSON', () => {
     }
     const saved = await call<SavedView>('learning/save', {
       baseRevision: 0,
-      draft: { hypothesis: 'Starting again.', learnings: [{ id: 'n1', text: 'New learning.', surprise: false }], outcome: 'open', confidence: null, tags: [], evidence: [] },
+      draft: {
+        hypothesis: 'Starting again.',
+        learnings: [{ id: 'n1', text: 'New learning.', surprise: false }],
+        outcome: 'open',
+        confidence: null,
+        tags: [],
+        evidence: [],
+      },
     });
     {
       // Overwritten: the exact old value must be in history, and listed as unreadable.
@@ -244,7 +269,13 @@ describe('a property holding malformed or foreign JSON', () => {
       expect(storedText(site, ISSUE)).not.toBe(raw);
       const kept = historyKeys().map((key) => JSON.parse(site.store.kvsGet('plain', key, Date.now())!.valueText) as { value: unknown });
       // Kept as found: the value itself, or (text that is not JSON) the text Jira answered, holding it.
-      expect(kept.some((snapshot) => JSON.stringify(snapshot.value) === JSON.stringify(parseOrText(raw)) || (typeof snapshot.value === 'string' && snapshot.value.includes(raw)))).toBe(true);
+      expect(
+        kept.some(
+          (snapshot) =>
+            JSON.stringify(snapshot.value) === JSON.stringify(parseOrText(raw)) ||
+            (typeof snapshot.value === 'string' && snapshot.value.includes(raw)),
+        ),
+      ).toBe(true);
       const history = await call<HistoryList>('history/list');
       expect(history.result.ok && history.result.value.items.some((i) => i.unreadable && !i.current)).toBe(true);
       // An unreadable revision cannot be restored (it would be written back broken).
@@ -256,10 +287,15 @@ describe('a property holding malformed or foreign JSON', () => {
   });
 
   it('a record written by a newer version of the app: shown read-only, and never overwritten', async () => {
-    const raw = site.faults.malformedProperty(ISSUE, { text: JSON.stringify({ schemaVersion: 9, hypothesis: 'from the future', learnings: [], shinyNewField: [1] }) }).text;
+    const raw = site.faults.malformedProperty(ISSUE, {
+      text: JSON.stringify({ schemaVersion: 9, hypothesis: 'from the future', learnings: [], shinyNewField: [1] }),
+    }).text;
     const keptBefore = historyKeys();
     const { result } = await call<PanelView>('learning/get');
-    expect(result).toMatchObject({ ok: true, value: { record: null, canEdit: false, unreadable: { reason: expect.stringMatching(/newer version/) } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { record: null, canEdit: false, unreadable: { reason: expect.stringMatching(/newer version/) } },
+    });
     const saved = await call<SavedView>('learning/save', {
       baseRevision: 0,
       draft: { hypothesis: 'Starting again.', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] },

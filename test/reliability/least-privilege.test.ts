@@ -34,14 +34,19 @@ const contracts = loadContracts();
  * the granular set), or every scope of the cheapest one when none is granted. KVS needs storage:app.
  */
 function scopesOf(endpoint: string): { scopes: string[]; granted: boolean; operation: string } {
-  if (endpoint.startsWith('KVS')) return { scopes: ['storage:app'], granted: declaredScopes().includes('storage:app'), operation: 'Forge KVS' };
+  if (endpoint.startsWith('KVS'))
+    return { scopes: ['storage:app'], granted: declaredScopes().includes('storage:app'), operation: 'Forge KVS' };
   // Atlassian's Personal data reporting API (api.atlassian.com): the user privacy guide names no scope, and no OpenAPI spec is published.
-  if (/^POST \/app\/report-accounts\/?$/.test(endpoint)) return { scopes: [], granted: true, operation: 'Personal data reporting API (user privacy guide)' };
+  if (/^POST \/app\/report-accounts\/?$/.test(endpoint))
+    return { scopes: [], granted: true, operation: 'Personal data reporting API (user privacy guide)' };
   const [method, template] = endpoint.split(' ') as [string, string];
-  const op = contracts.match('jira', method as never, template);
+  const op = contracts.match('jira', method, template);
   if (!op) throw new Error(`${endpoint} is no operation of Atlassian's published Jira specs (emulator/specs).`);
   const verdict = contracts.scopesGranted(op, declaredScopes());
-  const used = verdict.grantedBy === 'none-required' ? [] : (op.requiredScopes.alternatives.find((a) => a.kind === verdict.grantedBy)?.scopes ?? verdict.missing);
+  const used =
+    verdict.grantedBy === 'none-required'
+      ? []
+      : (op.requiredScopes.alternatives.find((a) => a.kind === verdict.grantedBy)?.scopes ?? verdict.missing);
   return { scopes: used, granted: verdict.ok, operation: `${op.operationId} (${op.label})` };
 }
 
@@ -67,11 +72,16 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   site.reset();
   const endpoints = new Set<string>();
   const keysRun = new Set<string>();
-  const run = async (functionKey: string, payload: unknown, where: { issueKey?: string; context?: Record<string, unknown> }, as = 'alice') => {
+  const run = async (
+    functionKey: string,
+    payload: unknown,
+    where: { issueKey?: string; context?: Record<string, unknown> },
+    as = 'alice',
+  ) => {
     const { result, calls } = await site.invoke({ functionKey, as, payload, ...where });
     keysRun.add(functionKey);
     for (const c of calls) endpoints.add(c.provider === 'kvs' ? `KVS ${c.endpoint}` : c.endpoint);
-    return result as unknown as { ok: boolean; value?: unknown; error?: { code: string } };
+    return result as { ok: boolean; value?: unknown; error?: { code: string } };
   };
   const issue = { issueKey: 'FLEX-112' };
   const view = (await run('learning/get', {}, issue)).value as PanelView;
@@ -84,9 +94,19 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('macro/learnings', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
   await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
   const retro = (await run('retro/open', {}, { context: projectPageContextFor(site, 'FLEX') })).value as RetroView;
-  const surprise = retro.cards.flatMap((c) => c.record.learnings.filter((e) => e.surprise).map((e) => ({ issueId: c.issue.id, entryId: e.id })))[0]!;
-  await run('retro/open', { boardId: retro.board!.id, sprintId: retro.previousSprint?.id ?? retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
-  await run('retro/note', { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' }, { context: projectPageContextFor(site, 'FLEX') });
+  const surprise = retro.cards.flatMap((c) =>
+    c.record.learnings.filter((e) => e.surprise).map((e) => ({ issueId: c.issue.id, entryId: e.id })),
+  )[0]!;
+  await run(
+    'retro/open',
+    { boardId: retro.board!.id, sprintId: retro.previousSprint?.id ?? retro.sprint!.id },
+    { context: projectPageContextFor(site, 'FLEX') },
+  );
+  await run(
+    'retro/note',
+    { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' },
+    { context: projectPageContextFor(site, 'FLEX') },
+  );
   await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
   await run('learnedBefore/helped', { sourceIssueKey: 'FLEX-105' }, issue);
@@ -99,7 +119,9 @@ describe('least privilege', () => {
     const found = staticEndpoints();
     expect(found.filter((e) => e.startsWith('UNREVIEWED'))).toEqual([]);
     const scopes = found.map((e) => [e, scopesOf(e)] as const);
-    console.log(`Endpoints in src/forge:\n${scopes.map(([e, s]) => `  ${e} → ${s.operation}: ${s.scopes.join(' + ') || 'no scope'}`).join('\n')}`);
+    console.log(
+      `Endpoints in src/forge:\n${scopes.map(([e, s]) => `  ${e} → ${s.operation}: ${s.scopes.join(' + ') || 'no scope'}`).join('\n')}`,
+    );
     expect(scopes.filter(([, s]) => !s.granted).map(([e]) => e)).toEqual([]);
     expect(found.length).toBeGreaterThanOrEqual(10);
   });
@@ -124,7 +146,10 @@ describe('least privilege', () => {
     console.log(`Scopes used by a run of every resolver:\n| scope | endpoints |\n|---|---|\n${table.join('\n')}`);
     const usedScopes = [...used.keys()].sort();
     const declared = declaredScopes();
-    expect({ unused: declared.filter((s) => !usedScopes.includes(s)), undeclared: usedScopes.filter((s) => !declared.includes(s)) }).toEqual({ unused: [], undeclared: [] });
+    expect({
+      unused: declared.filter((s) => !usedScopes.includes(s)),
+      undeclared: usedScopes.filter((s) => !declared.includes(s)),
+    }).toEqual({ unused: [], undeclared: [] });
   });
 });
 
@@ -149,7 +174,12 @@ describe('no payloads or learning text in logs', () => {
   it('a scenario with every resolver, a failing Jira and an unexpected error prints no learning text', async () => {
     const printed: string[] = [];
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '))),
+      jest
+        .spyOn(console, method)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void printed.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' ')),
+        ),
     );
     try {
       await representativeScenario();
@@ -159,17 +189,31 @@ describe('no payloads or learning text in logs', () => {
       // An unexpected failure (not an AppError): KVS answers 200 with a body that is not what @forge/kvs expects.
       site.faults.add({ target: 'kvs', status: 200, body: 'Canary-secret-7 not a kvs answer', times: null });
       const secret = 'Canary-secret-7 learned something private';
-      const view = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} })).result as { ok: true; value: PanelView };
+      const view = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} })).result as {
+        ok: true;
+        value: PanelView;
+      };
       const draft = draftOf(view.value.record!);
       draft.learnings.push({ id: 'secret1', text: secret, surprise: false });
       await site.invoke({ functionKey: 'learning/save', as: 'alice', issueKey: 'FLEX-112', payload: { baseRevision: 999, draft } });
       await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     } finally {
       site.faults.clear();
-      spies.forEach((s) => s.mockRestore());
+      spies.forEach((s) => {
+        s.mockRestore();
+      });
     }
-    const texts = ['Canary-secret-7', 'Least privilege scenario', 'Customers in Spain', 'Labeling matters', 'Talk to Legal', 'refund option'];
+    const texts = [
+      'Canary-secret-7',
+      'Least privilege scenario',
+      'Customers in Spain',
+      'Labeling matters',
+      'Talk to Legal',
+      'refund option',
+    ];
     expect(printed.filter((line) => texts.some((t) => line.includes(t)))).toEqual([]);
-    console.log(`Console lines printed during the scenario: ${printed.length}${printed.length ? ` (${[...new Set(printed)].join(' | ')})` : ''}`);
+    console.log(
+      `Console lines printed during the scenario: ${printed.length}${printed.length ? ` (${[...new Set(printed)].join(' | ')})` : ''}`,
+    );
   });
 });

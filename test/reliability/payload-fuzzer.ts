@@ -55,7 +55,22 @@ export class Fuzzer {
     '5b10ac8d82e05b22cc7d4ef5',
   ];
 
-  static readonly NUMBERS = [0, -0, 1, -1, 0.5, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), Number.MAX_VALUE, Number.MIN_VALUE, 1e308, -1e308, 42];
+  static readonly NUMBERS = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    2 ** 31,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 53),
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    1e308,
+    -1e308,
+    42,
+  ];
 
   string(): string {
     switch (this.int(5)) {
@@ -97,7 +112,24 @@ export class Fuzzer {
   }
 
   object(depth = 2): Record<string, unknown> {
-    const keys = ['id', 'text', 'surprise', 'draft', 'config', 'jql', 'revision', 'baseRevision', 'accountIds', 'pageToken', '__proto__', 'constructor', 'issueKey', 'accountId', 'projectKey', this.string()];
+    const keys = [
+      'id',
+      'text',
+      'surprise',
+      'draft',
+      'config',
+      'jql',
+      'revision',
+      'baseRevision',
+      'accountIds',
+      'pageToken',
+      '__proto__',
+      'constructor',
+      'issueKey',
+      'accountId',
+      'projectKey',
+      this.string(),
+    ];
     const entries = Array.from({ length: this.int(6) }, () => [this.pick(keys), this.value(depth)] as const);
     // Through JSON so that "__proto__" is an own key, as it is after the bridge's JSON round trip.
     return JSON.parse(JSON.stringify(Object.fromEntries(entries))) as Record<string, unknown>;
@@ -115,7 +147,10 @@ export class Fuzzer {
     const paths: Array<Array<string | number>> = [];
     const walk = (node: unknown, path: Array<string | number>) => {
       paths.push(path);
-      if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
+      if (Array.isArray(node))
+        node.forEach((child, i) => {
+          walk(child, [...path, i]);
+        });
       else if (node && typeof node === 'object') for (const [k, child] of Object.entries(node)) walk(child, [...path, k]);
     };
     walk(copy, []);
@@ -123,7 +158,10 @@ export class Fuzzer {
     if (path.length === 0) return this.value();
     const parentPath = path.slice(0, -1);
     const last = path[path.length - 1] as string | number;
-    const parent = parentPath.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+    const parent = parentPath.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<
+      string | number,
+      unknown
+    >;
     switch (this.int(4)) {
       case 0:
         delete parent[last];

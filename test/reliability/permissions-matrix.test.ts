@@ -50,11 +50,20 @@ function plantCanary(): void {
   const stored = JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText);
   const record = stampRevision(
     { ...stored },
-    { ...draftOf(stored), learnings: [...draftOf(stored).learnings, { id: 'canary', text: CANARY, surprise: true }], tags: ['pricing', 'refunds'] },
+    {
+      ...draftOf(stored),
+      learnings: [...draftOf(stored).learnings, { id: 'canary', text: CANARY, surprise: true }],
+      tags: ['pricing', 'refunds'],
+    },
     { accountId: site.user('alice').accountId, now: new Date() },
   );
   site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, JSON.stringify(toStoredProperty(record)));
-  const elsewhere = new Set(site.store.listIssues().filter((i) => i.projectKey !== 'GROW').map((i) => i.summary));
+  const elsewhere = new Set(
+    site.store
+      .listIssues()
+      .filter((i) => i.projectKey !== 'GROW')
+      .map((i) => i.summary),
+  );
   const grow = site.store.listIssues('GROW');
   const growTexts = grow.flatMap((i) => {
     const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
@@ -63,15 +72,18 @@ function plantCanary(): void {
     return [r.hypothesis, ...r.learnings.map((e) => e.text)].filter((t) => t.length >= 12);
   });
   const otherTexts = new Set(
-    site.store.listIssues().filter((i) => i.projectKey !== 'GROW').flatMap((i) => {
-      const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
-      if (!text) return [];
-      const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
-      return [r.hypothesis, ...r.learnings.map((e) => e.text)];
-    }),
+    site.store
+      .listIssues()
+      .filter((i) => i.projectKey !== 'GROW')
+      .flatMap((i) => {
+        const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
+        if (!text) return [];
+        const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
+        return [r.hypothesis, ...r.learnings.map((e) => e.text)];
+      }),
   );
   growNeedles = [
-    ...grow.map((i) => `${i.key}`),
+    ...grow.map((i) => i.key),
     ...grow.map((i) => i.summary).filter((s) => !elsewhere.has(s)),
     ...growTexts.filter((t) => !otherTexts.has(t)),
   ];
@@ -103,7 +115,7 @@ async function probe(
   const watched = opts.issueKey ?? request.issueKey;
   const before = watched ? storedText(site, watched) : undefined;
   const { result, calls } = await site.invoke({ ...request, as: user });
-  const envelope = result as unknown as Envelope;
+  const envelope = result as Envelope;
   const c = cell(surface, user);
   c.answers.push(envelope.ok ? 'ok' : envelope.error.code);
   if (level(user, 'GROW-1') === 'none') {
@@ -121,13 +133,25 @@ async function probe(
 }
 
 describe('permissions matrix', () => {
-  beforeAll(() => plantCanary());
+  beforeAll(() => {
+    plantCanary();
+  });
 
   it('covers every resolver the handler serves', () => {
     const covered = [
-      'learning/get', 'learning/save', 'history/list', 'history/restore', 'people/names',
-      'macro/learnings', 'jql/check', 'retro/open', 'retro/note', 'retro/export',
-      'learnedBefore/find', 'learnedBefore/helped', 'learnedBefore/reuses',
+      'learning/get',
+      'learning/save',
+      'history/list',
+      'history/restore',
+      'people/names',
+      'macro/learnings',
+      'jql/check',
+      'retro/open',
+      'retro/note',
+      'retro/export',
+      'learnedBefore/find',
+      'learnedBefore/helped',
+      'learnedBefore/reuses',
     ];
     expect(resolverKeys.filter((k) => !covered.includes(k))).toEqual([]);
   });
@@ -143,7 +167,12 @@ describe('permissions matrix', () => {
       const record = JSON.parse(storedText(site, issueKey)!);
       const draft = draftOf(record);
       draft.learnings.push({ id: `m-${user}`, text: `Written by ${user}.`, surprise: false });
-      const saved = await probe('panel write (learning/save)', user, { functionKey: 'learning/save', issueKey, payload: { baseRevision: record.revision, draft } }, { mayEdit });
+      const saved = await probe(
+        'panel write (learning/save)',
+        user,
+        { functionKey: 'learning/save', issueKey, payload: { baseRevision: record.revision, draft } },
+        { mayEdit },
+      );
       if (mayEdit) expect(saved.result.ok).toBe(true);
       else expect(saved.result).toMatchObject({ ok: false, error: { code: lvl === 'none' ? 'NOT_FOUND' : 'FORBIDDEN' } });
 
@@ -151,7 +180,12 @@ describe('permissions matrix', () => {
       expect(history.result.ok).toBe(lvl !== 'none');
 
       const current = JSON.parse(storedText(site, issueKey)!).revision as number;
-      const restored = await probe('history/restore', user, { functionKey: 'history/restore', issueKey, payload: { revision: 1, baseRevision: current } }, { mayEdit });
+      const restored = await probe(
+        'history/restore',
+        user,
+        { functionKey: 'history/restore', issueKey, payload: { revision: 1, baseRevision: current } },
+        { mayEdit },
+      );
       if (!mayEdit) expect(restored.result.ok).toBe(false);
 
       await probe('people/names', user, {
@@ -165,11 +199,19 @@ describe('permissions matrix', () => {
   it.each(USERS)('the macro as %s, read as the viewer (never as the app, even before consent)', async (user) => {
     const everything = { ...DEFAULT_MACRO_CONFIG, jql: '' };
     const surface = 'macro (asUser)';
-    for (const config of [everything, { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' }, { ...DEFAULT_MACRO_CONFIG, jql: `learningText ~ "refund labels"` }]) {
+    for (const config of [
+      everything,
+      { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' },
+      { ...DEFAULT_MACRO_CONFIG, jql: `learningText ~ "refund labels"` },
+    ]) {
       let pageToken: string | null = null;
       let pages = 0;
       do {
-        const { result } = await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, config), payload: pageToken ? { pageToken } : {} });
+        const { result } = await probe(surface, user, {
+          functionKey: 'macro/learnings',
+          context: macroContextFor(site, config),
+          payload: pageToken ? { pageToken } : {},
+        });
         if (!result.ok) break;
         const page = result.value as LearningsPage;
         if (level(user, 'GROW-1') === 'none') expect(page.cards.some((c) => c.issue.project.key === 'GROW')).toBe(false);
@@ -177,13 +219,23 @@ describe('permissions matrix', () => {
       } while (pageToken && ++pages < 20);
     }
     // The config view's preview takes a config from the payload: still only what the viewer may browse.
-    await probe(surface, user, { functionKey: 'macro/learnings', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } } });
-    await probe(surface, user, { functionKey: 'jql/check', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: 'project = GROW' } });
+    await probe(surface, user, {
+      functionKey: 'macro/learnings',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
+    });
+    await probe(surface, user, {
+      functionKey: 'jql/check',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { jql: 'project = GROW' },
+    });
     // Before the viewer grants access, the consent error leaves the function and no answer carries data.
     site.settings.confluenceAsUserJira = 'needs-auth';
     for (const functionKey of ['macro/learnings', 'jql/check'] as const) {
       const payload = functionKey === 'jql/check' ? { jql: 'key = GROW-9' } : {};
-      await expect(site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload })).rejects.toThrow(/Authentication Required/);
+      await expect(
+        site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload }),
+      ).rejects.toThrow(/Authentication Required/);
     }
     site.settings.confluenceAsUserJira = 'granted';
   });
@@ -211,7 +263,11 @@ describe('permissions matrix', () => {
   it.each(USERS)('"learned before" as %s', async (user) => {
     for (const issueKey of TARGETS) {
       const lvl = level(user, issueKey);
-      await probe('learned before', user, { functionKey: 'learnedBefore/find', issueKey, payload: { text: 'refund labels growth emails convert', tags: ['pricing', 'refunds'] } });
+      await probe('learned before', user, {
+        functionKey: 'learnedBefore/find',
+        issueKey,
+        payload: { text: 'refund labels growth emails convert', tags: ['pricing', 'refunds'] },
+      });
       // GROW-9 as the source only for whoever cannot browse it (it must be refused); "This helped"
       // with a GROW source by someone who may see it is the known gap below.
       for (const source of level(user, 'GROW-9') === 'none' ? ['GROW-9', 'FLEX-105'] : ['FLEX-105']) {
@@ -231,7 +287,14 @@ describe('permissions matrix', () => {
   it('never takes the issue, the person or the project from a payload', async () => {
     const alice = site.user('alice').accountId;
     const grow = site.store.getIssue('GROW-9')!;
-    const smuggled = { issueKey: 'GROW-9', issueId: grow.id, accountId: alice, projectKey: 'GROW', project: { id: '10003', key: 'GROW' }, issue: { key: 'GROW-9', id: grow.id } };
+    const smuggled = {
+      issueKey: 'GROW-9',
+      issueId: grow.id,
+      accountId: alice,
+      projectKey: 'GROW',
+      project: { id: '10003', key: 'GROW' },
+      issue: { key: 'GROW-9', id: grow.id },
+    };
     const flex = JSON.parse(storedText(site, 'FLEX-112')!);
     const valid: Record<string, { payload: unknown; context?: Record<string, unknown>; issueKey?: string }> = {
       'learning/get': { payload: {} },
@@ -242,7 +305,10 @@ describe('permissions matrix', () => {
       'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/note': { payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' }, context: projectPageContextFor(site, 'FLEX') },
+      'retro/note': {
+        payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
+        context: projectPageContextFor(site, 'FLEX'),
+      },
       'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-105' } },
@@ -255,7 +321,12 @@ describe('permissions matrix', () => {
       for (const user of ['carol', 'dan']) {
         const payload = { ...(spec.payload as object), ...smuggled };
         const before = storedText(site, 'GROW-9');
-        const { result, calls } = await probe('payload trust', user, { functionKey: key, issueKey: spec.context ? undefined : 'FLEX-112', context: spec.context, payload });
+        const { result, calls } = await probe('payload trust', user, {
+          functionKey: key,
+          issueKey: spec.context ? undefined : 'FLEX-112',
+          context: spec.context,
+          payload,
+        });
         answers.push(`${key} as ${user}: ${result.ok ? 'ok' : result.error.code}`);
         // Refused (strict payloads) — or, if accepted, it acted on the context: never on GROW-9, never as alice.
         if (result.ok) {
@@ -274,7 +345,12 @@ describe('permissions matrix', () => {
    * who cannot browse the earlier issue sees a placeholder instead (and saving keeps the link).
    */
   it('"This helped" does not show an earlier issue\'s key or summary where its readers cannot browse it', async () => {
-    const helped = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'alice', issueKey: 'FLEX-110', payload: { sourceIssueKey: 'GROW-9' } });
+    const helped = await site.invoke({
+      functionKey: 'learnedBefore/helped',
+      as: 'alice',
+      issueKey: 'FLEX-110',
+      payload: { sourceIssueKey: 'GROW-9' },
+    });
     expect(helped.result.ok).toBe(true);
     const { result } = await site.invoke({ functionKey: 'learning/get', as: 'carol', issueKey: 'FLEX-110', payload: {} });
     expect(findNeedles(result, growNeedles)).toEqual([]);
@@ -295,7 +371,9 @@ describe('permissions matrix', () => {
       });
       lines.push(`| ${surface} | ${cells.join(' | ')} |`);
     }
-    console.log(`Permissions matrix (levels per project FLEX CHK GROW SRCH: e=edit b=browse n=none), ${calls} invocations:\n${lines.join('\n')}`);
+    console.log(
+      `Permissions matrix (levels per project FLEX CHK GROW SRCH: e=edit b=browse n=none), ${calls} invocations:\n${lines.join('\n')}`,
+    );
   });
 
   it('found 0 leaks and 0 writes without Edit in the whole matrix', () => {

@@ -27,7 +27,7 @@ async function withManifest<T>(changes: Parameters<typeof writeManifestVariant>[
   }
 }
 
-it('reads the emulator\'s ledger where the emulator publishes it', () => {
+it("reads the emulator's ledger where the emulator publishes it", () => {
   expect(LEDGER_KEY).toBe(CONTRACT_LEDGER_KEY);
 });
 
@@ -35,20 +35,32 @@ describe('a scope left out of the manifest', () => {
   it('is refused by Jira as the platform refuses it: people/names without read:jira-user', async () => {
     await withManifest({ removeScopes: ['read:jira-user'] }, async (other) => {
       const bob = other.user('bob').accountId;
-      const { result, calls } = await other.invoke({ functionKey: 'people/names', as: 'alice', issueKey: 'FLEX-112', payload: { accountIds: [bob] } });
+      const { result, calls } = await other.invoke({
+        functionKey: 'people/names',
+        as: 'alice',
+        issueKey: 'FLEX-112',
+        payload: { accountIds: [bob] },
+      });
       expect(calls).toEqual([expect.objectContaining({ endpoint: 'GET /rest/api/3/user/bulk', status: 403 })]);
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('missing scope grants') } });
 
       const direct = await other.runAs('alice', () => api.asUser().requestJira(route`/rest/api/3/user/bulk?accountId=${bob}`));
       expect(direct.status).toBe(403);
       expect(((await direct.json()) as { errorMessages: string[] }).errorMessages[0]).toContain(' * [read:jira-user]\n');
-      expect(other.contract.summary().refusals.map((r) => r.message)).toContain('GET /rest/api/3/user/bulk: the manifest lacks read:jira-user (bulkGetUsers)');
+      expect(other.contract.summary().refusals.map((r) => r.message)).toContain(
+        'GET /rest/api/3/user/bulk: the manifest lacks read:jira-user (bulkGetUsers)',
+      );
     });
   });
 
   it('is refused by the gateway for the Agile API: the retro view without read:project:jira (401 "scope does not match")', async () => {
     await withManifest({ removeScopes: ['read:project:jira'] }, async (other) => {
-      const { result, calls } = await other.invoke({ functionKey: 'retro/open', as: 'alice', context: projectPageContextFor(other, 'FLEX'), payload: {} });
+      const { result, calls } = await other.invoke({
+        functionKey: 'retro/open',
+        as: 'alice',
+        context: projectPageContextFor(other, 'FLEX'),
+        payload: {},
+      });
       expect(jiraCalls(calls)).toEqual([expect.objectContaining({ endpoint: 'GET /rest/agile/1.0/board', status: 401 })]);
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
@@ -56,24 +68,40 @@ describe('a scope left out of the manifest', () => {
       expect(direct.status).toBe(401);
       expect(direct.headers.get('x-failure-category')).toBe('FAILURE_CLIENT_SCOPE_CHECK');
       expect(await direct.json()).toEqual({ code: 401, message: 'Unauthorized; scope does not match' });
-      expect(other.contract.summary().refusals.map((r) => r.message)).toContain('GET /rest/agile/1.0/board: the manifest lacks read:project:jira (getAllBoards)');
+      expect(other.contract.summary().refusals.map((r) => r.message)).toContain(
+        'GET /rest/agile/1.0/board: the manifest lacks read:project:jira (getAllBoards)',
+      );
     });
     // The same view with the app's own manifest lists the project's boards.
-    const { result } = await site.invoke({ functionKey: 'retro/open', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: {} });
+    const { result } = await site.invoke({
+      functionKey: 'retro/open',
+      as: 'alice',
+      context: projectPageContextFor(site, 'FLEX'),
+      payload: {},
+    });
     expect(result).toMatchObject({ ok: true });
   });
 
-  it('is granted with the app\'s own manifest', async () => {
-    const { result } = await site.invoke({ functionKey: 'people/names', as: 'alice', issueKey: 'FLEX-112', payload: { accountIds: [site.user('bob').accountId] } });
+  it("is granted with the app's own manifest", async () => {
+    const { result } = await site.invoke({
+      functionKey: 'people/names',
+      as: 'alice',
+      issueKey: 'FLEX-112',
+      payload: { accountIds: [site.user('bob').accountId] },
+    });
     expect(result).toMatchObject({ ok: true, value: { names: { [site.user('bob').accountId]: expect.any(String) } } });
   });
 });
 
 describe('a Confluence module reading Jira (app.compatibility)', () => {
-  const macro = (on: Pick<AppSite, 'invoke' | 'url'>) => on.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(on, DEFAULT_MACRO_CONFIG), payload: {} });
+  const macro = (on: Pick<AppSite, 'invoke' | 'url'>) =>
+    on.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(on, DEFAULT_MACRO_CONFIG), payload: {} });
   const notConnected = {
     ok: false,
-    error: { code: 'PRODUCT_NOT_CONNECTED', message: expect.stringMatching(/A site admin must install Learning Loop in Jira, then add it to Confluence/) },
+    error: {
+      code: 'PRODUCT_NOT_CONNECTED',
+      message: expect.stringMatching(/A site admin must install Learning Loop in Jira, then add it to Confluence/),
+    },
   };
 
   afterEach(() => {
@@ -90,27 +118,41 @@ describe('a Confluence module reading Jira (app.compatibility)', () => {
     expect(result).toMatchObject(notConnected);
     expect(jiraCalls(calls)).toEqual([expect.objectContaining({ endpoint: 'POST /rest/api/3/search/jql', status: 403 })]);
     // Jira's own modules are not affected.
-    expect((await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} })).result).toMatchObject({ ok: true });
+    expect((await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} })).result).toMatchObject({
+      ok: true,
+    });
   });
 
   it('is refused when the manifest declares no app.compatibility', async () => {
     await withManifest({ compatibility: null }, async (other) => {
       expect((await macro(other)).result).toMatchObject(notConnected);
-      expect(other.contract.summary().refusals).toEqual([expect.objectContaining({ message: expect.stringContaining('declares no app.compatibility') })]);
+      expect(other.contract.summary().refusals).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('declares no app.compatibility') }),
+      ]);
     });
   });
 
-  it('is refused for the macro\'s config view too (jql/check)', async () => {
+  it("is refused for the macro's config view too (jql/check)", async () => {
     site.settings.confluenceConnected = false;
-    const { result } = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: 'project = FLEX' } });
+    const { result } = await site.invoke({
+      functionKey: 'jql/check',
+      as: 'alice',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { jql: 'project = FLEX' },
+    });
     expect(result).toMatchObject(notConnected);
   });
 });
 
-describe('the app\'s requests as Jira documents them', () => {
+describe("the app's requests as Jira documents them", () => {
   it('checks an empty JQL without asking Jira to parse an empty query (parseJqlQueries takes non-empty queries only)', async () => {
     site.contract.reset();
-    const { result } = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload: { jql: '' } });
+    const { result } = await site.invoke({
+      functionKey: 'jql/check',
+      as: 'alice',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { jql: '' },
+    });
     expect(result).toMatchObject({ ok: true, value: { errors: [] } });
     expect(site.contract.summary().refusals).toEqual([]);
   });

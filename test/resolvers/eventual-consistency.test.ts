@@ -33,10 +33,16 @@ async function ok<T>(request: Parameters<typeof site.invoke>[0]): Promise<T> {
   return result.value;
 }
 
-const retro = (as: string, payload: unknown = {}) => ok<RetroView>({ functionKey: 'retro/open', as, context: projectPageContextFor(site, 'FLEX'), payload });
-const macro = (as: string, jql: string) => ok<LearningsPage>({ functionKey: 'macro/learnings', as, context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql }) });
+const retro = (as: string, payload: unknown = {}) =>
+  ok<RetroView>({ functionKey: 'retro/open', as, context: projectPageContextFor(site, 'FLEX'), payload });
+const macro = (as: string, jql: string) =>
+  ok<LearningsPage>({ functionKey: 'macro/learnings', as, context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql }) });
 const searchKeys = async (as: string, jql: string) =>
-  ((await site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql, fields: ['key'] }))).body as { issues: Array<{ key: string }> }).issues.map((i) => i.key);
+  (
+    (await site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql, fields: ['key'] }))).body as {
+      issues: Array<{ key: string }>;
+    }
+  ).issues.map((i) => i.key);
 
 describe("Jira's search index lags behind a save", () => {
   it('shows the writer their new learning at once in the retro view and the macro, though a search without reconcile does not find it yet', async () => {
@@ -73,13 +79,25 @@ describe('KVS queries lag behind a set: what the app reads back through kvs.quer
   });
 
   // The writer's own notes of the last minutes are read with kvs.get and laid over the eventually consistent list.
-  it("exports, right after a note, the take-away the person has just written", async () => {
+  it('exports, right after a note, the take-away the person has just written', async () => {
     site.kvs.settings.queryDelayMs = LAG_MS;
     const v = await retro('alice');
     const surprise = surprisesOf(v.cards)[0]!;
-    const note = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: 'Spain first.' };
+    const note = {
+      boardId: v.board!.id,
+      sprintId: v.sprint!.id,
+      issueId: surprise.card.issue.id,
+      entryId: surprise.entry.id,
+      discussed: true,
+      note: 'Spain first.',
+    };
     await ok({ functionKey: 'retro/note', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: note });
-    const out = await ok<RetroExport>({ functionKey: 'retro/export', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: { boardId: v.board!.id, sprintId: v.sprint!.id } });
+    const out = await ok<RetroExport>({
+      functionKey: 'retro/export',
+      as: 'alice',
+      context: projectPageContextFor(site, 'FLEX'),
+      payload: { boardId: v.board!.id, sprintId: v.sprint!.id },
+    });
     expect(out.markdown).toContain('Spain first.');
   });
 });

@@ -16,14 +16,19 @@ afterEach(() => {
 /** Validates with the ADF specs @atlaskit/adf-utils builds from @atlaskit/adf-schema; collects every error. */
 function adfErrors(doc: unknown): string[] {
   const errors: string[] = [];
-  const quiet = [jest.spyOn(console, 'warn').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  const quiet = [
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined),
+    jest.spyOn(console, 'error').mockImplementation(() => undefined),
+  ];
   try {
     validator()(doc as never, (entity, error) => {
       errors.push(`${error.code}: ${error.message} (${JSON.stringify(entity).slice(0, 120)})`);
       return entity;
     });
   } finally {
-    quiet.forEach((spy) => spy.mockRestore());
+    quiet.forEach((spy) => {
+      spy.mockRestore();
+    });
   }
   return errors;
 }
@@ -45,7 +50,7 @@ function glanceEvent(issueKey: string) {
   };
 }
 
-describe('glance-status (the issue glance\'s dynamicProperties)', () => {
+describe("glance-status (the issue glance's dynamicProperties)", () => {
   it('answers a badge counting the learnings, read as the viewer', async () => {
     const { result, calls } = await site.invokeFunction('glance-status', glanceEvent('FLEX-112'), { as: 'dan' });
     expect(result).toEqual({ status: { type: 'badge', value: { label: expect.stringMatching(/^\d+$/) } } });
@@ -61,11 +66,13 @@ describe('glance-status (the issue glance\'s dynamicProperties)', () => {
 
   it('is what the issue page shows beside the fields', async () => {
     const html = await (await fetch(`${site.url}/jira/browse/FLEX-112`, { headers: { cookie: 'll_user=alice' } })).text();
-    expect(html).toMatch(/data-glance="learning-glance"[^>]*>.*<span>Learnings<\/span><span class="ll-badge" data-glance-status="badge">\d+<\/span>/);
+    expect(html).toMatch(
+      /data-glance="learning-glance"[^>]*>.*<span>Learnings<\/span><span class="ll-badge" data-glance-status="badge">\d+<\/span>/,
+    );
   });
 });
 
-describe('macro-export (the macro\'s adfExport)', () => {
+describe("macro-export (the macro's adfExport)", () => {
   const seededPage = () => site.confluence.listPages('PL').find((p) => p.blocks.some((b) => b.type === 'macro'))!;
 
   it.each(['pdf', 'word', 'other'] as const)('exports each macro as ADF that @atlaskit/adf-schema accepts (%s)', async (exportType) => {
@@ -93,9 +100,11 @@ describe('macro-export (the macro\'s adfExport)', () => {
     }
   });
 
-  it('renders the export view with each macro\'s ADF', async () => {
+  it("renders the export view with each macro's ADF", async () => {
     const page = seededPage();
-    const html = await (await fetch(`${site.url}/wiki/spaces/${page.spaceKey}/pages/${page.id}/export?type=word`, { headers: { cookie: 'll_user=alice' } })).text();
+    const html = await (
+      await fetch(`${site.url}/wiki/spaces/${page.spaceKey}/pages/${page.id}/export?type=word`, { headers: { cookie: 'll_user=alice' } })
+    ).text();
     expect(html).toContain('data-export-type="word"');
     expect(html).toMatch(/<section class="ll-export-macro"[^>]*><h2>What we learned<\/h2>/);
   });

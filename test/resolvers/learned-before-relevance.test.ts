@@ -25,7 +25,12 @@ interface Figures {
 async function measure(): Promise<Figures[]> {
   const figures: Figures[] = [];
   for (const q of RELEVANCE_QUERIES) {
-    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/find', as: 'alice', issueKey: q.fromIssueKey, payload: { text: q.hypothesis, tags: q.tags } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'learnedBefore/find',
+      as: 'alice',
+      issueKey: q.fromIssueKey,
+      payload: { text: q.hypothesis, tags: q.tags },
+    });
     if (!result.ok) throw new Error(`${q.fromIssueKey}: ${result.error.message}`);
     const shown = result.value.items.map((i) => i.issue.key);
     const hits = shown.filter((key) => q.relevant.includes(key)).length;

@@ -13,16 +13,20 @@ const REFUNDS = 'Offering a refund option on cheap tickets will reduce drop-off 
 async function find(as: string, issueKey: string, text: string, tags: string[] = []) {
   const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/find', as, issueKey, payload: { text, tags } });
   if (!result.ok) throw new Error(`learnedBefore/find failed: ${result.error.code} ${result.error.message}`);
-  return { list: result.value as LearnedBeforeList, calls };
+  return { list: result.value, calls };
 }
 
 describe('learnedBefore/find', () => {
   it('answers a question whose tags carry control, zero-width or full-width characters (they are normalised away)', async () => {
-    const { result } = await site.invoke({ functionKey: 'learnedBefore/find', as: 'alice', issueKey: 'CHK-990', payload: { text: REFUNDS, tags: ['pri\u0000cing', 'ｐｒｉｃｉｎｇ', '\u200b'] } });
+    const { result } = await site.invoke({
+      functionKey: 'learnedBefore/find',
+      as: 'alice',
+      issueKey: 'CHK-990',
+      payload: { text: REFUNDS, tags: ['pri\u0000cing', 'ｐｒｉｃｉｎｇ', '\u200b'] },
+    });
     expect(result.ok).toBe(true);
-    if (result.ok) expect((result.value as LearnedBeforeList).items.map((i) => i.issue.key)).toContain('FLEX-112');
+    if (result.ok) expect(result.value.items.map((i) => i.issue.key)).toContain('FLEX-112');
   });
-
 
   it("offers FLEX-112's learning to a Checkout ticket about refunds, with one search call as the viewer", async () => {
     const { list, calls } = await find('alice', 'CHK-990', REFUNDS);
@@ -44,14 +48,22 @@ describe('learnedBefore/find', () => {
   });
 
   it('puts other teams first and never offers the issue itself', async () => {
-    const { list } = await find('alice', 'FLEX-112', 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.', ['pricing', 'refunds']);
+    const { list } = await find('alice', 'FLEX-112', 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.', [
+      'pricing',
+      'refunds',
+    ]);
     expect(list.items.map((i) => i.issue.key)).not.toContain('FLEX-112');
     const teams = list.items.map((i) => i.otherTeam);
     expect(teams).toEqual([...teams].sort((a, b) => Number(b) - Number(a)));
   });
 
   it('says why: a shared tag is named', async () => {
-    const { list } = await find('alice', 'FLEX-951', 'Showing the CO2 emissions of each journey will make customers pick trains over flights.', ['sustainability']);
+    const { list } = await find(
+      'alice',
+      'FLEX-951',
+      'Showing the CO2 emissions of each journey will make customers pick trains over flights.',
+      ['sustainability'],
+    );
     expect(list.items[0]!.reasons[0]).toBe('shares tag sustainability');
   });
 
@@ -77,7 +89,9 @@ describe('learnedBefore/find', () => {
   });
 
   it('treats quotes, backslashes and JQL words in the text as words, not as JQL', async () => {
-    const { list, calls } = await find('alice', 'CHK-990', 'refund" OR project = GROW OR text ~ "\\ AND key = FLEX-112', ['x") OR (project = GROW']);
+    const { list, calls } = await find('alice', 'CHK-990', 'refund" OR project = GROW OR text ~ "\\ AND key = FLEX-112', [
+      'x") OR (project = GROW',
+    ]);
     expect(jiraCalls(calls)).toHaveLength(1);
     expect(calls[0]!.status).toBe(200);
     expect(list.items.every((i) => i.issue.key !== 'CHK-990')).toBe(true);
@@ -104,8 +118,15 @@ async function helpAndSave(as: string, issueKey: string, sourceIssueKey: string)
   const open = await site.invoke({ functionKey: 'learning/get', as, issueKey });
   if (!open.result.ok) throw new Error(JSON.stringify(open.result.error));
   const record = open.result.value.record;
-  const draft = record ? draftOf(record) : { hypothesis: '', learnings: [], outcome: 'open' as const, confidence: null, tags: [], evidence: [] };
-  const saved = await site.invoke({ functionKey: 'learning/save', as, issueKey, payload: { baseRevision: record?.revision ?? 0, draft: { ...draft, evidence: [...draft.evidence, link] } } });
+  const draft = record
+    ? draftOf(record)
+    : { hypothesis: '', learnings: [], outcome: 'open' as const, confidence: null, tags: [], evidence: [] };
+  const saved = await site.invoke({
+    functionKey: 'learning/save',
+    as,
+    issueKey,
+    payload: { baseRevision: record?.revision ?? 0, draft: { ...draft, evidence: [...draft.evidence, link] } },
+  });
   if (!saved.result.ok) throw new Error(JSON.stringify(saved.result.error));
   return { link, helpedCalls: helped.calls, before: record, saved: saved.result.value };
 }
@@ -124,23 +145,46 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
     // The site's address comes from Jira's server info (the resolver context has none), with the
     // site's fields, both cached in KVS for a day: the first "This helped" of the day reads them.
     const siteFacts = ['GET /rest/api/3/serverInfo', 'GET /rest/api/3/field'];
-    expect(jiraCalls(helpedCalls).map((c) => c.endpoint).filter((e) => siteFacts.includes(e)).sort()).toEqual([...siteFacts].sort());
-    expect(jiraCalls(helpedCalls).map((c) => c.endpoint).filter((e) => !siteFacts.includes(e)).sort()).toEqual(['GET /rest/api/3/mypermissions', 'POST /rest/api/3/search/jql']);
+    expect(
+      jiraCalls(helpedCalls)
+        .map((c) => c.endpoint)
+        .filter((e) => siteFacts.includes(e))
+        .sort(),
+    ).toEqual([...siteFacts].sort());
+    expect(
+      jiraCalls(helpedCalls)
+        .map((c) => c.endpoint)
+        .filter((e) => !siteFacts.includes(e))
+        .sort(),
+    ).toEqual(['GET /rest/api/3/mypermissions', 'POST /rest/api/3/search/jql']);
     expect(saved.record.evidence).toEqual([link]);
     expect(stored()).not.toBe(before);
 
     // Asking again: the site's facts come from KVS now.
-    const again = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'alice', issueKey: 'CHK-990', payload: { sourceIssueKey: 'FLEX-112' } });
+    const again = await site.invoke({
+      functionKey: 'learnedBefore/helped',
+      as: 'alice',
+      issueKey: 'CHK-990',
+      payload: { sourceIssueKey: 'FLEX-112' },
+    });
     expect(again.calls.filter((c) => siteFacts.includes(c.endpoint))).toEqual([]);
 
     const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'dan', issueKey: 'FLEX-112', payload: {} });
-    expect(reuses.result).toMatchObject({ ok: true, value: { total: 1, hiddenCount: 0, visible: [{ key: 'CHK-990', summary: 'Refund option for low-cost tickets' }] } });
+    expect(reuses.result).toMatchObject({
+      ok: true,
+      value: { total: 1, hiddenCount: 0, visible: [{ key: 'CHK-990', summary: 'Refund option for low-cost tickets' }] },
+    });
     expect(jiraCalls(reuses.calls)).toHaveLength(1);
   });
 
   it('leaves the ticket as it was when the person asks for the link and then discards', async () => {
     const before = site.store.getProperty(site.store.getIssue('CHK-42')!.id, 'learning-loop')?.valueText;
-    const { result } = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'alice', issueKey: 'CHK-42', payload: { sourceIssueKey: 'FLEX-112' } });
+    const { result } = await site.invoke({
+      functionKey: 'learnedBefore/helped',
+      as: 'alice',
+      issueKey: 'CHK-42',
+      payload: { sourceIssueKey: 'FLEX-112' },
+    });
     expect(result.ok).toBe(true);
     expect(site.store.getProperty(site.store.getIssue('CHK-42')!.id, 'learning-loop')?.valueText).toBe(before);
     const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
@@ -172,13 +216,23 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
   });
 
   it('answers NOT_FOUND when the earlier issue is one the person cannot browse, and writes nothing', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'carol', issueKey: 'CHK-990', payload: { sourceIssueKey: 'GROW-9' } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'learnedBefore/helped',
+      as: 'carol',
+      issueKey: 'CHK-990',
+      payload: { sourceIssueKey: 'GROW-9' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(calls.some((c) => c.endpoint.startsWith('PUT ') || (c.provider === 'kvs' && /set/.test(c.endpoint)))).toBe(false);
   });
 
   it('refuses a browse-only viewer (dan) with FORBIDDEN, writes nothing to Jira, and records no reuse', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'dan', issueKey: 'CHK-990', payload: { sourceIssueKey: 'FLEX-112' } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'learnedBefore/helped',
+      as: 'dan',
+      issueKey: 'CHK-990',
+      payload: { sourceIssueKey: 'FLEX-112' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(calls.filter((c) => c.endpoint.startsWith('PUT '))).toEqual([]);
     const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
@@ -197,7 +251,12 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
   });
 
   it('refuses a payload on reuses: the issue comes from the context', async () => {
-    const { result } = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: { issueKey: 'GROW-9' } });
+    const { result } = await site.invoke({
+      functionKey: 'learnedBefore/reuses',
+      as: 'alice',
+      issueKey: 'FLEX-112',
+      payload: { issueKey: 'GROW-9' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

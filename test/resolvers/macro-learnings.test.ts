@@ -28,7 +28,7 @@ async function page(as: string, config: unknown, pageToken?: string | null) {
     payload: pageToken ? { pageToken } : {},
   });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return { value: result.value as LearningsPage, calls, ms };
+  return { value: result.value, calls, ms };
 }
 
 /** Every page, as a reader scrolling to the end would load them. */
@@ -91,8 +91,18 @@ describe('macro/learnings as the viewer', () => {
 
   it('honours a config in the payload only while configuring', async () => {
     const preview = { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' };
-    const onPage = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }), payload: { config: preview } });
-    const inConfig = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, undefined, true), payload: { config: preview } });
+    const onPage = await site.invoke({
+      functionKey: 'macro/learnings',
+      as: 'alice',
+      context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }),
+      payload: { config: preview },
+    });
+    const inConfig = await site.invoke({
+      functionKey: 'macro/learnings',
+      as: 'alice',
+      context: macroContextFor(site, undefined, true),
+      payload: { config: preview },
+    });
     if (!onPage.result.ok || !inConfig.result.ok) throw new Error('expected both to answer');
     expect(onPage.result.value.cards.every((c) => c.issue.project.key === 'FLEX')).toBe(true);
     expect(inConfig.result.value.cards.length).toBeGreaterThan(0);
@@ -100,7 +110,12 @@ describe('macro/learnings as the viewer', () => {
   });
 
   it('refuses a payload it does not understand, before any call', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, undefined), payload: { jql: 'project = GROW' } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'macro/learnings',
+      as: 'alice',
+      context: macroContextFor(site, undefined),
+      payload: { jql: 'project = GROW' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(calls).toHaveLength(0);
   });
@@ -126,8 +141,18 @@ describe('macro/learnings before the viewer has granted access (consent)', () =>
 
 describe('jql/check', () => {
   it("gives Jira's own messages for a bad query and a count for a good one", async () => {
-    const bad = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, undefined, true), payload: { jql: 'sprnt = 4' } });
-    const good = await site.invoke({ functionKey: 'jql/check', as: 'alice', context: macroContextFor(site, undefined, true), payload: { jql: 'learningTags = pricing' } });
+    const bad = await site.invoke({
+      functionKey: 'jql/check',
+      as: 'alice',
+      context: macroContextFor(site, undefined, true),
+      payload: { jql: 'sprnt = 4' },
+    });
+    const good = await site.invoke({
+      functionKey: 'jql/check',
+      as: 'alice',
+      context: macroContextFor(site, undefined, true),
+      payload: { jql: 'learningTags = pricing' },
+    });
     expect(bad.result).toMatchObject({ ok: true, value: { count: null } });
     if (bad.result.ok) expect(bad.result.value.errors.join(' ')).toMatch(/sprnt/);
     expect(good.result).toMatchObject({ ok: true, value: { errors: [] } });
@@ -138,8 +163,16 @@ describe('jql/check', () => {
 describe('people/names from the macro', () => {
   it('names the authors in one call', async () => {
     const { value } = await page('alice', undefined);
-    const ids = [...new Set(value.cards.flatMap((c) => [c.record.updatedBy, ...c.record.learnings.map((e) => e.authorAccountId)]))].slice(0, 50);
-    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'alice', context: macroContextFor(site, undefined), payload: { accountIds: ids } });
+    const ids = [...new Set(value.cards.flatMap((c) => [c.record.updatedBy, ...c.record.learnings.map((e) => e.authorAccountId)]))].slice(
+      0,
+      50,
+    );
+    const { result, calls } = await site.invoke({
+      functionKey: 'people/names',
+      as: 'alice',
+      context: macroContextFor(site, undefined),
+      payload: { accountIds: ids },
+    });
     expect(result.ok).toBe(true);
     if (result.ok) expect(Object.keys(result.value.names).length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(1);
@@ -149,7 +182,9 @@ describe('people/names from the macro', () => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('1,000 learnings', () => {
-  afterAll(() => site.reset());
+  afterAll(() => {
+    site.reset();
+  });
 
   it('arrive page by page, one search per invocation, none of them long', async () => {
     seedDemoData(site.store, { extraLearnings: 850 });

@@ -40,7 +40,11 @@ describe('learning/get', () => {
       'Labeling matters more than refund amount.',
     ]);
     expect(view.canEdit).toBe(true);
-    expect(jiraCalls(calls).map((c) => c.endpoint).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/api/3/mypermissions']);
+    expect(
+      jiraCalls(calls)
+        .map((c) => c.endpoint)
+        .sort(),
+    ).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/api/3/mypermissions']);
     expect(calls.filter((c) => c.provider === 'kvs')).toHaveLength(0);
   });
 
@@ -56,7 +60,12 @@ describe('learning/get', () => {
   });
 
   it('refuses any payload: the issue comes from the context, never from input', async () => {
-    const { result } = await site.invoke({ functionKey: 'learning/get', as: 'carol', issueKey: 'FLEX-112', payload: { issueKey: 'GROW-9' } });
+    const { result } = await site.invoke({
+      functionKey: 'learning/get',
+      as: 'carol',
+      issueKey: 'FLEX-112',
+      payload: { issueKey: 'GROW-9' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
@@ -129,14 +138,25 @@ describe('learning/save', () => {
     saved((await save('bob', 'FLEX-112', { baseRevision: revision, draft: { ...base, outcome: 'validated' } })).result);
 
     const merged = saved(
-      (await save('alice', 'FLEX-112', { baseRevision: revision, draft: { ...base, learnings: [...base.learnings, anEntry('Alice adds')] } }))
-        .result,
+      (
+        await save('alice', 'FLEX-112', {
+          baseRevision: revision,
+          draft: { ...base, learnings: [...base.learnings, anEntry('Alice adds')] },
+        })
+      ).result,
     );
     expect(merged.mergedWithOthers).toBe(true);
     expect(merged.record.outcome).toBe('validated');
     expect(merged.record.learnings.map((e) => e.text)).toContain('Alice adds');
 
-    saved((await save('bob', 'FLEX-112', { baseRevision: merged.record.revision, draft: { ...draftOf(merged.record), hypothesis: 'Bob rewrites' } })).result);
+    saved(
+      (
+        await save('bob', 'FLEX-112', {
+          baseRevision: merged.record.revision,
+          draft: { ...draftOf(merged.record), hypothesis: 'Bob rewrites' },
+        })
+      ).result,
+    );
     const clash = await save('alice', 'FLEX-112', {
       baseRevision: merged.record.revision,
       draft: { ...draftOf(merged.record), hypothesis: 'Alice rewrites' },
@@ -158,7 +178,10 @@ describe('learning/save', () => {
     for (const url of ['https://user:secret@analytics.example.com/flex', 'http://token@example.com/x']) {
       const draft = { ...draftOf(view.record!), evidence: [{ id: 'cred1', url, title: 'Dashboard' }] };
       const { result } = await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft });
-      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/user name or password/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: expect.stringMatching(/user name or password/) },
+      });
     }
     expect(storedText('FLEX-112')).toBe(before);
   });
@@ -167,7 +190,10 @@ describe('learning/save', () => {
     const { view } = await panel('alice', 'FLEX-112');
     const before = storedText('FLEX-112');
     for (const baseRevision of [view.record!.revision + 1, view.record!.revision + 50, Number.MAX_SAFE_INTEGER]) {
-      const { result, calls } = await save('alice', 'FLEX-112', { baseRevision, draft: { ...draftOf(view.record!), hypothesis: 'Skipping ahead' } });
+      const { result, calls } = await save('alice', 'FLEX-112', {
+        baseRevision,
+        draft: { ...draftOf(view.record!), hypothesis: 'Skipping ahead' },
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(propertyWrites(calls)).toEqual([]);
     }
@@ -177,9 +203,19 @@ describe('learning/save', () => {
 
   it('continues after the newest kept revision when the property is deleted outside the app', async () => {
     const { view } = await panel('alice', 'FLEX-112');
-    const first = saved((await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), hypothesis: 'Kept as a revision.' } })).result);
+    const first = saved(
+      (
+        await save('alice', 'FLEX-112', {
+          baseRevision: view.record!.revision,
+          draft: { ...draftOf(view.record!), hypothesis: 'Kept as a revision.' },
+        })
+      ).result,
+    );
     site.store.deleteProperty(site.store.getIssue('FLEX-112')!.id, LEARNING_PROPERTY_KEY);
-    const fresh = saved((await save('bob', 'FLEX-112', { baseRevision: 0, draft: aDraft().withHypothesis('Started again after the delete.').build() })).result);
+    const fresh = saved(
+      (await save('bob', 'FLEX-112', { baseRevision: 0, draft: aDraft().withHypothesis('Started again after the delete.').build() }))
+        .result,
+    );
     expect(fresh.record.revision).toBe(first.record.revision + 1);
     const { result } = await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-112' });
     if (!result.ok) throw new Error('history/list');
@@ -203,7 +239,11 @@ describe('learning/save', () => {
     site.jira.injectFault({ endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', status: 429, headers: { 'Retry-After': '0' }, times: 1 });
     const retried = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
     expect(retried.result.ok).toBe(true);
-    expect(jiraCalls(retried.calls).filter((c) => c.endpoint.startsWith('GET /rest/api/3/issue/')).map((c) => c.status)).toEqual([429, 200]);
+    expect(
+      jiraCalls(retried.calls)
+        .filter((c) => c.endpoint.startsWith('GET /rest/api/3/issue/'))
+        .map((c) => c.status),
+    ).toEqual([429, 200]);
 
     site.jira.injectFault({ endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}', status: 429, headers: { 'Retry-After': '0' }, times: 5 });
     const refused = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' });
@@ -215,7 +255,10 @@ describe('learning/save', () => {
     const before = storedText('FLEX-112');
     site.jira.injectFault({ endpoint: 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', status: 503 });
     const { view } = await panel('alice', 'FLEX-112');
-    const { result } = await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), outcome: 'validated' } });
+    const { result } = await save('alice', 'FLEX-112', {
+      baseRevision: view.record!.revision,
+      draft: { ...draftOf(view.record!), outcome: 'validated' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
     expect(storedText('FLEX-112')).toBe(before);
     site.jira.clearFaults();
@@ -228,7 +271,9 @@ describe('history/list and history/restore', () => {
   it('lists revisions newest first and restores one as a new revision', async () => {
     const { view } = await panel('alice', 'FLEX-112');
     const original = view.record!;
-    saved((await save('alice', 'FLEX-112', { baseRevision: original.revision, draft: { ...draftOf(original), hypothesis: 'Changed' } })).result);
+    saved(
+      (await save('alice', 'FLEX-112', { baseRevision: original.revision, draft: { ...draftOf(original), hypothesis: 'Changed' } })).result,
+    );
 
     const list = await site.invoke({ functionKey: 'history/list', as: 'alice', issueKey: 'FLEX-112' });
     if (!list.result.ok) throw new Error('history/list failed');
@@ -243,7 +288,7 @@ describe('history/list and history/restore', () => {
       issueKey: 'FLEX-112',
       payload: { revision: original.revision, baseRevision: original.revision + 1 },
     });
-    const record = saved(restored.result as { ok: boolean; value?: SavedView }).record;
+    const record = saved(restored.result).record;
     expect(record.revision).toBe(original.revision + 2);
     expect(record.hypothesis).toBe(original.hypothesis);
     expect(record.learnings.map((e) => e.authorAccountId)).toEqual(original.learnings.map((e) => e.authorAccountId));
@@ -251,7 +296,10 @@ describe('history/list and history/restore', () => {
 
   it('refuses a restore by someone without Edit, and by someone who cannot browse', async () => {
     const { view } = await panel('alice', 'FLEX-112');
-    saved((await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), hypothesis: 'Changed' } })).result);
+    saved(
+      (await save('alice', 'FLEX-112', { baseRevision: view.record!.revision, draft: { ...draftOf(view.record!), hypothesis: 'Changed' } }))
+        .result,
+    );
     const payload = { revision: view.record!.revision, baseRevision: view.record!.revision + 1 };
     const dan = await site.invoke({ functionKey: 'history/restore', as: 'dan', issueKey: 'FLEX-112', payload });
     expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -263,7 +311,12 @@ describe('history/list and history/restore', () => {
 describe('people/names', () => {
   it('names the people a record mentions with one bulk lookup', async () => {
     const ids = [site.user('alice').accountId, site.user('carol').accountId, site.user('alice').accountId];
-    const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'dan', issueKey: 'FLEX-112', payload: { accountIds: ids } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'people/names',
+      as: 'dan',
+      issueKey: 'FLEX-112',
+      payload: { accountIds: ids },
+    });
     expect(result).toEqual({ ok: true, value: { names: { [ids[0]!]: 'Alice Moreau', [ids[1]!]: 'Carol Jiménez' } } });
     expect(jiraCalls(calls)).toHaveLength(1);
   });
@@ -271,7 +324,12 @@ describe('people/names', () => {
   it('refuses more than 50 ids, or ids that are not account ids', async () => {
     const many = Array.from({ length: 51 }, (_, i) => `id-${i}`);
     for (const accountIds of [many, ['../etc/passwd'], 'alice']) {
-      const { result, calls } = await site.invoke({ functionKey: 'people/names', as: 'dan', issueKey: 'FLEX-112', payload: { accountIds } });
+      const { result, calls } = await site.invoke({
+        functionKey: 'people/names',
+        as: 'dan',
+        issueKey: 'FLEX-112',
+        payload: { accountIds },
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(calls).toHaveLength(0);
     }

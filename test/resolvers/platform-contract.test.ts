@@ -33,7 +33,12 @@ async function addLearning(as: string, issueKey: string, text: string): Promise<
   const view = await panel(as, issueKey);
   const draft = draftOf(view.record!);
   draft.learnings.push(anEntry(text, true));
-  const { result } = await site.invoke({ functionKey: 'learning/save', as, issueKey, payload: { baseRevision: view.record!.revision, draft } });
+  const { result } = await site.invoke({
+    functionKey: 'learning/save',
+    as,
+    issueKey,
+    payload: { baseRevision: view.record!.revision, draft },
+  });
   if (!result.ok) throw new Error(`learning/save failed: ${JSON.stringify(result)}`);
   return result.value;
 }
@@ -56,7 +61,12 @@ describe('the time a save stamps is one the entity property index reads', () => 
     const saved = await addLearning('bob', 'FLEX-110', 'Italians asked for the bundle by name.');
     const id = Number(site.store.getIssue('FLEX-110')!.id);
     // reconcileIssues: the index lags behind the write; this is about the format, not the lag.
-    const res = await site.requestJira('bob', 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql: 'key = FLEX-110 AND learningUpdated >= -1d', fields: ['key'], reconcileIssues: [id] }));
+    const res = await site.requestJira(
+      'bob',
+      'POST',
+      '/rest/api/3/search/jql',
+      JSON.stringify({ jql: 'key = FLEX-110 AND learningUpdated >= -1d', fields: ['key'], reconcileIssues: [id] }),
+    );
     expect((res.body as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toEqual(['FLEX-110']);
     expect(saved.record.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
@@ -64,9 +74,14 @@ describe('the time a save stamps is one the entity property index reads', () => 
 
 describe('a board with more than 200 sprints (PLAT: 212 closed, then the active one)', () => {
   it('opens the retro view on the active sprint with at most 3 sprint calls', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'retro/open', as: 'bob', context: projectPageContextFor(site, 'PLAT'), payload: {} });
+    const { result, calls } = await site.invoke({
+      functionKey: 'retro/open',
+      as: 'bob',
+      context: projectPageContextFor(site, 'PLAT'),
+      payload: {},
+    });
     if (!result.ok) throw new Error(`retro/open failed: ${JSON.stringify(result)}`);
-    const view = result.value as RetroView;
+    const view = result.value;
     expect(view.sprint).toMatchObject({ name: 'PLAT Sprint 213', state: 'active' });
     expect(view.previousSprint).toMatchObject({ name: 'PLAT Sprint 212', state: 'closed' });
     expect(view.cards.map((c) => c.issue.key)).toEqual(expect.arrayContaining(['PLAT-3401', 'PLAT-3404']));
@@ -81,19 +96,25 @@ describe('a revision claim left by a save that died', () => {
     const key = storageKeys.revisionClaim(issue.id, revision + 1);
     const now = Date.now();
     // Claimed 2 minutes ago with a 60 s TTL, by a save whose own deadline passed 90 s ago.
-    site.store.kvsSet('plain', key, JSON.stringify({ saveId: 'a-save-that-died', accountId: site.user('bob').accountId, deadline: now - 90_000 }), now - 120_000, now - 60_000);
+    site.store.kvsSet(
+      'plain',
+      key,
+      JSON.stringify({ saveId: 'a-save-that-died', accountId: site.user('bob').accountId, deadline: now - 90_000 }),
+      now - 120_000,
+      now - 60_000,
+    );
     expect(site.store.kvsGet('plain', key, now, site.kvs.settings.expiryGraceMs)).toBeDefined(); // lazily expired: still there
     const saved = await addLearning('alice', 'FLEX-112', 'A dead claim blocks nobody.');
     expect(saved.record.revision).toBe(revision + 1);
   });
 });
 
-describe("the Sprint field, found by its type on this site (customfield_10104)", () => {
+describe('the Sprint field, found by its type on this site (customfield_10104)', () => {
   it('shows sprint names in the macro grouped by sprint', async () => {
     const config = { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX AND learningOutcome is not EMPTY', groupBy: 'sprint' as const };
     const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, config) });
     if (!result.ok) throw new Error(`macro/learnings failed: ${JSON.stringify(result)}`);
-    const cards = (result.value as LearningsPage).cards;
+    const cards = result.value.cards;
     expect(cards.find((c) => c.issue.key === 'FLEX-112')?.issue.sprints.map((s) => s.name)).toEqual(['FLEX Sprint 23']);
     expect(calls.map((c) => c.endpoint)).toContain('GET /rest/api/3/field');
     expect(cards.filter((c) => c.issue.sprints.length > 0).length).toBeGreaterThan(cards.length / 2);

@@ -14,7 +14,12 @@ const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
 function projectPage(key: string) {
   const project = site.store.getProject(key)!;
-  return { cloudId: 'local', siteUrl: site.url, moduleKey: 'retro', extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } } };
+  return {
+    cloudId: 'local',
+    siteUrl: site.url,
+    moduleKey: 'retro',
+    extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } },
+  };
 }
 
 const byKind = (calls: CallRecord[]) => calls.map((c) => `${c.provider} ${c.endpoint}`);
@@ -27,11 +32,11 @@ async function open(as: string, key: string, payload: unknown = {}) {
 async function view(as: string, key: string, payload: unknown = {}): Promise<{ view: RetroView; calls: CallRecord[] }> {
   const { result, calls } = await open(as, key, payload);
   if (!result.ok) throw new Error(`retro/open failed: ${JSON.stringify(result)}`);
-  return { view: result.value as RetroView, calls };
+  return { view: result.value, calls };
 }
 
 describe('retro/open', () => {
-  it('opens on the active sprint of the project\'s board with its learnings, figures and the previous sprint: 6 Jira calls, no per-issue call', async () => {
+  it("opens on the active sprint of the project's board with its learnings, figures and the previous sprint: 6 Jira calls, no per-issue call", async () => {
     const { view: v, calls } = await view('alice', 'FLEX');
     expect(v.board?.name).toBe('FLEX board');
     expect(v.sprint?.state).toBe('active');
@@ -43,7 +48,8 @@ describe('retro/open', () => {
     expect(surprisesOf(v.cards).length).toBe(v.figures!.current.surprises);
     expect(v.figures!.previous).not.toBeNull();
     expect(Object.keys(v.names).length).toBeGreaterThan(0);
-    for (const jql of [v.query!.surprisesJql, v.query!.everythingJql, ...v.query!.sent]) expect(new JastBuilder().build(jql).errors).toEqual([]);
+    for (const jql of [v.query!.surprisesJql, v.query!.everythingJql, ...v.query!.sent])
+      expect(new JastBuilder().build(jql).errors).toEqual([]);
     expect(byKind(calls)).toEqual([
       'user GET /rest/agile/1.0/board',
       'kvs POST /api/v1/get', // the person's recent writes, reconciled in the searches
@@ -67,7 +73,7 @@ describe('retro/open', () => {
     expect(jiraCalls(calls)).toHaveLength(6);
   });
 
-  it('runs a person\'s JQL as one more search, and answers bad JQL with INVALID_INPUT', async () => {
+  it("runs a person's JQL as one more search, and answers bad JQL with INVALID_INPUT", async () => {
     const { view: first } = await view('alice', 'FLEX');
     const jql = `sprint = ${first.sprint!.id} AND learningOutcome = inconclusive`;
     const { view: v, calls } = await view('alice', 'FLEX', { sprintId: first.sprint!.id, jql });
@@ -106,7 +112,14 @@ describe('retro/note', () => {
   it("keeps a discussed mark and a note per surprise in one KVS write, and the writer's recent list, after one round of checks, and shows it on the next open", async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
-    const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: ' Test the label first. ' };
+    const payload = {
+      boardId: v.board!.id,
+      sprintId: v.sprint!.id,
+      issueId: surprise.card.issue.id,
+      entryId: surprise.entry.id,
+      discussed: true,
+      note: ' Test the label first. ',
+    };
     const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload });
     expect(result).toMatchObject({ ok: true, value: { key: surprise.key, note: { discussed: true, note: 'Test the label first.' } } });
     expect((result as { value: SavedRetroNote }).value.note?.updatedBy).toBe(site.user('bob').accountId);
@@ -114,7 +127,11 @@ describe('retro/note', () => {
     // First the personal data index (bob's entry, created once; his reference to this sprint's notes; the note as
     // the issue's, deleted with it), then the note, then the writer's list of recent notes (so their next open shows it at once).
     expect(byKind(calls).filter((c) => c.startsWith('kvs') && c.endsWith('/set'))).toEqual(Array(5).fill('kvs POST /api/v1/set'));
-    expect(byKind(calls).filter((c) => c.startsWith('user')).sort()).toEqual([
+    expect(
+      byKind(calls)
+        .filter((c) => c.startsWith('user'))
+        .sort(),
+    ).toEqual([
       'user GET /rest/agile/1.0/board',
       'user GET /rest/agile/1.0/sprint/{sprintId}',
       'user GET /rest/api/3/mypermissions',
@@ -130,21 +147,49 @@ describe('retro/note', () => {
   it("refuses a browse-only reader, a made-up issue and another board's sprint, and keeps the earlier text", async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
-    const payload = { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: 'First take.' };
+    const payload = {
+      boardId: v.board!.id,
+      sprintId: v.sprint!.id,
+      issueId: surprise.card.issue.id,
+      entryId: surprise.entry.id,
+      discussed: true,
+      note: 'First take.',
+    };
     await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
-    const dan = await site.invoke({ functionKey: 'retro/note', as: 'dan', context: projectPage('FLEX'), payload: { ...payload, discussed: false, note: '' } });
+    const dan = await site.invoke({
+      functionKey: 'retro/note',
+      as: 'dan',
+      context: projectPage('FLEX'),
+      payload: { ...payload, discussed: false, note: '' },
+    });
     expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     for (const wrong of [{ issueId: '99999' }, { entryId: 'made-up' }, { boardId: 99999 }]) {
-      const { result } = await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload: { ...payload, ...wrong } });
+      const { result } = await site.invoke({
+        functionKey: 'retro/note',
+        as: 'alice',
+        context: projectPage('FLEX'),
+        payload: { ...payload, ...wrong },
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
-    const changed = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload: { ...payload, note: 'Second take.' } });
+    const changed = await site.invoke({
+      functionKey: 'retro/note',
+      as: 'bob',
+      context: projectPage('FLEX'),
+      payload: { ...payload, note: 'Second take.' },
+    });
     expect(changed.result).toMatchObject({ ok: true, value: { note: { note: 'Second take.', earlier: [{ note: 'First take.' }] } } });
   });
 
   it('validates the note strictly', async () => {
     const base = { boardId: 1, sprintId: 1, issueId: '1', entryId: 'e1', discussed: false, note: 'x' };
-    for (const payload of [{ ...base, note: 'x'.repeat(501) }, { ...base, issueId: 'FLEX-1' }, { ...base, entryId: 'a:b' }, { ...base, projectId: '10003' }, { ...base, discussed: 'yes' }]) {
+    for (const payload of [
+      { ...base, note: 'x'.repeat(501) },
+      { ...base, issueId: 'FLEX-1' },
+      { ...base, entryId: 'a:b' },
+      { ...base, projectId: '10003' },
+      { ...base, discussed: 'yes' },
+    ]) {
       const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(calls).toHaveLength(0);
@@ -155,26 +200,44 @@ describe('retro/note', () => {
 describe('retro/export', () => {
   // The next open (or the export) lists the notes through kvs.query right after the note's write, which Forge does not promise at once.
   instantKvsQueries(site);
-  it('exports the sprint\'s surprises with notes as ADF valid against adf-schema, and Markdown', async () => {
+  it("exports the sprint's surprises with notes as ADF valid against adf-schema, and Markdown", async () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
     await site.invoke({
-      functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'),
-      payload: { boardId: v.board!.id, sprintId: v.sprint!.id, issueId: surprise.card.issue.id, entryId: surprise.entry.id, discussed: true, note: 'Spain first.' },
+      functionKey: 'retro/note',
+      as: 'alice',
+      context: projectPage('FLEX'),
+      payload: {
+        boardId: v.board!.id,
+        sprintId: v.sprint!.id,
+        issueId: surprise.card.issue.id,
+        entryId: surprise.entry.id,
+        discussed: true,
+        note: 'Spain first.',
+      },
     });
-    const { result, calls } = await site.invoke({ functionKey: 'retro/export', as: 'alice', context: projectPage('FLEX'), payload: { boardId: v.board!.id, sprintId: v.sprint!.id } });
+    const { result, calls } = await site.invoke({
+      functionKey: 'retro/export',
+      as: 'alice',
+      context: projectPage('FLEX'),
+      payload: { boardId: v.board!.id, sprintId: v.sprint!.id },
+    });
     expect(result.ok).toBe(true);
     const out = (result as { value: RetroExport }).value;
     expect(out.surprises).toBe(v.figures!.current.surprises);
     expect(out.markdown).toContain('> **Take-away:** Spain first.');
     expect(out.markdown).toContain(`/browse/${surprise.card.issue.key}`);
     const errors: string[] = [];
-    const quiet = [jest.spyOn(console, 'warn'), jest.spyOn(console, 'error'), jest.spyOn(console, 'log')].map((s) => s.mockImplementation(() => undefined));
+    const quiet = [jest.spyOn(console, 'warn'), jest.spyOn(console, 'error'), jest.spyOn(console, 'log')].map((s) =>
+      s.mockImplementation(() => undefined),
+    );
     validator()(out.adf as never, (entity, error) => {
       errors.push(error.message);
       return entity;
     });
-    quiet.forEach((s) => s.mockRestore());
+    quiet.forEach((s) => {
+      s.mockRestore();
+    });
     expect(errors).toEqual([]);
     // What opening costs, plus the site's address (server info) and fields, once a day (cached in KVS).
     expect(jiraCalls(calls).map((c) => c.endpoint)).toEqual(expect.arrayContaining(['GET /rest/api/3/serverInfo']));

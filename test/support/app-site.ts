@@ -23,12 +23,14 @@ export interface AppSiteOptions extends StartSiteOptions {
 }
 
 /** The same site, typed for the app (a type only: nothing changes at run time). */
-export const asAppSite = (site: LocalSite): AppSite => site as AppSite;
+export const asAppSite = (site: LocalSite): AppSite => site;
 
 /** startSite() with the demo's seed and presentation, typed for the app. */
 export async function startAppSite(options: AppSiteOptions = {}): Promise<AppSite> {
   const { demo = true, ...rest } = options;
-  return asAppSite(await startSite({ ...(demo ? { seed: withPanelOnEveryIssue(demoSeed()) } : {}), presentation: DEMO_PRESENTATION, ...rest }));
+  return asAppSite(
+    await startSite({ ...(demo ? { seed: withPanelOnEveryIssue(demoSeed()) } : {}), presentation: DEMO_PRESENTATION, ...rest }),
+  );
 }
 
 /**

@@ -6,7 +6,13 @@ import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.p
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/record/learning-history.port';
 import type { LearningReuse, LearningReusePort } from '../../src/ports/learned-before/learning-reuse.port';
 import type { RecentWritesPort } from '../../src/ports/record/recent-writes.port';
-import { HISTORY_POLICY, summaryOf, type HistoryEntry, type HistoryPolicy, type PrunedRevision } from '../../src/domain/record/history-policy';
+import {
+  HISTORY_POLICY,
+  summaryOf,
+  type HistoryEntry,
+  type HistoryPolicy,
+  type PrunedRevision,
+} from '../../src/domain/record/history-policy';
 import type { RevisionClaimsPort } from '../../src/ports/record/revision-claims.port';
 import type { SiteFactsPort } from '../../src/ports/search/site-facts.port';
 
@@ -77,13 +83,22 @@ export class InMemoryHistory implements LearningHistoryPort {
   }
 
   async entries(issueId: string): Promise<HistoryEntry[]> {
-    return (await this.list(issueId)).map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) }));
+    return (await this.list(issueId)).map((s) => ({
+      revision: s.revision,
+      savedAt: s.savedAt,
+      savedBy: s.savedBy,
+      summary: summaryOf(s.value),
+    }));
   }
 
   async forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
     for (const revision of revisions) {
       const gone = this.snapshots.get(this.key(issueId, revision));
-      if (gone && prunedAt) this.prunedLog.set(issueId, [{ revision, savedAt: gone.savedAt, savedBy: gone.savedBy, prunedAt }, ...(this.prunedLog.get(issueId) ?? [])]);
+      if (gone && prunedAt)
+        this.prunedLog.set(issueId, [
+          { revision, savedAt: gone.savedAt, savedBy: gone.savedBy, prunedAt },
+          ...(this.prunedLog.get(issueId) ?? []),
+        ]);
       this.snapshots.delete(this.key(issueId, revision));
     }
   }

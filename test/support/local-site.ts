@@ -65,7 +65,8 @@ export function startedLater<T extends object>(current: () => T): T {
 export const jiraCalls = (calls: CallRecord[]): CallRecord[] => calls.filter((c) => c.provider === 'user' || c.provider === 'app');
 
 /** Writes of an issue property. */
-export const propertyWrites = (calls: CallRecord[]): CallRecord[] => calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
+export const propertyWrites = (calls: CallRecord[]): CallRecord[] =>
+  calls.filter((c) => c.endpoint.startsWith('PUT ') && c.endpoint.includes('properties'));
 
 /**
  * For the tests in the enclosing describe block that read their own KVS writes back through

@@ -17,7 +17,7 @@ export function readMarkdown(markdown: string): Root {
 
 export function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 export function typesOf(tree: Nodes): Set<string> {
@@ -77,10 +77,14 @@ export function differences(actual: Nodes, baseline: Nodes, expectText: (baselin
     const ac = 'children' in a ? (a.children as Nodes[]) : [];
     const bc = 'children' in b ? (b.children as Nodes[]) : [];
     if (ac.length !== bc.length) {
-      found.push(`${here}: ${ac.length} children (${ac.map((c) => c.type).join(',')}) where ${bc.length} (${bc.map((c) => c.type).join(',')})`);
+      found.push(
+        `${here}: ${ac.length} children (${ac.map((c) => c.type).join(',')}) where ${bc.length} (${bc.map((c) => c.type).join(',')})`,
+      );
       return;
     }
-    ac.forEach((child, i) => compare(child, bc[i]!, `${here}[${i}]`));
+    ac.forEach((child, i) => {
+      compare(child, bc[i]!, `${here}[${i}]`);
+    });
   };
   compare(actual, baseline, '');
   return found;

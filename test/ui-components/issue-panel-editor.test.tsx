@@ -32,29 +32,55 @@ function aRecord(change: Partial<LearningRecord> = {}): LearningRecord {
 }
 
 function anEntry(n: number) {
-  return { id: `e${n}`, text: `Learning number ${n}`, surprise: false, authorAccountId: 'acc-1', createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z' };
+  return {
+    id: `e${n}`,
+    text: `Learning number ${n}`,
+    surprise: false,
+    authorAccountId: 'acc-1',
+    createdAt: '2025-03-01T10:00:00.000Z',
+    updatedAt: '2025-03-01T10:00:00.000Z',
+  };
 }
 
 /** The panel on an issue whose stored record is `record`; saves answer with what was sent, at the next revision. */
 function panelOn(record: LearningRecord | null) {
   answer('learning/get', () => ({
     ok: true,
-    value: { issue: { id: '10001', key: 'FLEX-7', summary: 'Annual billing' }, record, unreadable: null, canEdit: true, viewerAccountId: 'acc-1', size: SIZE },
+    value: {
+      issue: { id: '10001', key: 'FLEX-7', summary: 'Annual billing' },
+      record,
+      unreadable: null,
+      canEdit: true,
+      viewerAccountId: 'acc-1',
+      size: SIZE,
+    },
   }));
   answer('learnedBefore/find', () => ({ ok: true, value: { items: [], candidates: 0 } }));
   answer('learnedBefore/reuses', () => ({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } }));
   answer('people/names', () => ({ ok: true, value: { names: {} } }));
   answer('learning/save', (payload) => {
-    const { draft, baseRevision } = payload as { draft: Omit<LearningRecord, 'schemaVersion' | 'revision' | 'updatedAt' | 'updatedBy'>; baseRevision: number };
-    const learnings = draft.learnings.map((e) => ({ ...e, authorAccountId: 'acc-1', createdAt: '2025-03-02T10:00:00.000Z', updatedAt: '2025-03-02T10:00:00.000Z' }));
+    const { draft, baseRevision } = payload as {
+      draft: Omit<LearningRecord, 'schemaVersion' | 'revision' | 'updatedAt' | 'updatedBy'>;
+      baseRevision: number;
+    };
+    const learnings = draft.learnings.map((e) => ({
+      ...e,
+      authorAccountId: 'acc-1',
+      createdAt: '2025-03-02T10:00:00.000Z',
+      updatedAt: '2025-03-02T10:00:00.000Z',
+    }));
     const saved = aRecord({ ...draft, learnings, revision: baseRevision + 1 });
     return { ok: true, value: { record: saved, size: SIZE, mergedWithOthers: false } };
   });
   render(<App />);
 }
 
-beforeEach(() => resetBridge());
-afterEach(() => expect(unanswered).toEqual([]));
+beforeEach(() => {
+  resetBridge();
+});
+afterEach(() => {
+  expect(unanswered).toEqual([]);
+});
 
 describe('issue panel editor', () => {
   it('saves a typed hypothesis against revision 0 when the issue has no record yet', async () => {
@@ -66,10 +92,19 @@ describe('issue panel editor', () => {
     await user.type(field, 'We believe a yearly plan sells better.');
     await user.click(screen.getByRole('button', { name: /^Save/ }));
 
-    await waitFor(() => expect(callsTo('learning/save')).toHaveLength(1));
+    await waitFor(() => {
+      expect(callsTo('learning/save')).toHaveLength(1);
+    });
     expect(callsTo('learning/save')[0]).toEqual({
       baseRevision: 0,
-      draft: { hypothesis: 'We believe a yearly plan sells better.', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] },
+      draft: {
+        hypothesis: 'We believe a yearly plan sells better.',
+        learnings: [],
+        outcome: 'open',
+        confidence: null,
+        tags: [],
+        evidence: [],
+      },
     });
     expect(await screen.findByText('We believe a yearly plan sells better.')).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Hypothesis' })).toBeNull();
@@ -89,7 +124,9 @@ describe('issue panel editor', () => {
     expect(screen.getByRole('button', { name: 'Surprise: learning 1' }).getAttribute('aria-pressed')).toBe('false');
     await user.keyboard('{Control>}{Enter}{/Control}');
 
-    await waitFor(() => expect(callsTo('learning/save')).toHaveLength(1));
+    await waitFor(() => {
+      expect(callsTo('learning/save')).toHaveLength(1);
+    });
     const sent = callsTo('learning/save')[0] as { baseRevision: number; draft: { learnings: unknown[] } };
     expect(sent.baseRevision).toBe(4);
     expect(sent.draft).toEqual({

@@ -27,11 +27,27 @@ const CONFIG = {
 function aCard(key: string, summary: string, hypothesis: string, learnings: Array<[string, boolean]>): LearningCard {
   const at = '2025-03-01T10:00:00.000Z';
   return {
-    issue: { id: `id-${key}`, key, summary, project: { key: 'FLEX', name: 'Flex' }, status: 'Done', parent: null, sprints: [], created: at },
+    issue: {
+      id: `id-${key}`,
+      key,
+      summary,
+      project: { key: 'FLEX', name: 'Flex' },
+      status: 'Done',
+      parent: null,
+      sprints: [],
+      created: at,
+    },
     record: {
       schemaVersion: 1,
       hypothesis,
-      learnings: learnings.map(([text, surprise], i) => ({ id: `${key}-${i}`, text, surprise, authorAccountId: 'acc-ada', createdAt: at, updatedAt: at })),
+      learnings: learnings.map(([text, surprise], i) => ({
+        id: `${key}-${i}`,
+        text,
+        surprise,
+        authorAccountId: 'acc-ada',
+        createdAt: at,
+        updatedAt: at,
+      })),
       outcome: 'validated',
       confidence: null,
       tags: ['pricing'],
@@ -60,8 +76,12 @@ function macroWith(pages: Record<string, ReturnType<typeof page>>) {
 
 const cardNames = () => screen.getAllByRole('article').map((card) => card.getAttribute('aria-label'));
 
-beforeEach(() => resetBridge());
-afterEach(() => expect(unanswered).toEqual([]));
+beforeEach(() => {
+  resetBridge();
+});
+afterEach(() => {
+  expect(unanswered).toEqual([]);
+});
 
 describe('learnings macro card list', () => {
   it('draws one card per issue of the answer, with its link, hypothesis, learnings and author', async () => {
@@ -70,10 +90,14 @@ describe('learnings macro card list', () => {
     expect(cardNames()).toEqual(['FLEX-1 Annual billing', 'FLEX-2 Onboarding checklist']);
 
     const first = screen.getByRole('article', { name: 'FLEX-1 Annual billing' });
-    expect(within(first).getByRole('link', { name: 'FLEX-1 (opens in a new tab)' }).getAttribute('href')).toBe('https://acme.atlassian.net/browse/FLEX-1');
+    expect(within(first).getByRole('link', { name: 'FLEX-1 (opens in a new tab)' }).getAttribute('href')).toBe(
+      'https://acme.atlassian.net/browse/FLEX-1',
+    );
     expect(within(first).getByText('Annual plans sell better.')).toBeTruthy();
     expect(within(first).getByRole('list', { name: 'What FLEX-1 learned' }).textContent).toContain('Buyers compare monthly totals');
-    await waitFor(() => expect(within(first).getByText(/By Ada Lovelace/)).toBeTruthy());
+    await waitFor(() => {
+      expect(within(first).getByText(/By Ada Lovelace/)).toBeTruthy();
+    });
     expect(screen.getByText('2 issues with learnings.')).toBeTruthy();
     expect(callsTo('macro/learnings')).toEqual([{}]);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
@@ -95,7 +119,9 @@ describe('learnings macro card list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Load more' }));
 
-    await waitFor(() => expect(cardNames()).toEqual(['FLEX-1 Annual billing', 'FLEX-2 Onboarding checklist', 'FLEX-3 Search filters']));
+    await waitFor(() => {
+      expect(cardNames()).toEqual(['FLEX-1 Annual billing', 'FLEX-2 Onboarding checklist', 'FLEX-3 Search filters']);
+    });
     expect(callsTo('macro/learnings')).toEqual([{}, { pageToken: 'page-2' }]);
     expect(screen.getByText('3 issues with learnings.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();

@@ -22,20 +22,31 @@ const base: LearningDraft = {
 const mine: LearningDraft = {
   ...base,
   hypothesis: 'Flex reduces drop-off in low-price journeys.',
-  learnings: [{ id: 'l1', text: 'Spain engaged more, even without buying.', surprise: false }, { id: 'm1', text: 'Mine', surprise: true }],
+  learnings: [
+    { id: 'l1', text: 'Spain engaged more, even without buying.', surprise: false },
+    { id: 'm1', text: 'Mine', surprise: true },
+  ],
   outcome: 'validated',
 };
 const theirs: LearningDraft = {
   ...base,
   hypothesis: 'Flex reduces drop-off under €50.',
-  learnings: [{ id: 'l1', text: 'Spain engaged more (+12%).', surprise: true }, { id: 't1', text: 'Theirs', surprise: false }],
+  learnings: [
+    { id: 'l1', text: 'Spain engaged more (+12%).', surprise: true },
+    { id: 't1', text: 'Theirs', surprise: false },
+  ],
   outcome: 'validated',
   tags: ['pricing', 'spain'],
 };
 const current: LearningRecord = {
   schemaVersion: 1,
   ...theirs,
-  learnings: theirs.learnings.map((e) => ({ ...e, authorAccountId: 'other', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-02T00:00:00Z' })),
+  learnings: theirs.learnings.map((e) => ({
+    ...e,
+    authorAccountId: 'other',
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-02T00:00:00Z',
+  })),
   revision: 7,
   updatedAt: '2026-11-02T00:00:00Z',
   updatedBy: 'other',

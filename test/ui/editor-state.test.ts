@@ -48,10 +48,7 @@ describe('learning entries', () => {
   });
 
   it('Enter in a typed entry starts the next one right after it', () => {
-    const state = run(
-      fresh(flex112),
-      { type: 'commitEntry', id: 'l1', newId: 'n1' },
-    );
+    const state = run(fresh(flex112), { type: 'commitEntry', id: 'l1', newId: 'n1' });
     expect(state.draft.learnings.map((e) => e.id)).toEqual(['l1', 'n1', 'l2']);
     expect(state.focusEntryId).toBe('n1');
   });
@@ -138,12 +135,7 @@ describe('removing with undo', () => {
   });
 
   it('Undo after other entries were removed puts it back within bounds', () => {
-    const state = run(
-      fresh(flex112),
-      { type: 'removeEntry', id: 'l1' },
-      { type: 'removeEntry', id: 'l2' },
-      { type: 'undoRemove' },
-    );
+    const state = run(fresh(flex112), { type: 'removeEntry', id: 'l1' }, { type: 'removeEntry', id: 'l2' }, { type: 'undoRemove' });
     expect(state.draft.learnings.map((e) => e.id)).toEqual(['l2']);
   });
 
@@ -261,11 +253,7 @@ describe('evidence', () => {
 describe('dirty detection', () => {
   it('is clean when nothing changed, or only whitespace and blank entries', () => {
     expect(isDirty(fresh(flex112))).toBe(false);
-    const cosmetic = run(
-      fresh(flex112),
-      { type: 'setHypothesis', text: `${flex112.hypothesis}   ` },
-      { type: 'addEntry', id: 'blank' },
-    );
+    const cosmetic = run(fresh(flex112), { type: 'setHypothesis', text: `${flex112.hypothesis}   ` }, { type: 'addEntry', id: 'blank' });
     expect(isDirty(cosmetic)).toBe(false);
   });
 
@@ -324,7 +312,11 @@ describe('preparing a save', () => {
 
   it('rebase replaces the draft and the revision to save against', () => {
     const merged = { ...flex112, outcome: 'inconclusive' as const };
-    const state = run(fresh(flex112, 4), { type: 'setOutcome', outcome: 'open' }, { type: 'rebase', base: flex112, baseRevision: 5, draft: merged });
+    const state = run(
+      fresh(flex112, 4),
+      { type: 'setOutcome', outcome: 'open' },
+      { type: 'rebase', base: flex112, baseRevision: 5, draft: merged },
+    );
     expect(state.baseRevision).toBe(5);
     expect(state.draft).toEqual(merged);
     expect(isDirty(state)).toBe(true);

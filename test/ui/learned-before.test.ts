@@ -10,12 +10,19 @@ import {
 } from '../../static/issue-panel/src/state/learned-before';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
 
-const item = (key: string, id = '10112') => ({ issue: { id, key, summary: '', projectKey: key.split('-')[0]!, projectName: '' } }) as LearnedBeforeItem;
+const item = (key: string, id = '10112') =>
+  ({ issue: { id, key, summary: '', projectKey: key.split('-')[0]!, projectName: '' } }) as LearnedBeforeItem;
 
 describe('what "Learned before" asks', () => {
   it('asks about the hypothesis, or the summary while there is none, with the tags', () => {
-    expect(learnedBeforePayloadOf({ hypothesis: ' Refunds reduce drop-off ', tags: ['Pricing'] }, 'Summary')).toEqual({ text: 'Refunds reduce drop-off', tags: ['pricing'] });
-    expect(learnedBeforePayloadOf({ hypothesis: '', tags: [] }, 'Refund option for low-cost tickets')).toEqual({ text: 'Refund option for low-cost tickets', tags: [] });
+    expect(learnedBeforePayloadOf({ hypothesis: ' Refunds reduce drop-off ', tags: ['Pricing'] }, 'Summary')).toEqual({
+      text: 'Refunds reduce drop-off',
+      tags: ['pricing'],
+    });
+    expect(learnedBeforePayloadOf({ hypothesis: '', tags: [] }, 'Refund option for low-cost tickets')).toEqual({
+      text: 'Refund option for low-cost tickets',
+      tags: [],
+    });
     expect(learnedBeforePayloadOf({ hypothesis: 'We believe it will', tags: [] }, '')).toBeNull();
   });
 

@@ -14,7 +14,9 @@ describe('the config view', () => {
   it('reads the stored config from extension.config, with defaults for anything missing or odd', () => {
     expect(configFromContext({})).toEqual(DEFAULT_MACRO_CONFIG);
     expect(configFromContext(null)).toEqual(DEFAULT_MACRO_CONFIG);
-    const config = configFromContext({ extension: { config: { jql: 'project = GROW', layout: 'table', groupBy: 'nonsense', show: { tags: false } } } });
+    const config = configFromContext({
+      extension: { config: { jql: 'project = GROW', layout: 'table', groupBy: 'nonsense', show: { tags: false } } },
+    });
     expect(config.jql).toBe('project = GROW');
     expect(config.layout).toBe('table');
     expect(config.groupBy).toBe(DEFAULT_MACRO_CONFIG.groupBy);
@@ -42,7 +44,9 @@ describe('the config view', () => {
 
   it('takes only values the schema knows for grouping, sort and layout', () => {
     expect(configReducer(DEFAULT_MACRO_CONFIG, { type: 'field', field: 'groupBy', value: 'sprint' }).groupBy).toBe('sprint');
-    expect(configReducer(DEFAULT_MACRO_CONFIG, { type: 'field', field: 'layout', value: 'poster' }).layout).toBe(DEFAULT_MACRO_CONFIG.layout);
+    expect(configReducer(DEFAULT_MACRO_CONFIG, { type: 'field', field: 'layout', value: 'poster' }).layout).toBe(
+      DEFAULT_MACRO_CONFIG.layout,
+    );
     expect(configReducer(DEFAULT_MACRO_CONFIG, { type: 'show', part: 'evidence', on: false }).show.evidence).toBe(false);
   });
 
@@ -55,7 +59,11 @@ describe('the config view', () => {
     expect(saveBlocker({ ...DEFAULT_MACRO_CONFIG, jql: 'sprnt = 4' }, state)).toMatch(/Fix the JQL/);
     // Once the person has changed the query, the old errors no longer block.
     expect(saveBlocker({ ...DEFAULT_MACRO_CONFIG, jql: 'sprint = 4' }, state)).toBeNull();
-    expect(checkAnswered(checkStarted('x'), 'x', { ok: false, error: { message: 'Jira is down.' } })).toEqual({ status: 'unavailable', jql: 'x', message: 'Jira is down.' });
+    expect(checkAnswered(checkStarted('x'), 'x', { ok: false, error: { message: 'Jira is down.' } })).toEqual({
+      status: 'unavailable',
+      jql: 'x',
+      message: 'Jira is down.',
+    });
   });
 
   it('refuses to save fields longer than the limits', () => {

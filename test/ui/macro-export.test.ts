@@ -30,30 +30,46 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
 function adfErrors(doc: unknown): string[] {
   const errors: string[] = [];
   // The validator asks a feature-gate client that is not there, and says so on the console.
-  const quiet = [jest.spyOn(console, 'warn').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  const quiet = [
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined),
+    jest.spyOn(console, 'error').mockImplementation(() => undefined),
+  ];
   try {
     validator()(doc as never, (entity, error) => {
       errors.push(`${error.code}: ${error.message} (${JSON.stringify(entity).slice(0, 120)})`);
       return entity;
     });
   } finally {
-    quiet.forEach((spy) => spy.mockRestore());
+    quiet.forEach((spy) => {
+      spy.mockRestore();
+    });
   }
   return errors;
 }
 
-type Node = { type: string; text?: string; content?: Node[]; marks?: Array<{ type: string; attrs?: { href?: string } }>; attrs?: Record<string, unknown> };
+type Node = {
+  type: string;
+  text?: string;
+  content?: Node[];
+  marks?: Array<{ type: string; attrs?: { href?: string } }>;
+  attrs?: Record<string, unknown>;
+};
 function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);
-  node.content?.forEach((child) => walk(child, visit));
+  node.content?.forEach((child) => {
+    walk(child, visit);
+  });
 }
 
 describe('Copy as Confluence content (ADF)', () => {
-  it.each(LAYOUTS.flatMap((layout) => GROUPINGS.map((groupBy) => [layout, groupBy] as const)))('is valid ADF: %s layout, grouped by %s', (layout, groupBy) => {
-    const doc = learningsToAdf(input({ layout, groupBy }));
-    expect(doc.type).toBe('doc');
-    expect(adfErrors(doc)).toEqual([]);
-  });
+  it.each(LAYOUTS.flatMap((layout) => GROUPINGS.map((groupBy) => [layout, groupBy] as const)))(
+    'is valid ADF: %s layout, grouped by %s',
+    (layout, groupBy) => {
+      const doc = learningsToAdf(input({ layout, groupBy }));
+      expect(doc.type).toBe('doc');
+      expect(adfErrors(doc)).toEqual([]);
+    },
+  );
 
   it('is valid ADF with every part hidden, and with nothing found', () => {
     const none = Object.fromEntries(Object.keys(DEFAULT_MACRO_CONFIG.show).map((k) => [k, false])) as ExportInput['show'];
@@ -116,7 +132,9 @@ describe('Copy as Markdown', () => {
     expect(md).toContain('\n### Validated (1)\n');
     expect(md).toContain('\n#### [FLEX-112](https://acme.atlassian.net/browse/FLEX-112) Offer Flex as a refund option\n');
     expect(md).toContain('\n**Hypothesis:** Presenting Flex as a refund option will reduce drop-off in low-price journeys.\n');
-    expect(md).toContain("\n- Customers in Spain engaged more, even if they didn't buy. **(surprise)**\n- Labeling matters more than refund amount.\n");
+    expect(md).toContain(
+      "\n- Customers in Spain engaged more, even if they didn't buy. **(surprise)**\n- Labeling matters more than refund amount.\n",
+    );
     expect(md).toContain('\n- [Drop-off dashboard](https://analytics.example.com/flex?a=1\\&b=\\(2\\))\n');
     expect(md).toContain('\n_by Alice Ng · updated 2026-11-02_\n');
   });
@@ -124,11 +142,7 @@ describe('Copy as Markdown', () => {
   it('neutralises Markdown and HTML injection: read back, the hostile card is text, and the only links are ours', () => {
     const tree = readMarkdown(learningsToMarkdown(input({ cards: [hostileCard()] })));
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => `${node.depth} ${textsOf(node).join('')}`);
-    expect(headings).toEqual([
-      '2 Pricing learnings',
-      '3 Open (1)',
-      `4 EVIL-666 ${HOSTILE.summary.replace('https://', `https:${WJ}//`)}`,
-    ]);
+    expect(headings).toEqual(['2 Pricing learnings', '3 Open (1)', `4 EVIL-666 ${HOSTILE.summary.replace('https://', `https:${WJ}//`)}`]);
     expect(htmlOf(tree)).toEqual([]);
     expect(linksOf(tree)).toEqual(['https://acme.atlassian.net/browse/EVIL-666', 'https://example.com/a%20b)c%3Cd%3E']);
     // The javascript: and data: evidence stays text; the https one keeps its title.
@@ -137,7 +151,9 @@ describe('Copy as Markdown', () => {
   });
 
   it('keeps a table row per issue, and pipes in a cell as text, in the table layout', () => {
-    const table = readMarkdown(learningsToMarkdown(input({ layout: 'table', groupBy: 'none' }))).children.find((node) => node.type === 'table');
+    const table = readMarkdown(learningsToMarkdown(input({ layout: 'table', groupBy: 'none' }))).children.find(
+      (node) => node.type === 'table',
+    );
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.children).toHaveLength(1 + 3);
     expect(new Set(table.children.map((row) => row.children.length))).toEqual(new Set([8]));

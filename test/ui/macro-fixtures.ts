@@ -4,7 +4,10 @@ import type { LearningsPage } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
-export function aCard(n: number, options: { key?: string; summary?: string; project?: string; draft?: ReturnType<typeof FLEX_112_DRAFT>; accountId?: string } = {}): LearningCard {
+export function aCard(
+  n: number,
+  options: { key?: string; summary?: string; project?: string; draft?: ReturnType<typeof FLEX_112_DRAFT>; accountId?: string } = {},
+): LearningCard {
   const project = options.project ?? 'FLEX';
   return {
     issue: {
@@ -17,15 +20,31 @@ export function aCard(n: number, options: { key?: string; summary?: string; proj
       sprints: [],
       created: '2026-10-01T09:00:00.000Z',
     },
-    record: aRecord(options.draft ?? aDraft().withHypothesis(`Hypothesis ${n}`).withLearning(`Learning ${n}`).build(), { accountId: options.accountId ?? 'acc-alice' }),
+    record: aRecord(options.draft ?? aDraft().withHypothesis(`Hypothesis ${n}`).withLearning(`Learning ${n}`).build(), {
+      accountId: options.accountId ?? 'acc-alice',
+    }),
   };
 }
 
 export const flex112 = (): LearningCard =>
-  aCard(112, { key: 'FLEX-112', summary: 'Offer Flex as a refund option', draft: { ...FLEX_112_DRAFT(), outcome: 'validated', evidence: [{ id: 'l1', url: 'https://analytics.example.com/flex?a=1&b=(2)', title: 'Drop-off dashboard' }] } });
+  aCard(112, {
+    key: 'FLEX-112',
+    summary: 'Offer Flex as a refund option',
+    draft: {
+      ...FLEX_112_DRAFT(),
+      outcome: 'validated',
+      evidence: [{ id: 'l1', url: 'https://analytics.example.com/flex?a=1&b=(2)', title: 'Drop-off dashboard' }],
+    },
+  });
 
 export function aPage(cards: LearningCard[], nextPageToken: string | null = null): LearningsPage {
-  return { cards, nextPageToken, jql: 'learningTags = pricing AND learningOutcome IS NOT EMPTY', asOf: '2026-11-21T09:00:00.000Z', config: DEFAULT_MACRO_CONFIG };
+  return {
+    cards,
+    nextPageToken,
+    jql: 'learningTags = pricing AND learningOutcome IS NOT EMPTY',
+    asOf: '2026-11-21T09:00:00.000Z',
+    config: DEFAULT_MACRO_CONFIG,
+  };
 }
 
 /** Text a hostile person might type into a record. */

@@ -1,12 +1,5 @@
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
-import {
-  accountIdsToName,
-  appendPage,
-  firstPage,
-  issueHref,
-  issuePath,
-  visibleGroups,
-} from '../../static/shared/learnings/view-state';
+import { accountIdsToName, appendPage, firstPage, issueHref, issuePath, visibleGroups } from '../../static/shared/learnings/view-state';
 import { safeHref } from '../../static/shared/evidence-links';
 import { aDraft } from '../support/learning-mother';
 import { aCard, aPage, flex112 } from './macro-fixtures';
@@ -28,8 +21,17 @@ describe('paging in the macro', () => {
 describe('search and groups', () => {
   const cards = [
     flex112(),
-    aCard(2, { draft: aDraft().withHypothesis('Checkout copy').withLearning('Shorter forms convert').withOutcome('invalidated').withTags('checkout').build() }),
-    aCard(3, { draft: aDraft().withHypothesis('Pricing page').withSurprise('Nobody scrolls').withOutcome('validated').withTags('pricing').build() }),
+    aCard(2, {
+      draft: aDraft()
+        .withHypothesis('Checkout copy')
+        .withLearning('Shorter forms convert')
+        .withOutcome('invalidated')
+        .withTags('checkout')
+        .build(),
+    }),
+    aCard(3, {
+      draft: aDraft().withHypothesis('Pricing page').withSurprise('Nobody scrolls').withOutcome('validated').withTags('pricing').build(),
+    }),
   ];
 
   it('groups by outcome with counts, in lifecycle order', () => {

@@ -71,7 +71,9 @@ describe('panel state', () => {
   });
 
   it('a save merged with others says so', () => {
-    expect(run(editing, { type: 'saveStarted' }, { type: 'saved', saved: saved(5, true), note: null }).note).toBe('Merged with changes by others.');
+    expect(run(editing, { type: 'saveStarted' }, { type: 'saved', saved: saved(5, true), note: null }).note).toBe(
+      'Merged with changes by others.',
+    );
   });
 
   it('a refused save keeps the editor open with the error', () => {
@@ -87,7 +89,12 @@ describe('panel state', () => {
     expect(conflicted.load.kind === 'ready' && conflicted.load.view.record).toEqual(record(6, 'Theirs'));
 
     const theirs = { ...draft, hypothesis: 'Theirs' };
-    const state = run(conflicted, { type: 'conflictEdited', base: theirs, baseRevision: 6, draft: { ...draft, hypothesis: 'Mine, merged' } });
+    const state = run(conflicted, {
+      type: 'conflictEdited',
+      base: theirs,
+      baseRevision: 6,
+      draft: { ...draft, hypothesis: 'Mine, merged' },
+    });
     expect(state).toMatchObject({ mode: 'edit', conflict: null, saveError: null });
     expect(state.editor?.baseRevision).toBe(6);
     expect(state.editor?.base).toEqual(theirs);
@@ -107,13 +114,21 @@ describe('panel state', () => {
     const conflict = { code: 'CONFLICT' as const, message: 'Someone saved meanwhile.' };
     const refused = run(opened, { type: 'restoreStarted', revision: 2 }, { type: 'restoreFailed', error: conflict });
     expect(refused.restoring).toBeNull();
-    expect(refused.restoreError).toEqual({ code: 'CONFLICT', message: 'Someone saved meanwhile. Reopen the history to see the latest revisions.' });
+    expect(refused.restoreError).toEqual({
+      code: 'CONFLICT',
+      message: 'Someone saved meanwhile. Reopen the history to see the latest revisions.',
+    });
     expect(run(opened, { type: 'restoreFailed', error: anError }).restoreError).toEqual(anError);
     expect(run(refused, { type: 'historyClosed' })).toMatchObject({ mode: 'read', restoreError: null, returning: true });
   });
 
   it('a restore that went through shows its note in the read view', () => {
-    const state = run(loaded, { type: 'historyOpened' }, { type: 'restoreStarted', revision: 2 }, { type: 'saved', saved: saved(7), note: 'Restored revision 2.' });
+    const state = run(
+      loaded,
+      { type: 'historyOpened' },
+      { type: 'restoreStarted', revision: 2 },
+      { type: 'saved', saved: saved(7), note: 'Restored revision 2.' },
+    );
     expect(state).toMatchObject({ mode: 'read', restoring: null, note: 'Restored revision 2.' });
     expect(run(state, { type: 'noteDismissed' }).note).toBeNull();
   });

@@ -1,5 +1,13 @@
 import type { RetroView } from '../../src/contract/retro';
-import { changeText, issueNavigatorPath, jqlToSend, listedCards, movePresenter, presenterKey, shownJql } from '../../static/retro/src/state/retro-state';
+import {
+  changeText,
+  issueNavigatorPath,
+  jqlToSend,
+  listedCards,
+  movePresenter,
+  presenterKey,
+  shownJql,
+} from '../../static/retro/src/state/retro-state';
 import { aDraft } from '../support/learning-mother';
 import { aCard, FLEX_112_CARD } from '../support/retro-mother';
 
@@ -9,7 +17,7 @@ const view = {
   query: { surprisesJql: 'sprint = 42 AND learningSurprise = "true"', everythingJql: 'sprint = 42', customJql: null, sent: [] },
 } as unknown as RetroView;
 
-describe('the retro view\'s UI logic', () => {
+describe("the retro view's UI logic", () => {
   it('narrows to surprises without another call, and shows the matching JQL', () => {
     expect(listedCards(view, 'surprises').map((c) => c.issue.key)).toEqual(['FLEX-112']);
     expect(listedCards(view, 'all')).toHaveLength(2);
@@ -19,7 +27,10 @@ describe('the retro view\'s UI logic', () => {
   it('sends JQL only when the person changed it', () => {
     expect(jqlToSend(view, ' sprint = 42  AND learningSurprise = "true"')).toEqual({ jql: null, scope: 'surprises' });
     expect(jqlToSend(view, 'sprint = 42')).toEqual({ jql: null, scope: 'all' });
-    expect(jqlToSend(view, 'sprint = 42 AND learningOutcome = invalidated ')).toEqual({ jql: 'sprint = 42 AND learningOutcome = invalidated', scope: null });
+    expect(jqlToSend(view, 'sprint = 42 AND learningOutcome = invalidated ')).toEqual({
+      jql: 'sprint = 42 AND learningOutcome = invalidated',
+      scope: null,
+    });
   });
 
   it('moves through the presenter with the keyboard, not while typing, and leaves with Esc', () => {
@@ -35,7 +46,9 @@ describe('the retro view\'s UI logic', () => {
 
   it('formats changes and the issue navigator path', () => {
     expect([changeText(2), changeText(-1), changeText(0)]).toEqual(['+2', '\u22121', '\u00b10']);
-    expect(issueNavigatorPath('sprint = 42 AND learningSurprise = "true"')).toBe('/issues/?jql=sprint%20%3D%2042%20AND%20learningSurprise%20%3D%20%22true%22');
+    expect(issueNavigatorPath('sprint = 42 AND learningSurprise = "true"')).toBe(
+      '/issues/?jql=sprint%20%3D%2042%20AND%20learningSurprise%20%3D%20%22true%22',
+    );
     expect(aDraft().build().learnings).toEqual([]);
   });
 });

@@ -143,7 +143,7 @@ describe('new ids', () => {
     expect(newId({ randomUUID: () => 'abc-123', getRandomValues: (a) => a })).toBe('abc-123');
   });
   it('falls back to getRandomValues outside secure contexts, same shape', () => {
-    const id = newId({ getRandomValues: (a) => a.fill(0xab) as typeof a });
+    const id = newId({ getRandomValues: (a) => a.fill(0xab) });
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(id).toMatch(idRule);
     expect(newId()).toMatch(idRule);

@@ -16,7 +16,9 @@ export function renderExportPage(frame: PageFrame, space: SpaceRow, exported: Ex
       return `<section class="ll-export-macro" data-macro="${esc(block.localId)}" data-module="${esc(block.moduleKey)}" aria-label="${esc(macro?.title ?? block.moduleKey)}">${body}</section>`;
     })
     .join('\n');
-  const types = EXPORT_TYPES.map((t) => (t === exportType ? `<strong>${t}</strong>` : `<a href="${here}/export?type=${t}">${t}</a>`)).join(' · ');
+  const types = EXPORT_TYPES.map((t) => (t === exportType ? `<strong>${t}</strong>` : `<a href="${here}/export?type=${t}">${t}</a>`)).join(
+    ' · ',
+  );
   const body = `<nav class="ll-breadcrumbs" aria-label="Breadcrumbs"><a href="/wiki">Spaces</a> / <a href="/wiki/spaces/${esc(space.key)}">${esc(space.name)}</a> / <a href="${here}">${esc(page.title)}</a> / <span>Export</span></nav>
     <p class="ll-muted ll-small">As Confluence's export prints it, for ${esc(frame.user.displayName)}: each macro is what its <code>adfExport</code> function returned (exportType ${types}).</p>
     <article class="ll-confluence-page ll-export" data-page="${esc(page.id)}" data-export-type="${esc(exportType)}">

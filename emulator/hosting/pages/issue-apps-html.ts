@@ -26,9 +26,9 @@ export interface IssueAppsView {
   side?: OpenedFrame & { title: string; moduleKey: string };
 }
 
-
 const issueHref = (issueKey: string) => `/jira/browse/${encodeURIComponent(issueKey)}`;
-const panelAction = (issueKey: string, moduleKey: string, action: string) => `${issueHref(issueKey)}/panels/${encodeURIComponent(moduleKey)}/${action}`;
+const panelAction = (issueKey: string, moduleKey: string, action: string) =>
+  `${issueHref(issueKey)}/panels/${encodeURIComponent(moduleKey)}/${action}`;
 
 const actionForm = (href: string, label: string, attrs = '') =>
   `<form method="post" action="${esc(href)}" class="ll-inline-form"><button type="submit" class="ll-button"${attrs}>${esc(label)}</button></form>`;
@@ -48,7 +48,10 @@ export function renderIssuePanels(view: IssueAppsView): string {
     .map((panel) => {
       const remove = panel.pinned ? '' : actionForm(panelAction(view.issueKey, panel.moduleKey, 'remove'), 'Remove');
       const pin = view.isAdmin
-        ? actionForm(panelAction(view.issueKey, panel.moduleKey, panel.pinned ? 'unpin' : 'pin'), panel.pinned ? 'Hide from all work items' : 'Show for all work items')
+        ? actionForm(
+            panelAction(view.issueKey, panel.moduleKey, panel.pinned ? 'unpin' : 'pin'),
+            panel.pinned ? 'Hide from all work items' : 'Show for all work items',
+          )
         : '';
       const titleId = `ll-panel-title-${esc(panel.moduleKey)}`;
       return `<section class="ll-section ll-forge-panel" aria-labelledby="${titleId}" data-panel="${esc(panel.moduleKey)}">
@@ -62,8 +65,13 @@ export function renderIssuePanels(view: IssueAppsView): string {
 function statusHtml(status: GlanceStatus | undefined): string {
   if (!status) return '';
   if (status.type === 'badge') return `<span class="ll-badge" data-glance-status="badge">${esc(status.value.label)}</span>`;
-  if (status.type === 'icon') return status.value.url ? `<img src="${esc(status.value.url)}" alt="${esc(status.value.label)}" width="16" height="16" data-glance-status="icon">` : '';
-  const kind = ['default', 'inprogress', 'moved', 'new', 'removed', 'success'].includes(status.value.type ?? '') ? status.value.type : 'default';
+  if (status.type === 'icon')
+    return status.value.url
+      ? `<img src="${esc(status.value.url)}" alt="${esc(status.value.label)}" width="16" height="16" data-glance-status="icon">`
+      : '';
+  const kind = ['default', 'inprogress', 'moved', 'new', 'removed', 'success'].includes(status.value.type ?? '')
+    ? status.value.type
+    : 'default';
   return `<span class="ll-lozenge ll-lozenge-${esc(kind ?? 'default')}" data-glance-status="lozenge">${esc(status.value.label)}</span>`;
 }
 

@@ -76,7 +76,10 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
         })
         .join('');
       const apps = view.projectPages
-        .map((m) => `<a class="ll-app-link" data-project-page="${esc(m.key)}" href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}">${esc(m.title)}</a>`)
+        .map(
+          (m) =>
+            `<a class="ll-app-link" data-project-page="${esc(m.key)}" href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}">${esc(m.title)}</a>`,
+        )
         .join(' ');
       return `<section class="ll-project" id="${esc(project.key)}" data-project="${esc(project.key)}">${heading}
         <p class="ll-muted">${LEVEL_NOTE[level]}</p>${apps ? `<p class="ll-app-links">Apps: ${apps}</p>` : ''}
@@ -90,20 +93,15 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
   return layout(frame, 'Demo issues', body);
 }
 
-export function renderIssuePage(
-  frame: PageFrame,
-  store: LocalStore,
-  issue: IssueRow,
-  project: ProjectRow,
-  apps?: IssueAppsView,
-): string {
+export function renderIssuePage(frame: PageFrame, store: LocalStore, issue: IssueRow, project: ProjectRow, apps?: IssueAppsView): string {
   const person = (accountId: string | null) => {
     const user = accountId ? store.getUser(accountId) : undefined;
     if (!user) return '<span class="ll-muted">Unassigned</span>';
     return `<span class="ll-person"><img class="ll-avatar" src="/__local/avatar/${esc(user.handle)}.svg" alt="">${esc(user.displayName)}</span>`;
   };
   const sprint = issue.sprintId === null ? undefined : store.listSprints(issue.projectKey).find((s) => s.id === issue.sprintId);
-  const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const paragraphs = issue.description
     .split(/\n{2,}/)
     .map((p) => `<p>${esc(p)}</p>`)

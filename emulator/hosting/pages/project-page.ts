@@ -4,9 +4,18 @@ import type { OpenedFrame } from '../frames';
 import type { HostedModule } from '../module-registry';
 import { esc, forgeFrameTag, layout, type PageFrame } from './html';
 
-export function renderProjectPage(frame: PageFrame, project: ProjectRow, module: HostedModule, opened: OpenedFrame, others: Array<{ key: string; title: string }>): string {
+export function renderProjectPage(
+  frame: PageFrame,
+  project: ProjectRow,
+  module: HostedModule,
+  opened: OpenedFrame,
+  others: Array<{ key: string; title: string }>,
+): string {
   const tabs = others
-    .map((m) => `<a href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}"${m.key === module.key ? ' aria-current="page"' : ''}>${esc(m.title)}</a>`)
+    .map(
+      (m) =>
+        `<a href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}"${m.key === module.key ? ' aria-current="page"' : ''}>${esc(m.title)}</a>`,
+    )
     .join(' ');
   const body = `<nav class="ll-breadcrumbs" aria-label="Breadcrumbs"><a href="/">Projects</a> / <a href="/#${esc(project.key)}">${esc(project.name)}</a> / <span>${esc(module.title)}</span></nav>
     <h1>${esc(module.title)}</h1>

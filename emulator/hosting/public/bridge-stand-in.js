@@ -30,7 +30,8 @@
             var message = (data && data.error && data.error.message) || 'The local site answered ' + response.status + '.';
             // The resolver let @forge/api's NeedsAuthenticationError escape: the host asks the person
             // for consent in place of the frame. The app sees the bridge's plain error, as in Forge.
-            if (op === 'invoke' && data && data.error && data.error.name === 'NEEDS_AUTHENTICATION_ERR') toParent({ type: 'needs-consent' });
+            if (op === 'invoke' && data && data.error && data.error.name === 'NEEDS_AUTHENTICATION_ERR')
+              toParent({ type: 'needs-consent' });
             throw new Error(message);
           }
           return data.value;
@@ -85,15 +86,19 @@
       });
       (document.head || document.documentElement).appendChild(link);
     }
-    var mode = colorMode ? Promise.resolve(colorMode) : getContext().then(function (c) {
-      return c && c.theme ? c.theme.colorMode : 'light';
-    });
-    return mode.then(function (m) {
-      applyColorMode(m);
-      return ready;
-    }).then(function () {
-      return undefined;
-    });
+    var mode = colorMode
+      ? Promise.resolve(colorMode)
+      : getContext().then(function (c) {
+          return c && c.theme ? c.theme.colorMode : 'light';
+        });
+    return mode
+      .then(function (m) {
+        applyColorMode(m);
+        return ready;
+      })
+      .then(function () {
+        return undefined;
+      });
   }
 
   window.addEventListener('message', function (event) {
@@ -141,7 +146,12 @@
       if (document.body) observer.observe(document.body);
     }
     if (typeof MutationObserver === 'function' && document.body) {
-      new MutationObserver(scheduleResize).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      new MutationObserver(scheduleResize).observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
     }
     window.addEventListener('load', scheduleResize);
     window.addEventListener('resize', scheduleResize);

@@ -19,7 +19,10 @@
 
   function answer(frame, id, ok, error) {
     if (frame.contentWindow) {
-      frame.contentWindow.postMessage({ source: 'll-host-page', type: 'answer', id: id, ok: ok, error: error || null }, window.location.origin);
+      frame.contentWindow.postMessage(
+        { source: 'll-host-page', type: 'answer', id: id, ok: ok, error: error || null },
+        window.location.origin,
+      );
     }
   }
 

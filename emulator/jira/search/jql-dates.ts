@@ -82,7 +82,17 @@ export function parseAbsoluteDate(text: string, timeZone: string): number | unde
 }
 
 export const DATE_FUNCTIONS = [
-  'now', 'currentLogin', 'lastLogin', 'startOfDay', 'endOfDay', 'startOfWeek', 'endOfWeek', 'startOfMonth', 'endOfMonth', 'startOfYear', 'endOfYear',
+  'now',
+  'currentLogin',
+  'lastLogin',
+  'startOfDay',
+  'endOfDay',
+  'startOfWeek',
+  'endOfWeek',
+  'startOfMonth',
+  'endOfMonth',
+  'startOfYear',
+  'endOfYear',
 ] as const;
 
 /**

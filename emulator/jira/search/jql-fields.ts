@@ -71,8 +71,18 @@ export const OPERATORS_BY_KIND: Record<Kind, string[]> = {
 };
 
 export const INVERSE: Record<string, string> = {
-  '=': '!=', '!=': '=', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is', '~': '!~', '!~': '~',
-  '>': '<=', '<=': '>', '<': '>=', '>=': '<',
+  '=': '!=',
+  '!=': '=',
+  in: 'not in',
+  'not in': 'in',
+  is: 'is not',
+  'is not': 'is',
+  '~': '!~',
+  '!~': '~',
+  '>': '<=',
+  '<=': '>',
+  '<': '>=',
+  '>=': '<',
 };
 
 export type Predicate = (issue: IssueView) => boolean;

@@ -10,7 +10,7 @@ export { STATUS_ORDER } from '../workflow';
 const STATUS_CATEGORIES = (['new', 'indeterminate', 'done'] as const).map((key) => {
   const of = STATUS_ORDER.filter((s) => WORKFLOW[s].category.key === key);
   const category = WORKFLOW[of[0]!].category;
-  return { names: [category.name.toLowerCase(), key, String(category.id)], of: of as string[] };
+  return { names: [category.name.toLowerCase(), key, String(category.id)], of: of };
 });
 const TYPE_ORDER = ['Epic', 'Story', 'Task', 'Bug'] as const;
 const TYPE_IDS: Record<string, string> = { Epic: '10000', Story: '10001', Task: '10002', Bug: '10003' };
@@ -53,7 +53,10 @@ function issuetypeField(scope: FieldScope): FieldDef {
     name,
     kind: 'keyword',
     values: (issue) => [issue.row.issueType.toLowerCase()],
-    resolveValue: keywordOf(scope, TYPE_ORDER.map((t) => ({ match: [t.toLowerCase(), TYPE_IDS[t]!], value: t }))),
+    resolveValue: keywordOf(
+      scope,
+      TYPE_ORDER.map((t) => ({ match: [t.toLowerCase(), TYPE_IDS[t]!], value: t })),
+    ),
     resolveFunction: (fn) => {
       if (fn.toLowerCase() === 'standardissuetypes') return TYPE_ORDER.map(lower);
       if (fn.toLowerCase() === 'subtaskissuetypes') return [];
@@ -70,7 +73,10 @@ function statusField(scope: FieldScope): FieldDef {
     name,
     kind: 'keyword',
     values: (issue) => [issue.row.status.toLowerCase()],
-    resolveValue: keywordOf(scope, STATUS_ORDER.map((s) => ({ match: [s.toLowerCase(), WORKFLOW[s].id], value: s }))),
+    resolveValue: keywordOf(
+      scope,
+      STATUS_ORDER.map((s) => ({ match: [s.toLowerCase(), WORKFLOW[s].id], value: s })),
+    ),
     sortKey: (issue) => STATUS_ORDER.indexOf(issue.row.status),
   };
 }
@@ -150,7 +156,11 @@ function keyField(scope: FieldScope): FieldDef {
       }
       const issue = env.visibleIssue(text);
       if (!issue) {
-        errors.push(/^\d+$/.test(text) ? `An issue with id '${text}' does not exist for field '${name}'.` : `An issue with key '${text}' does not exist for field '${name}'.`);
+        errors.push(
+          /^\d+$/.test(text)
+            ? `An issue with id '${text}' does not exist for field '${name}'.`
+            : `An issue with key '${text}' does not exist for field '${name}'.`,
+        );
         return [];
       }
       return [keyOrder(issue.key)];

@@ -59,5 +59,5 @@ export function parseJql(jql: string): ParsedJql {
 function parseJqlUncached(jql: string): ParsedJql {
   const jast = new JastBuilder().build(jql);
   const syntaxErrors = jast.errors.map((e) => syntaxMessage(jql, e.message, (e as { start?: number }).start ?? jql.length));
-  return { jast, query: jast.query ? (jast.query as Query) : undefined, syntaxErrors: [...new Set(syntaxErrors)] };
+  return { jast, query: jast.query ? jast.query : undefined, syntaxErrors: [...new Set(syntaxErrors)] };
 }

@@ -73,7 +73,8 @@ export function dateField(scope: FieldScope, pick: (issue: IssueView) => number[
   };
 }
 
-const sprintsOf = (scope: FieldScope, state?: SprintRow['state'][]) => scope.env.sprints.filter((s) => !state || state.includes(s.state)).map((s) => s.id);
+const sprintsOf = (scope: FieldScope, state?: SprintRow['state'][]) =>
+  scope.env.sprints.filter((s) => !state || state.includes(s.state)).map((s) => s.id);
 
 /** A value naming an issue the searcher may browse. */
 function issueRef(scope: FieldScope, fieldName: string) {

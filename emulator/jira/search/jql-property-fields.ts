@@ -51,7 +51,10 @@ export function aliasField(env: JqlEnvironment, errors: string[], alias: EntityP
     case 'text':
       return { name, kind: 'text', values: (issue) => raw(issue).map(String), texts: (issue) => raw(issue).map(String) };
     case 'number': {
-      const numbers = (issue: IssueView) => raw(issue).map(Number).filter((v) => Number.isFinite(v));
+      const numbers = (issue: IssueView) =>
+        raw(issue)
+          .map(Number)
+          .filter((v) => Number.isFinite(v));
       return {
         name,
         kind: 'number',
@@ -69,7 +72,10 @@ export function aliasField(env: JqlEnvironment, errors: string[], alias: EntityP
     }
     case 'date': {
       // Only the documented date formats are indexed (jql-dates.ts, indexedDateOf).
-      const dates = (issue: IssueView) => raw(issue).map(indexedDateOf).filter((v): v is number => v !== undefined);
+      const dates = (issue: IssueView) =>
+        raw(issue)
+          .map(indexedDateOf)
+          .filter((v): v is number => v !== undefined);
       return dateField(scopeOf(name, env, errors), dates);
     }
   }

@@ -23,7 +23,10 @@ class StructureVisitor extends AbstractJastVisitor<Json> {
   };
 }
 
-function fieldJson(field: { value: string; properties: Array<{ key: { value: string } | void; path: Array<{ value: string }> | void }> | void }): Json {
+function fieldJson(field: {
+  value: string;
+  properties: Array<{ key: { value: string } | void; path: Array<{ value: string }> | void }> | void;
+}): Json {
   const out: Json = { name: field.value };
   if (field.properties && field.properties.length > 0) {
     out.property = field.properties.map((p) => ({
@@ -42,7 +45,11 @@ function operandJson(operand: Operand): Json {
     case 'keyword':
       return { keyword: operand.value };
     case 'function':
-      return { function: operand.function.value, arguments: operand.arguments.map((a) => a.value), encodedOperand: `${operand.function.value}(${operand.arguments.map((a) => a.text).join(', ')})` };
+      return {
+        function: operand.function.value,
+        arguments: operand.arguments.map((a) => a.value),
+        encodedOperand: `${operand.function.value}(${operand.arguments.map((a) => a.text).join(', ')})`,
+      };
     case 'list':
       return { values: operand.values.map(operandJson) };
   }
@@ -53,7 +60,10 @@ export function structureOf(query: Query): Json {
   if (query.where) out.where = query.where.accept(new StructureVisitor());
   if (query.orderBy) {
     out.orderBy = {
-      fields: query.orderBy.fields.map((f) => ({ field: fieldJson(f.field), ...(f.direction ? { direction: f.direction.value.toLowerCase() } : {}) })),
+      fields: query.orderBy.fields.map((f) => ({
+        field: fieldJson(f.field),
+        ...(f.direction ? { direction: f.direction.value.toLowerCase() } : {}),
+      })),
     };
   }
   return out;

@@ -31,7 +31,12 @@ export function aliasesOfManifest(manifestText: string): { aliases: EntityProper
     for (const value of (module.values ?? []) as Array<Record<string, unknown>>) {
       const type = String(value.type ?? '') as AliasType;
       if (typeof value.path !== 'string' || !TYPES.includes(type)) continue;
-      indexed.push({ alias: typeof value.searchAlias === 'string' ? value.searchAlias : '', propertyKey: module.propertyKey, path: value.path, type });
+      indexed.push({
+        alias: typeof value.searchAlias === 'string' ? value.searchAlias : '',
+        propertyKey: module.propertyKey,
+        path: value.path,
+        type,
+      });
     }
   }
   return { aliases: indexed.filter((a) => a.alias !== ''), indexed };
@@ -61,7 +66,8 @@ export function valuesAtPath(json: unknown, dottedPath: string): unknown[] {
     for (const value of current) {
       const items = Array.isArray(value) ? value : [value];
       for (const item of items) {
-        if (item !== null && typeof item === 'object' && !Array.isArray(item) && part in item) next.push((item as Record<string, unknown>)[part]);
+        if (item !== null && typeof item === 'object' && !Array.isArray(item) && part in item)
+          next.push((item as Record<string, unknown>)[part]);
       }
     }
     current = next;

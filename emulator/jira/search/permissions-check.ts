@@ -12,15 +12,22 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
   let subject: SearchActor = req.actor;
   if (typeof body.accountId === 'string' && body.accountId !== '') {
     const user = store.getUser(body.accountId);
-    if (!user) return answer(400, { errorMessages: [], errors: { accountId: `The user with account ID '${body.accountId}' does not exist.` } });
+    if (!user)
+      return answer(400, { errorMessages: [], errors: { accountId: `The user with account ID '${body.accountId}' does not exist.` } });
     const self = req.actor.kind === 'user' && req.actor.accountId === user.accountId;
     const allowed = req.actor.kind === 'app' || self || (req.actor.kind === 'user' && isSiteAdmin(host, req.actor));
     if (!allowed) return answer(403, errorBody('Only Jira administrators and apps can check the permissions of other users.'));
     subject = { kind: 'user', accountId: user.accountId };
   }
   const needs: Record<string, 'browse' | 'edit' | 'admin'> = {
-    BROWSE_PROJECTS: 'browse', ADD_COMMENTS: 'browse', EDIT_ISSUES: 'edit', CREATE_ISSUES: 'edit', ASSIGN_ISSUES: 'edit',
-    TRANSITION_ISSUES: 'edit', DELETE_ISSUES: 'admin', ADMINISTER_PROJECTS: 'admin',
+    BROWSE_PROJECTS: 'browse',
+    ADD_COMMENTS: 'browse',
+    EDIT_ISSUES: 'edit',
+    CREATE_ISSUES: 'edit',
+    ASSIGN_ISSUES: 'edit',
+    TRANSITION_ISSUES: 'edit',
+    DELETE_ISSUES: 'admin',
+    ADMINISTER_PROJECTS: 'admin',
   };
   const rank: Record<AccessLevel, number> = { none: 0, browse: 1, edit: 2, admin: 3 };
   const requests = Array.isArray(body.projectPermissions) ? (body.projectPermissions as Array<Record<string, unknown>>) : [];
@@ -46,7 +53,8 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
   }
   const globalAsked = Array.isArray(body.globalPermissions) ? (body.globalPermissions as unknown[]).map(String) : [];
   const globalPermissions = globalAsked.filter((p) => {
-    if (p === 'ADMINISTER' || p === 'SYSTEM_ADMIN') return subject.kind === 'app' || (subject.kind === 'user' && isSiteAdmin(host, subject));
+    if (p === 'ADMINISTER' || p === 'SYSTEM_ADMIN')
+      return subject.kind === 'app' || (subject.kind === 'user' && isSiteAdmin(host, subject));
     return ['USER_PICKER', 'CREATE_SHARED_OBJECTS', 'BROWSE_USERS'].includes(p);
   });
   return answer(200, { globalPermissions, projectPermissions });

@@ -66,8 +66,20 @@ export const SEARCH_LIMITS = {
 
 /** Fields the search can return, in Jira's order; `*all` and `*navigable` mean all of them. */
 export const SEARCH_FIELDS = [
-  'summary', 'status', 'description', 'project', 'issuetype', 'assignee', 'reporter', 'labels', 'created', 'updated',
-  'priority', 'parent', 'resolution', SPRINT_FIELD_ID,
+  'summary',
+  'status',
+  'description',
+  'project',
+  'issuetype',
+  'assignee',
+  'reporter',
+  'labels',
+  'created',
+  'updated',
+  'priority',
+  'parent',
+  'resolution',
+  SPRINT_FIELD_ID,
 ] as const;
 
 export const jqlErrorBody = (messages: string[]) => ({ errorMessages: messages, errors: {}, warningMessages: [] as string[] });
@@ -101,7 +113,10 @@ export function selectFields(asked: string[] | undefined, defaultAll = false): F
 const listOf = (url: URL, name: string): string[] | undefined => {
   const raw = url.searchParams.getAll(name);
   if (raw.length === 0) return undefined;
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 };
 
 export interface SearchParams {
@@ -134,22 +149,32 @@ export function searchParamsOf(req: RouteRequest): SearchParams {
   } catch {
     throw new BadRequest('Invalid request payload. Refer to the REST API documentation and try again.');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('Invalid request payload. Refer to the REST API documentation and try again.');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new BadRequest('Invalid request payload. Refer to the REST API documentation and try again.');
   const strings = (value: unknown, name: string): string[] | undefined => {
     if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new BadRequest(`The '${name}' parameter must be a list of strings.`);
-    return (value as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      throw new BadRequest(`The '${name}' parameter must be a list of strings.`);
+    return (value as string[])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
   };
   if (body.jql !== undefined && typeof body.jql !== 'string') throw new BadRequest("The 'jql' parameter must be a string.");
-  if (body.maxResults !== undefined && (typeof body.maxResults !== 'number' || !Number.isInteger(body.maxResults))) throw new BadRequest("The 'maxResults' parameter must be an integer.");
-  if (body.nextPageToken !== undefined && body.nextPageToken !== null && typeof body.nextPageToken !== 'string') throw new BadRequest("The 'nextPageToken' parameter must be a string.");
-  if (body.reconcileIssues !== undefined && (!Array.isArray(body.reconcileIssues) || body.reconcileIssues.some((v) => typeof v !== 'number' || !Number.isInteger(v)))) {
+  if (body.maxResults !== undefined && (typeof body.maxResults !== 'number' || !Number.isInteger(body.maxResults)))
+    throw new BadRequest("The 'maxResults' parameter must be an integer.");
+  if (body.nextPageToken !== undefined && body.nextPageToken !== null && typeof body.nextPageToken !== 'string')
+    throw new BadRequest("The 'nextPageToken' parameter must be a string.");
+  if (
+    body.reconcileIssues !== undefined &&
+    (!Array.isArray(body.reconcileIssues) || body.reconcileIssues.some((v) => typeof v !== 'number' || !Number.isInteger(v)))
+  ) {
     throw new BadRequest("The 'reconcileIssues' parameter must be a list of issue ids (numbers).");
   }
   return {
-    jql: (body.jql as string | undefined) ?? '',
-    nextPageToken: (body.nextPageToken as string | null | undefined) ?? undefined,
-    maxResults: body.maxResults as number | undefined,
+    jql: body.jql ?? '',
+    nextPageToken: body.nextPageToken ?? undefined,
+    maxResults: body.maxResults,
     fields: strings(body.fields, 'fields'),
     properties: strings(body.properties, 'properties'),
     reconcileIssues: body.reconcileIssues as number[] | undefined,
@@ -157,7 +182,8 @@ export function searchParamsOf(req: RouteRequest): SearchParams {
 }
 
 function numberParam(value: string, name: string): number {
-  if (!/^-?\d+$/.test(value.trim())) throw new BadRequest(`The value '${value}' is not valid for the '${name}' parameter: it must be an integer.`);
+  if (!/^-?\d+$/.test(value.trim()))
+    throw new BadRequest(`The value '${value}' is not valid for the '${name}' parameter: it must be an integer.`);
   return Number(value);
 }
 

@@ -79,7 +79,10 @@ describe('loading', () => {
     const count = (file: string) => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const spec = require(`../../specs/${file}`) as { paths: Record<string, Record<string, unknown>> };
-      return Object.values(spec.paths).reduce((n, item) => n + Object.keys(item).filter((k) => ['get', 'put', 'post', 'delete', 'patch'].includes(k)).length, 0);
+      return Object.values(spec.paths).reduce(
+        (n, item) => n + Object.keys(item).filter((k) => ['get', 'put', 'post', 'delete', 'patch'].includes(k)).length,
+        0,
+      );
     };
     expect(contracts.operations.filter((o) => o.specKey === 'jira-platform')).toHaveLength(count('jira-platform.swagger-v3.json'));
     expect(contracts.operations.filter((o) => o.specKey === 'jira-software')).toHaveLength(count('jira-software.openapi.json'));

@@ -17,10 +17,18 @@ describe('good requests, as the app makes them, have no problem', () => {
     ['GET', '/rest/api/3/issue/LL-1?fields=summary&properties=learning-loop.learning', undefined],
     ['GET', '/rest/api/3/issue/LL-1?fields=summary&expand=editmeta', undefined],
     ['PUT', '/rest/api/3/issue/LL-1/properties/learning-loop.learning', { hypothesis: 'x', learned: null }],
-    ['POST', '/rest/api/3/search/jql', { jql: 'project = LL', fields: ['summary'], properties: ['learning-loop.learning'], maxResults: 50, nextPageToken: 'abc' }],
+    [
+      'POST',
+      '/rest/api/3/search/jql',
+      { jql: 'project = LL', fields: ['summary'], properties: ['learning-loop.learning'], maxResults: 50, nextPageToken: 'abc' },
+    ],
     ['POST', '/rest/api/3/jql/parse?validation=strict', { queries: ['project = LL'] }],
     ['POST', '/rest/api/3/search/approximate-count', { jql: 'project = LL' }],
-    ['POST', '/rest/api/3/permissions/check', { accountId: 'a1', projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: [10001, 10002] }] }],
+    [
+      'POST',
+      '/rest/api/3/permissions/check',
+      { accountId: 'a1', projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: [10001, 10002] }] },
+    ],
     ['GET', '/rest/api/3/user/bulk?accountId=a1&accountId=a2&maxResults=2', undefined],
     ['GET', '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,EDIT_ISSUES&issueKey=LL-1', undefined],
     ['GET', '/rest/agile/1.0/board?projectKeyOrId=LL&startAt=0&maxResults=50', undefined],
@@ -47,7 +55,9 @@ describe('parameters', () => {
         message: 'GET /rest/api/3/issue/{issueIdOrKey}: query parameter "fieldsByKeys" must be boolean',
       },
     ]);
-    expect(errors(check('jira', 'GET', '/rest/agile/1.0/board?maxResults=ten'))).toEqual(['GET /rest/agile/1.0/board: query parameter "maxResults" must be integer']);
+    expect(errors(check('jira', 'GET', '/rest/agile/1.0/board?maxResults=ten'))).toEqual([
+      'GET /rest/agile/1.0/board: query parameter "maxResults" must be integer',
+    ]);
   });
 
   it('a value outside the enum', () => {
@@ -63,12 +73,18 @@ describe('parameters', () => {
   });
 
   it('a missing required query parameter', () => {
-    expect(errors(check('jira', 'POST', '/rest/api/3/jql/parse', { queries: ['x'] }))).toEqual(['POST /rest/api/3/jql/parse: query parameter "validation" is required']);
-    expect(errors(check('jira', 'GET', '/rest/api/3/user/bulk'))).toEqual(['GET /rest/api/3/user/bulk: query parameter "accountId" is required']);
+    expect(errors(check('jira', 'POST', '/rest/api/3/jql/parse', { queries: ['x'] }))).toEqual([
+      'POST /rest/api/3/jql/parse: query parameter "validation" is required',
+    ]);
+    expect(errors(check('jira', 'GET', '/rest/api/3/user/bulk'))).toEqual([
+      'GET /rest/api/3/user/bulk: query parameter "accountId" is required',
+    ]);
   });
 
   it('limits', () => {
-    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?limit=500'))).toEqual(['GET /wiki/api/v2/spaces: query parameter "limit" must be <= 250']);
+    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?limit=500'))).toEqual([
+      'GET /wiki/api/v2/spaces: query parameter "limit" must be <= 250',
+    ]);
   });
 
   it('array items, split on commas only where the description says the parameter takes a comma-separated list', () => {
@@ -76,8 +92,12 @@ describe('parameters', () => {
     // spaces `ids` (int64 items): "Multiple IDs can be specified as a comma-separated list".
     // user/bulk `accountId`: "To specify multiple users, pass multiple `accountId` parameters" (not split).
     expect(check('jira', 'GET', '/rest/api/3/issue/LL-1?fields=summary,status')).toEqual([]);
-    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?ids=1&ids=two'))).toEqual(['GET /wiki/api/v2/spaces: query parameter "ids" item 1 must be integer']);
-    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?ids=1,two'))).toEqual(['GET /wiki/api/v2/spaces: query parameter "ids" item 1 must be integer']);
+    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?ids=1&ids=two'))).toEqual([
+      'GET /wiki/api/v2/spaces: query parameter "ids" item 1 must be integer',
+    ]);
+    expect(errors(check('confluence', 'GET', '/wiki/api/v2/spaces?ids=1,two'))).toEqual([
+      'GET /wiki/api/v2/spaces: query parameter "ids" item 1 must be integer',
+    ]);
     const bulk = op('jira', 'GET', '/rest/api/3/user/bulk');
     // maxLength 128 per item: a comma-joined list of two 100-character ids is one 201-character id.
     const long = 'a'.repeat(100);
@@ -88,20 +108,31 @@ describe('parameters', () => {
   });
 
   it('a path parameter of the wrong type', () => {
-    expect(errors(check('jira', 'GET', '/rest/agile/1.0/sprint/abc'))).toEqual(['GET /rest/agile/1.0/sprint/{sprintId}: path parameter "sprintId" must be integer']);
-    expect(errors(check('confluence', 'GET', '/wiki/api/v2/pages/LL-1'))).toEqual(['GET /wiki/api/v2/pages/{id}: path parameter "id" must be integer']);
+    expect(errors(check('jira', 'GET', '/rest/agile/1.0/sprint/abc'))).toEqual([
+      'GET /rest/agile/1.0/sprint/{sprintId}: path parameter "sprintId" must be integer',
+    ]);
+    expect(errors(check('confluence', 'GET', '/wiki/api/v2/pages/LL-1'))).toEqual([
+      'GET /wiki/api/v2/pages/{id}: path parameter "id" must be integer',
+    ]);
   });
 
   it('an undocumented query parameter is a warning: Jira ignores it, so it is most likely a typo', () => {
     const problems = check('jira', 'GET', '/rest/api/3/issue/LL-1?feilds=summary');
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', location: 'query', message: expect.stringContaining('query parameter "feilds" is not documented') }),
+      expect.objectContaining({
+        severity: 'warning',
+        location: 'query',
+        message: expect.stringContaining('query parameter "feilds" is not documented'),
+      }),
     ]);
   });
 
   it('a scalar parameter given twice is a warning', () => {
     expect(check('jira', 'GET', '/rest/agile/1.0/board?projectKeyOrId=LL&projectKeyOrId=XX')).toEqual([
-      expect.objectContaining({ severity: 'warning', message: 'GET /rest/agile/1.0/board: query parameter "projectKeyOrId" is given 2 times but takes one value' }),
+      expect.objectContaining({
+        severity: 'warning',
+        message: 'GET /rest/agile/1.0/board: query parameter "projectKeyOrId" is given 2 times but takes one value',
+      }),
     ]);
   });
 
@@ -127,14 +158,18 @@ describe('parameters', () => {
 
 describe('bodies', () => {
   it('a required body that is missing', () => {
-    expect(errors(check('jira', 'POST', '/rest/api/3/permissions/check'))).toEqual(['POST /rest/api/3/permissions/check: a request body is required']);
-    expect(errors(check('jira', 'PUT', '/rest/api/3/issue/LL-1/properties/k'))).toEqual(['PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}: a request body is required']);
+    expect(errors(check('jira', 'POST', '/rest/api/3/permissions/check'))).toEqual([
+      'POST /rest/api/3/permissions/check: a request body is required',
+    ]);
+    expect(errors(check('jira', 'PUT', '/rest/api/3/issue/LL-1/properties/k'))).toEqual([
+      'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}: a request body is required',
+    ]);
   });
 
   it('a body that does not match the schema', () => {
-    expect(errors(check('jira', 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: 'BROWSE_PROJECTS' }] }))).toEqual([
-      'POST /rest/api/3/permissions/check: request body at /projectPermissions/0/permissions must be array',
-    ]);
+    expect(
+      errors(check('jira', 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: 'BROWSE_PROJECTS' }] })),
+    ).toEqual(['POST /rest/api/3/permissions/check: request body at /projectPermissions/0/permissions must be array']);
     expect(errors(check('jira', 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ issues: [1] }] }))).toEqual([
       'POST /rest/api/3/permissions/check: request body at /projectPermissions/0/permissions is required',
     ]);
@@ -151,7 +186,11 @@ describe('bodies', () => {
 
   it('a body for an operation that takes none is a warning', () => {
     expect(check('jira', 'GET', '/rest/api/3/myself', { x: 1 })).toEqual([
-      expect.objectContaining({ severity: 'warning', location: 'body', message: 'GET /rest/api/3/myself: the operation documents no request body' }),
+      expect.objectContaining({
+        severity: 'warning',
+        location: 'body',
+        message: 'GET /rest/api/3/myself: the operation documents no request body',
+      }),
     ]);
   });
 });

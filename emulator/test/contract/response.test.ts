@@ -86,7 +86,13 @@ describe('other operations the app calls', () => {
 
   it('GET /rest/agile/1.0/board: a page of boards', () => {
     const boards = op('jira', 'GET', '/rest/agile/1.0/board');
-    const page = { startAt: 0, maxResults: 50, total: 1, isLast: true, values: [{ id: 7, self: `${SITE}/rest/agile/1.0/board/7`, name: 'LL board', type: 'scrum' }] };
+    const page = {
+      startAt: 0,
+      maxResults: 50,
+      total: 1,
+      isLast: true,
+      values: [{ id: 7, self: `${SITE}/rest/agile/1.0/board/7`, name: 'LL board', type: 'scrum' }],
+    };
     expect(contracts.validateResponse(boards, 200, page)).toEqual([]);
     expect(errors(contracts.validateResponse(boards, 200, { ...page, values: [{ ...page.values[0], id: '7' }] }))).toEqual([
       'GET /rest/agile/1.0/board: response 200 body at /values/0/id must be integer',
@@ -95,7 +101,13 @@ describe('other operations the app calls', () => {
 
   it('GET /rest/api/3/user/bulk: a page of users', () => {
     const bulk = op('jira', 'GET', '/rest/api/3/user/bulk');
-    const page = { startAt: 0, maxResults: 10, total: 1, isLast: true, values: [{ accountId: 'a1', displayName: 'Ada', active: true, accountType: 'atlassian' }] };
+    const page = {
+      startAt: 0,
+      maxResults: 10,
+      total: 1,
+      isLast: true,
+      values: [{ accountId: 'a1', displayName: 'Ada', active: true, accountType: 'atlassian' }],
+    };
     expect(contracts.validateResponse(bulk, 200, page)).toEqual([]);
     expect(errors(contracts.validateResponse(bulk, 200, { ...page, values: [{ accountId: 'a1', accountType: 'robot' }] }))).toEqual([
       'GET /rest/api/3/user/bulk: response 200 body at /values/0/accountType must be one of "atlassian", "app", "customer", "unknown"',
@@ -112,7 +124,15 @@ describe('other operations the app calls', () => {
 
   it('Confluence v2: `nullable` is honoured (PageSingle.position and ownerId are nullable)', () => {
     const page = op('confluence', 'GET', '/wiki/api/v2/pages/123');
-    const body = { id: '123', status: 'current', title: 'Retro', spaceId: '9', position: null, ownerId: null, createdAt: '2026-11-29T10:00:00.000Z' };
+    const body = {
+      id: '123',
+      status: 'current',
+      title: 'Retro',
+      spaceId: '9',
+      position: null,
+      ownerId: null,
+      createdAt: '2026-11-29T10:00:00.000Z',
+    };
     expect(contracts.validateResponse(page, 200, body)).toEqual([]);
     expect(errors(contracts.validateResponse(page, 200, { ...body, title: null }))).toEqual([
       'GET /wiki/api/v2/pages/{id}: response 200 body at /title must be string',
@@ -126,7 +146,9 @@ describe('other operations the app calls', () => {
       queries: [
         {
           query: 'project = LL',
-          structure: { where: { field: { name: 'project', encodedName: 'project' }, operator: '=', operand: { value: 'LL', encodedValue: 'LL' } } },
+          structure: {
+            where: { field: { name: 'project', encodedName: 'project' }, operator: '=', operand: { value: 'LL', encodedValue: 'LL' } },
+          },
         },
       ],
     };

@@ -7,11 +7,21 @@ const contracts = loadContracts();
 const MANIFEST = path.resolve(__dirname, '../../../manifest.yml');
 
 describe('scopeTable', () => {
-  const manifest = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'storage:app', 'read:sprint:jira-software', 'read:board-scope:jira-software', 'read:project:jira'];
+  const manifest = [
+    'read:jira-work',
+    'write:jira-work',
+    'read:jira-user',
+    'storage:app',
+    'read:sprint:jira-software',
+    'read:board-scope:jira-software',
+    'read:project:jira',
+  ];
   const rows = scopeTable(contracts, APP_CALLS, manifest);
 
   it('has one row per call, with the operation read by hand from the specs', () => {
-    expect(rows.map((r) => [r.method, r.pathTemplate, r.operationId])).toEqual(APP_CALLS.map((c) => [c.method, c.pathTemplate, c.operationId]));
+    expect(rows.map((r) => [r.method, r.pathTemplate, r.operationId])).toEqual(
+      APP_CALLS.map((c) => [c.method, c.pathTemplate, c.operationId]),
+    );
     expect(rows.map((r) => [r.current, r.beta])).toEqual(APP_CALLS.map((c) => [c.current, c.beta]));
   });
 
@@ -34,12 +44,24 @@ describe('scopeTable', () => {
   it('prints as Markdown', () => {
     const table = formatScopeTable(rows).split('\n');
     expect(table[0]).toBe('| call | operation | scopes (one alternative suffices) | granted |');
-    expect(table).toContain('| `GET /rest/agile/1.0/board` | `getAllBoards` | `read:board-scope:jira-software` `read:project:jira` | yes |');
-    expect(table).toContain('| `PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}` | `setIssueProperty` | `write:jira-work` or all of `write:issue.property:jira` | yes |');
+    expect(table).toContain(
+      '| `GET /rest/agile/1.0/board` | `getAllBoards` | `read:board-scope:jira-software` `read:project:jira` | yes |',
+    );
+    expect(table).toContain(
+      '| `PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}` | `setIssueProperty` | `write:jira-work` or all of `write:issue.property:jira` | yes |',
+    );
     expect(table).toContain('| `POST /rest/api/3/permissions/check` | `getBulkPermissions` | none | yes (none needed) |');
-    const granular = formatScopeTable(scopeTable(contracts, [{ product: 'jira', method: 'GET', path: '/rest/api/3/myself' }], ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira']));
+    const granular = formatScopeTable(
+      scopeTable(
+        contracts,
+        [{ product: 'jira', method: 'GET', path: '/rest/api/3/myself' }],
+        ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira'],
+      ),
+    );
     expect(granular).toContain('| yes (by the Beta set) |');
-    expect(table).toContain('| `GET /wiki/api/v2/spaces` | `getSpaces` | `read:space:confluence` | **no**: missing `read:space:confluence` |');
+    expect(table).toContain(
+      '| `GET /wiki/api/v2/spaces` | `getSpaces` | `read:space:confluence` | **no**: missing `read:space:confluence` |',
+    );
   });
 });
 

@@ -29,7 +29,10 @@ describe('scopesGranted', () => {
     expect(verdict.ok).toBe(false);
     expect(verdict.missing).toEqual(['read:project:jira']);
     expect(boards().requiredScopes.source).toBe('security');
-    expect(contracts.scopesGranted(boards(), ['read:board-scope:jira-software', 'read:project:jira'])).toMatchObject({ ok: true, grantedBy: 'current' });
+    expect(contracts.scopesGranted(boards(), ['read:board-scope:jira-software', 'read:project:jira'])).toMatchObject({
+      ok: true,
+      grantedBy: 'current',
+    });
   });
 
   it('the classic scope grants a Jira platform operation: PUT issue property with write:jira-work', () => {
@@ -39,7 +42,9 @@ describe('scopesGranted', () => {
 
   it('so does the whole granular set, but not part of it', () => {
     const get = op('jira', 'GET', '/rest/api/3/user/bulk?accountId=a');
-    expect(contracts.scopesGranted(get, ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira'])).toMatchObject({ ok: true, grantedBy: 'beta' });
+    expect(
+      contracts.scopesGranted(get, ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira']),
+    ).toMatchObject({ ok: true, grantedBy: 'beta' });
     const partial = contracts.scopesGranted(get, ['read:user:jira', 'read:avatar:jira']);
     expect(partial.ok).toBe(false);
     // Cheapest alternative: the classic scope (1 missing) rather than the granular set (2 missing).
@@ -56,7 +61,9 @@ describe('scopesGranted', () => {
     // One missing either way: the classic (`current`) alternative wins the tie.
     expect(verdict.missing).toEqual(['write:jira-work']);
     const get = op('jira', 'GET', '/rest/api/3/myself');
-    expect(contracts.scopesGranted(get, ['read:application-role:jira', 'read:group:jira', 'read:user:jira']).missing).toEqual(['read:jira-user']);
+    expect(contracts.scopesGranted(get, ['read:application-role:jira', 'read:group:jira', 'read:user:jira']).missing).toEqual([
+      'read:jira-user',
+    ]);
   });
 
   it('an operation with granular scopes only is not granted by the classic scopes (the Agile API)', () => {
@@ -64,12 +71,17 @@ describe('scopesGranted', () => {
     expect(sprint.requiredScopes.alternatives).toEqual([{ kind: 'current', scopes: ['read:sprint:jira-software'] }]);
     const verdict = contracts.scopesGranted(sprint, ['read:jira-work', 'write:jira-work']);
     expect(verdict).toMatchObject({ ok: false, missing: ['read:sprint:jira-software'] });
-    expect(contracts.scopesGranted(op('jira', 'PUT', '/rest/agile/1.0/sprint/42/properties/k'), ['read:sprint:jira-software']).missing).toEqual(['write:sprint:jira-software']);
+    expect(
+      contracts.scopesGranted(op('jira', 'PUT', '/rest/agile/1.0/sprint/42/properties/k'), ['read:sprint:jira-software']).missing,
+    ).toEqual(['write:sprint:jira-software']);
   });
 
   it('Confluence v2 asks granular scopes', () => {
     const page = op('confluence', 'GET', '/wiki/api/v2/pages/123');
-    expect(contracts.scopesGranted(page, ['read:jira-work', 'read:confluence-content.all'])).toMatchObject({ ok: false, missing: ['read:page:confluence'] });
+    expect(contracts.scopesGranted(page, ['read:jira-work', 'read:confluence-content.all'])).toMatchObject({
+      ok: false,
+      missing: ['read:page:confluence'],
+    });
     expect(contracts.scopesGranted(page, ['read:page:confluence']).ok).toBe(true);
   });
 

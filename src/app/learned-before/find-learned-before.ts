@@ -38,24 +38,22 @@ export async function findLearnedBefore(
     .filter((card): card is LearningCard => card !== null);
   const ranked = learnedBefore(query, cards, { now: deps.now(), currentProjectKey: projectKeyOf(input.issue.key) });
   return {
-    items: ranked.map(
-      ({ card, score, reasons, otherTeam }): LearnedBeforeItem => ({
-        issue: {
-          id: card.issue.id,
-          key: card.issue.key,
-          summary: card.issue.summary,
-          projectKey: card.issue.project.key,
-          projectName: card.issue.project.name,
-        },
-        hypothesis: card.record.hypothesis,
-        learnings: card.record.learnings.map(({ text, surprise }) => ({ text, surprise })),
-        outcome: card.record.outcome,
-        updatedAt: card.record.updatedAt,
-        score,
-        reasons,
-        otherTeam,
-      }),
-    ),
+    items: ranked.map(({ card, score, reasons, otherTeam }): LearnedBeforeItem => ({
+      issue: {
+        id: card.issue.id,
+        key: card.issue.key,
+        summary: card.issue.summary,
+        projectKey: card.issue.project.key,
+        projectName: card.issue.project.name,
+      },
+      hypothesis: card.record.hypothesis,
+      learnings: card.record.learnings.map(({ text, surprise }) => ({ text, surprise })),
+      outcome: card.record.outcome,
+      updatedAt: card.record.updatedAt,
+      score,
+      reasons,
+      otherTeam,
+    })),
     candidates: cards.length,
   };
 }

@@ -34,8 +34,12 @@ export interface ReusesDeps {
  * One round of three calls, all reads: may the person edit this ticket, may they browse
  * the earlier issue (a search as them), and the site's address (cached).
  */
-export async function helpedLink(deps: HelpedDeps, input: { issue: IssueRef; accountId: string; sourceIssueKey: string }): Promise<HelpedLink> {
-  if (input.sourceIssueKey === input.issue.key) throw new AppError('INVALID_INPUT', 'An issue cannot help itself: choose a learning from another issue.');
+export async function helpedLink(
+  deps: HelpedDeps,
+  input: { issue: IssueRef; accountId: string; sourceIssueKey: string },
+): Promise<HelpedLink> {
+  if (input.sourceIssueKey === input.issue.key)
+    throw new AppError('INVALID_INPUT', 'An issue cannot help itself: choose a learning from another issue.');
   const [canEdit, found, siteUrl] = await Promise.all([
     deps.issueLearnings.mayEdit(input.issue.key),
     deps.userSearch.search({ jql: issuesByKeyJql([input.sourceIssueKey]), pageSize: 1 }).catch((error: unknown) => {
@@ -44,12 +48,22 @@ export async function helpedLink(deps: HelpedDeps, input: { issue: IssueRef; acc
     }),
     deps.site.siteUrl(),
   ]);
-  if (!canEdit) throw new AppError('FORBIDDEN', 'You can view this issue but not edit it, so you cannot add evidence to it. Ask a project admin for Edit access.');
+  if (!canEdit)
+    throw new AppError(
+      'FORBIDDEN',
+      'You can view this issue but not edit it, so you cannot add evidence to it. Ask a project admin for Edit access.',
+    );
   const source = found.hits.find((hit) => hit.key === input.sourceIssueKey);
   if (!source) throw notFound(input.sourceIssueKey);
   const url = `${(siteUrl ?? '').replace(/\/+$/, '')}/browse/${source.key}`;
   if (!siteUrl || !isHttpUrl(url)) throw new AppError('INVALID_INPUT', 'This site has no web address to link to.');
-  return { link: { id: helpedLinkId(source.id), url, title: sliceText(`Learned before: ${source.key} ${source.summary}`.trim(), LIMITS.evidenceTitleChars) } };
+  return {
+    link: {
+      id: helpedLinkId(source.id),
+      url,
+      title: sliceText(`Learned before: ${source.key} ${source.summary}`.trim(), LIMITS.evidenceTitleChars),
+    },
+  };
 }
 
 /** The earlier issue's key, read back from its link (`…/browse/FLEX-112`). */
@@ -84,7 +98,9 @@ export async function syncReuses(
     ...removed.map((sourceIssueId) => reuses.forget(sourceIssueId, input.issue.id)),
   ]);
   return results.some((r) => r.status === 'rejected')
-    ? ['Saved. The earlier issue could not be told that it helped, so its count misses this ticket: remove the link, save, then add it again to count it.']
+    ? [
+        'Saved. The earlier issue could not be told that it helped, so its count misses this ticket: remove the link, save, then add it again to count it.',
+      ]
     : [];
 }
 

@@ -42,7 +42,13 @@ export async function collectLearnings(
     deps.recentWrites.recent(input.accountId).catch(() => []),
     input.withSprints ? deps.site.sprintFieldId() : Promise.resolve(null),
   ]);
-  const request = { jql: built.jql, pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE, pageToken: input.pageToken, reconcileIssueIds, sprintFieldId };
+  const request = {
+    jql: built.jql,
+    pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE,
+    pageToken: input.pageToken,
+    reconcileIssueIds,
+    sprintFieldId,
+  };
 
   const { hits, nextPageToken } = await deps.userSearch.search(request);
   const cards = hits.map(cardOf).filter((card): card is LearningCard => card !== null);

@@ -31,9 +31,11 @@ export async function reportPersonalData(deps: ReportDeps): Promise<ReportSummar
   const started = deps.now().getTime();
   const cycleMs = (await deps.personalData.cyclePeriodMs()) ?? DEFAULT_CYCLE_MS;
   const held = await deps.personalData.held();
-  const due = held.filter((a) => isReportableAccountId(a.accountId) && (a.reportedAt === null || started - Date.parse(a.reportedAt) >= cycleMs));
+  const due = held.filter(
+    (a) => isReportableAccountId(a.accountId) && (a.reportedAt === null || started - Date.parse(a.reportedAt) >= cycleMs),
+  );
   const summary: ReportSummary = { held: held.length, reported: 0, requests: 0, closed: 0, updated: 0, left: due.length };
-  for (let i = 0; i < due.length; ) {
+  for (let i = 0; i < due.length;) {
     const batch = due.slice(i, i + REPORT_BATCH_SIZE);
     const answer = await deps.reporting.report(batch.map((a) => ({ accountId: a.accountId, updatedAt: a.since })));
     summary.requests += 1;
@@ -69,6 +71,9 @@ async function applyAnswer(
       summary.updated += 1;
     }
   }
-  await deps.personalData.markReported(batch.filter((a) => !statusOf.has(a.accountId)), at);
+  await deps.personalData.markReported(
+    batch.filter((a) => !statusOf.has(a.accountId)),
+    at,
+  );
   summary.reported += batch.length;
 }

@@ -11,7 +11,11 @@ import type { FieldConflict } from '../../domain/record/merge-learnings';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 
 /** The linked issues among these the reader may not browse. */
-async function hiddenFor(permissions: BrowsePermissionPort, accountId: string, holders: ReadonlyArray<{ evidence: readonly EvidenceLink[] }>): Promise<Set<string>> {
+async function hiddenFor(
+  permissions: BrowsePermissionPort,
+  accountId: string,
+  holders: ReadonlyArray<{ evidence: readonly EvidenceLink[] }>,
+): Promise<Set<string>> {
   const linked = linkedIssueIdsOf(holders);
   if (linked.length === 0) return new Set();
   const allowed = await permissions.browsableIssueIds(accountId, linked);
@@ -33,7 +37,11 @@ export async function hideUnbrowsableLinksInCards<C extends { record: LearningRe
   accountId: string,
   cards: readonly C[],
 ): Promise<C[]> {
-  const records = await hideUnbrowsableLinks(permissions, accountId, cards.map((card) => card.record));
+  const records = await hideUnbrowsableLinks(
+    permissions,
+    accountId,
+    cards.map((card) => card.record),
+  );
   return cards.map((card, i) => (records[i] === card.record ? card : { ...card, record: records[i]! }));
 }
 
@@ -53,7 +61,9 @@ export async function rethrowShownTo(permissions: BrowsePermissionPort, accountI
   const shown: ConflictDetails = {
     current: hideLinkedIssues(details.current, hidden),
     merged: hideLinkedIssues(details.merged, hidden),
-    conflicts: details.conflicts.map((c): FieldConflict => (c.kind === 'evidence' ? { ...c, mine: hideLink(c.mine, hidden), theirs: hideLink(c.theirs, hidden) } : c)),
+    conflicts: details.conflicts.map((c): FieldConflict =>
+      c.kind === 'evidence' ? { ...c, mine: hideLink(c.mine, hidden), theirs: hideLink(c.theirs, hidden) } : c,
+    ),
   };
   throw new AppError('CONFLICT', error.message, shown);
 }

@@ -15,7 +15,13 @@ export async function listHistory(
   if (reading.kind === 'record') {
     const { record } = reading;
     const others = entries.filter((e) => e.revision !== record.revision);
-    others.push({ revision: record.revision, savedAt: record.updatedAt, savedBy: record.updatedBy, summary: summaryOf(toStoredProperty(record)), current: true });
+    others.push({
+      revision: record.revision,
+      savedAt: record.updatedAt,
+      savedBy: record.updatedBy,
+      summary: summaryOf(toStoredProperty(record)),
+      current: true,
+    });
     entries.splice(0, entries.length, ...others);
   }
   const items = entries.sort((a, b) => b.revision - a.revision).map(toItem);

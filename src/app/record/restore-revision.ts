@@ -13,7 +13,10 @@ export async function restoreRevision(
   return savedViewShownTo(deps.permissions, input.accountId, await restore(deps, input));
 }
 
-async function restore(deps: WriteDeps, input: { issue: IssueRef; accountId: string; revision: number; baseRevision: number }): Promise<SavedView> {
+async function restore(
+  deps: WriteDeps,
+  input: { issue: IssueRef; accountId: string; revision: number; baseRevision: number },
+): Promise<SavedView> {
   const current = await readCurrent(deps, input.issue.key);
   const currentRevision = current.reading.kind === 'record' ? current.reading.record.revision : 0;
   if (currentRevision !== input.baseRevision) {

@@ -45,7 +45,10 @@ export async function saveLearning(
   }
 }
 
-async function saveWithRetries(deps: SaveDeps, input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft }): Promise<SavedView> {
+async function saveWithRetries(
+  deps: SaveDeps,
+  input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
+): Promise<SavedView> {
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -45,7 +45,10 @@ export interface WriteDeps {
  */
 export class RevisionTaken extends AppError {
   constructor(readonly revision: number) {
-    super('BUSY', 'Another save of this record is under way at the same moment (perhaps your own, still on its way). Try again in a few seconds: nothing you typed is lost.');
+    super(
+      'BUSY',
+      'Another save of this record is under way at the same moment (perhaps your own, still on its way). Try again in a few seconds: nothing you typed is lost.',
+    );
   }
 }
 
@@ -103,7 +106,10 @@ export async function writeRevision(
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
     if (outcome === 'not-written') {
-      await Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
+      await Promise.all([
+        deps.claims.release(input.issue.id, revision),
+        deps.history.forget(input.issue.id, [revision]).catch(() => undefined),
+      ]);
       throw error;
     }
     // Unknown: the write may still land, so the claim holds until its deadline.
@@ -113,7 +119,14 @@ export async function writeRevision(
   const [, , warnings] = await Promise.all([
     pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
-    syncReuses(deps.reuses, { issue: input.issue, summary: input.current.summary, accountId: input.accountId, at: now.toISOString(), previous, next }),
+    syncReuses(deps.reuses, {
+      issue: input.issue,
+      summary: input.current.summary,
+      accountId: input.accountId,
+      at: now.toISOString(),
+      previous,
+      next,
+    }),
   ]);
   const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
   return warnings.length > 0 ? { ...saved, warnings } : saved;
@@ -137,7 +150,12 @@ async function outcomeOfFailedWrite(
   const answered = typeof (error.details as { status?: unknown } | undefined)?.status === 'number';
   try {
     const stored = readStoredProperty(await deps.issueLearnings.readProperty(issueKey));
-    if (stored.kind === 'record' && stored.record.revision === next.revision && stored.record.updatedAt === next.updatedAt && stored.record.updatedBy === next.updatedBy) {
+    if (
+      stored.kind === 'record' &&
+      stored.record.revision === next.revision &&
+      stored.record.updatedAt === next.updatedAt &&
+      stored.record.updatedBy === next.updatedBy
+    ) {
       return 'written';
     }
     return answered ? 'not-written' : 'unknown';
@@ -167,12 +185,7 @@ function assertFits(record: LearningRecord): void {
  * keeping it twice is harmless); an unreadable one (foreign or broken JSON)
  * under the next free revision, unless it is already the newest kept.
  */
-async function keepWhatIsStored(
-  deps: WriteDeps,
-  issueId: string,
-  current: CurrentValue,
-  now: Date,
-): Promise<HistorySnapshot | undefined> {
+async function keepWhatIsStored(deps: WriteDeps, issueId: string, current: CurrentValue, now: Date): Promise<HistorySnapshot | undefined> {
   const { reading, raw } = current;
   if (reading.kind === 'absent') return undefined;
   if (reading.kind === 'record') {
@@ -203,11 +216,19 @@ async function newestKeptRevision(history: LearningHistoryPort, issueId: string)
  * The revision a person's edit started from must be one that exists: at most the stored one
  * (or, when the property was deleted outside the app, the newest kept one).
  */
-export async function assertKnownBase(deps: Pick<WriteDeps, 'history'>, issueId: string, current: CurrentValue, baseRevision: number): Promise<void> {
+export async function assertKnownBase(
+  deps: Pick<WriteDeps, 'history'>,
+  issueId: string,
+  current: CurrentValue,
+  baseRevision: number,
+): Promise<void> {
   const stored = current.reading.kind === 'record' ? current.reading.record.revision : 0;
   if (baseRevision <= stored) return;
   if (current.reading.kind !== 'absent' || baseRevision > (await newestKeptRevision(deps.history, issueId))) {
-    throw new AppError('INVALID_INPUT', `This edit started from revision ${baseRevision}, which this issue never had. Reload the panel and make the change again.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `This edit started from revision ${baseRevision}, which this issue never had. Reload the panel and make the change again.`,
+    );
   }
 }
 

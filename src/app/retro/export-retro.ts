@@ -15,7 +15,8 @@ export async function exportRetro(
   input: RetroInput & { boardId: number; sprintId: number },
 ): Promise<RetroExport> {
   const [view, siteUrl] = await Promise.all([openRetro(deps, input), deps.site.siteUrl()]);
-  if (!view.board || !view.sprint || !view.query || !view.figures) throw new AppError('NOT_FOUND', 'That sprint could not be found on this board.');
+  if (!view.board || !view.sprint || !view.query || !view.figures)
+    throw new AppError('NOT_FOUND', 'That sprint could not be found on this board.');
   const surprises = surprisesOf(view.cards);
   const exportInput = {
     sprint: view.sprint,

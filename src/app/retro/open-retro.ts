@@ -111,16 +111,21 @@ async function olderSprintOfBoard(sprints: SprintsPort, boardId: number, sprintI
  */
 export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
   const now = deps.now();
-  const [boards, recent] = await Promise.all([deps.sprints.boardsOf(input.project.key), deps.recentWrites.recent(input.accountId).catch(() => [])]);
+  const [boards, recent] = await Promise.all([
+    deps.sprints.boardsOf(input.project.key),
+    deps.recentWrites.recent(input.accountId).catch(() => []),
+  ]);
   const board = chooseBoard(boards, input.boardId);
   if (!board) {
-    if (input.boardId !== null && input.boardId !== undefined) throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
+    if (input.boardId !== null && input.boardId !== undefined)
+      throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
     return emptyView(input, now, { boards });
   }
   const all = await deps.sprints.sprintsOf(board.id);
   const sprint = chooseSprint(all, input.sprintId) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
   if (!sprint) {
-    if (input.sprintId !== null && input.sprintId !== undefined) throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
+    if (input.sprintId !== null && input.sprintId !== undefined)
+      throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
     return emptyView(input, now, { boards, board, sprints: pickerSprints(all, null) });
   }
   const previousSprint = previousSprintOf(all, sprint);

@@ -2,7 +2,15 @@ import { AppError } from '../../contract/errors';
 import type { SavedRetroNote } from '../../contract/retro';
 import { cardOf } from '../../domain/search/card-of';
 import { surpriseInSprintJql } from '../../domain/retro/retro-query';
-import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS, isBlankNote, nextNote, normaliseNoteText, type RetroNote } from '../../domain/retro/retro-notes';
+import {
+  ENTRY_ID_PATTERN,
+  ISSUE_ID_PATTERN,
+  RETRO_NOTE_LIMITS,
+  isBlankNote,
+  nextNote,
+  normaliseNoteText,
+  type RetroNote,
+} from '../../domain/retro/retro-notes';
 import { surpriseKeyOf } from '../../domain/retro/retro-surprises';
 import { textLength } from '../../domain/record/text';
 import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
@@ -58,12 +66,23 @@ export async function saveRetroNote(deps: RetroNoteDeps, input: RetroNoteInput):
   const hit = found.hits.find((h) => h.id === input.issueId);
   const card = hit ? cardOf(hit) : null;
   const isSurprise = card?.record.learnings.some((e) => e.id === input.entryId && e.surprise) ?? false;
-  const onBoard = boards.some((b) => b.id === input.boardId) && sprint !== null && (sprint.originBoardId === null || sprint.originBoardId === input.boardId);
+  const onBoard =
+    boards.some((b) => b.id === input.boardId) &&
+    sprint !== null &&
+    (sprint.originBoardId === null || sprint.originBoardId === input.boardId);
   if (!hit || !isSurprise || !onBoard) throw new AppError('NOT_FOUND', NOT_A_SURPRISE);
   if (!(await deps.issueLearnings.mayEdit(hit.key))) {
-    throw new AppError('FORBIDDEN', `You may view ${hit.key} but not edit it, so you cannot mark its surprise or write a note. Ask a project admin for Edit access.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `You may view ${hit.key} but not edit it, so you cannot mark its surprise or write a note. Ask a project admin for Edit access.`,
+    );
   }
-  const note: RetroNote = nextNote(previous, { discussed: input.discussed, note: text, updatedAt: deps.now().toISOString(), updatedBy: input.accountId });
+  const note: RetroNote = nextNote(previous, {
+    discussed: input.discussed,
+    note: text,
+    updatedAt: deps.now().toISOString(),
+    updatedBy: input.accountId,
+  });
   const kept = isBlankNote(note) && !note.earlier ? null : note;
   await deps.notes.put(scope, input.issueId, input.entryId, kept, input.accountId);
   return { key: surpriseKeyOf(input.issueId, input.entryId), note: kept };

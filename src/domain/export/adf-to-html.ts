@@ -117,5 +117,5 @@ function render(node: AdfNode, quoted: Quoted): string {
 }
 
 export function adfToHtml(doc: unknown): string {
-  return doc && typeof doc === 'object' ? render(doc as AdfNode, null) : '';
+  return doc && typeof doc === 'object' ? render(doc, null) : '';
 }

@@ -51,11 +51,11 @@ function plain(value: string): Inline[] {
 function linked(label: string, href: string | null): Inline[] {
   const cleaned = clean(label).trim() || (href ?? '');
   if (!cleaned) return [];
-  return [href ? (link({ href })(cleaned) as Inline) : text(cleaned)];
+  return [href ? link({ href })(cleaned) : text(cleaned)];
 }
 
-const bold = (value: string): Inline => strong(value) as Inline;
-const italic = (value: string): Inline => em(value) as Inline;
+const bold = (value: string): Inline => strong(value);
+const italic = (value: string): Inline => em(value);
 
 /** A paragraph of inline nodes (an empty one is valid ADF). */
 function para(...content: Inline[]): Para {
@@ -65,11 +65,11 @@ function para(...content: Inline[]): Para {
 const OUTCOME_COLOURS: Record<Outcome, string> = { open: 'blue', validated: 'green', invalidated: 'red', inconclusive: 'yellow' };
 
 function outcomeStatus(outcome: Outcome, localId: string): Inline {
-  return status({ text: outcomeLabel(outcome).toUpperCase(), color: OUTCOME_COLOURS[outcome], localId }) as Inline;
+  return status({ text: outcomeLabel(outcome).toUpperCase(), color: OUTCOME_COLOURS[outcome], localId });
 }
 
 function surpriseStatus(localId: string): Inline {
-  return status({ text: 'SURPRISE', color: 'purple', localId }) as Inline;
+  return status({ text: 'SURPRISE', color: 'purple', localId });
 }
 
 function issueInlines(card: LearningCard, input: ExportInput): Inline[] {
@@ -87,7 +87,10 @@ function metaText(card: LearningCard, input: ExportInput): string {
 function cardBlocks(card: LearningCard, input: ExportInput, ids: () => string): Block[] {
   const { record } = card;
   const { show } = input;
-  const blocks: Block[] = [heading({ level: 4 })(...issueInlines(card, input)), para(bold('Outcome: '), outcomeStatus(record.outcome, ids()))];
+  const blocks: Block[] = [
+    heading({ level: 4 })(...issueInlines(card, input)),
+    para(bold('Outcome: '), outcomeStatus(record.outcome, ids())),
+  ];
   if (show.hypothesis && record.hypothesis.trim()) blocks.push(para(bold('Hypothesis: '), ...plain(record.hypothesis)));
   if (show.entries && record.learnings.length > 0) {
     blocks.push(para(bold('What we learned:')));
@@ -122,7 +125,8 @@ function tableBlock(cards: readonly LearningCard[], input: ExportInput, ids: () 
       (card) => card.record.learnings.map((e) => para(...plain(e.text), ...(e.surprise ? [text(' '), surpriseStatus(ids())] : []))),
     ]);
   if (show.tags) columns.push(['Tags', (card) => [para(...plain(card.record.tags.join(', ')))]]);
-  if (show.evidence) columns.push(['Evidence', (card) => card.record.evidence.map((l) => para(...linked(evidenceLabel(l), exportableHref(l))))]);
+  if (show.evidence)
+    columns.push(['Evidence', (card) => card.record.evidence.map((l) => para(...linked(evidenceLabel(l), exportableHref(l))))]);
   if (show.author || show.dates) columns.push([show.author ? 'By' : 'Updated', (card) => [para(...plain(metaText(card, input)))]]);
   const cellOf = (content: Para[]) => tableCell()(...(content.length ? content : [para()]));
   return table(
@@ -138,7 +142,11 @@ export function learningsToAdf(input: ExportInput): Doc {
   const title = oneLine(input.title) || 'Learnings from Jira';
   const blocks: Block[] = [
     heading({ level: 2 })(text(title)),
-    para(italic(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${clean(input.jql).replace(/\n/g, ' ')}`)),
+    para(
+      italic(
+        `${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${clean(input.jql).replace(/\n/g, ' ')}`,
+      ),
+    ),
   ];
   if (input.cards.length === 0) blocks.push(para(text('No learnings matched.')));
   for (const group of exportGroupsOf(input)) {

@@ -48,7 +48,10 @@ function cardBlocks(card: LearningCard, input: ExportInput): RootContent[] {
   }
   if (show.tags && record.tags.length > 0) blocks.push(labelled('Tags:', record.tags.map(oneLine).join(', ')));
   if (show.evidence && record.evidence.length > 0) {
-    blocks.push(paragraph(strong('Evidence:')), bulletList(record.evidence.map((l) => paragraph(...linked(evidenceLabel(l), exportableHref(l))))));
+    blocks.push(
+      paragraph(strong('Evidence:')),
+      bulletList(record.evidence.map((l) => paragraph(...linked(evidenceLabel(l), exportableHref(l))))),
+    );
   }
   const meta: string[] = [];
   if (show.author) meta.push(`by ${authorsOf(card, input.names).map(oneLine).join(', ')}`);
@@ -74,14 +77,18 @@ function tableBlock(cards: readonly LearningCard[], input: ExportInput): Table {
   if (show.hypothesis) columns.push(['Hypothesis', (card) => plain(oneLine(card.record.hypothesis))]);
   if (show.entries) columns.push(['What we learned', (card) => lines(card.record.learnings.map(entryInlines))]);
   if (show.tags) columns.push(['Tags', (card) => plain(card.record.tags.map(oneLine).join(', '))]);
-  if (show.evidence) columns.push(['Evidence', (card) => lines(card.record.evidence.map((l) => linked(evidenceLabel(l), exportableHref(l))))]);
+  if (show.evidence)
+    columns.push(['Evidence', (card) => lines(card.record.evidence.map((l) => linked(evidenceLabel(l), exportableHref(l))))]);
   if (show.author) columns.push(['By', (card) => plain(authorsOf(card, input.names).map(oneLine).join(', '))]);
   if (show.dates) columns.push(['Updated', (card) => plain(isoDay(card.record.updatedAt))]);
   const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells });
   return {
     type: 'table',
     align: columns.map(() => null),
-    children: [row(columns.map(([name]) => cell([text(name)]))), ...cards.map((card) => row(columns.map(([, value]) => cell(value(card)))))],
+    children: [
+      row(columns.map(([name]) => cell([text(name)]))),
+      ...cards.map((card) => row(columns.map(([, value]) => cell(value(card))))),
+    ],
   };
 }
 
@@ -89,7 +96,9 @@ function tableBlock(cards: readonly LearningCard[], input: ExportInput): Table {
 export function learningsToMarkdown(input: ExportInput): string {
   const blocks: RootContent[] = [
     heading(2, text(oneLine(input.title) || 'Learnings from Jira')),
-    paragraph(emphasis(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${oneLine(input.jql)}`)),
+    paragraph(
+      emphasis(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${oneLine(input.jql)}`),
+    ),
   ];
   if (input.cards.length === 0) blocks.push(paragraph(text('No learnings matched.')));
   for (const group of exportGroupsOf(input)) {

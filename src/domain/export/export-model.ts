@@ -53,7 +53,9 @@ export function clean(value: string): string {
 
 /** `clean`, then on one line: every line break (LF, U+2028, U+2029) folded into a space, and trimmed. */
 export function oneLine(value: string): string {
-  return clean(value).replace(/[\n\u2028\u2029]/g, ' ').trim();
+  return clean(value)
+    .replace(/[\n\u2028\u2029]/g, ' ')
+    .trim();
 }
 
 export function evidenceLabel(link: EvidenceLink): string {

@@ -82,30 +82,31 @@ function surpriseBlocks(surprise: Surprise, input: RetroExportInput, ids: () => 
   const href = issueUrlOf(input.siteUrl, card.issue.key);
   const summary = oneLine(card.issue.summary);
   const blocks: Block[] = [
-    heading({ level: 3 })(href ? (link({ href })(card.issue.key) as Inline) : text(card.issue.key), ...(summary ? [text(` ${summary}`)] : [])),
-    paragraph(status({ text: 'SURPRISE', color: 'purple', localId: ids() }) as Inline, text(' '), ...plain(entry.text)),
+    heading({ level: 3 })(href ? link({ href })(card.issue.key) : text(card.issue.key), ...(summary ? [text(` ${summary}`)] : [])),
+    paragraph(status({ text: 'SURPRISE', color: 'purple', localId: ids() }), text(' '), ...plain(entry.text)),
   ];
-  if (card.record.hypothesis.trim()) blocks.push(paragraph(strong('Hypothesis: ') as Inline, ...plain(card.record.hypothesis)));
-  const outcome = status({ text: outcomeLabel(card.record.outcome).toUpperCase(), color: OUTCOME_COLOURS[card.record.outcome], localId: ids() }) as Inline;
+  if (card.record.hypothesis.trim()) blocks.push(paragraph(strong('Hypothesis: '), ...plain(card.record.hypothesis)));
+  const outcome = status({
+    text: outcomeLabel(card.record.outcome).toUpperCase(),
+    color: OUTCOME_COLOURS[card.record.outcome],
+    localId: ids(),
+  }) as Inline;
   const discussed = note?.discussed ? [text(' '), status({ text: 'DISCUSSED', color: 'green', localId: ids() }) as Inline] : [];
-  blocks.push(paragraph(strong('Outcome: ') as Inline, outcome, ...discussed));
-  if (note && note.note.trim()) blocks.push(panel(NOTE_PANEL)(paragraph(strong('Take-away: ') as Inline, ...plain(note.note))));
-  blocks.push(paragraph(em(`by ${authorsOf(card, input.names).map(oneLine).join(', ')}`) as Inline));
+  blocks.push(paragraph(strong('Outcome: '), outcome, ...discussed));
+  if (note && note.note.trim()) blocks.push(panel(NOTE_PANEL)(paragraph(strong('Take-away: '), ...plain(note.note))));
+  blocks.push(paragraph(em(`by ${authorsOf(card, input.names).map(oneLine).join(', ')}`)));
   return blocks;
 }
 
 export function retroToAdf(input: RetroExportInput): Doc {
   let n = 0;
   const ids = () => `ll-retro-${++n}`;
-  const blocks: Block[] = [
-    heading({ level: 2 })(text(titleOf(input))),
-    paragraph(em(summaryOf(input)) as Inline),
-  ];
-  if (input.sprint.goal.trim()) blocks.push(paragraph(strong('Sprint goal: ') as Inline, ...plain(input.sprint.goal)));
+  const blocks: Block[] = [heading({ level: 2 })(text(titleOf(input))), paragraph(em(summaryOf(input)))];
+  if (input.sprint.goal.trim()) blocks.push(paragraph(strong('Sprint goal: '), ...plain(input.sprint.goal)));
   blocks.push(paragraph(text(comparisonOf(input))));
   if (input.surprises.length === 0) blocks.push(paragraph(text('No surprises were flagged in this sprint.')));
   for (const surprise of input.surprises) blocks.push(...surpriseBlocks(surprise, input, ids));
-  blocks.push(paragraph(em(`JQL: ${oneLine(input.jql)}`) as Inline));
+  blocks.push(paragraph(em(`JQL: ${oneLine(input.jql)}`)));
   return doc(...blocks);
 }
 
@@ -122,7 +123,11 @@ function surpriseMarkdown(surprise: Surprise, input: RetroExportInput): RootCont
   const hypothesis = oneLine(card.record.hypothesis);
   if (hypothesis) blocks.push(md.labelled('Hypothesis:', hypothesis));
   blocks.push(
-    md.paragraph(md.strong('Outcome:'), md.text(` ${outcomeLabel(card.record.outcome)}`), ...(note?.discussed ? [md.text(' · '), md.strong('discussed')] : [])),
+    md.paragraph(
+      md.strong('Outcome:'),
+      md.text(` ${outcomeLabel(card.record.outcome)}`),
+      ...(note?.discussed ? [md.text(' · '), md.strong('discussed')] : []),
+    ),
   );
   const takeAway = note ? oneLine(note.note) : '';
   if (takeAway) blocks.push(md.blockquote(md.labelled('Take-away:', takeAway)));

@@ -56,8 +56,11 @@ export function learnedBeforeQueryOf(input: LearnedBeforeInput): LearnedBeforeQu
 }
 
 const value = (text: string) => creators.byText.valueOperand(quoteJqlValue(text));
-const clause = (field: string, operator: Parameters<typeof creators.operator>[0], operand: ReturnType<typeof value> | ReturnType<typeof creators.listOperand>) =>
-  creators.terminalClause(creators.field(field), creators.operator(operator), operand);
+const clause = (
+  field: string,
+  operator: Parameters<typeof creators.operator>[0],
+  operand: ReturnType<typeof value> | ReturnType<typeof creators.listOperand>,
+) => creators.terminalClause(creators.field(field), creators.operator(operator), operand);
 
 /** The JQL for a query, or null when there is nothing to search for (no content word, no tag). */
 export function learnedBeforeJql(query: LearnedBeforeQuery, excludeIssueKey: string): string | null {

@@ -23,7 +23,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words of a text, lower-cased: runs of letters and digits ("didn't" → "didnt", "we'll" → "well"). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/['’]s\b/g, '').replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**

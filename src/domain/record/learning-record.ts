@@ -216,9 +216,7 @@ export function withoutCredentials(value: string): string {
 export function normaliseDraft(draft: LearningDraft): LearningDraft {
   return {
     hypothesis: draft.hypothesis.trim(),
-    learnings: draft.learnings
-      .map((entry) => ({ ...entry, text: entry.text.trim() }))
-      .filter((entry) => entry.text.length > 0),
+    learnings: draft.learnings.map((entry) => ({ ...entry, text: entry.text.trim() })).filter((entry) => entry.text.length > 0),
     outcome: draft.outcome,
     confidence: draft.confidence,
     tags: normaliseTags(draft.tags),

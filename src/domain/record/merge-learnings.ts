@@ -92,7 +92,10 @@ function mergeList<T extends { id: string }>(
     if (theirsById.has(my.id)) return;
     const original = baseById.get(my.id);
     if (original && equal(original, my)) return; // they deleted it, I left it alone
-    const before = mine.slice(0, position).reverse().find((item) => kept.has(item.id));
+    const before = mine
+      .slice(0, position)
+      .reverse()
+      .find((item) => kept.has(item.id));
     let at = before ? items.findIndex((item) => item.id === before.id) + 1 : 0;
     // Their additions at the same place were saved first: mine go after them.
     while (at < items.length && !baseById.has(items[at]!.id) && !mineById.has(items[at]!.id)) at++;

@@ -23,7 +23,12 @@ const id = z
 
 export const entryDraftSchema = z.strictObject({
   id,
-  text: z.string().refine((value) => textLength(value) <= LIMITS.entryChars, `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`),
+  text: z
+    .string()
+    .refine(
+      (value) => textLength(value) <= LIMITS.entryChars,
+      `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`,
+    ),
   surprise: z.boolean(),
 });
 
@@ -34,15 +39,25 @@ export const evidenceSchema = z.strictObject({
     .refine((value) => textLength(value) <= LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
     .refine((value) => isHttpUrl(value.trim()), {
       error: (issue) =>
-        /^https?:\/\/[^/?#]*@/i.test(String(issue.input)) ? 'Links with a user name or password in them are not allowed: every reader would see it.' : 'Evidence links must start with http:// or https://.',
+        /^https?:\/\/[^/?#]*@/i.test(String(issue.input))
+          ? 'Links with a user name or password in them are not allowed: every reader would see it.'
+          : 'Evidence links must start with http:// or https://.',
     }),
-  title: z.string().refine((value) => textLength(value) <= LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
+  title: z
+    .string()
+    .refine(
+      (value) => textLength(value) <= LIMITS.evidenceTitleChars,
+      `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`,
+    ),
 });
 
 export const draftSchema = z.strictObject({
   hypothesis: z
     .string()
-    .refine((value) => textLength(value) <= LIMITS.hypothesisChars, `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`),
+    .refine(
+      (value) => textLength(value) <= LIMITS.hypothesisChars,
+      `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`,
+    ),
   learnings: z
     .array(entryDraftSchema)
     .max(LIMITS.entries, `An issue may hold at most ${LIMITS.entries} learnings: summarise some into one.`)
@@ -50,11 +65,16 @@ export const draftSchema = z.strictObject({
   outcome: z.enum(OUTCOMES, { error: `Outcome must be one of: ${OUTCOMES.join(', ')}.` }),
   confidence: z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}, or empty.` }).nullable(),
   tags: z
-    .array(z.string().max(LIMITS.tagChars * 8).superRefine((value, ctx) => {
-      // Measured as it will be stored (normalised), so the panel and the backend agree.
-      const problem = tagProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }))
+    .array(
+      z
+        .string()
+        .max(LIMITS.tagChars * 8)
+        .superRefine((value, ctx) => {
+          // Measured as it will be stored (normalised), so the panel and the backend agree.
+          const problem = tagProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+    )
     .max(LIMITS.tags, `At most ${LIMITS.tags} tags: remove one before adding another.`),
   evidence: z
     .array(evidenceSchema)
@@ -112,7 +132,8 @@ export function readStoredProperty(value: unknown): StoredReading {
     return {
       kind: 'newer',
       schemaVersion: version,
-      reason: 'These learnings were saved by a newer version of Learning Loop, so this version shows nothing and changes nothing. They will appear once the app is updated on this site.',
+      reason:
+        'These learnings were saved by a newer version of Learning Loop, so this version shows nothing and changes nothing. They will appear once the app is updated on this site.',
     };
   }
   const parsed = storedV1Schema.safeParse(value);

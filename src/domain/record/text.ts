@@ -26,12 +26,5 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u
  * dashes. Tags that look the same are the same tag.
  */
 export function normaliseTag(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .replace(/ς/g, 'σ')
-    .normalize('NFKC')
-    .trim()
-    .replace(/\s+/g, '-');
+  return raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ς/g, 'σ').normalize('NFKC').trim().replace(/\s+/g, '-');
 }

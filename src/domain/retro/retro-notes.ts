@@ -27,9 +27,10 @@ export interface RetroNote {
 
 /** The next version of a note: the text it replaces joins its earlier texts, so nothing written is lost. */
 export function nextNote(previous: RetroNote | null, next: Omit<RetroNote, 'earlier'>): RetroNote {
-  const earlier = previous && previous.note && previous.note !== next.note
-    ? [{ note: previous.note, updatedAt: previous.updatedAt, updatedBy: previous.updatedBy }, ...(previous.earlier ?? [])]
-    : (previous?.earlier ?? []);
+  const earlier =
+    previous && previous.note && previous.note !== next.note
+      ? [{ note: previous.note, updatedAt: previous.updatedAt, updatedBy: previous.updatedBy }, ...(previous.earlier ?? [])]
+      : (previous?.earlier ?? []);
   const kept = earlier.slice(0, RETRO_NOTE_LIMITS.earlierTexts);
   return kept.length > 0 ? { ...next, earlier: kept } : next;
 }
@@ -55,7 +56,9 @@ export function readStoredNote(value: unknown): RetroNote | null {
     note: v.note.slice(0, RETRO_NOTE_LIMITS.noteChars),
     updatedAt: typeof v.updatedAt === 'string' ? v.updatedAt : '',
     updatedBy: typeof v.updatedBy === 'string' ? v.updatedBy : '',
-    ...(Array.isArray(v.earlier) ? { earlier: (v.earlier as unknown[]).filter(isEarlierText).slice(0, RETRO_NOTE_LIMITS.earlierTexts) } : {}),
+    ...(Array.isArray(v.earlier)
+      ? { earlier: (v.earlier as unknown[]).filter(isEarlierText).slice(0, RETRO_NOTE_LIMITS.earlierTexts) }
+      : {}),
   };
 }
 

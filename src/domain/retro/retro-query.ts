@@ -51,4 +51,3 @@ export function presetScopeOf(jql: string, sprintId: number): RetroScope | null 
   for (const scope of RETRO_SCOPES) if (norm(sprintJql(sprintId, scope)) === typed) return scope;
   return null;
 }
-

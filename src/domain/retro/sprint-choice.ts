@@ -67,12 +67,14 @@ export function previousSprintOf(sprints: readonly Sprint[], sprint: Sprint): Sp
   const started = time(sprint.startDate);
   const closed = closedNewestFirst(sprints).filter((s) => s.id !== sprint.id);
   if (started) {
-    const before = closed.filter((s) => time(s.startDate) && time(s.startDate) < started).sort((a, b) => time(b.startDate) - time(a.startDate));
+    const before = closed
+      .filter((s) => time(s.startDate) && time(s.startDate) < started)
+      .sort((a, b) => time(b.startDate) - time(a.startDate));
     if (before[0]) return before[0];
   }
   if (sprint.state !== 'closed') return started ? (closed.find((s) => !time(s.startDate)) ?? null) : (closed[0] ?? null);
   const ended = endedAt(sprint);
-  return closed.find((s) => !time(s.startDate) || !started ? endedAt(s) < ended : false) ?? null;
+  return closed.find((s) => (!time(s.startDate) || !started ? endedAt(s) < ended : false)) ?? null;
 }
 
 /**

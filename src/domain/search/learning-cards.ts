@@ -57,9 +57,16 @@ function groupKeysOf(card: LearningCard, by: Grouping): Array<{ key: string; lab
     case 'outcome':
       return [{ key: card.record.outcome, label: outcomeLabel(card.record.outcome) }];
     case 'tag':
-      return card.record.tags.length ? card.record.tags.map((tag) => ({ key: `tag:${tag}`, label: tag })) : [{ key: 'tag:', label: 'No tag' }];
+      return card.record.tags.length
+        ? card.record.tags.map((tag) => ({ key: `tag:${tag}`, label: tag }))
+        : [{ key: 'tag:', label: 'No tag' }];
     case 'project':
-      return [{ key: card.issue.project.key, label: card.issue.project.name ? `${card.issue.project.name} (${card.issue.project.key})` : card.issue.project.key }];
+      return [
+        {
+          key: card.issue.project.key,
+          label: card.issue.project.name ? `${card.issue.project.name} (${card.issue.project.key})` : card.issue.project.key,
+        },
+      ];
     case 'epic':
       return card.issue.parent
         ? [{ key: card.issue.parent.key, label: `${card.issue.parent.key} ${card.issue.parent.summary}`.trim() }]

@@ -4,15 +4,7 @@
  * with the app's filters and order. Built on the AST, never by pasting strings
  * into one another, so "a OR b" cannot swallow the filters.
  */
-import {
-  COMPOUND_OPERATOR_AND,
-  JastBuilder,
-  creators,
-  print,
-  type Clause,
-  type Jast,
-  type OrderBy,
-} from '@atlaskit/jql-ast';
+import { COMPOUND_OPERATOR_AND, JastBuilder, creators, print, type Clause, type Jast, type OrderBy } from '@atlaskit/jql-ast';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
 
 export const SORTS = ['updated', 'created', 'key'] as const;

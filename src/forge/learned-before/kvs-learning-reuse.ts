@@ -16,7 +16,12 @@ export class KvsLearningReuse implements LearningReusePort {
   /** Indexed first: the person (at the ticket they saved) and the key (deleted with either issue). */
   async record(reuse: LearningReuse): Promise<void> {
     const key = storageKeys.reuse(reuse.sourceIssueId, reuse.targetIssueId);
-    await storageCall(() => Promise.all([this.people.remember([reuse.accountId], placeOfIssue(reuse.targetIssueId)), this.people.aboutIssue(reuse.targetIssueId, key)]));
+    await storageCall(() =>
+      Promise.all([
+        this.people.remember([reuse.accountId], placeOfIssue(reuse.targetIssueId)),
+        this.people.aboutIssue(reuse.targetIssueId, key),
+      ]),
+    );
     await storageCall(() => kvs.set(key, reuse));
   }
 
@@ -30,7 +35,10 @@ export class KvsLearningReuse implements LearningReusePort {
     const reuses: LearningReuse[] = [];
     let cursor: string | undefined;
     do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.reusePrefix(sourceIssueId))).limit(PAGE_SIZE);
+      let query = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith(storageKeys.reusePrefix(sourceIssueId)))
+        .limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
       const page = await storageCall(() => query.getMany<unknown>());
       for (const { value } of page.results) {
@@ -49,7 +57,9 @@ const FIELDS = ['sourceIssueId', 'sourceIssueKey', 'targetIssueId', 'targetIssue
 function readReuse(value: unknown): LearningReuse | null {
   if (!value || typeof value !== 'object') return null;
   const record = value as Record<string, unknown>;
-  return FIELDS.every((field) => typeof record[field] === 'string') ? (Object.fromEntries(FIELDS.map((f) => [f, record[f]])) as unknown as LearningReuse) : null;
+  return FIELDS.every((field) => typeof record[field] === 'string')
+    ? (Object.fromEntries(FIELDS.map((f) => [f, record[f]])) as unknown as LearningReuse)
+    : null;
 }
 
 async function storageCall<T>(call: () => Promise<T>): Promise<T> {

@@ -86,7 +86,8 @@ export function waitBeforeRetry(retryAfter: string | null, attempt: number): num
 }
 
 function platformError(error: unknown, call: JiraCall): unknown {
-  if (!(error instanceof Error)) return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`);
+  if (!(error instanceof Error))
+    return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`);
   if (error.name === NEEDS_AUTHENTICATION_ERR) return error;
   const code = (error as { errorCode?: unknown }).errorCode;
   if (error.name === REQUEST_EGRESS_ALLOWLIST_ERR || code === REQUEST_EGRESS_ALLOWLIST_ERR) {
@@ -97,7 +98,9 @@ function platformError(error: unknown, call: JiraCall): unknown {
       { cause: REQUEST_EGRESS_ALLOWLIST_ERR },
     );
   }
-  return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`, { cause: error.name });
+  return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`, {
+    cause: error.name,
+  });
 }
 
 function parseBody(text: string): unknown {
@@ -122,11 +125,17 @@ function errorFor(status: number, body: unknown, call: JiraCall): AppError {
   switch (status) {
     case 401:
     case 403:
-      return new AppError('FORBIDDEN', call.forbidden ?? `Jira refused access to ${subject}${said ? ` ("${said}")` : ''}. A Jira admin can check your permissions.`);
+      return new AppError(
+        'FORBIDDEN',
+        call.forbidden ?? `Jira refused access to ${subject}${said ? ` ("${said}")` : ''}. A Jira admin can check your permissions.`,
+      );
     case 404:
       return new AppError('NOT_FOUND', `Jira could not find ${subject}: it does not exist, or you do not have permission to see it.`);
     case 400:
-      return new AppError('INVALID_INPUT', said ? `Jira refused the request for ${subject}: ${said}` : `Jira refused the request for ${subject} as invalid.`);
+      return new AppError(
+        'INVALID_INPUT',
+        said ? `Jira refused the request for ${subject}: ${said}` : `Jira refused the request for ${subject} as invalid.`,
+      );
     default:
       return new AppError('JIRA_UNAVAILABLE', `Jira answered with an error (${status}) for ${subject}. Try again in a moment.`, { status });
   }

@@ -7,8 +7,7 @@ export const storageKeys = {
   /** One issue's history index: every kept revision with its summary, and what was pruned. */
   historyIndex: (issueId: string): string => `history-index:${issueId}`,
   /** Zero-padded so that keys sort in revision order. */
-  historyRevision: (issueId: string, revision: number): string =>
-    `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
+  historyRevision: (issueId: string, revision: number): string => `history:${issueId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
   /**
    * A claim on the next revision of one issue's record: two saves cannot both write it.
    * A dead claim is taken over by claiming the next generation.

@@ -23,7 +23,9 @@ export class AtlassianPersonalDataReporting implements PersonalDataReportingPort
     if (res.status === 200) {
       const body = (await res.json()) as { accounts?: Array<{ accountId?: unknown; status?: unknown }> };
       const updates = (body.accounts ?? []).flatMap((a): Array<{ accountId: string; status: 'closed' | 'updated' }> =>
-        typeof a.accountId === 'string' && (a.status === 'closed' || a.status === 'updated') ? [{ accountId: a.accountId, status: a.status }] : [],
+        typeof a.accountId === 'string' && (a.status === 'closed' || a.status === 'updated')
+          ? [{ accountId: a.accountId, status: a.status }]
+          : [],
       );
       return { kind: 'answered', updates, ...cycle };
     }

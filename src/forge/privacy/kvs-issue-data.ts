@@ -14,7 +14,9 @@ export class KvsIssueData implements IssueDataPort {
   async forgetIssue(issueId: string): Promise<number> {
     const indexKey = storageKeys.historyIndex(issueId);
     const index = await kvs.get<{ entries?: Array<{ revision?: unknown }> }>(indexKey);
-    const indexed = (index?.entries ?? []).flatMap((e) => (typeof e.revision === 'number' ? [storageKeys.historyRevision(issueId, e.revision)] : []));
+    const indexed = (index?.entries ?? []).flatMap((e) =>
+      typeof e.revision === 'number' ? [storageKeys.historyRevision(issueId, e.revision)] : [],
+    );
     const [history, claims, reuses, refs] = await Promise.all([
       entriesUnder(storageKeys.historyPrefix(issueId)),
       entriesUnder(storageKeys.claimPrefix(issueId)),
@@ -28,7 +30,16 @@ export class KvsIssueData implements IssueDataPort {
     const personRefs = named.map((accountId) => storageKeys.personRef(accountId, placeOfIssue(issueId)));
     // A reuse of this issue's learning was recorded as about the ticket it helped too.
     const helpedRefs = reuses.map(({ key }) => storageKeys.issueRef(key.slice(storageKeys.reusePrefix(issueId).length), key));
-    const keys = [...new Set([indexKey, ...indexed, ...[...history, ...claims, ...reuses, ...refs].map((e) => e.key), ...about, ...personRefs, ...helpedRefs])];
+    const keys = [
+      ...new Set([
+        indexKey,
+        ...indexed,
+        ...[...history, ...claims, ...reuses, ...refs].map((e) => e.key),
+        ...about,
+        ...personRefs,
+        ...helpedRefs,
+      ]),
+    ];
     await deleteKeys(keys);
     return keys.length;
   }

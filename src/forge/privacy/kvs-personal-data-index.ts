@@ -26,7 +26,11 @@ export class KvsPersonalDataIndex {
     await Promise.all(
       [...new Set(accountIds)].filter(isReportableAccountId).flatMap((accountId) => [
         this.once(storageKeys.person(accountId), () =>
-          kvs.set(storageKeys.person(accountId), { accountId, since: this.now().toISOString() } satisfies StoredPerson, { keyPolicy: 'FAIL_IF_EXISTS' }).catch(() => this.exists(accountId)),
+          kvs
+            .set(storageKeys.person(accountId), { accountId, since: this.now().toISOString() } satisfies StoredPerson, {
+              keyPolicy: 'FAIL_IF_EXISTS',
+            })
+            .catch(() => this.exists(accountId)),
         ),
         this.once(storageKeys.personRef(accountId, place), () => kvs.set(storageKeys.personRef(accountId, place), { place })),
       ]),
@@ -56,4 +60,5 @@ export class KvsPersonalDataIndex {
 }
 
 export const placeOfIssue = (issueId: string): string => `issue:${issueId}`;
-export const placeOfSprintNotes = (projectId: string, boardId: number, sprintId: number): string => `retro:${projectId}:${boardId}:${sprintId}`;
+export const placeOfSprintNotes = (projectId: string, boardId: number, sprintId: number): string =>
+  `retro:${projectId}:${boardId}:${sprintId}`;

@@ -26,11 +26,19 @@ export class KvsPersonalData implements PersonalDataPort {
   }
 
   async markReported(accounts: readonly HeldAccount[], at: string): Promise<void> {
-    await Promise.all(accounts.map((a) => kvs.set(storageKeys.person(a.accountId), { accountId: a.accountId, since: a.since, reportedAt: at } satisfies StoredPerson)));
+    await Promise.all(
+      accounts.map((a) =>
+        kvs.set(storageKeys.person(a.accountId), { accountId: a.accountId, since: a.since, reportedAt: at } satisfies StoredPerson),
+      ),
+    );
   }
 
   async refreshed(account: HeldAccount, at: string): Promise<void> {
-    await kvs.set(storageKeys.person(account.accountId), { accountId: account.accountId, since: at, reportedAt: at } satisfies StoredPerson);
+    await kvs.set(storageKeys.person(account.accountId), {
+      accountId: account.accountId,
+      since: at,
+      reportedAt: at,
+    } satisfies StoredPerson);
   }
 
   async erase(accountId: string): Promise<void> {
@@ -38,7 +46,11 @@ export class KvsPersonalData implements PersonalDataPort {
     for (const { key } of refs) {
       const place = key.slice(storageKeys.personRefPrefix(accountId).length);
       if (place.startsWith('issue:')) await this.eraseFromIssue(place.slice('issue:'.length), accountId);
-      else if (place.startsWith('retro:')) await this.eraseFromKeys((await entriesUnder(`${place}:`)).map((e) => e.key), accountId);
+      else if (place.startsWith('retro:'))
+        await this.eraseFromKeys(
+          (await entriesUnder(`${place}:`)).map((e) => e.key),
+          accountId,
+        );
     }
     await deleteKeys([storageKeys.recentWrites(accountId), storageKeys.recentNotes(accountId), ...refs.map((r) => r.key)]);
     // Last: an erasure cut short is taken up again at the next report, which still lists the person.
@@ -58,10 +70,14 @@ export class KvsPersonalData implements PersonalDataPort {
   private async eraseFromIssue(issueId: string, accountId: string): Promise<void> {
     const indexKey = storageKeys.historyIndex(issueId);
     const index = await kvs.get<StoredHistoryIndex>(indexKey);
-    const indexed = (index?.entries ?? []).flatMap((e) => (typeof e.revision === 'number' ? [storageKeys.historyRevision(issueId, e.revision)] : []));
+    const indexed = (index?.entries ?? []).flatMap((e) =>
+      typeof e.revision === 'number' ? [storageKeys.historyRevision(issueId, e.revision)] : [],
+    );
     // Revisions kept before the index existed are found by their prefix too.
     const revisions = [...new Set([...indexed, ...(await entriesUnder(storageKeys.historyPrefix(issueId))).map((e) => e.key)])];
-    const about = (await entriesUnder<{ key?: unknown }>(storageKeys.issueRefPrefix(issueId))).flatMap(({ value }) => (typeof value?.key === 'string' ? [value.key] : []));
+    const about = (await entriesUnder<{ key?: unknown }>(storageKeys.issueRefPrefix(issueId))).flatMap(({ value }) =>
+      typeof value?.key === 'string' ? [value.key] : [],
+    );
     await this.eraseFromKeys([indexKey, ...revisions, ...about], accountId);
   }
 

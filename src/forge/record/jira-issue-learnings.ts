@@ -42,7 +42,8 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     await callJira(
       {
         subject: "this issue's learnings",
-        forbidden: 'Jira did not let you save learnings on this issue: it needs the Edit issues permission. Ask a project admin for Edit access.',
+        forbidden:
+          'Jira did not let you save learnings on this issue: it needs the Edit issues permission. Ask a project admin for Edit access.',
       },
       () =>
         jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}/properties/${LEARNING_PROPERTY_KEY}`, {

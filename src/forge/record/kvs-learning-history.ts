@@ -29,7 +29,12 @@ export class KvsLearningHistory implements LearningHistoryPort {
     await storageCall(() => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
     const index = await this.index(issueId);
     if (index.entries.some((e) => e.revision === snapshot.revision)) return;
-    const entry: HistoryEntry = { revision: snapshot.revision, savedAt: snapshot.savedAt, savedBy: snapshot.savedBy, summary: summaryOf(snapshot.value) };
+    const entry: HistoryEntry = {
+      revision: snapshot.revision,
+      savedAt: snapshot.savedAt,
+      savedBy: snapshot.savedBy,
+      summary: summaryOf(snapshot.value),
+    };
     await this.saveIndex(issueId, { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) });
   }
 
@@ -60,10 +65,14 @@ export class KvsLearningHistory implements LearningHistoryPort {
 
   private async index(issueId: string): Promise<StoredIndex> {
     const stored = await storageCall(() => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
-    if (stored && Array.isArray(stored.entries)) return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
+    if (stored && Array.isArray(stored.entries))
+      return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
     // Revisions kept before the index existed: built once from them (no write happens between them and now).
     const snapshots = await this.listSnapshots(issueId);
-    const built = { entries: snapshots.map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) })), pruned: [] };
+    const built = {
+      entries: snapshots.map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) })),
+      pruned: [],
+    };
     if (built.entries.length > 0) await this.saveIndex(issueId, built);
     return built;
   }
@@ -76,7 +85,10 @@ export class KvsLearningHistory implements LearningHistoryPort {
     const snapshots: HistorySnapshot[] = [];
     let cursor: string | undefined;
     do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(storageKeys.historyPrefix(issueId))).limit(PAGE_SIZE);
+      let query = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith(storageKeys.historyPrefix(issueId)))
+        .limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
       const page = await storageCall(() => query.getMany<HistorySnapshot>());
       snapshots.push(...page.results.map((result) => result.value));

@@ -98,7 +98,11 @@ export class JiraSprints implements SprintsPort {
   }
 
   /** One page of a board's sprints in one state; null when the board has no sprints (kanban). */
-  private async sprintPage(boardId: number, state: 'active,future' | Extract<SprintState, 'closed'>, startAt: number): Promise<{ sprints: Sprint[]; isLast: boolean; total: number | null } | null> {
+  private async sprintPage(
+    boardId: number,
+    state: 'active,future' | Extract<SprintState, 'closed'>,
+    startAt: number,
+  ): Promise<{ sprints: Sprint[]; isLast: boolean; total: number | null } | null> {
     const query = new URLSearchParams({ state, startAt: String(startAt), maxResults: String(PAGE) });
     const { status, body } = await callJira({ subject: "the board's sprints", accept: [400, 404] }, () =>
       jiraAs(this.actor).requestJira(route`/rest/agile/1.0/board/${boardId}/sprint?${query}`, { method: 'GET', headers: JSON_HEADERS }),

@@ -61,19 +61,27 @@ export class KvsRetroNotes implements RetroNotesPort {
     if (note) {
       // Indexed first: the writer (and earlier writers) at this sprint's notes, and the note as the issue's.
       const place = placeOfSprintNotes(scope.projectId, scope.boardId, scope.sprintId);
-      await storageCall(() => Promise.all([this.people.remember([writerAccountId, ...accountIdsIn(note)], place), this.people.aboutIssue(issueId, key)]));
+      await storageCall(() =>
+        Promise.all([this.people.remember([writerAccountId, ...accountIdsIn(note)], place), this.people.aboutIssue(issueId, key)]),
+      );
     }
     await storageCall(() => (note ? kvs.set(key, note) : kvs.delete(key)));
     // The writer's own recent notes, read with get (consistent), so their next list shows this one.
     const recent = (await this.recent(writerAccountId).catch(() => [])).filter((r) => r.key !== key);
-    await kvs.set(storageKeys.recentNotes(writerAccountId), { notes: [{ key, note, at: this.now() }, ...recent].slice(0, RECENT_NOTES) } satisfies RecentNotes).catch(() => undefined);
+    await kvs
+      .set(storageKeys.recentNotes(writerAccountId), {
+        notes: [{ key, note, at: this.now() }, ...recent].slice(0, RECENT_NOTES),
+      } satisfies RecentNotes)
+      .catch(() => undefined);
   }
 
   /** Newest first, the last minutes only. */
   private async recent(accountId: string): Promise<RecentNotes['notes']> {
     const stored = await kvs.get<RecentNotes>(storageKeys.recentNotes(accountId)).catch(() => undefined);
     const since = this.now() - RECENT_NOTE_MS;
-    return (Array.isArray(stored?.notes) ? stored.notes : []).filter((r) => typeof r?.key === 'string' && typeof r.at === 'number' && r.at >= since);
+    return (Array.isArray(stored?.notes) ? stored.notes : []).filter(
+      (r) => typeof r?.key === 'string' && typeof r.at === 'number' && r.at >= since,
+    );
   }
 }
 

@@ -61,7 +61,11 @@ export class JiraIssueSearch implements IssueSearchPort {
       ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, 50).map(Number) } : {}),
     };
     const { body: answer } = await callJira({ subject: 'the search' }, () =>
-      jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify(body),
+      }),
     );
     const page = (answer ?? {}) as SearchBody;
     return {
@@ -101,9 +105,14 @@ export class JiraBrowsePermissions implements BrowsePermissionPort {
     if (issueIds.length === 0) return new Set();
     const body = { accountId, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], issues: issueIds.map(Number) }] };
     const { body: answer } = await callJira({ subject: "another person's permissions" }, () =>
-      jiraAs('app').requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+      jiraAs('app').requestJira(route`/rest/api/3/permissions/check`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify(body),
+      }),
     );
-    const granted = (answer as { projectPermissions?: Array<{ permission?: unknown; issues?: unknown[] }> } | undefined)?.projectPermissions ?? [];
+    const granted =
+      (answer as { projectPermissions?: Array<{ permission?: unknown; issues?: unknown[] }> } | undefined)?.projectPermissions ?? [];
     const browse = granted.find((p) => p.permission === 'BROWSE_PROJECTS');
     return new Set((browse?.issues ?? []).map((id) => String(id)));
   }

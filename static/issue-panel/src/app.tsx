@@ -37,16 +37,24 @@ export function App() {
 
 /** The calls behind the panel's buttons; each reports what happened to the reducer. */
 function usePanelActions(record: LearningRecord | null, dispatch: Dispatch<PanelAction>) {
-  const openEditor = (editor: EditorState, focusHypothesis: boolean) => dispatch({ type: 'editorOpened', editor, focusHypothesis });
+  const openEditor = (editor: EditorState, focusHypothesis: boolean) => {
+    dispatch({ type: 'editorOpened', editor, focusHypothesis });
+  };
   const current = () => (record ? draftOf(record) : emptyDraft());
   const baseRevision = record?.revision ?? 0;
 
   const save = async (draft: LearningDraft, revision: number) => {
     dispatch({ type: 'saveStarted' });
     const result = await call('learning/save', { baseRevision: revision, draft });
-    if (result.ok) return dispatch({ type: 'saved', saved: result.value, note: null });
+    if (result.ok) {
+      dispatch({ type: 'saved', saved: result.value, note: null });
+      return;
+    }
     const { error } = result;
-    if (error.code === 'CONFLICT' && isConflictDetails(error.details)) return dispatch({ type: 'conflicted', details: error.details });
+    if (error.code === 'CONFLICT' && isConflictDetails(error.details)) {
+      dispatch({ type: 'conflicted', details: error.details });
+      return;
+    }
     dispatch({ type: 'saveFailed', error });
   };
 
@@ -58,20 +66,25 @@ function usePanelActions(record: LearningRecord | null, dispatch: Dispatch<Panel
   };
 
   return {
-    startEdit: () => openEditor(initialEditorState(current(), baseRevision), true),
-    startAddLearning: () => openEditor(editorWithNewEntry(current(), baseRevision, newId()), false),
+    startEdit: () => {
+      openEditor(initialEditorState(current(), baseRevision), true);
+    },
+    startAddLearning: () => {
+      openEditor(editorWithNewEntry(current(), baseRevision, newId()), false);
+    },
     save: (draft: LearningDraft, revision: number) => void save(draft, revision),
     saveChoices: (details: ConflictDetails, choices: Choices) => {
       const resolved = resolvedSaveOf(details, choices);
       void save(resolved.draft, resolved.baseRevision);
     },
-    editFurther: (details: ConflictDetails, choices: Choices) =>
+    editFurther: (details: ConflictDetails, choices: Choices) => {
       dispatch({
         type: 'conflictEdited',
         base: draftOf(details.current),
         baseRevision: details.current.revision,
         draft: resolvedDraftOf(details, choices),
-      }),
+      });
+    },
     restore: (revision: number) => void restore(revision),
   };
 }
@@ -87,9 +100,19 @@ interface PanelProps {
 function Panel({ state, view, dispatch }: PanelProps) {
   const actions = usePanelActions(view.record, dispatch);
   return (
-    <main aria-label={`Hypothesis and learnings for ${view.issue.key}`} style={{ display: 'grid', gap: token('space.150'), padding: token('space.050') }}>
+    <main
+      aria-label={`Hypothesis and learnings for ${view.issue.key}`}
+      style={{ display: 'grid', gap: token('space.150'), padding: token('space.050') }}
+    >
       {view.unreadable && state.mode !== 'history' ? <UnreadableNotice reason={view.unreadable.reason} canEdit={view.canEdit} /> : null}
-      {state.note && state.mode === 'read' ? <SavedNote note={state.note} onDismiss={() => dispatch({ type: 'noteDismissed' })} /> : null}
+      {state.note && state.mode === 'read' ? (
+        <SavedNote
+          note={state.note}
+          onDismiss={() => {
+            dispatch({ type: 'noteDismissed' });
+          }}
+        />
+      ) : null}
       <PanelBody state={state} view={view} dispatch={dispatch} actions={actions} />
       {!view.canEdit ? <p style={subtleSmall}>You can view but not edit.</p> : null}
     </main>
@@ -98,11 +121,20 @@ function Panel({ state, view, dispatch }: PanelProps) {
 
 function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: Actions }) {
   // The Editor's effects depend on its dispatch: one stable function for the panel's life.
-  const editorDispatch = useCallback((action: EditorAction) => dispatch({ type: 'editor', action }), [dispatch]);
+  const editorDispatch = useCallback(
+    (action: EditorAction) => {
+      dispatch({ type: 'editor', action });
+    },
+    [dispatch],
+  );
   const { record } = view;
   const now = new Date();
-  const openHistory = () => dispatch({ type: 'historyOpened' });
-  const close = () => dispatch({ type: 'editorClosed' });
+  const openHistory = () => {
+    dispatch({ type: 'historyOpened' });
+  };
+  const close = () => {
+    dispatch({ type: 'editorClosed' });
+  };
 
   if (state.mode === 'edit' && state.editor) {
     return (
@@ -115,7 +147,9 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
         saveError={state.saveError}
         focusHypothesis={state.focusHypothesis}
         issueSummary={view.issue.summary}
-        onRecordSaved={(saved) => dispatch({ type: 'recordSaved', saved })}
+        onRecordSaved={(saved) => {
+          dispatch({ type: 'recordSaved', saved });
+        }}
         onSave={actions.save}
         onCancel={close}
       />
@@ -129,8 +163,12 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
         viewerAccountId={view.viewerAccountId}
         saving={state.saving}
         saveError={state.saveError}
-        onSave={(choices) => actions.saveChoices(conflict, choices)}
-        onEditFurther={(choices) => actions.editFurther(conflict, choices)}
+        onSave={(choices) => {
+          actions.saveChoices(conflict, choices);
+        }}
+        onEditFurther={(choices) => {
+          actions.editFurther(conflict, choices);
+        }}
         onDiscardMine={close}
       />
     );
@@ -145,7 +183,9 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
         restoring={state.restoring}
         restoreError={state.restoreError}
         onRestore={actions.restore}
-        onClose={() => dispatch({ type: 'historyClosed' })}
+        onClose={() => {
+          dispatch({ type: 'historyClosed' });
+        }}
       />
     );
   }

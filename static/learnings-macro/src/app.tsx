@@ -38,7 +38,10 @@ export function App() {
   const more = load.loaded.nextPageToken !== null;
 
   return (
-    <main aria-label={config.title || 'Learnings from Jira'} style={{ display: 'grid', gap: token('space.200'), padding: token('space.100') }}>
+    <main
+      aria-label={config.title || 'Learnings from Jira'}
+      style={{ display: 'grid', gap: token('space.200'), padding: token('space.100') }}
+    >
       <MacroHeader
         loaded={load.loaded}
         now={now}

@@ -20,9 +20,13 @@ export function App() {
   const load = () => {
     setInitial({ kind: 'loading' });
     void getContext()
-      .then((context) => setInitial({ kind: 'ready', config: configFromContext(context) }))
+      .then((context) => {
+        setInitial({ kind: 'ready', config: configFromContext(context) });
+      })
       // Without the page's stored settings the form would open on defaults, and Save would overwrite them.
-      .catch(() => setInitial({ kind: 'failed' }));
+      .catch(() => {
+        setInitial({ kind: 'failed' });
+      });
   };
   useEffect(load, []);
   if (initial.kind === 'failed') {
@@ -31,7 +35,10 @@ export function App() {
         <Notice
           appearance="error"
           title="The macro's settings could not be read"
-          actions={[{ label: 'Try again', onClick: load }, { label: 'Close', onClick: () => void closeView() }]}
+          actions={[
+            { label: 'Try again', onClick: load },
+            { label: 'Close', onClick: () => void closeView() },
+          ]}
         >
           <p style={{ margin: 0 }}>Nothing was changed. Try again, or close this dialog and open it again from the page.</p>
         </Notice>

@@ -40,7 +40,14 @@ function useNoteSaving(onSaved: (view: RetroView, notes: RetroView['notes']) => 
     onSaved(view, notes);
     return true;
   };
-  return { saving, saveError, clearSaveError: () => setSaveError(null), saveNote };
+  return {
+    saving,
+    saveError,
+    clearSaveError: () => {
+      setSaveError(null);
+    },
+    saveNote,
+  };
 }
 
 function Loading() {
@@ -126,10 +133,16 @@ export function App() {
       jqlError={query.jqlError}
       exported={exported}
       onExport={() => void runExport()}
-      onCloseExport={() => setExported({ kind: 'idle' })}
+      onCloseExport={() => {
+        setExported({ kind: 'idle' });
+      }}
       open={(payload, nextScope) => void query.open(payload, nextScope)}
-      onScope={(next) => query.switchScope(view, next)}
-      onRunJql={() => query.runJql(view)}
+      onScope={(next) => {
+        query.switchScope(view, next);
+      }}
+      onRunJql={() => {
+        query.runJql(view);
+      }}
       onPresent={() => {
         setIndex(0);
         setMode('present');

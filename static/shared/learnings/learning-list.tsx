@@ -118,7 +118,8 @@ export function LearningCardView(props: Common & { card: LearningCard }) {
     <article style={raisedCard} aria-label={`${issue.key} ${issue.summary}`}>
       <header style={{ display: 'flex', gap: token('space.100'), alignItems: 'start', justifyContent: 'space-between' }}>
         <h4 style={{ margin: 0, font: token('font.heading.xsmall'), overflowWrap: 'anywhere' }}>
-          <IssueLink issueKey={issue.key} siteUrl={siteUrl} /> <span style={{ fontWeight: token('font.weight.medium') }}>{issue.summary}</span>
+          <IssueLink issueKey={issue.key} siteUrl={siteUrl} />{' '}
+          <span style={{ fontWeight: token('font.weight.medium') }}>{issue.summary}</span>
         </h4>
         <span style={{ flex: 'none' }}>
           <OutcomeLozenge outcome={record.outcome} />
@@ -272,7 +273,10 @@ export function LearningGroups({ groups, grouped, layout, ...common }: Common & 
         const id = `ll-group-${group.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
         return (
           <section key={group.key} aria-labelledby={id} style={{ display: 'grid', gap: token('space.100') }}>
-            <h3 id={id} style={{ margin: 0, font: token('font.heading.small'), display: 'flex', gap: token('space.100'), alignItems: 'baseline' }}>
+            <h3
+              id={id}
+              style={{ margin: 0, font: token('font.heading.small'), display: 'flex', gap: token('space.100'), alignItems: 'baseline' }}
+            >
               <span style={{ overflowWrap: 'anywhere' }}>{group.label}</span>
               <span style={{ ...subtleSmall, font: token('font.body') }}>
                 {group.cards.length}

@@ -76,4 +76,3 @@ export function issueHref(siteUrl: unknown, key: string): string | null {
   const base = new URL(siteUrl);
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
-

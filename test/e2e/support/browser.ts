@@ -20,12 +20,14 @@ export function describeInBrowser(name: string, body: () => void): void {
   if (isCi) {
     describe(name, () => {
       it('needs Chromium', () => {
-        throw new Error('No Chromium found at /usr/bin/chromium: CI must install Debian\'s chromium package (see .ci/run).');
+        throw new Error("No Chromium found at /usr/bin/chromium: CI must install Debian's chromium package (see .ci/run).");
       });
     });
     return;
   }
-  console.warn(`Browser tests skipped: no Chromium found (looked at ${CANDIDATES.join(', ')}). Install it with: apt-get install -y chromium`);
+  console.warn(
+    `Browser tests skipped: no Chromium found (looked at ${CANDIDATES.join(', ')}). Install it with: apt-get install -y chromium`,
+  );
   describe.skip(`${name} (skipped: no Chromium installed)`, body);
 }
 

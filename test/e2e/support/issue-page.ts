@@ -60,7 +60,8 @@ export async function newSession(browser: Browser, site: AppSite, opts: OpenOpti
     context,
     page,
     panel,
-    panelMain: (issueKey) => panel.getByRole('main', { name: issueKey ? `Hypothesis and learnings for ${issueKey}` : /Hypothesis and learnings for/ }),
+    panelMain: (issueKey) =>
+      panel.getByRole('main', { name: issueKey ? `Hypothesis and learnings for ${issueKey}` : /Hypothesis and learnings for/ }),
     frame: async () => {
       const handle = await page.locator(PANEL_FRAME).elementHandle();
       const frame = await handle?.contentFrame();

@@ -50,7 +50,15 @@ function Side({
         background: checked ? token('color.background.selected') : token('elevation.surface'),
       }}
     >
-      <input id={id} type="radio" name={name} checked={checked} onChange={() => onChoose(side)} />
+      <input
+        id={id}
+        type="radio"
+        name={name}
+        checked={checked}
+        onChange={() => {
+          onChoose(side);
+        }}
+      />
       <span style={{ display: 'grid', gap: token('space.025') }}>
         <span style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
           {label}
@@ -75,10 +83,22 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
         </p>
       </Notice>
       <div style={{ display: 'flex', gap: token('space.050') }}>
-        <Button spacing="compact" appearance="subtle" onClick={() => setChoices(chooseAll(details, 'mine'))}>
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          onClick={() => {
+            setChoices(chooseAll(details, 'mine'));
+          }}
+        >
           Keep all mine
         </Button>
-        <Button spacing="compact" appearance="subtle" onClick={() => setChoices(chooseAll(details, 'theirs'))}>
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          onClick={() => {
+            setChoices(chooseAll(details, 'theirs'));
+          }}
+        >
           Keep all theirs
         </Button>
       </div>
@@ -86,7 +106,9 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
         {details.conflicts.map((conflict, index) => (
           <li key={`${conflict.kind}-${'id' in conflict ? conflict.id : index}`}>
             <fieldset style={{ border: 0, margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
-              <legend style={{ font: token('font.heading.xxsmall'), color: token('color.text'), padding: 0, marginBlockEnd: token('space.075') }}>
+              <legend
+                style={{ font: token('font.heading.xxsmall'), color: token('color.text'), padding: 0, marginBlockEnd: token('space.075') }}
+              >
                 {conflictTitle(conflict)}
               </legend>
               <div style={{ display: 'grid', gap: token('space.075'), gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
@@ -97,7 +119,9 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
                   label="Yours"
                   text={conflictSideText(conflict, 'mine')}
                   checked={choices[index] === 'mine'}
-                  onChoose={(choice) => setChoices(choose(choices, index, choice))}
+                  onChoose={(choice) => {
+                    setChoices(choose(choices, index, choice));
+                  }}
                 />
                 <Side
                   name={`ll-conflict-${index}`}
@@ -106,7 +130,9 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
                   label={`Theirs (saved by ${who === 'you' ? 'you elsewhere' : 'someone else'})`}
                   text={conflictSideText(conflict, 'theirs')}
                   checked={choices[index] === 'theirs'}
-                  onChoose={(choice) => setChoices(choose(choices, index, choice))}
+                  onChoose={(choice) => {
+                    setChoices(choose(choices, index, choice));
+                  }}
                 />
               </div>
             </fieldset>
@@ -125,10 +151,22 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
         <Button appearance="subtle" onClick={onDiscardMine} isDisabled={saving}>
           Discard mine
         </Button>
-        <Button onClick={() => onEditFurther(choices)} isDisabled={saving}>
+        <Button
+          onClick={() => {
+            onEditFurther(choices);
+          }}
+          isDisabled={saving}
+        >
           Edit further
         </Button>
-        <Button appearance="primary" onClick={() => onSave(choices)} isDisabled={!ready} isLoading={saving}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            onSave(choices);
+          }}
+          isDisabled={!ready}
+          isLoading={saving}
+        >
           {saving ? 'Saving…' : 'Save my choices'}
         </Button>
       </div>

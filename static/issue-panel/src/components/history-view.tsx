@@ -52,11 +52,7 @@ export function HistoryView({ load, canEdit, viewerAccountId, now, restoring, re
           <Spinner size="medium" label="Loading history" />
         </div>
       ) : state.kind === 'error' ? (
-        <Notice
-          appearance="error"
-          title="Could not load the history"
-          actions={[{ label: 'Try again', onClick: () => void fetchList() }]}
-        >
+        <Notice appearance="error" title="Could not load the history" actions={[{ label: 'Try again', onClick: () => void fetchList() }]}>
           <p style={{ margin: 0 }}>{state.error.message}</p>
         </Notice>
       ) : state.list.items.length === 0 ? (
@@ -74,9 +70,7 @@ export function HistoryView({ load, canEdit, viewerAccountId, now, restoring, re
             {state.list.items.map((item) => (
               <li key={item.revision} style={{ ...card, display: 'grid', gap: token('space.050') }}>
                 <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
-                  <strong style={{ font: token('font.body'), fontWeight: token('font.weight.semibold') }}>
-                    Revision {item.revision}
-                  </strong>
+                  <strong style={{ font: token('font.body'), fontWeight: token('font.weight.semibold') }}>Revision {item.revision}</strong>
                   {item.current ? <Lozenge appearance="success">Current</Lozenge> : null}
                   {item.unreadable ? <Lozenge appearance="removed">Unreadable</Lozenge> : null}
                   <span style={subtleSmall}>
@@ -89,7 +83,9 @@ export function HistoryView({ load, canEdit, viewerAccountId, now, restoring, re
                   {canEdit && !item.current && !item.unreadable ? (
                     <Button
                       spacing="compact"
-                      onClick={() => setConfirming(item.revision)}
+                      onClick={() => {
+                        setConfirming(item.revision);
+                      }}
                       isDisabled={restoring !== null}
                       isLoading={restoring === item.revision}
                       aria-label={`Restore revision ${item.revision}`}
@@ -123,7 +119,13 @@ export function HistoryView({ load, canEdit, viewerAccountId, now, restoring, re
                     >
                       Restore it
                     </Button>
-                    <Button spacing="compact" appearance="subtle" onClick={() => setConfirming(null)}>
+                    <Button
+                      spacing="compact"
+                      appearance="subtle"
+                      onClick={() => {
+                        setConfirming(null);
+                      }}
+                    >
                       Cancel
                     </Button>
                   </div>

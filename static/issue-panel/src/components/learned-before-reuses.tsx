@@ -23,7 +23,10 @@ export function LearnedBeforeReuses() {
   if (!summary || !heading) return null;
   const hidden = hiddenNote(summary.hiddenCount, summary.visible.length);
   return (
-    <section aria-label="Reused by other tickets" style={{ display: 'flex', gap: token('space.075'), alignItems: 'baseline', flexWrap: 'wrap' }}>
+    <section
+      aria-label="Reused by other tickets"
+      style={{ display: 'flex', gap: token('space.075'), alignItems: 'baseline', flexWrap: 'wrap' }}
+    >
       <span style={{ ...subtleSmall, color: token('color.text.subtle') }}>{heading}:</span>
       {summary.visible.map((reuse) => (
         <IssueKeyLink key={reuse.key} issueKey={reuse.key} summary={reuse.summary} />

@@ -11,13 +11,7 @@ import type { EvidenceLink, LearningDraft } from '../../../../src/domain/record/
 import { call, openInProduct } from '../../../shared/bridge-client';
 import { fullDate, timeAgo } from '../../../shared/format';
 import { OutcomeLozenge, SurpriseMark, VisuallyHidden } from '../../../shared/learning-marks';
-import {
-  DEBOUNCE_MS,
-  isLinked,
-  learnedBeforePayloadOf,
-  learnedBeforeReducer,
-  questionKeyOf,
-} from '../state/learned-before';
+import { DEBOUNCE_MS, isLinked, learnedBeforePayloadOf, learnedBeforeReducer, questionKeyOf } from '../state/learned-before';
 import { bodyText, card, subtleSmall } from '../../../shared/styles';
 
 interface Props {
@@ -49,32 +43,51 @@ export function LearnedBefore({ draft, summary, evidence, canEdit, onHelped }: P
       const asked = latestPayload.current;
       if (!asked) return;
       dispatch({ type: 'asked', key });
-      void call('learnedBefore/find', asked).then((result) =>
-        dispatch(result.ok ? { type: 'answered', key, items: result.value.items } : { type: 'failed', key, error: result.error }),
-      );
+      void call('learnedBefore/find', asked).then((result) => {
+        dispatch(result.ok ? { type: 'answered', key, items: result.value.items } : { type: 'failed', key, error: result.error });
+      });
     }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [key, retry]);
 
   const items = state.status === 'idle' ? [] : state.items;
   if (state.status !== 'error' && items.length === 0) return null;
 
   return (
-    <section aria-labelledby="ll-learned-before" style={{ ...card, display: 'grid', gap: token('space.100'), background: token('color.background.neutral.subtle') }}>
+    <section
+      aria-labelledby="ll-learned-before"
+      style={{ ...card, display: 'grid', gap: token('space.100'), background: token('color.background.neutral.subtle') }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), justifyContent: 'space-between' }}>
         <h3 id="ll-learned-before" style={{ margin: 0, font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>
           Learned before
           {items.length > 0 ? <span style={{ ...subtleSmall, marginInlineStart: token('space.075') }}>{items.length}</span> : null}
           {state.status === 'loading' ? <VisuallyHidden> (updating)</VisuallyHidden> : null}
         </h3>
-        <Button spacing="compact" appearance="subtle" aria-expanded={expanded} aria-controls="ll-learned-before-list" onClick={() => setExpanded(!expanded)}>
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          aria-expanded={expanded}
+          aria-controls="ll-learned-before-list"
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
           {expanded ? 'Hide' : 'Show'}
         </Button>
       </div>
       {state.status === 'error' ? (
         <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
           <span style={subtleSmall}>Could not look for earlier learnings.</span>
-          <Button spacing="compact" appearance="subtle" onClick={() => setRetry((n) => n + 1)}>
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            onClick={() => {
+              setRetry((n) => n + 1);
+            }}
+          >
             Retry
           </Button>
         </div>
@@ -124,7 +137,15 @@ function LearnedItem({
       {item.learnings.length > 0 ? (
         <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
           {item.learnings.slice(0, 3).map((entry, index) => (
-            <li key={index} style={{ ...bodyText, font: token('font.body.small'), paddingInlineStart: token('space.100'), borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}` }}>
+            <li
+              key={index}
+              style={{
+                ...bodyText,
+                font: token('font.body.small'),
+                paddingInlineStart: token('space.100'),
+                borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
+              }}
+            >
               {entry.text}
               {entry.surprise ? (
                 <span style={{ marginInlineStart: token('space.050') }}>
@@ -144,7 +165,13 @@ function LearnedItem({
         {linked ? (
           <span style={{ ...subtleSmall, color: token('color.text.success') }}>Added as evidence: save to keep it</span>
         ) : canEdit ? (
-          <Button spacing="compact" appearance="default" isDisabled={saving} onClick={() => void helped()} aria-label={`This helped: add ${item.issue.key} as evidence`}>
+          <Button
+            spacing="compact"
+            appearance="default"
+            isDisabled={saving}
+            onClick={() => void helped()}
+            aria-label={`This helped: add ${item.issue.key} as evidence`}
+          >
             {saving ? 'Adding…' : 'This helped'}
           </Button>
         ) : null}

@@ -28,9 +28,7 @@ export function LoadError({ error, onRetry }: { error: AppErrorBody; onRetry: ()
 export function EmptyState({ canEdit, onStart, onHistory }: { canEdit: boolean; onStart: () => void; onHistory: () => void }) {
   return (
     <div style={{ display: 'grid', gap: token('space.100'), justifyItems: 'start' }}>
-      <p style={{ margin: 0, font: token('font.body.large'), color: token('color.text') }}>
-        What do you believe, and how will you know?
-      </p>
+      <p style={{ margin: 0, font: token('font.body.large'), color: token('color.text') }}>What do you believe, and how will you know?</p>
       <p style={{ ...subtleSmall, color: token('color.text.subtle') }}>
         Write the hypothesis before the work starts, then add what you learn as you go.
       </p>

@@ -38,9 +38,7 @@ export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, 
         <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
           <SectionLabel id="ll-hypothesis">Hypothesis</SectionLabel>
           <OutcomeLozenge outcome={record.outcome} />
-          {record.confidence ? (
-            <span style={subtleSmall}>Confidence: {CONFIDENCE_LABELS[record.confidence].toLowerCase()}</span>
-          ) : null}
+          {record.confidence ? <span style={subtleSmall}>Confidence: {CONFIDENCE_LABELS[record.confidence].toLowerCase()}</span> : null}
         </div>
         {record.hypothesis ? (
           <p style={bodyText}>{record.hypothesis}</p>
@@ -127,8 +125,11 @@ export function ReadView({ record, size, canEdit, viewerAccountId, now, onEdit, 
         }}
       >
         <p style={subtleSmall}>
-          Updated <time dateTime={record.updatedAt} title={fullDate(record.updatedAt)}>{timeAgo(record.updatedAt, now)}</time> by{' '}
-          <PersonName accountId={record.updatedBy} viewerAccountId={viewerAccountId} /> · revision {record.revision}
+          Updated{' '}
+          <time dateTime={record.updatedAt} title={fullDate(record.updatedAt)}>
+            {timeAgo(record.updatedAt, now)}
+          </time>{' '}
+          by <PersonName accountId={record.updatedBy} viewerAccountId={viewerAccountId} /> · revision {record.revision}
         </p>
         <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap' }}>
           {canEdit ? (

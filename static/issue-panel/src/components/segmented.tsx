@@ -24,7 +24,9 @@ export function Segmented<T extends string | null>({ labelId, options, value, on
           appearance={option.value === value ? 'default' : 'subtle'}
           isSelected={option.value === value}
           aria-pressed={option.value === value}
-          onClick={() => onChange(option.value)}
+          onClick={() => {
+            onChange(option.value);
+          }}
         >
           {option.label}
         </Button>

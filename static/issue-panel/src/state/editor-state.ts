@@ -101,7 +101,16 @@ function insertEntry(state: EditorState, entry: EntryDraft, at: number): EditorS
   return { ...withDraft(state, { learnings }), focusEntryId: entry.id, entryError: null };
 }
 
-const ENTRY_ACTIONS = ['addEntry', 'editEntry', 'commitEntry', 'toggleSurprise', 'removeEntry', 'undoRemove', 'dismissUndo', 'focusHandled'] as const;
+const ENTRY_ACTIONS = [
+  'addEntry',
+  'editEntry',
+  'commitEntry',
+  'toggleSurprise',
+  'removeEntry',
+  'undoRemove',
+  'dismissUndo',
+  'focusHandled',
+] as const;
 type EntryAction = Extract<EditorAction, { type: (typeof ENTRY_ACTIONS)[number] }>;
 const isEntryAction = (action: EditorAction): action is EntryAction => (ENTRY_ACTIONS as readonly string[]).includes(action.type);
 
@@ -137,9 +146,7 @@ function entryReducer(state: EditorState, action: EntryAction): EditorState {
 
     case 'toggleSurprise':
       return withDraft(state, {
-        learnings: state.draft.learnings.map((entry) =>
-          entry.id === action.id ? { ...entry, surprise: !entry.surprise } : entry,
-        ),
+        learnings: state.draft.learnings.map((entry) => (entry.id === action.id ? { ...entry, surprise: !entry.surprise } : entry)),
       });
 
     case 'removeEntry': {

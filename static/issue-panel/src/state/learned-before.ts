@@ -27,7 +27,9 @@ export function learnedBeforePayloadOf(draft: Pick<LearningDraft, 'hypothesis' |
 /** Two payloads that ask the same thing (same content words, same tags) share a key: typing a comma or a "the" does not ask again. */
 export function questionKeyOf(payload: LearnedBeforePayload | null): string {
   if (!payload) return '';
-  return `${termsOf(payload.text).map((t) => t.stem).join(' ')}|${[...payload.tags].sort().join(',')}`;
+  return `${termsOf(payload.text)
+    .map((t) => t.stem)
+    .join(' ')}|${[...payload.tags].sort().join(',')}`;
 }
 
 export type LearnedBeforeState =
@@ -54,7 +56,9 @@ export function learnedBeforeReducer(state: LearnedBeforeState, event: LearnedBe
     case 'answered':
       return state.status !== 'idle' && state.key === event.key ? { status: 'ready', key: event.key, items: event.items } : state;
     case 'failed':
-      return state.status !== 'idle' && state.key === event.key ? { status: 'error', key: event.key, items: itemsOf(state), error: event.error } : state;
+      return state.status !== 'idle' && state.key === event.key
+        ? { status: 'error', key: event.key, items: itemsOf(state), error: event.error }
+        : state;
   }
 }
 

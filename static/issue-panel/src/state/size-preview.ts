@@ -21,11 +21,7 @@ export function previewRecordOf(
   return stampRevision(previous, normaliseDraft(draft), by);
 }
 
-export function sizePreviewOf(
-  draft: LearningDraft,
-  previous: LearningRecord | null,
-  by: { accountId: string; now: Date },
-): SizeReport {
+export function sizePreviewOf(draft: LearningDraft, previous: LearningRecord | null, by: { accountId: string; now: Date }): SizeReport {
   return sizeReportOf(propertySizeOf(previewRecordOf(draft, previous, by)));
 }
 

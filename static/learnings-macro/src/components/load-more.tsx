@@ -24,11 +24,16 @@ export function LoadMore({ more, moreState, loadMore }: Props) {
   useEffect(() => {
     const element = sentinel.current;
     if (!element || failed || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void loadMore();
-    }, { rootMargin: '0px 0px 400px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void loadMore();
+      },
+      { rootMargin: '0px 0px 400px 0px' },
+    );
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+    };
   }, [loadMore, failed]);
 
   return (
@@ -47,7 +52,12 @@ export function LoadMore({ more, moreState, loadMore }: Props) {
         </div>
       ) : null}
       {moreState.error ? (
-        <Notice appearance="error" role="alert" title="Could not load more learnings" actions={[{ label: 'Try again', onClick: () => void loadMore() }]}>
+        <Notice
+          appearance="error"
+          role="alert"
+          title="Could not load more learnings"
+          actions={[{ label: 'Try again', onClick: () => void loadMore() }]}
+        >
           <p style={{ margin: 0 }}>{moreState.error.message}</p>
         </Notice>
       ) : null}

@@ -46,7 +46,9 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
   return (
     <header style={{ display: 'grid', gap: token('space.100') }}>
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap' }}>
-        <h2 style={{ margin: 0, font: token('font.heading.medium'), overflowWrap: 'anywhere' }}>{loaded.config.title || 'Learnings from Jira'}</h2>
+        <h2 style={{ margin: 0, font: token('font.heading.medium'), overflowWrap: 'anywhere' }}>
+          {loaded.config.title || 'Learnings from Jira'}
+        </h2>
         <AsOf asOf={loaded.asOf} now={now} onRefresh={onRefresh} />
       </div>
       {total > 0 ? (
@@ -57,7 +59,9 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
               placeholder="Search these learnings"
               isCompact
               value={search}
-              onChange={(event) => onSearch(event.currentTarget.value)}
+              onChange={(event) => {
+                onSearch(event.currentTarget.value);
+              }}
               elemBeforeInput={
                 <span style={{ display: 'flex', paddingInlineStart: token('space.075') }}>
                   <SearchIcon label="" size="small" color={token('color.icon.subtle')} />
@@ -65,10 +69,22 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
               }
             />
           </div>
-          <Button spacing="compact" onClick={() => onCopy('adf')} isDisabled={copying.kind === 'busy'}>
+          <Button
+            spacing="compact"
+            onClick={() => {
+              onCopy('adf');
+            }}
+            isDisabled={copying.kind === 'busy'}
+          >
             Copy as Confluence content
           </Button>
-          <Button spacing="compact" onClick={() => onCopy('markdown')} isDisabled={copying.kind === 'busy'}>
+          <Button
+            spacing="compact"
+            onClick={() => {
+              onCopy('markdown');
+            }}
+            isDisabled={copying.kind === 'busy'}
+          >
             Copy as Markdown
           </Button>
         </div>

@@ -35,8 +35,8 @@ export function EmptyState({ jql }: { jql: string }) {
     >
       <p style={{ margin: 0, font: token('font.heading.small') }}>No learnings here yet</p>
       <p style={{ margin: 0, color: token('color.text.subtle') }}>
-        Learnings come from Jira: on any issue this macro’s query finds, open the <strong>Hypothesis / What we learned</strong> panel,
-        write the hypothesis, and add what the team learned. They show up here the next time this page is viewed.
+        Learnings come from Jira: on any issue this macro’s query finds, open the <strong>Hypothesis / What we learned</strong> panel, write
+        the hypothesis, and add what the team learned. They show up here the next time this page is viewed.
       </p>
       <p style={subtleSmall}>
         Query: <code style={{ font: token('font.code'), overflowWrap: 'anywhere' }}>{jql}</code>

@@ -6,7 +6,8 @@ import type { Names } from '../../../shared/learnings/learning-list';
 import type { Loaded, visibleGroups } from '../../../shared/learnings/view-state';
 import type { ExportFormat } from '../state/export';
 
-export type Copying = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'manual'; format: ExportFormat; text: string };
+export type Copying =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'manual'; format: ExportFormat; text: string };
 
 export function useCopy(loaded: Loaded | null, view: ReturnType<typeof visibleGroups> | null, siteUrl: string | null, names: Names) {
   const [copying, setCopying] = useState<Copying>({ kind: 'idle' });
@@ -37,5 +38,11 @@ export function useCopy(loaded: Loaded | null, view: ReturnType<typeof visibleGr
     }
   };
 
-  return { copying, copy, closeManualCopy: () => setCopying({ kind: 'idle' }) };
+  return {
+    copying,
+    copy,
+    closeManualCopy: () => {
+      setCopying({ kind: 'idle' });
+    },
+  };
 }

@@ -25,8 +25,12 @@ function useSiteAndClock() {
         if (typeof url === 'string') setSiteUrl(url);
       })
       .catch(() => undefined);
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
-    return () => window.clearInterval(timer);
+    const timer = window.setInterval(() => {
+      setNow(new Date());
+    }, 60_000);
+    return () => {
+      window.clearInterval(timer);
+    };
   }, []);
   return { siteUrl, now, setNow };
 }
@@ -62,7 +66,10 @@ export function useLearningPages() {
     const result = await call('macro/learnings', {});
     if (mine !== generation.current) return;
     setNow(new Date());
-    if (!result.ok) return setLoad({ kind: 'error', error: result.error });
+    if (!result.ok) {
+      setLoad({ kind: 'error', error: result.error });
+      return;
+    }
     const loaded = firstPage(result.value);
     setLoad({ kind: 'ready', loaded });
     void nameAuthors(loaded);
@@ -81,7 +88,10 @@ export function useLearningPages() {
     const result = await call('macro/learnings', { pageToken: loaded.nextPageToken });
     busyRef.current = false;
     if (mine !== generation.current) return;
-    if (!result.ok) return setMoreState({ busy: false, error: result.error });
+    if (!result.ok) {
+      setMoreState({ busy: false, error: result.error });
+      return;
+    }
     const next = appendPage(loaded, result.value);
     setLoad({ kind: 'ready', loaded: next });
     setMoreState({ busy: false, error: null });

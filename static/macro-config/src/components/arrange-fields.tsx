@@ -9,8 +9,19 @@ import { sectionLabel, subtleSmall } from '../../../shared/styles';
 import type { ConfigAction } from '../state/config-form';
 import { Field, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';
 
-const GROUP_LABELS: Record<Grouping, string> = { none: 'No grouping', outcome: 'Outcome', tag: 'Tag', project: 'Project', epic: 'Epic', sprint: 'Sprint' };
-const SORT_LABELS: Record<LearningSort, string> = { updated: 'Recently updated learnings first', created: 'Newest issues first', key: 'Issue key' };
+const GROUP_LABELS: Record<Grouping, string> = {
+  none: 'No grouping',
+  outcome: 'Outcome',
+  tag: 'Tag',
+  project: 'Project',
+  epic: 'Epic',
+  sprint: 'Sprint',
+};
+const SORT_LABELS: Record<LearningSort, string> = {
+  updated: 'Recently updated learnings first',
+  created: 'Newest issues first',
+  key: 'Issue key',
+};
 const LAYOUT_LABELS: Record<Layout, string> = { cards: 'Cards', table: 'Table', compact: 'Compact list' };
 const PART_LABELS: Record<ShowablePart, string> = {
   hypothesis: 'Hypothesis',
@@ -28,7 +39,14 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
       <legend style={legendStyle}>Filter and arrange</legend>
       <div style={{ display: 'flex', gap: token('space.300'), flexWrap: 'wrap' }}>
         <Field label="Group by" htmlFor={`${ids}-group`}>
-          <select id={`${ids}-group`} className="ll-select" value={config.groupBy} onChange={(e) => dispatch({ type: 'field', field: 'groupBy', value: e.currentTarget.value })}>
+          <select
+            id={`${ids}-group`}
+            className="ll-select"
+            value={config.groupBy}
+            onChange={(e) => {
+              dispatch({ type: 'field', field: 'groupBy', value: e.currentTarget.value });
+            }}
+          >
             {GROUPINGS.map((g) => (
               <option key={g} value={g}>
                 {GROUP_LABELS[g]}
@@ -37,7 +55,14 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
           </select>
         </Field>
         <Field label="Sort" htmlFor={`${ids}-sort`}>
-          <select id={`${ids}-sort`} className="ll-select" value={config.sort} onChange={(e) => dispatch({ type: 'field', field: 'sort', value: e.currentTarget.value })}>
+          <select
+            id={`${ids}-sort`}
+            className="ll-select"
+            value={config.sort}
+            onChange={(e) => {
+              dispatch({ type: 'field', field: 'sort', value: e.currentTarget.value });
+            }}
+          >
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -52,7 +77,14 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
           <div style={{ display: 'flex', gap: token('space.150') }}>
             {LAYOUTS.map((l) => (
               <label key={l} style={choiceStyle}>
-                <input type="radio" name={`${ids}-layout`} checked={config.layout === l} onChange={() => dispatch({ type: 'field', field: 'layout', value: l })} />
+                <input
+                  type="radio"
+                  name={`${ids}-layout`}
+                  checked={config.layout === l}
+                  onChange={() => {
+                    dispatch({ type: 'field', field: 'layout', value: l });
+                  }}
+                />
                 {LAYOUT_LABELS[l]}
               </label>
             ))}
@@ -63,7 +95,13 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
         <div style={{ display: 'grid', gap: token('space.050') }}>
           <span style={sectionLabel}>Only</span>
           <label style={choiceStyle}>
-            <input type="checkbox" checked={config.surprisesOnly} onChange={(e) => dispatch({ type: 'surprisesOnly', value: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={config.surprisesOnly}
+              onChange={(e) => {
+                dispatch({ type: 'surprisesOnly', value: e.currentTarget.checked });
+              }}
+            />
             Issues with a surprise
           </label>
         </div>
@@ -74,7 +112,13 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
           <div style={{ display: 'flex', gap: token('space.150'), flexWrap: 'wrap' }}>
             {OUTCOMES.map((o) => (
               <label key={o} style={choiceStyle}>
-                <input type="checkbox" checked={config.outcomes.includes(o)} onChange={(e) => dispatch({ type: 'outcome', outcome: o, on: e.currentTarget.checked })} />
+                <input
+                  type="checkbox"
+                  checked={config.outcomes.includes(o)}
+                  onChange={(e) => {
+                    dispatch({ type: 'outcome', outcome: o, on: e.currentTarget.checked });
+                  }}
+                />
                 {OUTCOME_LABELS[o]}
               </label>
             ))}
@@ -88,7 +132,13 @@ export function ArrangeFields({ ids, config, dispatch }: { ids: string; config: 
         <div style={{ display: 'flex', gap: token('space.150'), flexWrap: 'wrap' }}>
           {SHOWABLE_PARTS.map((part) => (
             <label key={part} style={choiceStyle}>
-              <input type="checkbox" checked={config.show[part]} onChange={(e) => dispatch({ type: 'show', part, on: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={config.show[part]}
+                onChange={(e) => {
+                  dispatch({ type: 'show', part, on: e.currentTarget.checked });
+                }}
+              />
               {PART_LABELS[part]}
             </label>
           ))}

@@ -20,15 +20,31 @@ export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Prop
   return (
     <fieldset style={fieldsetStyle}>
       <legend style={legendStyle}>What to collect</legend>
-      <div role="radiogroup" aria-label="Start from" style={{ display: 'grid', gap: token('space.050'), gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
+      <div
+        role="radiogroup"
+        aria-label="Start from"
+        style={{ display: 'grid', gap: token('space.050'), gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}
+      >
         {JQL_PRESETS.map((p) => (
           <label key={p.id} style={choiceStyle}>
-            <input type="radio" name={`${ids}-preset`} checked={preset === p.id} onChange={() => dispatch({ type: 'preset', id: p.id })} />
+            <input
+              type="radio"
+              name={`${ids}-preset`}
+              checked={preset === p.id}
+              onChange={() => {
+                dispatch({ type: 'preset', id: p.id });
+              }}
+            />
             {p.label}
           </label>
         ))}
         <label style={choiceStyle}>
-          <input type="radio" name={`${ids}-preset`} checked={preset === CUSTOM_PRESET} onChange={() => document.getElementById(`${ids}-jql`)?.focus()} />
+          <input
+            type="radio"
+            name={`${ids}-preset`}
+            checked={preset === CUSTOM_PRESET}
+            onChange={() => document.getElementById(`${ids}-jql`)?.focus()}
+          />
           Your own JQL
         </label>
       </div>
@@ -41,7 +57,9 @@ export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Prop
           spellCheck={false}
           aria-describedby={`${ids}-jql-check`}
           aria-invalid={check.status === 'invalid'}
-          onChange={(event) => dispatch({ type: 'jql', value: event.currentTarget.value })}
+          onChange={(event) => {
+            dispatch({ type: 'jql', value: event.currentTarget.value });
+          }}
           style={{ fontFamily: 'var(--ds-font-family-code, monospace)' }}
         />
       </Field>

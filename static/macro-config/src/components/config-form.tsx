@@ -20,9 +20,13 @@ function useJqlCheck(jql: string, jqlProblem: string | undefined): CheckState {
     if (jqlProblem) return;
     setCheck(checkStarted(jql));
     const timer = window.setTimeout(() => {
-      void call('jql/check', { jql }).then((answer) => setCheck((state) => checkAnswered(state, jql, answer)));
+      void call('jql/check', { jql }).then((answer) => {
+        setCheck((state) => checkAnswered(state, jql, answer));
+      });
     }, 400);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [jql, jqlProblem]);
   return check;
 }
@@ -48,7 +52,9 @@ function usePreview(config: MacroConfig, check: CheckState): Preview {
         setPreview(result.ok ? { kind: 'ready', loaded: firstPage(result.value) } : { kind: 'error', error: result.error });
       });
     }, 300);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [searchKey, checkedJql]);
   return preview;
 }
@@ -64,7 +70,10 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
 
   const save = async () => {
     const blocker = saveBlocker(config, check);
-    if (blocker) return setSaveError(blocker);
+    if (blocker) {
+      setSaveError(blocker);
+      return;
+    }
     setSaving(true);
     setSaveError(null);
     const result = await submitConfig(config);
@@ -86,7 +95,9 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
           id={`${ids}-title`}
           value={config.title}
           maxLength={MACRO_LIMITS.titleChars + 1}
-          onChange={(event) => dispatch({ type: 'title', value: event.currentTarget.value })}
+          onChange={(event) => {
+            dispatch({ type: 'title', value: event.currentTarget.value });
+          }}
         />
       </Field>
       <CollectFields ids={ids} config={config} dispatch={dispatch} check={check} jqlProblem={problems.jql} />

@@ -9,7 +9,19 @@ export const fieldsetStyle = { border: 'none', margin: 0, padding: 0, display: '
 export const legendStyle = { font: token('font.heading.xsmall'), padding: 0, marginBlockEnd: token('space.100') } as const;
 export const choiceStyle = { display: 'inline-flex', alignItems: 'center', gap: token('space.075'), cursor: 'pointer' } as const;
 
-export function Field({ label, htmlFor, error, hint, children }: { label: string; htmlFor: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div style={{ display: 'grid', gap: token('space.050'), minWidth: 0 }}>
       <label htmlFor={htmlFor} style={sectionLabel}>
@@ -34,7 +46,8 @@ export function JqlStatus({ id, check }: { id: string; check: CheckState }) {
         <Spinner size="small" label="" /> Checking with Jira…
       </span>
     );
-  else if (check.status === 'valid') body = <span style={{ ...subtleSmall, color: token('color.text.success') }}>{countText(check.count)}</span>;
+  else if (check.status === 'valid')
+    body = <span style={{ ...subtleSmall, color: token('color.text.success') }}>{countText(check.count)}</span>;
   else if (check.status === 'invalid')
     body = (
       <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
@@ -45,7 +58,8 @@ export function JqlStatus({ id, check }: { id: string; check: CheckState }) {
         ))}
       </ul>
     );
-  else if (check.status === 'unavailable') body = <span style={{ ...subtleSmall, color: token('color.text.warning') }}>Could not check the JQL: {check.message}</span>;
+  else if (check.status === 'unavailable')
+    body = <span style={{ ...subtleSmall, color: token('color.text.warning') }}>Could not check the JQL: {check.message}</span>;
   return (
     <div id={id} aria-live="polite" style={{ minBlockSize: '20px' }}>
       {body}

@@ -38,7 +38,15 @@ export function PreviewPane({ preview, config, check }: { preview: Preview; conf
         {preview.loaded.nextPageToken || preview.loaded.cards.length > cards.length ? ' (more on the page)' : ''}:
       </p>
       <div>
-        <LearningGroups groups={groups} grouped={config.groupBy !== 'none'} layout={config.layout} show={config.show} siteUrl={null} names={new Map()} now={new Date()} />
+        <LearningGroups
+          groups={groups}
+          grouped={config.groupBy !== 'none'}
+          layout={config.layout}
+          show={config.show}
+          siteUrl={null}
+          names={new Map()}
+          now={new Date()}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,14 @@
 /** The config view's pure logic: reading the stored config, presets, field problems, the JQL check's state. */
 import type { JqlCheck } from '../../../../src/contract/resolvers';
 import { OUTCOMES, type Outcome } from '../../../../src/domain/record/learning-record';
-import { JQL_PRESETS, MACRO_LIMITS, macroConfigOf, type JqlPreset, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro/macro-config';
+import {
+  JQL_PRESETS,
+  MACRO_LIMITS,
+  macroConfigOf,
+  type JqlPreset,
+  type MacroConfig,
+  type ShowablePart,
+} from '../../../../src/domain/macro/macro-config';
 
 /** The config stored in the page (Forge puts it at `extension.config`), defaults filled in. */
 export function configFromContext(context: unknown): MacroConfig {
@@ -92,7 +99,9 @@ export function checkAnswered(
 ): CheckState {
   if (state.status !== 'checking' || state.jql !== jql) return state;
   if (!answer.ok) return { status: 'unavailable', jql, message: answer.error.message };
-  return answer.value.errors.length > 0 ? { status: 'invalid', jql, errors: answer.value.errors } : { status: 'valid', jql, count: answer.value.count };
+  return answer.value.errors.length > 0
+    ? { status: 'invalid', jql, errors: answer.value.errors }
+    : { status: 'valid', jql, count: answer.value.count };
 }
 
 /** Saving is refused only for what is certainly wrong: a field too long, or Jira's own errors for this query. */

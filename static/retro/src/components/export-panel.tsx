@@ -39,11 +39,23 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
-        <h2 style={{ margin: 0, font: token('font.heading.small') }}>Export {result.surprises === 1 ? '1 surprise' : `${result.surprises} surprises`}</h2>
+        <h2 style={{ margin: 0, font: token('font.heading.small') }}>
+          Export {result.surprises === 1 ? '1 surprise' : `${result.surprises} surprises`}
+        </h2>
         <span style={{ flex: 1 }} />
         <div role="group" aria-label="Format" style={{ display: 'flex', gap: token('space.050') }}>
           {(['markdown', 'adf'] as const).map((f) => (
-            <Button key={f} spacing="compact" appearance={format === f ? 'default' : 'subtle'} isSelected={format === f} aria-pressed={format === f} onClick={() => { setFormat(f); setCopied(null); }}>
+            <Button
+              key={f}
+              spacing="compact"
+              appearance={format === f ? 'default' : 'subtle'}
+              isSelected={format === f}
+              aria-pressed={format === f}
+              onClick={() => {
+                setFormat(f);
+                setCopied(null);
+              }}
+            >
               {f === 'markdown' ? 'Markdown' : 'ADF (Confluence)'}
             </Button>
           ))}
@@ -72,7 +84,10 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
         style={{ resize: 'vertical', font: token('font.code') }}
       />
       <p role="status" style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
-        {copied ?? (format === 'adf' ? 'Paste into the retro page in Confluence: it arrives formatted. The ADF below is for the REST API.' : 'Paste into the retro page, or any Markdown editor.')}
+        {copied ??
+          (format === 'adf'
+            ? 'Paste into the retro page in Confluence: it arrives formatted. The ADF below is for the REST API.'
+            : 'Paste into the retro page, or any Markdown editor.')}
       </p>
     </section>
   );

@@ -43,7 +43,12 @@ export function Figures({ current, previous, previousName }: Props) {
                   title={previousName ? `${row.previous} in ${previousName}` : undefined}
                   style={{
                     font: token('font.body.small'),
-                    color: row.change > 0 ? token('color.text.success') : row.change < 0 ? token('color.text.warning') : token('color.text.subtlest'),
+                    color:
+                      row.change > 0
+                        ? token('color.text.success')
+                        : row.change < 0
+                          ? token('color.text.warning')
+                          : token('color.text.subtlest'),
                   }}
                 >
                   {changeText(row.change)} <span style={{ color: token('color.text.subtlest') }}>vs {row.previous}</span>

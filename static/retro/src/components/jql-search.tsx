@@ -44,7 +44,9 @@ export function JqlSearch(props: Props) {
           spellCheck={false}
           aria-invalid={jqlError ? true : undefined}
           aria-describedby={jqlError ? 'll-jql-error' : undefined}
-          onChange={(e) => onType(e.currentTarget.value)}
+          onChange={(e) => {
+            onType(e.currentTarget.value);
+          }}
         />
         <Button type="submit" isDisabled={busy}>
           Run
@@ -60,10 +62,26 @@ export function JqlSearch(props: Props) {
       ) : null}
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
         <div role="group" aria-label="Show" style={{ display: 'flex', gap: token('space.050') }}>
-          <Button spacing="compact" appearance={activeScope === 'surprises' ? 'default' : 'subtle'} isSelected={activeScope === 'surprises'} aria-pressed={activeScope === 'surprises'} onClick={() => onScope('surprises')}>
+          <Button
+            spacing="compact"
+            appearance={activeScope === 'surprises' ? 'default' : 'subtle'}
+            isSelected={activeScope === 'surprises'}
+            aria-pressed={activeScope === 'surprises'}
+            onClick={() => {
+              onScope('surprises');
+            }}
+          >
             Surprises
           </Button>
-          <Button spacing="compact" appearance={activeScope === 'all' ? 'default' : 'subtle'} isSelected={activeScope === 'all'} aria-pressed={activeScope === 'all'} onClick={() => onScope('all')}>
+          <Button
+            spacing="compact"
+            appearance={activeScope === 'all' ? 'default' : 'subtle'}
+            isSelected={activeScope === 'all'}
+            aria-pressed={activeScope === 'all'}
+            onClick={() => {
+              onScope('all');
+            }}
+          >
             Everything we learned this sprint
           </Button>
         </div>

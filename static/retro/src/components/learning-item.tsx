@@ -51,7 +51,9 @@ export function LearningItem({ card, names, notes }: Props) {
     >
       <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.100'), flexWrap: 'wrap' }}>
         <IssueLink card={card} />
-        <span style={{ font: token('font.body'), color: token('color.text'), flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>{card.issue.summary}</span>
+        <span style={{ font: token('font.body'), color: token('color.text'), flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+          {card.issue.summary}
+        </span>
         <Lozenge appearance={OUTCOME_APPEARANCE[record.outcome]} isBold={record.outcome !== 'open'}>
           {OUTCOME_LABELS[record.outcome]}
         </Lozenge>
@@ -79,7 +81,13 @@ export function LearningItem({ card, names, notes }: Props) {
                   borderRadius: entry.surprise ? token('radius.small') : 0,
                 }}
               >
-                <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', font: entry.surprise ? token('font.body.large') : token('font.body') }}>
+                <span
+                  style={{
+                    whiteSpace: 'pre-wrap',
+                    overflowWrap: 'anywhere',
+                    font: entry.surprise ? token('font.body.large') : token('font.body'),
+                  }}
+                >
                   {entry.text}{' '}
                   {entry.surprise ? (
                     <span style={{ whiteSpace: 'nowrap' }}>
@@ -94,9 +102,13 @@ export function LearningItem({ card, names, notes }: Props) {
                     </span>
                   ) : null}
                 </span>
-                <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>{nameIn(names, entry.authorAccountId)}</span>
+                <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>
+                  {nameIn(names, entry.authorAccountId)}
+                </span>
                 {note?.note ? (
-                  <span style={{ font: token('font.body.small'), color: token('color.text'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  <span
+                    style={{ font: token('font.body.small'), color: token('color.text'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  >
                     <strong>Take-away:</strong> {note.note}
                   </span>
                 ) : null}

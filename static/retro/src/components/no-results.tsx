@@ -13,7 +13,11 @@ interface Props {
 
 export function NoResults({ custom, surprisesShown, sprintName, learningsInSprint, onBackToSurprises, onEverything }: Props) {
   return custom ? (
-    <Notice appearance="information" title="Nothing matches this JQL" actions={[{ label: 'Back to the sprint\u2019s surprises', onClick: onBackToSurprises }]}>
+    <Notice
+      appearance="information"
+      title="Nothing matches this JQL"
+      actions={[{ label: 'Back to the sprint\u2019s surprises', onClick: onBackToSurprises }]}
+    >
       <p style={{ margin: 0 }}>No issue with learnings matches it, or you cannot browse the ones that do.</p>
     </Notice>
   ) : surprisesShown ? (

@@ -31,7 +31,9 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
   const [draft, setDraft] = useState(stored?.note ?? '');
   const root = useRef<HTMLElement>(null);
 
-  useEffect(() => setDraft(stored?.note ?? ''), [surprise?.key, stored?.note]);
+  useEffect(() => {
+    setDraft(stored?.note ?? '');
+  }, [surprise?.key, stored?.note]);
   useEffect(() => root.current?.focus(), []);
 
   useEffect(() => {
@@ -42,14 +44,16 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
       if (!key) return;
       event.preventDefault();
       if (key === 'exit') {
-        if (typing) (target as HTMLElement).blur();
+        if (typing) target.blur();
         else onExit();
         return;
       }
       onIndex(movePresenter(index, surprises.length, key));
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
   }, [index, surprises.length, onIndex, onExit]);
 
   if (!surprise) return null;
@@ -116,7 +120,15 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
       </blockquote>
 
       {card.record.hypothesis ? (
-        <p style={{ margin: 0, font: token('font.body.large'), color: token('color.text.subtle'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        <p
+          style={{
+            margin: 0,
+            font: token('font.body.large'),
+            color: token('color.text.subtle'),
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+          }}
+        >
           <strong>We believed:</strong> {card.record.hypothesis}
         </p>
       ) : null}
@@ -144,7 +156,9 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
           maxLength={RETRO_NOTE_LIMITS.noteChars}
           minimumRows={2}
           placeholder="What will we do with this?"
-          onChange={(event) => setDraft(event.currentTarget.value)}
+          onChange={(event) => {
+            setDraft(event.currentTarget.value);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
@@ -153,7 +167,13 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
           }}
         />
         <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
-          <Button appearance={discussed ? 'default' : 'primary'} isSelected={discussed} aria-pressed={discussed} isDisabled={busy} onClick={() => void onSave(surprise, !discussed, draft)}>
+          <Button
+            appearance={discussed ? 'default' : 'primary'}
+            isSelected={discussed}
+            aria-pressed={discussed}
+            isDisabled={busy}
+            onClick={() => void onSave(surprise, !discussed, draft)}
+          >
             {discussed ? '✓ Discussed' : 'Mark as discussed'}
           </Button>
           <Button appearance="subtle" isDisabled={busy || !dirty} onClick={() => void onSave(surprise, discussed, draft)}>
@@ -171,10 +191,21 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
       </div>
 
       <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'space-between' }}>
-        <Button isDisabled={index === 0} onClick={() => onIndex(movePresenter(index, surprises.length, 'previous'))}>
+        <Button
+          isDisabled={index === 0}
+          onClick={() => {
+            onIndex(movePresenter(index, surprises.length, 'previous'));
+          }}
+        >
           ← Previous
         </Button>
-        <Button appearance="primary" isDisabled={index >= surprises.length - 1} onClick={() => onIndex(movePresenter(index, surprises.length, 'next'))}>
+        <Button
+          appearance="primary"
+          isDisabled={index >= surprises.length - 1}
+          onClick={() => {
+            onIndex(movePresenter(index, surprises.length, 'next'));
+          }}
+        >
           Next →
         </Button>
       </div>

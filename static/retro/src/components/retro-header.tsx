@@ -26,9 +26,23 @@ export function RetroHeader({ view, everything, busy, open }: Props) {
         {busy ? <Spinner size="small" label="Loading" /> : null}
         <span style={{ flex: 1 }} />
         {view.boards.length > 1 ? (
-          <label style={{ display: 'flex', alignItems: 'center', gap: token('space.075'), font: token('font.body.small'), color: token('color.text.subtle') }}>
+          <label
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: token('space.075'),
+              font: token('font.body.small'),
+              color: token('color.text.subtle'),
+            }}
+          >
             Board
-            <select className="ll-select" value={board?.id ?? ''} onChange={(e) => open({ boardId: Number(e.currentTarget.value) })}>
+            <select
+              className="ll-select"
+              value={board?.id ?? ''}
+              onChange={(e) => {
+                open({ boardId: Number(e.currentTarget.value) });
+              }}
+            >
               {view.boards.map((b) => (
                 <option key={b.id} value={b.id} disabled={b.type !== 'scrum'}>
                   {b.name}
@@ -39,13 +53,23 @@ export function RetroHeader({ view, everything, busy, open }: Props) {
           </label>
         ) : null}
         {view.sprints.length > 0 ? (
-          <label style={{ display: 'flex', alignItems: 'center', gap: token('space.075'), font: token('font.body.small'), color: token('color.text.subtle') }}>
+          <label
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: token('space.075'),
+              font: token('font.body.small'),
+              color: token('color.text.subtle'),
+            }}
+          >
             Sprint
             <select
               className="ll-select"
               aria-label="Sprint"
               value={sprint?.id ?? ''}
-              onChange={(e) => open({ boardId: board?.id ?? null, sprintId: Number(e.currentTarget.value) })}
+              onChange={(e) => {
+                open({ boardId: board?.id ?? null, sprintId: Number(e.currentTarget.value) });
+              }}
             >
               {sprint ? null : <option value="">Choose a sprint</option>}
               {(['active', 'closed', 'future'] as const).map((state) => {

@@ -13,7 +13,8 @@ import { LearningItem } from './learning-item';
 import { NoResults } from './no-results';
 import { RetroHeader } from './retro-header';
 
-export type ExportState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; result: RetroExport };
+export type ExportState =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; result: RetroExport };
 
 interface Props {
   view: RetroView;
@@ -34,7 +35,23 @@ interface Props {
 }
 
 export function RetroPage(props: Props) {
-  const { view, cards, surpriseCount, scope, busy, typed, onType, jqlError, exported, onExport, onCloseExport, open, onScope, onRunJql, onPresent } = props;
+  const {
+    view,
+    cards,
+    surpriseCount,
+    scope,
+    busy,
+    typed,
+    onType,
+    jqlError,
+    exported,
+    onExport,
+    onCloseExport,
+    open,
+    onScope,
+    onRunJql,
+    onPresent,
+  } = props;
   const { sprint, board } = view;
   const custom = !!view.query?.customJql;
   const current = { boardId: board?.id ?? null, sprintId: sprint?.id ?? null };
@@ -42,12 +59,21 @@ export function RetroPage(props: Props) {
 
   return (
     <main aria-busy={busy} style={{ display: 'grid', gap: token('space.200'), padding: token('space.300'), maxWidth: '1100px' }}>
-      <RetroHeader view={view} everything={scope === 'all' && !custom} busy={busy} open={(payload) => open(payload)} />
+      <RetroHeader
+        view={view}
+        everything={scope === 'all' && !custom}
+        busy={busy}
+        open={(payload) => {
+          open(payload);
+        }}
+      />
 
       {!board ? <NoBoard projectKey={view.project.key} /> : null}
       {board && !sprint ? <NoSprint boardName={board.name} hasFuture={view.sprints.some((s) => s.state === 'future')} /> : null}
 
-      {sprint && view.figures ? <Figures current={view.figures.current} previous={view.figures.previous} previousName={view.previousSprint?.name ?? null} /> : null}
+      {sprint && view.figures ? (
+        <Figures current={view.figures.current} previous={view.figures.previous} previousName={view.previousSprint?.name ?? null} />
+      ) : null}
 
       {sprint && view.query ? (
         <JqlSearch
@@ -85,13 +111,21 @@ export function RetroPage(props: Props) {
           surprisesShown={scope === 'surprises'}
           sprintName={sprint.name}
           learningsInSprint={learningsInSprint}
-          onBackToSurprises={() => open(current, 'surprises')}
-          onEverything={() => onScope('all')}
+          onBackToSurprises={() => {
+            open(current, 'surprises');
+          }}
+          onEverything={() => {
+            onScope('all');
+          }}
         />
       ) : null}
 
       {cards.length > 0 ? (
-        <ul className="ll-list" aria-label={scope === 'surprises' && !custom ? 'Surprises' : 'Learnings'} style={{ display: 'grid', gap: token('space.150') }}>
+        <ul
+          className="ll-list"
+          aria-label={scope === 'surprises' && !custom ? 'Surprises' : 'Learnings'}
+          style={{ display: 'grid', gap: token('space.150') }}
+        >
           {cards.map((card) => (
             <LearningItem key={card.issue.id} card={card} names={view.names} notes={view.notes} />
           ))}
@@ -100,7 +134,8 @@ export function RetroPage(props: Props) {
 
       {sprint ? (
         <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
-          Read as you at {new Date(view.asOf).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}: only issues you can browse are shown.
+          Read as you at {new Date(view.asOf).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}: only issues you can
+          browse are shown.
         </p>
       ) : null}
     </main>

@@ -63,13 +63,16 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
     const { jql, scope: preset } = jqlToSend(view, typed);
     if (jql === null) {
       if (view.query?.customJql) return void open(current, preset ?? scope);
-      return switchScope(view, preset ?? scope);
+      switchScope(view, preset ?? scope);
+      return;
     }
     void open({ ...current, jql }, scope);
   };
 
   /** A note saved: the view shows it without asking again. */
-  const setNotes = (view: RetroView, notes: RetroView['notes']) => setLoad({ kind: 'ready', view: { ...view, notes } });
+  const setNotes = (view: RetroView, notes: RetroView['notes']) => {
+    setLoad({ kind: 'ready', view: { ...view, notes } });
+  };
 
   return { load, busy, scope, typed, setTyped, jqlError, open, switchScope, runJql, setNotes };
 }

@@ -73,7 +73,10 @@ export function changeText(change: number): string {
   return change > 0 ? `+${change}` : change < 0 ? `\u2212${-change}` : '\u00b10';
 }
 
-export function sprintDates(sprint: { startDate: string | null; endDate: string | null; completeDate: string | null }, locale = 'en'): string {
+export function sprintDates(
+  sprint: { startDate: string | null; endDate: string | null; completeDate: string | null },
+  locale = 'en',
+): string {
   const day = (iso: string | null) => {
     const t = iso ? Date.parse(iso) : NaN;
     return Number.isNaN(t) ? null : new Date(t).toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });

@@ -49,7 +49,18 @@ function useHelped(state: EditorState, dispatch: Dispatch<EditorAction>) {
   };
 }
 
-export function Editor({ state, dispatch, previous, viewerAccountId, saving, saveError, focusHypothesis, onSave, onCancel, issueSummary = '' }: Props) {
+export function Editor({
+  state,
+  dispatch,
+  previous,
+  viewerAccountId,
+  saving,
+  saveError,
+  focusHypothesis,
+  onSave,
+  onCancel,
+  issueSummary = '',
+}: Props) {
   const { draft } = state;
   const { hypothesisRef, entryFields } = useEditorFocus(state, dispatch, focusHypothesis);
   const helped = useHelped(state, dispatch);

@@ -14,7 +14,9 @@ import { IconOnlyButton } from '../icon-only-button';
 export function EvidenceEditor({ state, dispatch }: { state: EditorState; dispatch: Dispatch<EditorAction> }) {
   const { evidence } = state.draft;
   const form = state.evidenceForm;
-  const add = () => dispatch({ type: 'addEvidence', id: newId() });
+  const add = () => {
+    dispatch({ type: 'addEvidence', id: newId() });
+  };
   const onEnter = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
@@ -32,7 +34,13 @@ export function EvidenceEditor({ state, dispatch }: { state: EditorState; dispat
                 {link.title}
                 {link.title !== link.url ? <span style={{ ...subtleSmall, display: 'block' }}>{link.url}</span> : null}
               </span>
-              <IconOnlyButton icon={CrossIcon} label={`Remove evidence ${link.title}`} onClick={() => dispatch({ type: 'removeEvidence', id: link.id })} />
+              <IconOnlyButton
+                icon={CrossIcon}
+                label={`Remove evidence ${link.title}`}
+                onClick={() => {
+                  dispatch({ type: 'removeEvidence', id: link.id });
+                }}
+              />
             </li>
           ))}
         </ul>
@@ -47,7 +55,9 @@ export function EvidenceEditor({ state, dispatch }: { state: EditorState; dispat
             value={form.url}
             isInvalid={form.error !== null}
             aria-describedby={form.error ? 'll-evidence-error' : undefined}
-            onChange={(event) => dispatch({ type: 'setEvidenceUrl', url: event.currentTarget.value })}
+            onChange={(event) => {
+              dispatch({ type: 'setEvidenceUrl', url: event.currentTarget.value });
+            }}
             onKeyDown={onEnter}
           />
         </div>
@@ -58,7 +68,9 @@ export function EvidenceEditor({ state, dispatch }: { state: EditorState; dispat
             placeholder="Title (optional)"
             value={form.title}
             maxLength={LIMITS.evidenceTitleChars}
-            onChange={(event) => dispatch({ type: 'setEvidenceTitle', title: event.currentTarget.value })}
+            onChange={(event) => {
+              dispatch({ type: 'setEvidenceTitle', title: event.currentTarget.value });
+            }}
             onKeyDown={onEnter}
           />
         </div>

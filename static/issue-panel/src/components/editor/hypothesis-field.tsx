@@ -23,7 +23,9 @@ export function HypothesisField({ hypothesis, dispatch, fieldRef }: Props) {
         id="ll-hypothesis-field"
         ref={fieldRef}
         value={hypothesis}
-        onChange={(event) => dispatch({ type: 'setHypothesis', text: event.currentTarget.value })}
+        onChange={(event) => {
+          dispatch({ type: 'setHypothesis', text: event.currentTarget.value });
+        }}
         placeholder="We believe … will … We’ll know when …"
         resize="smart"
         minimumRows={2}

@@ -36,7 +36,9 @@ export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
           <TextArea
             ref={fieldRef}
             value={entry.text}
-            onChange={(event) => dispatch({ type: 'editEntry', id: entry.id, text: event.currentTarget.value })}
+            onChange={(event) => {
+              dispatch({ type: 'editEntry', id: entry.id, text: event.currentTarget.value });
+            }}
             onKeyDown={onKeyDown}
             aria-label={`Learning ${index + 1}${entry.surprise ? ' (surprise)' : ''}`}
             aria-keyshortcuts={`${SHORTCUTS.nextEntry.keys} ${SHORTCUTS.surprise.keys}`}
@@ -57,11 +59,19 @@ export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
           aria-keyshortcuts={SHORTCUTS.surprise.keys}
           title={`Mark as a surprise (${SHORTCUTS.surprise.label} while typing)`}
           iconBefore={LightbulbIcon}
-          onClick={() => dispatch({ type: 'toggleSurprise', id: entry.id })}
+          onClick={() => {
+            dispatch({ type: 'toggleSurprise', id: entry.id });
+          }}
         >
           Surprise
         </Button>
-        <IconOnlyButton icon={DeleteIcon} label={`Remove learning ${index + 1}`} onClick={() => dispatch({ type: 'removeEntry', id: entry.id })} />
+        <IconOnlyButton
+          icon={DeleteIcon}
+          label={`Remove learning ${index + 1}`}
+          onClick={() => {
+            dispatch({ type: 'removeEntry', id: entry.id });
+          }}
+        />
       </div>
       <CharCount length={textLength(entry.text)} limit={LIMITS.entryChars} />
     </li>

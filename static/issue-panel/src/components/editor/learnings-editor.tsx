@@ -34,9 +34,18 @@ export function LearningsEditor({ state, dispatch, entryFields }: Props) {
         </ul>
       ) : null}
       {state.removed ? (
-        <div role="status" style={{ ...card, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: token('space.100') }}>
+        <div
+          role="status"
+          style={{ ...card, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: token('space.100') }}
+        >
           <span style={subtleSmall}>Learning removed</span>
-          <Button spacing="compact" appearance="subtle" onClick={() => dispatch({ type: 'undoRemove' })}>
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            onClick={() => {
+              dispatch({ type: 'undoRemove' });
+            }}
+          >
             Undo
           </Button>
         </div>
@@ -52,13 +61,15 @@ export function LearningsEditor({ state, dispatch, entryFields }: Props) {
           appearance="subtle"
           iconBefore={AddIcon}
           aria-keyshortcuts={SHORTCUTS.addEntry.keys}
-          onClick={() => dispatch({ type: 'addEntry', id: newId() })}
+          onClick={() => {
+            dispatch({ type: 'addEntry', id: newId() });
+          }}
         >
           Add a learning
         </Button>
         <p id="ll-entry-help" style={subtleSmall}>
-          {SHORTCUTS.nextEntry.label}: next learning · {SHORTCUTS.newLine.label}: new line · {SHORTCUTS.surprise.label}:
-          surprise · {SHORTCUTS.addEntry.label}: add
+          {SHORTCUTS.nextEntry.label}: next learning · {SHORTCUTS.newLine.label}: new line · {SHORTCUTS.surprise.label}: surprise ·{' '}
+          {SHORTCUTS.addEntry.label}: add
         </p>
       </div>
     </section>

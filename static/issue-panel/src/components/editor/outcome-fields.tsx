@@ -24,7 +24,9 @@ export function OutcomeFields({ draft, dispatch }: { draft: LearningDraft; dispa
           labelId="ll-outcome-label"
           options={outcomeOptions}
           value={draft.outcome}
-          onChange={(outcome) => dispatch({ type: 'setOutcome', outcome })}
+          onChange={(outcome) => {
+            dispatch({ type: 'setOutcome', outcome });
+          }}
         />
       </div>
       <div style={column}>
@@ -33,7 +35,9 @@ export function OutcomeFields({ draft, dispatch }: { draft: LearningDraft; dispa
           labelId="ll-confidence-label"
           options={confidenceOptions}
           value={draft.confidence}
-          onChange={(confidence) => dispatch({ type: 'setConfidence', confidence })}
+          onChange={(confidence) => {
+            dispatch({ type: 'setConfidence', confidence });
+          }}
         />
       </div>
     </div>

@@ -22,7 +22,13 @@ export function TagsEditor({ state, dispatch }: { state: EditorState; dispatch: 
           {tags.map((tag) => (
             <li key={tag} style={chip}>
               {tag}
-              <IconOnlyButton icon={CrossIcon} label={`Remove tag ${tag}`} onClick={() => dispatch({ type: 'removeTag', tag })} />
+              <IconOnlyButton
+                icon={CrossIcon}
+                label={`Remove tag ${tag}`}
+                onClick={() => {
+                  dispatch({ type: 'removeTag', tag });
+                }}
+              />
             </li>
           ))}
         </ul>
@@ -35,7 +41,9 @@ export function TagsEditor({ state, dispatch }: { state: EditorState; dispatch: 
           placeholder={tags.length >= LIMITS.tags ? `${LIMITS.tags} tags: the most there can be` : 'Add a tag, then Enter or comma'}
           aria-describedby={state.tagError ? 'll-tag-error' : undefined}
           isInvalid={state.tagError !== null}
-          onChange={(event) => dispatch({ type: 'setTagInput', text: event.currentTarget.value })}
+          onChange={(event) => {
+            dispatch({ type: 'setTagInput', text: event.currentTarget.value });
+          }}
           onKeyDown={(event) => {
             const command = tagCommand(event, event.currentTarget.value);
             if (!command) return;

@@ -22,7 +22,9 @@ export function useEditorControls({ state, dispatch, size, saving, onSave, onCan
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => setProblem(null), [state.draft]);
+  useEffect(() => {
+    setProblem(null);
+  }, [state.draft]);
 
   const save = () => {
     if (saving) return;
@@ -41,7 +43,10 @@ export function useEditorControls({ state, dispatch, size, saving, onSave, onCan
 
   const requestCancel = () => {
     if (saving) return;
-    if (!isDirty(state)) return onCancel();
+    if (!isDirty(state)) {
+      onCancel();
+      return;
+    }
     focusBeforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setConfirmingDiscard(true);
   };

@@ -27,8 +27,12 @@ export function useEditorFocus(state: EditorState, dispatch: Dispatch<EditorActi
 
   useEffect(() => {
     if (!state.removed) return;
-    const timer = window.setTimeout(() => dispatch({ type: 'dismissUndo' }), UNDO_MS);
-    return () => window.clearTimeout(timer);
+    const timer = window.setTimeout(() => {
+      dispatch({ type: 'dismissUndo' });
+    }, UNDO_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [state.removed, dispatch]);
 
   return { hypothesisRef, entryFields };
