@@ -77,255 +77,84 @@ interface Theme {
 }
 
 const MARKETS = ['Spain', 'Italy', 'France', 'Germany', 'the UK', 'Portugal', 'the Netherlands'];
-const AUDIENCES = [
-  'first-time customers',
-  'returning customers',
-  'business travellers',
-  'families',
-  'students',
-  'customers over 60',
-  'app users',
-  'guest customers',
-];
+const AUDIENCES = ['first-time customers', 'returning customers', 'business travellers', 'families', 'students', 'customers over 60', 'app users', 'guest customers'];
 
 const THEMES: Record<string, Theme> = {
   pricing: {
     tag: 'pricing',
-    changes: [
-      'showing the total price from the first page',
-      'rounding prices to whole euros',
-      'showing the price per passenger instead of the total',
-      'a "price includes all fees" note next to the fare',
-      'showing the cheapest fare of the week',
-      'a price-lock option for 24 hours',
-    ],
-    effects: [
-      'reduce drop-off on the payment page',
-      'raise conversion on low-price journeys',
-      'cut support contacts about fees',
-      'make people book sooner',
-    ],
+    changes: ['showing the total price from the first page', 'rounding prices to whole euros', 'showing the price per passenger instead of the total', 'a "price includes all fees" note next to the fare', 'showing the cheapest fare of the week', 'a price-lock option for 24 hours'],
+    effects: ['reduce drop-off on the payment page', 'raise conversion on low-price journeys', 'cut support contacts about fees', 'make people book sooner'],
     metrics: ['payment-page drop-off', 'conversion', 'fee-related contacts', 'time to book'],
-    summaries: [
-      'Price breakdown on the results page in {market}',
-      'Test price-per-passenger display for {audience}',
-      'Price lock for 24 hours',
-      'All-in pricing copy review',
-      'Cheapest-fare-of-the-week banner',
-    ],
-    bugs: [
-      'Fare total differs between results and payment page',
-      'Price shown without booking fee in {market}',
-      'Currency switches back to EUR after login',
-    ],
-    findings: [
-      'Drop-off fell on journeys under €20, but not above €50.',
-      'People compared the total, not the per-passenger price.',
-      'Conversion moved by less than one point: within the noise.',
-      'Support contacts about fees dropped by a fifth.',
-      'Customers in {market} reacted more strongly than elsewhere.',
-    ],
-    surprises: [
-      'Showing a lower price first made people trust the final price less.',
-      'Rounded prices increased refund requests in {market}.',
-      'The price lock was used mostly by {audience}, who then did not book.',
-    ],
+    summaries: ['Price breakdown on the results page in {market}', 'Test price-per-passenger display for {audience}', 'Price lock for 24 hours', 'All-in pricing copy review', 'Cheapest-fare-of-the-week banner'],
+    bugs: ['Fare total differs between results and payment page', 'Price shown without booking fee in {market}', 'Currency switches back to EUR after login'],
+    findings: ['Drop-off fell on journeys under €20, but not above €50.', 'People compared the total, not the per-passenger price.', 'Conversion moved by less than one point: within the noise.', 'Support contacts about fees dropped by a fifth.', 'Customers in {market} reacted more strongly than elsewhere.'],
+    surprises: ['Showing a lower price first made people trust the final price less.', 'Rounded prices increased refund requests in {market}.', 'The price lock was used mostly by {audience}, who then did not book.'],
     related: ['checkout', 'conversion', 'refunds'],
   },
   refunds: {
     tag: 'refunds',
-    changes: [
-      'offering Flex as a refund option on every journey',
-      'showing "Get €X back" next to the add-on',
-      'a one-tap refund request in the app',
-      'explaining the refund policy on the results page',
-      'automatic refunds for cancelled trains',
-    ],
-    effects: [
-      'raise Flex uptake',
-      'reduce refund-related contacts',
-      'make people more confident to book early',
-      'cut the time to process refunds',
-    ],
+    changes: ['offering Flex as a refund option on every journey', 'showing "Get €X back" next to the add-on', 'a one-tap refund request in the app', 'explaining the refund policy on the results page', 'automatic refunds for cancelled trains'],
+    effects: ['raise Flex uptake', 'reduce refund-related contacts', 'make people more confident to book early', 'cut the time to process refunds'],
     metrics: ['Flex attach rate', 'refund contacts', 'early bookings', 'refund processing time'],
-    summaries: [
-      'Flex refund option on {market} journeys',
-      'One-tap refund request in the app',
-      'Refund policy summary on results',
-      'Automatic refunds for cancelled trains',
-      'Refund status tracking page',
-    ],
-    bugs: [
-      'Refund amount shown twice on the confirmation email',
-      'Refund request fails for split tickets',
-      'Flex refund not applied to seat reservations',
-    ],
-    findings: [
-      'Flex uptake rose most on journeys booked more than a week ahead.',
-      'Refund contacts fell, but chargebacks did not change.',
-      'The label mattered more than the refund amount.',
-      'Customers in {market} asked about partial refunds more than full ones.',
-    ],
-    surprises: [
-      'Customers who bought Flex cancelled less often than those who did not.',
-      '{audience} read the refund policy but still called support to confirm it.',
-      'Automatic refunds increased rebookings within the same week.',
-    ],
+    summaries: ['Flex refund option on {market} journeys', 'One-tap refund request in the app', 'Refund policy summary on results', 'Automatic refunds for cancelled trains', 'Refund status tracking page'],
+    bugs: ['Refund amount shown twice on the confirmation email', 'Refund request fails for split tickets', 'Flex refund not applied to seat reservations'],
+    findings: ['Flex uptake rose most on journeys booked more than a week ahead.', 'Refund contacts fell, but chargebacks did not change.', 'The label mattered more than the refund amount.', 'Customers in {market} asked about partial refunds more than full ones.'],
+    surprises: ['Customers who bought Flex cancelled less often than those who did not.', '{audience} read the refund policy but still called support to confirm it.', 'Automatic refunds increased rebookings within the same week.'],
     related: ['pricing', 'labeling', 'support'],
   },
   checkout: {
     tag: 'checkout',
-    changes: [
-      'removing the account step from checkout',
-      'a single-page checkout',
-      'saving passenger details for next time',
-      'an express checkout for returning customers',
-      'inline validation of card details',
-    ],
+    changes: ['removing the account step from checkout', 'a single-page checkout', 'saving passenger details for next time', 'an express checkout for returning customers', 'inline validation of card details'],
     effects: ['cut checkout abandonment', 'make checkout faster on mobile', 'raise repeat bookings', 'reduce payment errors'],
     metrics: ['checkout abandonment', 'median checkout time', 'repeat bookings', 'payment errors'],
-    summaries: [
-      'Single-page checkout for {audience}',
-      'Express checkout for returning customers',
-      'Saved passenger details',
-      'Inline card validation',
-      'Checkout step timings per device',
-    ],
-    bugs: [
-      'Checkout loses passenger names on back navigation',
-      'Promo code rejected after session refresh',
-      'Checkout button disabled on small screens in {market}',
-    ],
-    findings: [
-      'Abandonment fell by 4 points, mostly on mobile.',
-      'Checkout time dropped by 20 seconds for returning customers.',
-      'Payment errors halved after inline validation.',
-      'Guests in {market} still preferred to create an account.',
-    ],
-    surprises: [
-      'Fewer steps did not mean fewer drop-offs: people paused longer on the single page.',
-      'Saved details were reused mostly for other passengers, not the booker.',
-      'Express checkout raised the share of refundable tickets.',
-    ],
+    summaries: ['Single-page checkout for {audience}', 'Express checkout for returning customers', 'Saved passenger details', 'Inline card validation', 'Checkout step timings per device'],
+    bugs: ['Checkout loses passenger names on back navigation', 'Promo code rejected after session refresh', 'Checkout button disabled on small screens in {market}'],
+    findings: ['Abandonment fell by 4 points, mostly on mobile.', 'Checkout time dropped by 20 seconds for returning customers.', 'Payment errors halved after inline validation.', 'Guests in {market} still preferred to create an account.'],
+    surprises: ['Fewer steps did not mean fewer drop-offs: people paused longer on the single page.', 'Saved details were reused mostly for other passengers, not the booker.', 'Express checkout raised the share of refundable tickets.'],
     related: ['payments', 'conversion', 'pricing'],
   },
   payments: {
     tag: 'payments',
-    changes: [
-      'wallet payments as the first option',
-      'instalments for journeys over €100',
-      'retrying declined cards automatically',
-      'local payment methods in {market}',
-    ],
+    changes: ['wallet payments as the first option', 'instalments for journeys over €100', 'retrying declined cards automatically', 'local payment methods in {market}'],
     effects: ['reduce payment failures', 'raise conversion on expensive journeys', 'speed up mobile payment'],
     metrics: ['payment failure rate', 'conversion over €100', 'time to pay'],
-    summaries: [
-      'Local payment methods in {market}',
-      'Instalments for journeys over €100',
-      'Automatic retry of declined cards',
-      'Wallet-first payment on Android',
-    ],
+    summaries: ['Local payment methods in {market}', 'Instalments for journeys over €100', 'Automatic retry of declined cards', 'Wallet-first payment on Android'],
     bugs: ['3-D Secure pop-up blocked in the app', 'Duplicate charge after timeout', 'Wallet payment fails for group bookings'],
-    findings: [
-      'Failures dropped by a third with automatic retries.',
-      'Instalments were used on one booking in ten over €100.',
-      'Local methods doubled conversion in {market}.',
-    ],
-    surprises: [
-      'Instalments attracted {audience} rather than families, as we expected.',
-      'Wallet-first payment lowered the average basket.',
-    ],
+    findings: ['Failures dropped by a third with automatic retries.', 'Instalments were used on one booking in ten over €100.', 'Local methods doubled conversion in {market}.'],
+    surprises: ['Instalments attracted {audience} rather than families, as we expected.', 'Wallet-first payment lowered the average basket.'],
     related: ['checkout', 'mobile'],
   },
   onboarding: {
     tag: 'onboarding',
-    changes: [
-      'a three-step onboarding checklist',
-      'a welcome offer for the first booking',
-      'personalised route suggestions at sign-up',
-      'skipping onboarding for returning app users',
-    ],
+    changes: ['a three-step onboarding checklist', 'a welcome offer for the first booking', 'personalised route suggestions at sign-up', 'skipping onboarding for returning app users'],
     effects: ['raise 30-day retention of new users', 'get new users to a first booking sooner', 'increase alert subscriptions'],
     metrics: ['30-day retention', 'time to first booking', 'alert subscriptions'],
-    summaries: [
-      'Onboarding checklist for {audience}',
-      'Welcome offer on the first booking',
-      'Route suggestions at sign-up',
-      'Skip onboarding for returning users',
-    ],
+    summaries: ['Onboarding checklist for {audience}', 'Welcome offer on the first booking', 'Route suggestions at sign-up', 'Skip onboarding for returning users'],
     bugs: ['Onboarding restarts after app update', 'Welcome offer not applied in {market}', 'Sign-up form rejects accented names'],
-    findings: [
-      'Completion of the checklist was 38%, mostly the first step.',
-      'New users booked two days sooner with route suggestions.',
-      'The welcome offer brought bookings forward but did not add new ones.',
-    ],
-    surprises: [
-      'Users who skipped onboarding retained as well as those who finished it.',
-      'Route suggestions were most used by {audience}.',
-    ],
+    findings: ['Completion of the checklist was 38%, mostly the first step.', 'New users booked two days sooner with route suggestions.', 'The welcome offer brought bookings forward but did not add new ones.'],
+    surprises: ['Users who skipped onboarding retained as well as those who finished it.', 'Route suggestions were most used by {audience}.'],
     related: ['retention', 'mobile', 'email'],
   },
   retention: {
     tag: 'retention',
-    changes: [
-      'price-drop alerts on followed routes',
-      'a monthly travel summary email',
-      'loyalty points on every booking',
-      'reminders before a regular trip',
-    ],
+    changes: ['price-drop alerts on followed routes', 'a monthly travel summary email', 'loyalty points on every booking', 'reminders before a regular trip'],
     effects: ['bring customers back more often', 'raise repeat bookings within 60 days', 'reduce churn of {audience}'],
     metrics: ['repeat bookings', 'monthly active customers', 'churn'],
-    summaries: [
-      'Trip reminders for regular routes',
-      'Monthly travel summary email',
-      'Loyalty points pilot in {market}',
-      'Price-drop alerts for followed routes',
-    ],
+    summaries: ['Trip reminders for regular routes', 'Monthly travel summary email', 'Loyalty points pilot in {market}', 'Price-drop alerts for followed routes'],
     bugs: ['Reminder sent for a cancelled trip', 'Loyalty points missing for group bookings'],
-    findings: [
-      'Reminders lifted repeat bookings by 6% among commuters.',
-      'The summary email had a high open rate but few clicks.',
-      'Loyalty points changed when people booked, not how often.',
-    ],
-    surprises: [
-      'Alerts brought back lapsed customers more than active ones.',
-      '{audience} unsubscribed from the summary email but kept the alerts.',
-    ],
+    findings: ['Reminders lifted repeat bookings by 6% among commuters.', 'The summary email had a high open rate but few clicks.', 'Loyalty points changed when people booked, not how often.'],
+    surprises: ['Alerts brought back lapsed customers more than active ones.', '{audience} unsubscribed from the summary email but kept the alerts.'],
     related: ['email', 'onboarding', 'pricing'],
   },
   search: {
     tag: 'search',
-    changes: [
-      'sorting results by best value by default',
-      'showing flexible dates in results',
-      'a refund-policy badge on each result',
-      'remembering the last search',
-      'typo-tolerant station search',
-    ],
-    effects: [
-      'help people choose faster',
-      'raise clicks on refundable journeys',
-      'cut zero-result searches',
-      'raise search-to-booking conversion',
-    ],
+    changes: ['sorting results by best value by default', 'showing flexible dates in results', 'a refund-policy badge on each result', 'remembering the last search', 'typo-tolerant station search'],
+    effects: ['help people choose faster', 'raise clicks on refundable journeys', 'cut zero-result searches', 'raise search-to-booking conversion'],
     metrics: ['time to first click', 'clicks on refundable journeys', 'zero-result searches', 'search-to-booking conversion'],
-    summaries: [
-      'Best-value sort for {audience}',
-      'Flexible dates in search results',
-      'Refund badge on results in {market}',
-      'Typo-tolerant station search',
-      'Recent searches on the home page',
-    ],
+    summaries: ['Best-value sort for {audience}', 'Flexible dates in search results', 'Refund badge on results in {market}', 'Typo-tolerant station search', 'Recent searches on the home page'],
     bugs: ['Station search misses accented names', 'Results page flickers on date change', 'Search returns past departures in {market}'],
-    findings: [
-      'Zero-result searches fell by 40% with typo tolerance.',
-      'People still sorted by departure time on commuter routes.',
-      'The refund badge lifted clicks on refundable journeys by 8%.',
-    ],
-    surprises: [
-      'Best value as default slowed people down: they expected the cheapest first.',
-      'Recent searches were used more on desktop than in the app.',
-    ],
+    findings: ['Zero-result searches fell by 40% with typo tolerance.', 'People still sorted by departure time on commuter routes.', 'The refund badge lifted clicks on refundable journeys by 8%.'],
+    surprises: ['Best value as default slowed people down: they expected the cheapest first.', 'Recent searches were used more on desktop than in the app.'],
     related: ['ranking', 'refunds', 'pricing'],
   },
   ranking: {
@@ -393,30 +222,10 @@ interface TeamPlan {
 }
 
 export const TEAM_PLANS: TeamPlan[] = [
-  {
-    projectKey: 'FLEX',
-    themes: ['refunds', 'pricing', 'labeling', 'mobile', 'email'],
-    epics: ['Refund options customers understand', 'Flex in every market', 'Self-service cancellations'],
-    people: ['alice', 'bob', 'carol', 'dan'],
-  },
-  {
-    projectKey: 'CHK',
-    themes: ['checkout', 'payments', 'pricing', 'mobile', 'refunds'],
-    epics: ['Checkout in one page', 'Local payment methods', 'Fewer payment failures'],
-    people: ['bob', 'alice', 'carol', 'dan'],
-  },
-  {
-    projectKey: 'GROW',
-    themes: ['onboarding', 'retention', 'email', 'pricing', 'mobile'],
-    epics: ['First booking in a week', 'Customers who come back', 'Alerts people want'],
-    people: ['alice', 'bob', 'dan'],
-  },
-  {
-    projectKey: 'SRCH',
-    themes: ['search', 'ranking', 'pricing', 'refunds', 'performance'],
-    epics: ['Results that help people choose', 'Fast search everywhere', 'Search that understands typos'],
-    people: ['carol', 'bob', 'alice', 'dan'],
-  },
+  { projectKey: 'FLEX', themes: ['refunds', 'pricing', 'labeling', 'mobile', 'email'], epics: ['Refund options customers understand', 'Flex in every market', 'Self-service cancellations'], people: ['alice', 'bob', 'carol', 'dan'] },
+  { projectKey: 'CHK', themes: ['checkout', 'payments', 'pricing', 'mobile', 'refunds'], epics: ['Checkout in one page', 'Local payment methods', 'Fewer payment failures'], people: ['bob', 'alice', 'carol', 'dan'] },
+  { projectKey: 'GROW', themes: ['onboarding', 'retention', 'email', 'pricing', 'mobile'], epics: ['First booking in a week', 'Customers who come back', 'Alerts people want'], people: ['alice', 'bob', 'dan'] },
+  { projectKey: 'SRCH', themes: ['search', 'ranking', 'pricing', 'refunds', 'performance'], epics: ['Results that help people choose', 'Fast search everywhere', 'Search that understands typos'], people: ['carol', 'bob', 'alice', 'dan'] },
 ];
 
 const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -451,10 +260,7 @@ export interface GenerateOptions {
 }
 
 /** Generates issues and records for every team and sprint window. */
-export function generateTeamWork(
-  windows: SprintWindow[],
-  options: GenerateOptions,
-): { issues: GeneratedIssue[]; records: GeneratedRecord[] } {
+export function generateTeamWork(windows: SprintWindow[], options: GenerateOptions): { issues: GeneratedIssue[]; records: GeneratedRecord[] } {
   const rng = prng(options.seed);
   const issues: GeneratedIssue[] = [];
   const records: GeneratedRecord[] = [];
@@ -472,21 +278,10 @@ export function generateTeamWork(
         epics.push(key);
         const theme = THEMES[plan.themes[index % plan.themes.length]!]!;
         issues.push({
-          key,
-          projectKey: plan.projectKey,
-          number: issueNumber,
-          issueType: 'Epic',
-          status: index === 2 ? 'To Do' : 'In Progress',
-          summary: name,
-          description: `${name}: the team's bet for this half. Starting point: ${fill(rng, pick(rng, theme.findings)).toLowerCase()}`,
-          assignee: plan.people[0]!,
-          reporter: plan.people[0]!,
-          labels: [theme.tag],
-          sprintId: null,
-          parentKey: null,
-          priority: 'High',
-          createdDaysAgo: 120 - index * 10,
-          updatedDaysAgo: 3 + index,
+          key, projectKey: plan.projectKey, number: issueNumber, issueType: 'Epic', status: index === 2 ? 'To Do' : 'In Progress',
+          summary: name, description: `${name}: the team's bet for this half. Starting point: ${fill(rng, pick(rng, theme.findings)).toLowerCase()}`,
+          assignee: plan.people[0]!, reporter: plan.people[0]!, labels: [theme.tag], sprintId: null, parentKey: null,
+          priority: 'High', createdDaysAgo: 120 - index * 10, updatedDaysAgo: 3 + index,
         });
       }
     }
@@ -494,12 +289,7 @@ export function generateTeamWork(
     const slots: Array<{ window: SprintWindow | null; count: number }> = [
       ...teamWindows.map((w) => ({
         window: w,
-        count:
-          w.sprint.state === 'closed'
-            ? options.perClosedSprint
-            : w.sprint.state === 'active'
-              ? options.perActiveSprint
-              : options.perFutureSprint,
+        count: w.sprint.state === 'closed' ? options.perClosedSprint : w.sprint.state === 'active' ? options.perActiveSprint : options.perFutureSprint,
       })),
       { window: null, count: options.backlog },
     ];
@@ -512,13 +302,9 @@ export function generateTeamWork(
         const issueType: IssueRow['issueType'] = roll < 0.55 ? 'Story' : roll < 0.8 ? 'Task' : 'Bug';
         const state = window?.sprint.state ?? 'backlog';
         const status: IssueRow['status'] =
-          state === 'closed'
-            ? rng() < 0.92
-              ? 'Done'
-              : 'In Review'
-            : state === 'active'
-              ? pick(rng, ['To Do', 'In Progress', 'In Progress', 'In Review', 'Done'] as const)
-              : 'To Do';
+          state === 'closed' ? (rng() < 0.92 ? 'Done' : 'In Review')
+          : state === 'active' ? pick(rng, ['To Do', 'In Progress', 'In Progress', 'In Review', 'Done'] as const)
+          : 'To Do';
         const startDaysAgo = window ? window.startDaysAgo : 30;
         const createdDaysAgo = Math.max(1, startDaysAgo + 1 + Math.floor(rng() * 12));
         const endDaysAgo = window ? Math.max(1, window.endDaysAgo) : 2;
@@ -528,18 +314,11 @@ export function generateTeamWork(
         const { key, number: issueNumber } = nextKey();
         const hasRecord = issueType !== 'Bug' || options.recordShare >= 1 ? rng() < options.recordShare : rng() < options.recordShare / 3;
         issues.push({
-          key,
-          projectKey: plan.projectKey,
-          number: issueNumber,
-          issueType,
-          status,
-          summary,
-          description:
-            issueType === 'Bug'
-              ? `${summary}. Seen by ${pick(rng, AUDIENCES)} in ${pick(rng, MARKETS)}; reported through support.`
-              : `Try ${change}. Why: we want to ${fill(rng, pick(rng, theme.effects))}. Measure ${pick(rng, theme.metrics)} before and after.`,
-          assignee,
-          reporter: pick(rng, plan.people),
+          key, projectKey: plan.projectKey, number: issueNumber, issueType, status, summary,
+          description: issueType === 'Bug'
+            ? `${summary}. Seen by ${pick(rng, AUDIENCES)} in ${pick(rng, MARKETS)}; reported through support.`
+            : `Try ${change}. Why: we want to ${fill(rng, pick(rng, theme.effects))}. Measure ${pick(rng, theme.metrics)} before and after.`,
+          assignee, reporter: pick(rng, plan.people),
           labels: [...new Set([...(hasRecord ? ['experiment'] : []), ...(rng() < 0.4 ? [theme.tag] : [])])],
           sprintId: window?.sprint.id ?? null,
           parentKey: epics.length > 0 && rng() < 0.7 ? pick(rng, epics) : null,
@@ -574,11 +353,9 @@ export function generateTeamWork(
           });
         }
         const outcome: Outcome =
-          state === 'closed'
-            ? pick(rng, ['validated', 'validated', 'invalidated', 'inconclusive'] as const)
-            : state === 'active' && entries.length > 0 && rng() < 0.4
-              ? 'inconclusive'
-              : 'open';
+          state === 'closed' ? pick(rng, ['validated', 'validated', 'invalidated', 'inconclusive'] as const)
+          : state === 'active' && entries.length > 0 && rng() < 0.4 ? 'inconclusive'
+          : 'open';
         const confidence: Confidence | null = outcome === 'open' ? null : pick(rng, ['low', 'medium', 'medium', 'high'] as const);
         const tags = [...new Set([theme.tag, ...theme.related.filter(() => rng() < 0.45)])].slice(0, 4);
         records.push({
@@ -591,14 +368,7 @@ export function generateTeamWork(
           confidence,
           tags,
           ...(rng() < 0.3 && entries.length > 0
-            ? {
-                evidence: [
-                  {
-                    url: `https://analytics.example.com/dashboards/${key.toLowerCase()}`,
-                    title: `${capitalise(pick(rng, theme.metrics))} dashboard`,
-                  },
-                ],
-              }
+            ? { evidence: [{ url: `https://analytics.example.com/dashboards/${key.toLowerCase()}`, title: `${capitalise(pick(rng, theme.metrics))} dashboard` }] }
             : {}),
         });
       }

@@ -216,12 +216,7 @@ export async function productCallsSeen(appDir?: string): Promise<SeenProductCall
 
 /** One line per call: `file:line:column  METHOD path  → spec operation`. */
 export const formatSeenCalls = (calls: SeenProductCall[]) =>
-  calls
-    .map(
-      (call) =>
-        `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`,
-    )
-    .join('\n');
+  calls.map((call) => `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`).join('\n');
 
 /** The number of errors, warnings and approvals, as `forge lint` counts them. */
 export const countProblems = (run: ForgeLintRun) => problemCount(run.results);
@@ -258,7 +253,7 @@ function watchPermissionLinter(linter: PermissionLinter, appDir: string, seen: S
       pending.set(apiCall, call);
       seen.push(call);
     }
-    addMatch.call(this, apiCall, filepath);
+    return addMatch.call(this, apiCall, filepath);
   };
 
   const execute = internals.execute;
@@ -309,17 +304,13 @@ function refuseNetwork(attempts: string[]): Array<() => void> {
     throw new NetworkRefusedError(what);
   };
   const describe = (input: unknown) =>
-    typeof input === 'string'
-      ? input
-      : input instanceof URL
-        ? input.href
-        : ((input as { url?: string; host?: string })?.url ?? (input as { host?: string })?.host ?? 'a request');
+    typeof input === 'string' ? input : input instanceof URL ? input.href : ((input as { url?: string; host?: string })?.url ?? (input as { host?: string })?.host ?? 'a request');
   return [
-    patch(globalThis, 'fetch', () => async (input: unknown) => refuse(`fetch ${describe(input)}`)),
-    patch(http, 'request', () => (input: unknown) => refuse(`http.request ${describe(input)}`)),
-    patch(http, 'get', () => (input: unknown) => refuse(`http.get ${describe(input)}`)),
-    patch(https, 'request', () => (input: unknown) => refuse(`https.request ${describe(input)}`)),
-    patch(https, 'get', () => (input: unknown) => refuse(`https.get ${describe(input)}`)),
+    patch(globalThis, 'fetch', () => (async (input: unknown) => refuse(`fetch ${describe(input)}`)) as typeof fetch),
+    patch(http, 'request', () => ((input: unknown) => refuse(`http.request ${describe(input)}`)) as typeof http.request),
+    patch(http, 'get', () => ((input: unknown) => refuse(`http.get ${describe(input)}`)) as typeof http.get),
+    patch(https, 'request', () => ((input: unknown) => refuse(`https.request ${describe(input)}`)) as typeof https.request),
+    patch(https, 'get', () => ((input: unknown) => refuse(`https.get ${describe(input)}`)) as typeof https.get),
   ];
 }
 
@@ -334,22 +325,19 @@ const compiledSchemas = new Map<string, unknown>();
 function shareCompiledSchemas(): () => void {
   const manifestDir = path.dirname(require.resolve('@forge/manifest'));
   const Ajv = require(require.resolve('ajv', { paths: [manifestDir] })) as { prototype: { compile: Compile } };
-  return patch(
-    Ajv.prototype,
-    'compile',
-    (compile) =>
-      function (this: AjvInstance, schema, meta) {
-        if (meta !== undefined) return compile.call(this, schema, meta);
-        const key = stableKey([schema, this.opts, Object.keys(this.formats).sort()]);
-        if (!compiledSchemas.has(key)) compiledSchemas.set(key, compile.call(this, schema));
-        return compiledSchemas.get(key);
-      },
+  return patch(Ajv.prototype, 'compile', (compile) =>
+    function (this: AjvInstance, schema, meta) {
+      if (meta !== undefined) return compile.call(this, schema, meta);
+      const key = stableKey([schema, this.opts, Object.keys(this.formats).sort()]);
+      if (!compiledSchemas.has(key)) compiledSchemas.set(key, compile.call(this, schema));
+      return compiledSchemas.get(key);
+    },
   );
 }
 
 /** JSON of a value, an object met a second time (a JSON module's `default`) written as a marker. */
 function stableKey(value: unknown): string {
-  const seen = new WeakSet();
+  const seen = new WeakSet<object>();
   return JSON.stringify(value, (_key, item: unknown) => {
     if (typeof item === 'function') return `[function ${item.name}]`;
     if (typeof item !== 'object' || item === null) return item;
@@ -362,7 +350,5 @@ function stableKey(value: unknown): string {
 function chdir(directory: string): () => void {
   const before = process.cwd();
   process.chdir(directory);
-  return () => {
-    process.chdir(before);
-  };
+  return () => process.chdir(before);
 }
