@@ -39,7 +39,7 @@ export async function openInProduct(path: string): Promise<boolean> {
 }
 
 type Defs = LearningLoopDefs;
-type Key = keyof Defs & string;
+type Key = Extract<keyof Defs, string>;
 type Args<K extends Key> = Parameters<Defs[K]> extends [] ? [] : [Parameters<Defs[K]>[0]];
 
 /**
@@ -50,11 +50,16 @@ type Args<K extends Key> = Parameters<Defs[K]> extends [] ? [] : [Parameters<Def
 export async function call<K extends Key>(key: K, ...args: Args<K>): Promise<ReturnType<Defs[K]> | Unreachable> {
   try {
     const result = await invoke(key, ...args);
-    if (result && typeof result === 'object' && 'ok' in result) return result;
+    if (isEnvelope(result)) return result;
     return unreachable('The app answered in a form this page does not understand. Reload the page.');
   } catch {
     return unreachable('Could not reach Learning Loop. Check your connection and try again.');
   }
+}
+
+/** The answer comes off the wire: check its shape at runtime whatever the contract's type says. */
+function isEnvelope(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
 export type Unreachable = { ok: false; error: AppErrorBody };

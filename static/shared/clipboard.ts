@@ -1,8 +1,15 @@
+/** Insecure contexts and some iframes have no clipboard at all, whatever the DOM types say. */
+function clipboardApi(): Partial<Clipboard> | undefined {
+  const clipboard: Partial<Clipboard> | undefined = navigator.clipboard;
+  return clipboard;
+}
+
 /** Copies text through the clipboard API; false when the iframe may not use it (the caller then falls back: text to copy by hand, or select and copy). */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (!navigator.clipboard?.writeText) return false;
-    await navigator.clipboard.writeText(text);
+    const clipboard = clipboardApi();
+    if (!clipboard?.writeText) return false;
+    await clipboard.writeText(text);
     return true;
   } catch {
     return false;
@@ -16,8 +23,9 @@ export async function copyText(text: string): Promise<boolean> {
  */
 export async function copyRich(content: { html: string; text: string }): Promise<boolean> {
   try {
-    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
+    const clipboard = clipboardApi();
+    if (typeof ClipboardItem === 'function' && clipboard?.write) {
+      await clipboard.write([
         new ClipboardItem({
           'text/html': new Blob([content.html], { type: 'text/html' }),
           'text/plain': new Blob([content.text], { type: 'text/plain' }),

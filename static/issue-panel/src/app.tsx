@@ -156,22 +156,7 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
     );
   }
   if (state.mode === 'conflict' && state.conflict) {
-    const { conflict } = state;
-    return (
-      <ConflictView
-        details={conflict}
-        viewerAccountId={view.viewerAccountId}
-        saving={state.saving}
-        saveError={state.saveError}
-        onSave={(choices) => {
-          actions.saveChoices(conflict, choices);
-        }}
-        onEditFurther={(choices) => {
-          actions.editFurther(conflict, choices);
-        }}
-        onDiscardMine={close}
-      />
-    );
+    return <ConflictMode conflict={state.conflict} state={state} view={view} actions={actions} onClose={close} />;
   }
   if (state.mode === 'history') {
     return (
@@ -201,6 +186,32 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
       onAddLearning={actions.startAddLearning}
       onHistory={openHistory}
       takeFocus={state.returning}
+    />
+  );
+}
+
+interface ConflictModeProps {
+  conflict: ConflictDetails;
+  state: PanelState;
+  view: PanelView;
+  actions: Actions;
+  onClose: () => void;
+}
+
+function ConflictMode({ conflict, state, view, actions, onClose }: ConflictModeProps) {
+  return (
+    <ConflictView
+      details={conflict}
+      viewerAccountId={view.viewerAccountId}
+      saving={state.saving}
+      saveError={state.saveError}
+      onSave={(choices) => {
+        actions.saveChoices(conflict, choices);
+      }}
+      onEditFurther={(choices) => {
+        actions.editFurther(conflict, choices);
+      }}
+      onDiscardMine={onClose}
     />
   );
 }

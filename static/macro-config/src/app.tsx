@@ -15,20 +15,27 @@ import { ConfigForm } from './components/config-form';
 
 type Initial = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; config: MacroConfig };
 
+function readInitial(show: (initial: Initial) => void) {
+  void getContext()
+    .then((context) => {
+      show({ kind: 'ready', config: configFromContext(context) });
+    })
+    // Without the page's stored settings the form would open on defaults, and Save would overwrite them.
+    .catch(() => {
+      show({ kind: 'failed' });
+    });
+}
+
 export function App() {
   const [initial, setInitial] = useState<Initial>({ kind: 'loading' });
+  // The first render already shows the spinner; "Try again" shows it again before reading.
+  useEffect(() => {
+    readInitial(setInitial);
+  }, []);
   const load = () => {
     setInitial({ kind: 'loading' });
-    void getContext()
-      .then((context) => {
-        setInitial({ kind: 'ready', config: configFromContext(context) });
-      })
-      // Without the page's stored settings the form would open on defaults, and Save would overwrite them.
-      .catch(() => {
-        setInitial({ kind: 'failed' });
-      });
+    readInitial(setInitial);
   };
-  useEffect(load, []);
   if (initial.kind === 'failed') {
     return (
       <div style={{ padding: token('space.200') }}>

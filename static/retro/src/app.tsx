@@ -34,9 +34,9 @@ function useNoteSaving(onSaved: (view: RetroView, notes: RetroView['notes']) => 
       setSaveError(result.error);
       return false;
     }
-    const notes = { ...view.notes };
-    if (result.value.note) notes[result.value.key] = result.value.note;
-    else delete notes[result.value.key];
+    const { key, note: savedNote } = result.value;
+    const notes = Object.fromEntries(Object.entries(view.notes).filter(([noteKey]) => noteKey !== key));
+    if (savedNote) notes[key] = savedNote;
     onSaved(view, notes);
     return true;
   };

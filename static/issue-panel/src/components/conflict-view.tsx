@@ -102,43 +102,12 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
           Keep all theirs
         </Button>
       </div>
-      <ol className="ll-list" style={{ display: 'grid', gap: token('space.150') }}>
-        {details.conflicts.map((conflict, index) => (
-          <li key={`${conflict.kind}-${'id' in conflict ? conflict.id : index}`}>
-            <fieldset style={{ border: 0, margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
-              <legend
-                style={{ font: token('font.heading.xxsmall'), color: token('color.text'), padding: 0, marginBlockEnd: token('space.075') }}
-              >
-                {conflictTitle(conflict)}
-              </legend>
-              <div style={{ display: 'grid', gap: token('space.075'), gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
-                <Side
-                  name={`ll-conflict-${index}`}
-                  index={index}
-                  side="mine"
-                  label="Yours"
-                  text={conflictSideText(conflict, 'mine')}
-                  checked={choices[index] === 'mine'}
-                  onChoose={(choice) => {
-                    setChoices(choose(choices, index, choice));
-                  }}
-                />
-                <Side
-                  name={`ll-conflict-${index}`}
-                  index={index}
-                  side="theirs"
-                  label={`Theirs (saved by ${who === 'you' ? 'you elsewhere' : 'someone else'})`}
-                  text={conflictSideText(conflict, 'theirs')}
-                  checked={choices[index] === 'theirs'}
-                  onChoose={(choice) => {
-                    setChoices(choose(choices, index, choice));
-                  }}
-                />
-              </div>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
+      <ConflictChoices
+        details={details}
+        choices={choices}
+        theirsLabel={`Theirs (saved by ${who === 'you' ? 'you elsewhere' : 'someone else'})`}
+        onChange={setChoices}
+      />
       {saveError ? (
         <Notice appearance="error" title="Could not save">
           <p role="alert" style={{ margin: 0 }}>
@@ -171,5 +140,55 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
         </Button>
       </div>
     </div>
+  );
+}
+
+interface ChoicesProps {
+  details: ConflictDetails;
+  choices: Choices;
+  theirsLabel: string;
+  onChange: (choices: Choices) => void;
+}
+
+/** One question per clash: keep yours or theirs. */
+function ConflictChoices({ details, choices, theirsLabel, onChange }: ChoicesProps) {
+  return (
+    <ol className="ll-list" style={{ display: 'grid', gap: token('space.150') }}>
+      {details.conflicts.map((conflict, index) => (
+        <li key={`${conflict.kind}-${'id' in conflict ? conflict.id : index}`}>
+          <fieldset style={{ border: 0, margin: 0, padding: 0, display: 'grid', gap: token('space.075') }}>
+            <legend
+              style={{ font: token('font.heading.xxsmall'), color: token('color.text'), padding: 0, marginBlockEnd: token('space.075') }}
+            >
+              {conflictTitle(conflict)}
+            </legend>
+            <div style={{ display: 'grid', gap: token('space.075'), gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
+              <Side
+                name={`ll-conflict-${index}`}
+                index={index}
+                side="mine"
+                label="Yours"
+                text={conflictSideText(conflict, 'mine')}
+                checked={choices[index] === 'mine'}
+                onChoose={(choice) => {
+                  onChange(choose(choices, index, choice));
+                }}
+              />
+              <Side
+                name={`ll-conflict-${index}`}
+                index={index}
+                side="theirs"
+                label={theirsLabel}
+                text={conflictSideText(conflict, 'theirs')}
+                checked={choices[index] === 'theirs'}
+                onChoose={(choice) => {
+                  onChange(choose(choices, index, choice));
+                }}
+              />
+            </div>
+          </fieldset>
+        </li>
+      ))}
+    </ol>
   );
 }

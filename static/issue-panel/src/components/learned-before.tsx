@@ -32,7 +32,9 @@ export function LearnedBefore({ draft, summary, evidence, canEdit, onHelped }: P
   const payload = learnedBeforePayloadOf(draft, summary);
   const key = questionKeyOf(payload);
   const latestPayload = useRef(payload);
-  latestPayload.current = payload;
+  useEffect(() => {
+    latestPayload.current = payload;
+  });
 
   useEffect(() => {
     if (!key) {
@@ -134,28 +136,7 @@ function LearnedItem({
         </span>
       </div>
       {item.hypothesis ? <p style={{ ...bodyText, font: token('font.body.small') }}>{item.hypothesis}</p> : null}
-      {item.learnings.length > 0 ? (
-        <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
-          {item.learnings.slice(0, 3).map((entry, index) => (
-            <li
-              key={index}
-              style={{
-                ...bodyText,
-                font: token('font.body.small'),
-                paddingInlineStart: token('space.100'),
-                borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
-              }}
-            >
-              {entry.text}
-              {entry.surprise ? (
-                <span style={{ marginInlineStart: token('space.050') }}>
-                  <SurpriseMark />
-                </span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {item.learnings.length > 0 ? <FirstLearnings learnings={item.learnings} /> : null}
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
         <OutcomeLozenge outcome={item.outcome} />
         <time dateTime={item.updatedAt} title={fullDate(item.updatedAt)} style={subtleSmall}>
@@ -182,6 +163,32 @@ function LearnedItem({
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** The first three learnings of an earlier record, surprises marked. */
+function FirstLearnings({ learnings }: { learnings: LearnedBeforeItem['learnings'] }) {
+  return (
+    <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
+      {learnings.slice(0, 3).map((entry, index) => (
+        <li
+          key={index}
+          style={{
+            ...bodyText,
+            font: token('font.body.small'),
+            paddingInlineStart: token('space.100'),
+            borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
+          }}
+        >
+          {entry.text}
+          {entry.surprise ? (
+            <span style={{ marginInlineStart: token('space.050') }}>
+              <SurpriseMark />
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 

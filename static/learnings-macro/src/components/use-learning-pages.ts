@@ -59,25 +59,39 @@ export function useLearningPages() {
   const generation = useRef(0);
   const busyRef = useRef(false);
 
-  const loadFirst = useCallback(async () => {
+  const showFirst = useCallback(
+    (mine: number, result: Awaited<ReturnType<typeof call<'macro/learnings'>>>) => {
+      if (mine !== generation.current) return;
+      setNow(new Date());
+      if (!result.ok) {
+        setLoad({ kind: 'error', error: result.error });
+        return;
+      }
+      const loaded = firstPage(result.value);
+      setLoad({ kind: 'ready', loaded });
+      void nameAuthors(loaded);
+    },
+    [nameAuthors, setNow],
+  );
+
+  /** Fetches the first page into whatever the view shows meanwhile (the first render starts as loading). */
+  const fetchFirst = useCallback(() => {
     const mine = ++generation.current;
-    setLoad({ kind: 'loading' });
-    setMoreState({ busy: false, error: null });
-    const result = await call('macro/learnings', {});
-    if (mine !== generation.current) return;
-    setNow(new Date());
-    if (!result.ok) {
-      setLoad({ kind: 'error', error: result.error });
-      return;
-    }
-    const loaded = firstPage(result.value);
-    setLoad({ kind: 'ready', loaded });
-    void nameAuthors(loaded);
-  }, [nameAuthors, setNow]);
+    return call('macro/learnings', {}).then((result) => {
+      showFirst(mine, result);
+    });
+  }, [showFirst]);
 
   useEffect(() => {
-    void loadFirst();
-  }, [loadFirst]);
+    void fetchFirst();
+  }, [fetchFirst]);
+
+  /** Retry and Refresh: back to loading, then the first page again. */
+  const loadFirst = useCallback(async () => {
+    setLoad({ kind: 'loading' });
+    setMoreState({ busy: false, error: null });
+    await fetchFirst();
+  }, [fetchFirst]);
 
   const loaded = load.kind === 'ready' ? load.loaded : null;
   const loadMore = useCallback(async () => {

@@ -16,9 +16,15 @@ import { PreviewPane, type Preview } from './preview-pane';
 /** The JQL, checked by Jira as it is typed (debounced; a late answer for an older query is dropped). */
 function useJqlCheck(jql: string, jqlProblem: string | undefined): CheckState {
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  // Each query without a problem is checked once it is in the box; one with a problem keeps the last check shown.
+  const [checking, setChecking] = useState<string | null>(null);
+  const shouldCheck = jqlProblem ? null : jql;
+  if (checking !== shouldCheck) {
+    setChecking(shouldCheck);
+    if (shouldCheck !== null) setCheck(checkStarted(shouldCheck));
+  }
   useEffect(() => {
     if (jqlProblem) return;
-    setCheck(checkStarted(jql));
     const timer = window.setTimeout(() => {
       void call('jql/check', { jql }).then((answer) => {
         setCheck((state) => checkAnswered(state, jql, answer));
@@ -39,13 +45,21 @@ function usePreview(config: MacroConfig, check: CheckState): Preview {
   const [preview, setPreview] = useState<Preview>({ kind: 'idle' });
   const previewFor = useRef('');
   const latest = useRef(config);
-  latest.current = config;
+  useEffect(() => {
+    latest.current = config;
+  });
   const searchKey = JSON.stringify([config.jql, config.surprisesOnly, config.outcomes, config.sort]);
   const checkedJql = check.status === 'valid' ? check.jql : null;
+  const ready = checkedJql !== null && checkedJql === config.jql;
+  // A new search (or a new check of its JQL) shows the spinner from this render on.
+  const [askedFor, setAskedFor] = useState({ searchKey, checkedJql });
+  if (askedFor.searchKey !== searchKey || askedFor.checkedJql !== checkedJql) {
+    setAskedFor({ searchKey, checkedJql });
+    if (ready) setPreview({ kind: 'loading' });
+  }
   useEffect(() => {
-    if (checkedJql === null || checkedJql !== latest.current.jql) return;
+    if (!ready) return;
     previewFor.current = searchKey;
-    setPreview({ kind: 'loading' });
     const timer = window.setTimeout(() => {
       void call('macro/learnings', { config: latest.current }).then((result) => {
         if (previewFor.current !== searchKey) return;
@@ -55,7 +69,7 @@ function usePreview(config: MacroConfig, check: CheckState): Preview {
     return () => {
       window.clearTimeout(timer);
     };
-  }, [searchKey, checkedJql]);
+  }, [searchKey, checkedJql, ready]);
   return preview;
 }
 

@@ -63,9 +63,10 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
         <Button
           appearance="primary"
           spacing="compact"
-          onClick={async () => {
-            const copiedToClipboard = format === 'adf' ? await copyRich({ html: adfToHtml(result.adf), text }) : await copyText(text);
-            setCopied(copiedToClipboard || copyBySelecting(area.current) ? 'Copied.' : 'Select the text and copy it.');
+          onClick={() => {
+            void (format === 'adf' ? copyRich({ html: adfToHtml(result.adf), text }) : copyText(text)).then((copiedToClipboard) => {
+              setCopied(copiedToClipboard || copyBySelecting(area.current) ? 'Copied.' : 'Select the text and copy it.');
+            });
           }}
         >
           Copy

@@ -17,15 +17,14 @@ export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } 
  */
 export function useRetroQuery(onNewList: (opened: boolean) => void) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState(true);
   const [scope, setScope] = useState<Scope>('surprises');
   const [typed, setTyped] = useState('');
   const [jqlError, setJqlError] = useState<AppErrorBody | null>(null);
 
-  const open = useCallback(
-    async (payload: RetroOpenPayload, nextScope?: Scope) => {
-      setBusy(true);
-      const result = await call('retro/open', payload);
+  /** Shows an answer of `retro/open`. */
+  const show = useCallback(
+    (payload: RetroOpenPayload, result: Awaited<ReturnType<typeof call<'retro/open'>>>, nextScope?: Scope) => {
       setBusy(false);
       if (result.ok) {
         const view = result.value;
@@ -44,9 +43,26 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
     [onNewList],
   );
 
+  /** Asks for a view; the caller has shown it is busy (the first render starts busy). */
+  const ask = useCallback(
+    (payload: RetroOpenPayload, nextScope?: Scope) =>
+      call('retro/open', payload).then((result) => {
+        show(payload, result, nextScope);
+      }),
+    [show],
+  );
+
   useEffect(() => {
-    void open({});
-  }, [open]);
+    void ask({});
+  }, [ask]);
+
+  const open = useCallback(
+    async (payload: RetroOpenPayload, nextScope?: Scope) => {
+      setBusy(true);
+      await ask(payload, nextScope);
+    },
+    [ask],
+  );
 
   /** Surprises or everything: the loaded view re-filtered, or asked again when a custom JQL is shown. */
   const switchScope = (view: RetroView, next: Scope) => {

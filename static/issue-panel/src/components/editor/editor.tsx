@@ -1,5 +1,5 @@
 /** Editing a learning record in place. State lives in the pure reducer (state/editor-state.ts); each section is its own file here. */
-import { useMemo, useRef, type Dispatch } from 'react';
+import { useEffect, useMemo, useRef, type Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../../src/contract/errors';
 import type { SavedView } from '../../../../../src/contract/panel';
@@ -39,7 +39,9 @@ interface Props {
  */
 function useHelped(state: EditorState, dispatch: Dispatch<EditorAction>) {
   const latestState = useRef(state);
-  latestState.current = state;
+  useEffect(() => {
+    latestState.current = state;
+  });
   return (link: EvidenceLink) => {
     const now = latestState.current;
     dispatch({ type: 'rebase', base: now.base, baseRevision: now.baseRevision, draft: draftWithLink(now.draft, link) });

@@ -1,5 +1,5 @@
 /** Save, Cancel (asking first when something would be lost) and the editor-wide shortcuts. */
-import { useEffect, useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
+import { useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
 import type { LearningDraft, SizeReport } from '../../../../../src/domain/record/learning-record';
 import { isDirty, prepareSave, type EditorAction, type EditorState } from '../../state/editor-state';
 import { newId } from '../../state/ids';
@@ -20,11 +20,12 @@ export function useEditorControls({ state, dispatch, size, saving, onSave, onCan
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   /** Where the caret was when "Discard your changes?" took focus, to go back to on "keep editing". */
   const focusBeforeConfirm = useRef<HTMLElement | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    setProblem(null);
-  }, [state.draft]);
+  // A problem belongs to the draft it was found in: any edit clears it.
+  const [found, setFound] = useState<{ draft: EditorState['draft']; message: string } | null>(null);
+  const problem = found?.draft === state.draft ? found.message : null;
+  const setProblem = (message: string | null) => {
+    setFound(message === null ? null : { draft: state.draft, message });
+  };
 
   const save = () => {
     if (saving) return;
