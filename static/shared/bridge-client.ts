@@ -60,7 +60,7 @@ export async function call<K extends Key>(key: K, ...args: Args<K>): Promise<Ret
 export type Unreachable = { ok: false; error: AppErrorBody };
 
 function unreachable(message: string): Unreachable {
-  return { ok: false, error: { code: 'JIRA_UNAVAILABLE', message } };
+  return { ok: false, error: { code: 'APP_UNREACHABLE', message } };
 }
 
 /** A macro's config view: stores the config in the page and closes the view. */

@@ -47,7 +47,7 @@ function usePreview(config: MacroConfig, check: CheckState): Preview {
     previewFor.current = searchKey;
     setPreview({ kind: 'loading' });
     const timer = window.setTimeout(() => {
-      void call('macro/learnings', { config: latest.current }).then((result) => {
+      void call('macro/list', { config: latest.current }).then((result) => {
         if (previewFor.current !== searchKey) return;
         setPreview(result.ok ? { kind: 'ready', loaded: firstPage(result.value) } : { kind: 'error', error: result.error });
       });
