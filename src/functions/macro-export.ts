@@ -16,7 +16,8 @@ import { PEOPLE_PER_LOOKUP } from '../contract/limits';
 export const EXPORT_CARDS = 100;
 
 export interface MacroExportEvent {
-  exportType?: 'pdf' | 'word' | 'other' | string;
+  /** Forge documents 'pdf', 'word' and 'other'; any other string is read as 'other'. */
+  exportType?: string;
   context?: { accountId?: unknown; extension?: { config?: unknown } };
 }
 

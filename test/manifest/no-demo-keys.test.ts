@@ -1,8 +1,8 @@
 /**
  * Production code must not know the demo site: no project key of the demo
- * (FLEX, CHK, GROW, SRCH, PLAT) in src/ or static/ outside comments. Tokens are
- * read with TypeScript's own scanner, so strings, templates, JSX text and names
- * are checked and comments are not.
+ * (FLEX, CHK, GROW, SRCH, PLAT) in src/ or static/ outside comments. Files are
+ * parsed with TypeScript, so strings, templates, JSX text and names are checked
+ * and comments are not.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,22 +19,37 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every token but comments and whitespace whose text names a demo project. */
+/** Every string, template part, name, JSX text and regular expression (not comments) that names a demo project. */
 function demoKeyHits(text: string, tsx: boolean): string[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, tsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, text);
+  const source = ts.createSourceFile(
+    tsx ? 'file.tsx' : 'file.ts',
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const hits: string[] = [];
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    const tokenText = scanner.getTokenText();
-    if (DEMO_KEYS.test(tokenText)) hits.push(tokenText);
-  }
+  const visit = (node: ts.Node): void => {
+    const checked =
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateLiteralToken(node) ||
+      ts.isIdentifier(node) ||
+      ts.isJsxText(node) ||
+      ts.isRegularExpressionLiteral(node);
+    // getText leaves out the comments before a node.
+    if (checked && DEMO_KEYS.test(node.getText(source))) hits.push(node.getText(source));
+    node.forEachChild(visit);
+  };
+  visit(source);
   return hits;
 }
 
 describe('no demo keys in production code', () => {
-  it('the scan sees strings and names, and skips comments', () => {
+  it('the scan sees strings, templates, names and JSX text, and skips comments', () => {
     expect(demoKeyHits("// FLEX-1 in a comment\nconst jql = 'project = FLEX';", false)).toEqual(["'project = FLEX'"]);
     expect(demoKeyHits('/** CHK-60 */ const a = `key = ${GROW}`;', false)).toEqual(['GROW']);
     expect(demoKeyHits('/* PLAT */ const ok = "PLATFORM";', false)).toEqual([]);
+    expect(demoKeyHits('const a = `x ${b} y`; // SRCH-1\nconst c = <p>See SRCH-1</p>;', true)).toEqual(['See SRCH-1']);
   });
 
   it('src/ and static/ name no demo project outside comments', () => {
