@@ -336,7 +336,7 @@ function renderReport(r: ReportInput): { markdown: string; console: string } {
         over.push(`${op.name} at ${size.size}: ${op.calls.perIssue} per-issue reads (expected 0).`);
     }
   }
-  const missingSurfaces = ['learnedBefore/find', 'retro/open', 'macro/learnings'].filter((k) => !r.served.includes(k));
+  const missingSurfaces = ['learnedBefore/find', 'retro/open', 'macro/list'].filter((k) => !r.served.includes(k));
   for (const k of missingSurfaces) missing.push(`${k}: not served by src/resolvers/index.ts when this ran, so not measured.`);
 
   // Latency.

@@ -74,12 +74,12 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
       await time('save', 'learning/save', { baseRevision: record.revision, draft }, { issueKey: PANEL_ISSUE });
     }
     await time('history', 'history/list', {}, { issueKey: PANEL_ISSUE });
-    await time('people names', 'people/names', { accountIds: site.store.listUsers().map((u) => u.accountId) }, { issueKey: PANEL_ISSUE });
+    await time('people names', 'people/lookup', { accountIds: site.store.listUsers().map((u) => u.accountId) }, { issueKey: PANEL_ISSUE });
     await time('learned before', 'learnedBefore/find', { text: PANEL_HYPOTHESIS, tags: ['pricing', 'refunds'] }, { issueKey: PANEL_ISSUE });
     const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
-    const first = await time('macro page (first)', 'macro/learnings', {}, { context: macroCtx });
+    const first = await time('macro page (first)', 'macro/list', {}, { context: macroCtx });
     const token = (first?.value as { nextPageToken?: string | null } | undefined)?.nextPageToken;
-    if (token) await time('macro page (next)', 'macro/learnings', { pageToken: token }, { context: macroCtx });
+    if (token) await time('macro page (next)', 'macro/list', { pageToken: token }, { context: macroCtx });
     await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
     const projectCtx = projectPageContextFor(site, RETRO_PROJECT);
     await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });

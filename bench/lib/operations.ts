@@ -198,12 +198,12 @@ export async function measureOperations(site: AppSite, options: OperationOptions
 
   // 4. The macro's first screen, and the whole set paged by nextPageToken.
   const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
-  const first = await run(site, 'macro/learnings', {}, { context: macroCtx });
+  const first = await run(site, 'macro/list', {}, { context: macroCtx });
   const firstCards = first.result.ok ? (first.result.value as { cards: unknown[] }).cards.length : 0;
   out.push(
     operation(
       'macro first screen',
-      'macro/learnings',
+      'macro/list',
       [first],
       {
         lowerBound: 1,
@@ -219,7 +219,7 @@ export async function measureOperations(site: AppSite, options: OperationOptions
     const runs: Run[] = [first];
     let token = first.result.ok ? (first.result.value as { nextPageToken: string | null }).nextPageToken : null;
     while (token) {
-      const page = await run(site, 'macro/learnings', { pageToken: token }, { context: macroCtx });
+      const page = await run(site, 'macro/list', { pageToken: token }, { context: macroCtx });
       runs.push(page);
       if (!page.result.ok) break;
       token = (page.result.value as { nextPageToken: string | null }).nextPageToken;
@@ -228,7 +228,7 @@ export async function measureOperations(site: AppSite, options: OperationOptions
     out.push(
       operation(
         'macro whole set',
-        'macro/learnings ×pages',
+        'macro/list ×pages',
         runs,
         {
           lowerBound: Math.max(1, Math.ceil(cards / DEFAULT_PAGE_SIZE)),

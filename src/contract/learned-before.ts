@@ -61,6 +61,6 @@ export { linkedIssueLinkId as helpedLinkId } from '../domain/record/evidence-vis
 
 export type LearnedBeforeDefs = {
   'learnedBefore/find': (payload: LearnedBeforePayload) => Result<LearnedBeforeList>;
-  'learnedBefore/helped': (payload: HelpedPayload) => Result<HelpedLink>;
-  'learnedBefore/reuses': () => Result<ReuseSummary>;
+  'learnedBefore/markHelped': (payload: HelpedPayload) => Result<HelpedLink>;
+  'learnedBefore/listReuses': () => Result<ReuseSummary>;
 };

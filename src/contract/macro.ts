@@ -32,6 +32,6 @@ export interface JqlCheck {
 }
 
 export type MacroDefs = {
-  'macro/learnings': (payload: MacroLearningsPayload) => Result<LearningsPage>;
+  'macro/list': (payload: MacroLearningsPayload) => Result<LearningsPage>;
   'jql/check': (payload: JqlCheckPayload) => Result<JqlCheck>;
 };

@@ -1,7 +1,9 @@
 /** What the Jira issue panel may call. The issue and the person come from the Forge context, never from a payload. */
-import type { FieldConflict } from '../domain/record/merge-learnings';
 import type { LearningDraft, LearningRecord, SizeReport } from '../domain/record/learning-record';
 import type { Result } from './errors';
+
+/** The error details the panel branches on; they live with the error codes that carry them. */
+export type { ConflictDetails, TooLargeDetails } from './errors';
 
 export interface IssueSummary {
   id: string;
@@ -35,18 +37,6 @@ export interface SavedView {
   warnings?: string[];
 }
 
-export interface ConflictDetails {
-  conflicts: FieldConflict[];
-  /** The automatic merge, holding the stored value wherever there is a conflict. */
-  merged: LearningDraft;
-  /** What is stored now: save the resolved draft against its revision. */
-  current: LearningRecord;
-}
-
-export interface TooLargeDetails {
-  size: SizeReport;
-}
-
 export interface HistoryItem {
   revision: number;
   savedAt: string;
@@ -73,7 +63,7 @@ export interface RestorePayload {
 }
 
 export interface PeopleNamesPayload {
-  /** At most 50 account ids, as the records store them. */
+  /** At most PEOPLE_PER_LOOKUP (src/contract/limits.ts) account ids, as the records store them. */
   accountIds: string[];
 }
 
@@ -87,5 +77,5 @@ export type PanelDefs = {
   'learning/save': (payload: SaveLearningPayload) => Result<SavedView>;
   'history/list': () => Result<HistoryList>;
   'history/restore': (payload: RestorePayload) => Result<SavedView>;
-  'people/names': (payload: PeopleNamesPayload) => Result<PeopleNames>;
+  'people/lookup': (payload: PeopleNamesPayload) => Result<PeopleNames>;
 };

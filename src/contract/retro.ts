@@ -85,6 +85,6 @@ export interface RetroExport {
 
 export type RetroDefs = {
   'retro/open': (payload: RetroOpenPayload) => Result<RetroView>;
-  'retro/note': (payload: RetroNotePayload) => Result<SavedRetroNote>;
+  'retro/saveNote': (payload: RetroNotePayload) => Result<SavedRetroNote>;
   'retro/export': (payload: RetroExportPayload) => Result<RetroExport>;
 };

@@ -6,8 +6,7 @@
  */
 import { readStoredProperty } from '../domain/record/record-schema';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
-
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
+import { ISSUE_KEY_PATTERN } from '../domain/record/identifiers';
 
 export interface GlanceEvent {
   extension?: { issue?: { key?: unknown } };
@@ -19,7 +18,7 @@ export interface GlanceStatus {
 
 export async function glanceStatus(event: GlanceEvent): Promise<GlanceStatus> {
   const key = event.extension?.issue?.key;
-  if (typeof key !== 'string' || !ISSUE_KEY.test(key)) return {};
+  if (typeof key !== 'string' || !ISSUE_KEY_PATTERN.test(key)) return {};
   try {
     const reading = readStoredProperty(await new JiraIssueLearnings('user').readProperty(key));
     if (reading.kind !== 'record') return {};

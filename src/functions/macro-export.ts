@@ -10,12 +10,14 @@ import { learningsToAdf } from '../domain/export/export-adf';
 import { authorIdsOf } from '../domain/search/learning-cards';
 import { macroConfigOf, queryOf } from '../domain/macro/macro-config';
 import { peopleDeps, searchDeps, siteFacts } from '../resolvers/forge-deps';
+import { PEOPLE_PER_LOOKUP } from '../contract/limits';
 
 /** One search page: an export never pages on (the macro's first screen, at most 100 issues). */
 export const EXPORT_CARDS = 100;
 
 export interface MacroExportEvent {
-  exportType?: 'pdf' | 'word' | 'other' | string;
+  /** Forge documents 'pdf', 'word' and 'other'; any other string is read as 'other'. */
+  exportType?: string;
   context?: { accountId?: unknown; extension?: { config?: unknown } };
 }
 
@@ -41,7 +43,7 @@ export async function exportMacro(event: MacroExportEvent, invocation?: { princi
     const [siteUrl, names] = await Promise.all([
       site.siteUrl().catch(() => null),
       peopleDeps()
-        .people.displayNames(authorIdsOf(page.cards).slice(0, 50))
+        .people.displayNames(authorIdsOf(page.cards).slice(0, PEOPLE_PER_LOOKUP))
         .catch(() => ({})),
     ]);
     const adf = learningsToAdf({ ...config, cards: page.cards, asOf: page.asOf, jql: page.jql, siteUrl, names });

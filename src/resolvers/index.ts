@@ -10,7 +10,7 @@ import { retroHandlers } from './retro-resolvers';
 const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandlers, ...retroHandlers, ...learnedBeforeHandlers };
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
-export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs & string>;
+export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs>;
 
 const definitions = makeResolver<LearningLoopDefs>(handlers);
 

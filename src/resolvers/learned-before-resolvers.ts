@@ -2,14 +2,13 @@ import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
 import { findLearnedBefore } from '../app/learned-before/find-learned-before';
 import { listReuses, helpedLink } from '../app/learned-before/learning-reuse';
-import { AppError } from '../contract/errors';
-import type { LearnedBeforeDefs } from '../contract/learned-before';
+import type { HelpedPayload, LearnedBeforeDefs, LearnedBeforePayload } from '../contract/learned-before';
 import { LIMITS } from '../domain/record/learning-record';
+import { ISSUE_KEY_PATTERN } from '../domain/record/identifiers';
 import { textLength } from '../domain/record/text';
 import { helpedDeps, learnedBeforeDeps, reusesDeps } from './forge-deps';
-import { noPayload } from './panel-resolvers';
 import { issueContextOf } from './resolver-context';
-import { runResolver } from './run-resolver';
+import { noPayload, runResolver } from './run-resolver';
 
 const findPayload = z.strictObject({
   text: z
@@ -18,13 +17,10 @@ const findPayload = z.strictObject({
   tags: z
     .array(z.string().max(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`))
     .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
-});
+}) satisfies z.ZodType<LearnedBeforePayload>;
 const helpedPayload = z.strictObject({
-  sourceIssueKey: z
-    .string()
-    .max(64)
-    .regex(/^[A-Z][A-Z0-9_]*-\d+$/, 'Name the earlier issue by its key, like FLEX-112.'),
-});
+  sourceIssueKey: z.string().max(64).regex(ISSUE_KEY_PATTERN, 'Name the earlier issue by its key, like ABC-12.'),
+}) satisfies z.ZodType<HelpedPayload>;
 
 /** "Learned before" in the issue panel: the current issue and the person always come from the context. */
 export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
@@ -32,10 +28,10 @@ export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {
     runResolver(findPayload, payload, (input) =>
       findLearnedBefore(learnedBeforeDeps(), { issue: issueContextOf(context).issue, ...input }),
     ),
-  'learnedBefore/helped': ({ payload, context }) =>
+  'learnedBefore/markHelped': ({ payload, context }) =>
     runResolver(helpedPayload, payload, (input) =>
       helpedLink(helpedDeps(), { ...issueContextOf(context), sourceIssueKey: input.sourceIssueKey }),
     ),
-  'learnedBefore/reuses': ({ payload, context }) =>
+  'learnedBefore/listReuses': ({ payload, context }) =>
     runResolver(noPayload, payload, () => listReuses(reusesDeps(), issueContextOf(context))),
 };

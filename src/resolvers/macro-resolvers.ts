@@ -2,7 +2,7 @@ import type { Handlers } from '@forge/resolver';
 import { z } from 'zod';
 import { checkJql } from '../app/macro/check-jql';
 import { collectLearnings } from '../app/macro/collect-learnings';
-import type { MacroDefs } from '../contract/macro';
+import type { JqlCheckPayload, MacroDefs, MacroLearningsPayload } from '../contract/macro';
 import { MACRO_LIMITS, macroConfigOf, queryOf } from '../domain/macro/macro-config';
 import { macroConfigSchema } from '../domain/macro/macro-config-schema';
 import { searchDeps } from './forge-deps';
@@ -10,14 +10,17 @@ import { accountOf, macroContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
 export const pageTokenSchema = z.string().max(2000).nullable().optional();
-const macroLearningsPayload = z.strictObject({ pageToken: pageTokenSchema, config: macroConfigSchema.optional() });
+const macroLearningsPayload = z.strictObject({
+  pageToken: pageTokenSchema,
+  config: macroConfigSchema.optional(),
+}) satisfies z.ZodType<MacroLearningsPayload>;
 const jqlCheckPayload = z.strictObject({
   jql: z.string().max(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`),
-});
+}) satisfies z.ZodType<JqlCheckPayload>;
 
 /** The Confluence macro and its config view. */
 export const macroHandlers: Handlers<MacroDefs> = {
-  'macro/learnings': ({ payload, context }) =>
+  'macro/list': ({ payload, context }) =>
     runResolver(macroLearningsPayload, payload, async (input) => {
       const { accountId, storedConfig, isConfiguring } = macroContextOf(context);
       // The page's stored config rules; a payload config is only a preview inside the config view.

@@ -5,27 +5,25 @@ import { getPanel } from '../app/record/get-panel';
 import { listHistory } from '../app/record/list-history';
 import { restoreRevision } from '../app/record/restore-revision';
 import { saveLearning } from '../app/record/save-learning';
-import type { PanelDefs } from '../contract/panel';
+import type { PanelDefs, PeopleNamesPayload, RestorePayload, SaveLearningPayload } from '../contract/panel';
+import { PEOPLE_PER_LOOKUP } from '../contract/limits';
+import { ACCOUNT_ID_PATTERN } from '../domain/record/identifiers';
 import { draftSchema } from '../domain/record/record-schema';
 import { panelDeps, peopleDeps, recordDeps, saveDeps } from './forge-deps';
 import { accountOf, issueContextOf } from './resolver-context';
-import { runResolver } from './run-resolver';
+import { noPayload, runResolver } from './run-resolver';
 
-export const noPayload = z.strictObject({}, { error: 'This action takes no input.' });
 const revisionNumber = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftSchema });
-const restorePayload = z.strictObject({ revision: revisionNumber.min(1), baseRevision: revisionNumber });
+const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftSchema }) satisfies z.ZodType<SaveLearningPayload>;
+const restorePayload = z.strictObject({
+  revision: revisionNumber.min(1),
+  baseRevision: revisionNumber,
+}) satisfies z.ZodType<RestorePayload>;
 const peopleNamesPayload = z.strictObject({
   accountIds: z
-    .array(
-      z
-        .string()
-        .min(1)
-        .max(128)
-        .regex(/^[A-Za-z0-9:_-]+$/, 'An account id holds only letters, digits, ":", "-" and "_".'),
-    )
-    .max(50, 'Ask for at most 50 people at a time.'),
-});
+    .array(z.string().regex(ACCOUNT_ID_PATTERN, 'An account id holds 1 to 128 letters, digits, ":", "-" and "_".'))
+    .max(PEOPLE_PER_LOOKUP, `Ask for at most ${PEOPLE_PER_LOOKUP} people at a time.`),
+}) satisfies z.ZodType<PeopleNamesPayload>;
 
 /** The Jira issue panel: the issue and the person always come from the context. */
 export const panelHandlers: Handlers<PanelDefs> = {
@@ -40,7 +38,7 @@ export const panelHandlers: Handlers<PanelDefs> = {
     runResolver(noPayload, payload, () => listHistory(recordDeps(), { issue: issueContextOf(context).issue })),
   'history/restore': ({ payload, context }) =>
     runResolver(restorePayload, payload, (input) => restoreRevision(recordDeps(), { ...issueContextOf(context), ...input })),
-  'people/names': ({ payload, context }) =>
+  'people/lookup': ({ payload, context }) =>
     runResolver(peopleNamesPayload, payload, (input) => {
       accountOf(context); // any surface, as a signed-in person: Jira decides whom they may see
       return displayNames(peopleDeps(), input);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
+import { ISSUE_KEY_PATTERN, PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
 import type { IssueRef } from '../domain/record/learning-record';
 
 const issuePanelContext = z.object({
   accountId: z.string().min(1),
   extension: z.object({
-    issue: z.object({ key: z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/), id: z.string().regex(/^\d+$/) }),
+    issue: z.object({ key: z.string().regex(ISSUE_KEY_PATTERN), id: z.string().regex(/^\d+$/) }),
   }),
 });
 
@@ -46,4 +47,22 @@ export function accountOf(context: unknown): string {
   const accountId = (context as { accountId?: unknown } | null)?.accountId;
   if (typeof accountId !== 'string' || !accountId) throw new AppError('FORBIDDEN', 'Sign in to Atlassian to use Learning Loop.');
   return accountId;
+}
+
+const projectPageContext = z.object({
+  accountId: z.string().min(1),
+  extension: z.object({
+    type: z.literal('jira:projectPage'),
+    project: z.object({ id: z.string().regex(/^\d{1,18}$/), key: z.string().regex(PROJECT_KEY_PATTERN) }),
+  }),
+});
+
+/**
+ * The project and the person come from the Forge context of the project page; never from a
+ * payload. Not the site URL: the documented resolver context has none (see JiraSiteFacts).
+ */
+export function projectContextOf(context: unknown): { project: { id: string; key: string }; accountId: string } {
+  const parsed = projectPageContext.safeParse(context);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'This action only works from a Jira project page, with a signed-in user.');
+  return { project: parsed.data.extension.project, accountId: parsed.data.accountId };
 }

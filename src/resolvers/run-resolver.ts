@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type Result } from '../contract/errors';
 import { describeIssue } from '../domain/record/record-schema';
 
@@ -9,6 +9,9 @@ import { describeIssue } from '../domain/record/record-schema';
  * prompted to grant access").
  */
 export const isConsentError = (error: unknown): boolean => error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR';
+
+/** The schema of actions that take no input: anything but `{}` is refused. */
+export const noPayload = z.strictObject({}, { error: 'This action takes no input.' });
 
 /** Validates the payload, runs the use case, and turns every failure but a consent error into a typed error result. */
 export async function runResolver<Schema extends z.ZodType, T>(

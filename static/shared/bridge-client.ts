@@ -65,7 +65,7 @@ function isEnvelope(value: unknown): boolean {
 export type Unreachable = { ok: false; error: AppErrorBody };
 
 function unreachable(message: string): Unreachable {
-  return { ok: false, error: { code: 'JIRA_UNAVAILABLE', message } };
+  return { ok: false, error: { code: 'APP_UNREACHABLE', message } };
 }
 
 /** A macro's config view: stores the config in the page and closes the view. */

@@ -1,6 +1,9 @@
 /** Text formatting for every resource: pure, the clock is passed in. */
 import type { Confidence, Outcome } from '../../src/domain/record/learning-record';
 
+/** One definition for the screens and the exports. */
+export { OUTCOME_LABELS, plural } from '../../src/domain/record/wording';
+
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -35,13 +38,6 @@ export function shortDate(iso: string, locale = 'en'): string {
   return then.toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  open: 'Open',
-  validated: 'Validated',
-  invalidated: 'Invalidated',
-  inconclusive: 'Inconclusive',
-};
-
 /** Lozenge appearances: success for validated, removed (red) for invalidated, moved (amber) for inconclusive. */
 export const OUTCOME_APPEARANCE: Record<Outcome, 'default' | 'success' | 'removed' | 'moved' | 'inprogress'> = {
   open: 'inprogress',
@@ -51,10 +47,6 @@ export const OUTCOME_APPEARANCE: Record<Outcome, 'default' | 'success' | 'remove
 };
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The first line of a text, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 90): string {

@@ -6,6 +6,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from './bridge-client';
 import { nameOf } from './person-name';
+import { PEOPLE_PER_LOOKUP } from '../../src/contract/limits';
 
 export type NameLookup = (accountId: string) => string;
 
@@ -16,18 +17,16 @@ interface PeopleState {
 
 const PeopleContext = createContext<PeopleState>({ names: new Map(), want: () => undefined });
 
-const MAX_PER_CALL = 50;
-
 export function PeopleNamesProvider({ children }: { children: ReactNode }) {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const state = useMemo<PeopleState>(() => {
     const asked = new Set<string>();
     const pending: string[] = [];
     const flush = async () => {
-      const batch = pending.splice(0, MAX_PER_CALL);
+      const batch = pending.splice(0, PEOPLE_PER_LOOKUP);
       if (pending.length) queueMicrotask(() => void flush());
       if (batch.length === 0) return;
-      const result = await call('people/names', { accountIds: batch });
+      const result = await call('people/lookup', { accountIds: batch });
       if (!result.ok) return; // names are a nicety: ids stay as they are
       setNames((current) => new Map([...current, ...Object.entries(result.value.names)]));
     };

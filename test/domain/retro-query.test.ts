@@ -54,7 +54,16 @@ describe('the JQL of the retro view', () => {
 
   it('offers the Confluence macro a retro preset in plain, parseable JQL', () => {
     const retro = JQL_PRESETS.find((preset) => preset.id === 'retro');
-    expect(retro?.jql).toBe('project = FLEX AND sprint in openSprints() AND learningSurprise = "true"');
+    expect(retro?.jql).toBe('sprint in openSprints() AND learningSurprise = "true"');
     parses(retro!.jql);
+  });
+
+  it('offers presets that parse and name no project or issue of any site', () => {
+    for (const preset of JQL_PRESETS) {
+      parses(preset.jql);
+      expect(preset.jql).not.toMatch(/\bproject\s*=/);
+      expect(preset.jql).not.toMatch(/\b[A-Z][A-Z0-9_]*-\d+\b/);
+    }
+    expect(JQL_PRESETS.find((preset) => preset.id === 'surprises')?.jql).toContain('-30d');
   });
 });

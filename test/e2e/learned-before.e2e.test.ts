@@ -68,7 +68,7 @@ describeInBrowser('Learned before in the browser', () => {
     await panel.getByRole('button', { name: /Discard/ }).click();
     await visible(panel.getByRole('button', { name: 'Write the hypothesis' }));
     expect(stored()).toBe(before);
-    const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    const reuses = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     expect(reuses.result).toMatchObject({ ok: true, value: { total: 0 } });
   });
 

@@ -275,7 +275,7 @@ describeInBrowser('hostile text in every surface', () => {
     expect(exported.ok).toBe(true);
     const macro = (
       await site.invoke({
-        functionKey: 'macro/learnings',
+        functionKey: 'macro/list',
         as: 'alice',
         context: {
           cloudId: 'local',

@@ -38,7 +38,7 @@ export const addLearning = (site: AppSite, as: string, issueKey: string, text: s
 /** "This helped" as the panel does it: the link joins the draft, the save records the reuse. */
 export async function helpedBy(site: AppSite, as: string, issueKey: string, sourceIssueKey: string): Promise<void> {
   const { link } = await ok<{ link: LearningDraft['evidence'][number] }>(site, {
-    functionKey: 'learnedBefore/helped',
+    functionKey: 'learnedBefore/markHelped',
     as,
     issueKey,
     payload: { sourceIssueKey },
@@ -60,7 +60,7 @@ export async function noteOnSurprise(site: AppSite, as: string, n: number, text:
     discussed: true,
     note: text,
   };
-  await ok(site, { functionKey: 'retro/note', as, context, payload });
+  await ok(site, { functionKey: 'retro/saveNote', as, context, payload });
   return surprise.card.issue.id;
 }
 

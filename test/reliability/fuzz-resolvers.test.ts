@@ -27,18 +27,18 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learning/save': { surface: 'issue', payload: () => ({ baseRevision: 3, draft: FLEX_112_DRAFT() }) },
   'history/list': { surface: 'issue', payload: () => ({}) },
   'history/restore': { surface: 'issue', payload: () => ({ revision: 1, baseRevision: 3 }) },
-  'people/names': { surface: 'issue', payload: () => ({ accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }) },
-  'macro/learnings': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },
+  'people/lookup': { surface: 'issue', payload: () => ({ accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }) },
+  'macro/list': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },
   'jql/check': { surface: 'macro-config', payload: () => ({ jql: 'project = FLEX' }) },
   'retro/open': { surface: 'project', payload: () => ({ boardId: null, sprintId: null, jql: null }) },
-  'retro/note': {
+  'retro/saveNote': {
     surface: 'project',
     payload: () => ({ boardId: 10001, sprintId: 106, issueId: '10112', entryId: 'e1', discussed: true, note: 'Talk to Legal' }),
   },
   'retro/export': { surface: 'project', payload: () => ({ boardId: 10001, sprintId: 106 }) },
   'learnedBefore/find': { surface: 'issue', payload: () => ({ text: 'Offering refunds will reduce drop-off', tags: ['pricing'] }) },
-  'learnedBefore/helped': { surface: 'issue', payload: () => ({ sourceIssueKey: 'CHK-42' }) },
-  'learnedBefore/reuses': { surface: 'issue', payload: () => ({}) },
+  'learnedBefore/markHelped': { surface: 'issue', payload: () => ({ sourceIssueKey: 'CHK-42' }) },
+  'learnedBefore/listReuses': { surface: 'issue', payload: () => ({}) },
 };
 
 const writesIn = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint) || KVS_WRITE.test(c.endpoint));

@@ -22,7 +22,7 @@ jest.setTimeout(60_000);
 const ISSUE = 'FLEX-112';
 const ISSUE_GET = 'GET /rest/api/3/issue/{issueIdOrKey}';
 const PROPERTY_PUT = 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}';
-const RECOVERABLE = ['RATE_LIMITED', 'JIRA_UNAVAILABLE', 'BUSY'];
+const RECOVERABLE = ['RATE_LIMITED', 'JIRA_UNAVAILABLE', 'STORAGE_UNAVAILABLE', 'BUSY'];
 
 let site: AppSite;
 
@@ -146,7 +146,7 @@ describe('500, 503 and timeouts', () => {
         ['learning/save', withEntry(view, 'Written while Jira was failing.')],
         ['history/list', {}],
         ['history/restore', { revision: 1, baseRevision: view.record!.revision }],
-        ['people/names', { accountIds: [site.user('bob').accountId] }],
+        ['people/lookup', { accountIds: [site.user('bob').accountId] }],
       ] as const) {
         const { result, calls } = await call(key, payload);
         answers[key] = result.ok ? 'ok' : result.error.code;
@@ -191,18 +191,18 @@ describe('500, 503 and timeouts', () => {
       },
       'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: 1 } },
-      'people/names': { payload: { accountIds: [site.user('bob').accountId] } },
-      'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'people/lookup': { payload: { accountIds: [site.user('bob').accountId] } },
+      'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/note': {
+      'retro/saveNote': {
         payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
         context: projectPageContextFor(site, 'FLEX'),
       },
       'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
-      'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-101' } },
-      'learnedBefore/reuses': { payload: {} },
+      'learnedBefore/markHelped': { payload: { sourceIssueKey: 'FLEX-101' } },
+      'learnedBefore/listReuses': { payload: {} },
     };
     const seen: string[] = [];
     for (const key of resolverKeys) {

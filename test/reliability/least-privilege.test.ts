@@ -90,8 +90,8 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('learning/save', { baseRevision: view.record!.revision, draft }, issue);
   await run('history/list', {}, issue);
   await run('history/restore', { revision: view.record!.revision, baseRevision: view.record!.revision + 1 }, issue);
-  await run('people/names', { accountIds: [site.user('bob').accountId] }, issue);
-  await run('macro/learnings', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
+  await run('people/lookup', { accountIds: [site.user('bob').accountId] }, issue);
+  await run('macro/list', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
   await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
   const retro = (await run('retro/open', {}, { context: projectPageContextFor(site, 'FLEX') })).value as RetroView;
   const surprise = retro.cards.flatMap((c) =>
@@ -103,14 +103,14 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
     { context: projectPageContextFor(site, 'FLEX') },
   );
   await run(
-    'retro/note',
+    'retro/saveNote',
     { boardId: retro.board!.id, sprintId: retro.sprint!.id, ...surprise, discussed: true, note: 'Talk to Legal.' },
     { context: projectPageContextFor(site, 'FLEX') },
   );
   await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
-  await run('learnedBefore/helped', { sourceIssueKey: 'FLEX-105' }, issue);
-  await run('learnedBefore/reuses', {}, { issueKey: 'FLEX-105' });
+  await run('learnedBefore/markHelped', { sourceIssueKey: 'FLEX-105' }, issue);
+  await run('learnedBefore/listReuses', {}, { issueKey: 'FLEX-105' });
   return { endpoints, keysRun };
 }
 

@@ -143,15 +143,15 @@ describe('permissions matrix', () => {
       'learning/save',
       'history/list',
       'history/restore',
-      'people/names',
-      'macro/learnings',
+      'people/lookup',
+      'macro/list',
       'jql/check',
       'retro/open',
-      'retro/note',
+      'retro/saveNote',
       'retro/export',
       'learnedBefore/find',
-      'learnedBefore/helped',
-      'learnedBefore/reuses',
+      'learnedBefore/markHelped',
+      'learnedBefore/listReuses',
     ];
     expect(resolverKeys.filter((k) => !covered.includes(k))).toEqual([]);
   });
@@ -188,8 +188,8 @@ describe('permissions matrix', () => {
       );
       if (!mayEdit) expect(restored.result.ok).toBe(false);
 
-      await probe('people/names', user, {
-        functionKey: 'people/names',
+      await probe('people/lookup', user, {
+        functionKey: 'people/lookup',
         issueKey,
         payload: { accountIds: USERS.map((u) => site.user(u).accountId) },
       });
@@ -208,7 +208,7 @@ describe('permissions matrix', () => {
       let pages = 0;
       do {
         const { result } = await probe(surface, user, {
-          functionKey: 'macro/learnings',
+          functionKey: 'macro/list',
           context: macroContextFor(site, config),
           payload: pageToken ? { pageToken } : {},
         });
@@ -220,7 +220,7 @@ describe('permissions matrix', () => {
     }
     // The config view's preview takes a config from the payload: still only what the viewer may browse.
     await probe(surface, user, {
-      functionKey: 'macro/learnings',
+      functionKey: 'macro/list',
       context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
       payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
     });
@@ -231,7 +231,7 @@ describe('permissions matrix', () => {
     });
     // Before the viewer grants access, the consent error leaves the function and no answer carries data.
     site.settings.confluenceAsUserJira = 'needs-auth';
-    for (const functionKey of ['macro/learnings', 'jql/check'] as const) {
+    for (const functionKey of ['macro/list', 'jql/check'] as const) {
       const payload = functionKey === 'jql/check' ? { jql: 'key = GROW-9' } : {};
       await expect(
         site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload }),
@@ -253,7 +253,7 @@ describe('permissions matrix', () => {
       await probe('retro view', user, { functionKey: 'retro/export', context, payload: { boardId, sprintId, jql: 'project = GROW' } });
       const growIssue = site.store.getIssue('GROW-9')!;
       await probe('retro view', user, {
-        functionKey: 'retro/note',
+        functionKey: 'retro/saveNote',
         context,
         payload: { boardId, sprintId, issueId: growIssue.id, entryId: 'canary', discussed: true, note: 'seen' },
       });
@@ -275,12 +275,12 @@ describe('permissions matrix', () => {
         const helped = await probe(
           'learned before',
           user,
-          { functionKey: 'learnedBefore/helped', issueKey, payload: { sourceIssueKey: source } },
+          { functionKey: 'learnedBefore/markHelped', issueKey, payload: { sourceIssueKey: source } },
           { mayEdit: lvl === 'edit', echo: [source] },
         );
         if (level(user, source) === 'none' || lvl === 'none') expect(helped.result.ok).toBe(false);
       }
-      await probe('learned before', user, { functionKey: 'learnedBefore/reuses', issueKey, payload: {} });
+      await probe('learned before', user, { functionKey: 'learnedBefore/listReuses', issueKey, payload: {} });
     }
   });
 
@@ -301,18 +301,18 @@ describe('permissions matrix', () => {
       'learning/save': { payload: { baseRevision: flex.revision, draft: draftOf(flex) } },
       'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: flex.revision } },
-      'people/names': { payload: { accountIds: [alice] } },
-      'macro/learnings': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'people/lookup': { payload: { accountIds: [alice] } },
+      'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/note': {
+      'retro/saveNote': {
         payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
         context: projectPageContextFor(site, 'FLEX'),
       },
       'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
-      'learnedBefore/helped': { payload: { sourceIssueKey: 'FLEX-105' } },
-      'learnedBefore/reuses': { payload: {} },
+      'learnedBefore/markHelped': { payload: { sourceIssueKey: 'FLEX-105' } },
+      'learnedBefore/listReuses': { payload: {} },
     };
     const answers: string[] = [];
     for (const key of resolverKeys) {
@@ -346,7 +346,7 @@ describe('permissions matrix', () => {
    */
   it('"This helped" does not show an earlier issue\'s key or summary where its readers cannot browse it', async () => {
     const helped = await site.invoke({
-      functionKey: 'learnedBefore/helped',
+      functionKey: 'learnedBefore/markHelped',
       as: 'alice',
       issueKey: 'FLEX-110',
       payload: { sourceIssueKey: 'GROW-9' },

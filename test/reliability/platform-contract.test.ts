@@ -32,11 +32,11 @@ it("reads the emulator's ledger where the emulator publishes it", () => {
 });
 
 describe('a scope left out of the manifest', () => {
-  it('is refused by Jira as the platform refuses it: people/names without read:jira-user', async () => {
+  it('is refused by Jira as the platform refuses it: people/lookup without read:jira-user', async () => {
     await withManifest({ removeScopes: ['read:jira-user'] }, async (other) => {
       const bob = other.user('bob').accountId;
       const { result, calls } = await other.invoke({
-        functionKey: 'people/names',
+        functionKey: 'people/lookup',
         as: 'alice',
         issueKey: 'FLEX-112',
         payload: { accountIds: [bob] },
@@ -84,7 +84,7 @@ describe('a scope left out of the manifest', () => {
 
   it("is granted with the app's own manifest", async () => {
     const { result } = await site.invoke({
-      functionKey: 'people/names',
+      functionKey: 'people/lookup',
       as: 'alice',
       issueKey: 'FLEX-112',
       payload: { accountIds: [site.user('bob').accountId] },
@@ -95,7 +95,7 @@ describe('a scope left out of the manifest', () => {
 
 describe('a Confluence module reading Jira (app.compatibility)', () => {
   const macro = (on: Pick<AppSite, 'invoke' | 'url'>) =>
-    on.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(on, DEFAULT_MACRO_CONFIG), payload: {} });
+    on.invoke({ functionKey: 'macro/list', as: 'alice', context: macroContextFor(on, DEFAULT_MACRO_CONFIG), payload: {} });
   const notConnected = {
     ok: false,
     error: {

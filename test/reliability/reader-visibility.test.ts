@@ -92,8 +92,8 @@ describe('every answer carrying a record hides links to issues the reader cannot
       issueKey: 'FLEX-112',
       payload: { revision: record.revision, baseRevision: current.revision },
     });
-    await run('macro/learnings', {
-      functionKey: 'macro/learnings',
+    await run('macro/list', {
+      functionKey: 'macro/list',
       as: 'carol',
       context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'key = FLEX-112' }),
       payload: {},
@@ -117,14 +117,7 @@ describe('every answer carrying a record hides links to issues the reader cannot
     expect(leaks).toEqual([]);
     // The answers did carry the record (and its placeholder), so the scan looked at something.
     expect(answers.filter((a) => a.json.includes('An earlier issue you cannot view')).map((a) => a.surface)).toEqual(
-      expect.arrayContaining([
-        'learning/get',
-        'learning/save',
-        'learning/save (CONFLICT)',
-        'history/restore',
-        'macro/learnings',
-        'retro/open',
-      ]),
+      expect.arrayContaining(['learning/get', 'learning/save', 'learning/save (CONFLICT)', 'history/restore', 'macro/list', 'retro/open']),
     );
     // What is stored still holds the link: hiding it lost nothing.
     expect(site.store.getProperty(site.store.getIssue('FLEX-112')!.id, 'learning-loop')?.valueText).toContain('/browse/GROW-9');

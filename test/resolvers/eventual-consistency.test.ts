@@ -36,7 +36,7 @@ async function ok<T>(request: Parameters<typeof site.invoke>[0]): Promise<T> {
 const retro = (as: string, payload: unknown = {}) =>
   ok<RetroView>({ functionKey: 'retro/open', as, context: projectPageContextFor(site, 'FLEX'), payload });
 const macro = (as: string, jql: string) =>
-  ok<LearningsPage>({ functionKey: 'macro/learnings', as, context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql }) });
+  ok<LearningsPage>({ functionKey: 'macro/list', as, context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql }) });
 const searchKeys = async (as: string, jql: string) =>
   (
     (await site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify({ jql, fields: ['key'] }))).body as {
@@ -91,7 +91,7 @@ describe('KVS queries lag behind a set: what the app reads back through kvs.quer
       discussed: true,
       note: 'Spain first.',
     };
-    await ok({ functionKey: 'retro/note', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: note });
+    await ok({ functionKey: 'retro/saveNote', as: 'alice', context: projectPageContextFor(site, 'FLEX'), payload: note });
     const out = await ok<RetroExport>({
       functionKey: 'retro/export',
       as: 'alice',

@@ -112,7 +112,7 @@ describe('learnedBefore/find', () => {
 
 /** "This helped" as the panel does it: ask for the link, add it to the draft, save. */
 async function helpAndSave(as: string, issueKey: string, sourceIssueKey: string) {
-  const helped = await site.invoke({ functionKey: 'learnedBefore/helped', as, issueKey, payload: { sourceIssueKey } });
+  const helped = await site.invoke({ functionKey: 'learnedBefore/markHelped', as, issueKey, payload: { sourceIssueKey } });
   if (!helped.result.ok) throw new Error(JSON.stringify(helped.result.error));
   const { link } = helped.result.value;
   const open = await site.invoke({ functionKey: 'learning/get', as, issueKey });
@@ -131,7 +131,7 @@ async function helpAndSave(as: string, issueKey: string, sourceIssueKey: string)
   return { link, helpedCalls: helped.calls, before: record, saved: saved.result.value };
 }
 
-describe('learnedBefore/helped and learnedBefore/reuses', () => {
+describe('learnedBefore/markHelped and learnedBefore/listReuses', () => {
   // The reuses are listed through kvs.query right after they are recorded, which Forge does not promise at once.
   instantKvsQueries(site);
   it('answers the link to FLEX-112 for the draft, writing nothing; the save keeps it, records the reuse, and FLEX-112 shows it', async () => {
@@ -162,14 +162,14 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
 
     // Asking again: the site's facts come from KVS now.
     const again = await site.invoke({
-      functionKey: 'learnedBefore/helped',
+      functionKey: 'learnedBefore/markHelped',
       as: 'alice',
       issueKey: 'CHK-990',
       payload: { sourceIssueKey: 'FLEX-112' },
     });
     expect(again.calls.filter((c) => siteFacts.includes(c.endpoint))).toEqual([]);
 
-    const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'dan', issueKey: 'FLEX-112', payload: {} });
+    const reuses = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'dan', issueKey: 'FLEX-112', payload: {} });
     expect(reuses.result).toMatchObject({
       ok: true,
       value: { total: 1, hiddenCount: 0, visible: [{ key: 'CHK-990', summary: 'Refund option for low-cost tickets' }] },
@@ -180,14 +180,14 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
   it('leaves the ticket as it was when the person asks for the link and then discards', async () => {
     const before = site.store.getProperty(site.store.getIssue('CHK-42')!.id, 'learning-loop')?.valueText;
     const { result } = await site.invoke({
-      functionKey: 'learnedBefore/helped',
+      functionKey: 'learnedBefore/markHelped',
       as: 'alice',
       issueKey: 'CHK-42',
       payload: { sourceIssueKey: 'FLEX-112' },
     });
     expect(result.ok).toBe(true);
     expect(site.store.getProperty(site.store.getIssue('CHK-42')!.id, 'learning-loop')?.valueText).toBe(before);
-    const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    const reuses = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     expect(reuses.result).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
@@ -202,22 +202,27 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
   it('counts but never names a helped ticket the viewer cannot browse', async () => {
     await helpAndSave('alice', 'GROW-951', 'FLEX-112');
     await helpAndSave('alice', 'CHK-990', 'FLEX-112');
-    const carol = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'carol', issueKey: 'FLEX-112', payload: {} });
+    const carol = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'carol', issueKey: 'FLEX-112', payload: {} });
     expect(carol.result).toMatchObject({ ok: true, value: { total: 2, hiddenCount: 1, visible: [{ key: 'CHK-990' }] } });
     expect(JSON.stringify(carol.result)).not.toMatch(/GROW/);
-    const alice = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    const alice = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     expect(alice.result).toMatchObject({ ok: true, value: { total: 2, hiddenCount: 0 } });
   });
 
   it('costs no Jira call when a learning has not helped anyone yet', async () => {
-    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-108', payload: {} });
+    const { result, calls } = await site.invoke({
+      functionKey: 'learnedBefore/listReuses',
+      as: 'alice',
+      issueKey: 'FLEX-108',
+      payload: {},
+    });
     expect(result).toMatchObject({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } });
     expect(jiraCalls(calls)).toHaveLength(0);
   });
 
   it('answers NOT_FOUND when the earlier issue is one the person cannot browse, and writes nothing', async () => {
     const { result, calls } = await site.invoke({
-      functionKey: 'learnedBefore/helped',
+      functionKey: 'learnedBefore/markHelped',
       as: 'carol',
       issueKey: 'CHK-990',
       payload: { sourceIssueKey: 'GROW-9' },
@@ -228,14 +233,14 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
 
   it('refuses a browse-only viewer (dan) with FORBIDDEN, writes nothing to Jira, and records no reuse', async () => {
     const { result, calls } = await site.invoke({
-      functionKey: 'learnedBefore/helped',
+      functionKey: 'learnedBefore/markHelped',
       as: 'dan',
       issueKey: 'CHK-990',
       payload: { sourceIssueKey: 'FLEX-112' },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(calls.filter((c) => c.endpoint.startsWith('PUT '))).toEqual([]);
-    const reuses = await site.invoke({ functionKey: 'learnedBefore/reuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    const reuses = await site.invoke({ functionKey: 'learnedBefore/listReuses', as: 'alice', issueKey: 'FLEX-112', payload: {} });
     expect(reuses.result).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
@@ -245,14 +250,14 @@ describe('learnedBefore/helped and learnedBefore/reuses', () => {
     ['an extra target', { sourceIssueKey: 'FLEX-112', targetIssueKey: 'GROW-9' }],
     ['no payload', undefined],
   ])('answers INVALID_INPUT to %s', async (_name, payload) => {
-    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/helped', as: 'alice', issueKey: 'CHK-990', payload });
+    const { result, calls } = await site.invoke({ functionKey: 'learnedBefore/markHelped', as: 'alice', issueKey: 'CHK-990', payload });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(jiraCalls(calls)).toHaveLength(0);
   });
 
   it('refuses a payload on reuses: the issue comes from the context', async () => {
     const { result } = await site.invoke({
-      functionKey: 'learnedBefore/reuses',
+      functionKey: 'learnedBefore/listReuses',
       as: 'alice',
       issueKey: 'FLEX-112',
       payload: { issueKey: 'GROW-9' },

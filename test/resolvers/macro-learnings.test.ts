@@ -22,7 +22,7 @@ const searches = (calls: CallRecord[]) => calls.filter((call) => call.endpoint.e
 
 async function page(as: string, config: unknown, pageToken?: string | null) {
   const { result, calls, ms } = await site.invoke({
-    functionKey: 'macro/learnings',
+    functionKey: 'macro/list',
     as,
     context: macroContextFor(site, config),
     payload: pageToken ? { pageToken } : {},
@@ -45,7 +45,7 @@ async function allPages(as: string, config: unknown) {
 
 const everything: MacroConfig = { ...DEFAULT_MACRO_CONFIG, jql: '' };
 
-describe('macro/learnings as the viewer', () => {
+describe('macro/list as the viewer', () => {
   it('shows the first screen after one JQL search that carries the records', async () => {
     const { value, calls } = await page('alice', undefined);
     expect(searches(calls)).toHaveLength(1);
@@ -80,7 +80,7 @@ describe('macro/learnings as the viewer', () => {
 
   it('answers a JQL Jira cannot run with INVALID_INPUT and Jira’s message', async () => {
     const { result } = await site.invoke({
-      functionKey: 'macro/learnings',
+      functionKey: 'macro/list',
       as: 'alice',
       context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'sprnt = 4' }),
       payload: {},
@@ -92,13 +92,13 @@ describe('macro/learnings as the viewer', () => {
   it('honours a config in the payload only while configuring', async () => {
     const preview = { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' };
     const onPage = await site.invoke({
-      functionKey: 'macro/learnings',
+      functionKey: 'macro/list',
       as: 'alice',
       context: macroContextFor(site, { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX' }),
       payload: { config: preview },
     });
     const inConfig = await site.invoke({
-      functionKey: 'macro/learnings',
+      functionKey: 'macro/list',
       as: 'alice',
       context: macroContextFor(site, undefined, true),
       payload: { config: preview },
@@ -111,7 +111,7 @@ describe('macro/learnings as the viewer', () => {
 
   it('refuses a payload it does not understand, before any call', async () => {
     const { result, calls } = await site.invoke({
-      functionKey: 'macro/learnings',
+      functionKey: 'macro/list',
       as: 'alice',
       context: macroContextFor(site, undefined),
       payload: { jql: 'project = GROW' },
@@ -121,11 +121,11 @@ describe('macro/learnings as the viewer', () => {
   });
 });
 
-describe('macro/learnings before the viewer has granted access (consent)', () => {
+describe('macro/list before the viewer has granted access (consent)', () => {
   it('lets the consent error leave the function, so Forge prompts; nothing is read as the app', async () => {
     site.settings.confluenceAsUserJira = 'needs-auth';
     for (const [functionKey, payload, configuring] of [
-      ['macro/learnings', {}, false],
+      ['macro/list', {}, false],
       ['jql/check', { jql: 'key = GROW-9' }, true],
     ] as const) {
       const before = site.accounting.calls().length;
@@ -160,7 +160,7 @@ describe('jql/check', () => {
   });
 });
 
-describe('people/names from the macro', () => {
+describe('people/lookup from the macro', () => {
   it('names the authors in one call', async () => {
     const { value } = await page('alice', undefined);
     const ids = [...new Set(value.cards.flatMap((c) => [c.record.updatedBy, ...c.record.learnings.map((e) => e.authorAccountId)]))].slice(
@@ -168,7 +168,7 @@ describe('people/names from the macro', () => {
       50,
     );
     const { result, calls } = await site.invoke({
-      functionKey: 'people/names',
+      functionKey: 'people/lookup',
       as: 'alice',
       context: macroContextFor(site, undefined),
       payload: { accountIds: ids },

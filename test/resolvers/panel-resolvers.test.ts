@@ -308,11 +308,11 @@ describe('history/list and history/restore', () => {
   });
 });
 
-describe('people/names', () => {
+describe('people/lookup', () => {
   it('names the people a record mentions with one bulk lookup', async () => {
     const ids = [site.user('alice').accountId, site.user('carol').accountId, site.user('alice').accountId];
     const { result, calls } = await site.invoke({
-      functionKey: 'people/names',
+      functionKey: 'people/lookup',
       as: 'dan',
       issueKey: 'FLEX-112',
       payload: { accountIds: ids },
@@ -325,7 +325,7 @@ describe('people/names', () => {
     const many = Array.from({ length: 51 }, (_, i) => `id-${i}`);
     for (const accountIds of [many, ['../etc/passwd'], 'alice']) {
       const { result, calls } = await site.invoke({
-        functionKey: 'people/names',
+        functionKey: 'people/lookup',
         as: 'dan',
         issueKey: 'FLEX-112',
         payload: { accountIds },

@@ -112,8 +112,8 @@ describe('a revision claim left by a save that died', () => {
 describe('the Sprint field, found by its type on this site (customfield_10104)', () => {
   it('shows sprint names in the macro grouped by sprint', async () => {
     const config = { ...DEFAULT_MACRO_CONFIG, jql: 'project = FLEX AND learningOutcome is not EMPTY', groupBy: 'sprint' as const };
-    const { result, calls } = await site.invoke({ functionKey: 'macro/learnings', as: 'alice', context: macroContextFor(site, config) });
-    if (!result.ok) throw new Error(`macro/learnings failed: ${JSON.stringify(result)}`);
+    const { result, calls } = await site.invoke({ functionKey: 'macro/list', as: 'alice', context: macroContextFor(site, config) });
+    if (!result.ok) throw new Error(`macro/list failed: ${JSON.stringify(result)}`);
     const cards = result.value.cards;
     expect(cards.find((c) => c.issue.key === 'FLEX-112')?.issue.sprints.map((s) => s.name)).toEqual(['FLEX Sprint 23']);
     expect(calls.map((c) => c.endpoint)).toContain('GET /rest/api/3/field');

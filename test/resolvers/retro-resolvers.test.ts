@@ -106,7 +106,7 @@ describe('retro/open', () => {
   });
 });
 
-describe('retro/note', () => {
+describe('retro/saveNote', () => {
   // The next open (or the export) lists the notes through kvs.query right after the note's write, which Forge does not promise at once.
   instantKvsQueries(site);
   it("keeps a discussed mark and a note per surprise in one KVS write, and the writer's recent list, after one round of checks, and shows it on the next open", async () => {
@@ -120,7 +120,7 @@ describe('retro/note', () => {
       discussed: true,
       note: ' Test the label first. ',
     };
-    const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'bob', context: projectPage('FLEX'), payload });
+    const { result, calls } = await site.invoke({ functionKey: 'retro/saveNote', as: 'bob', context: projectPage('FLEX'), payload });
     expect(result).toMatchObject({ ok: true, value: { key: surprise.key, note: { discussed: true, note: 'Test the label first.' } } });
     expect((result as { value: SavedRetroNote }).value.note?.updatedBy).toBe(site.user('bob').accountId);
     // One round of reads as bob (the board, the sprint, the surprise, the note so far), his Edit permission, one write.
@@ -155,9 +155,9 @@ describe('retro/note', () => {
       discussed: true,
       note: 'First take.',
     };
-    await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
+    await site.invoke({ functionKey: 'retro/saveNote', as: 'alice', context: projectPage('FLEX'), payload });
     const dan = await site.invoke({
-      functionKey: 'retro/note',
+      functionKey: 'retro/saveNote',
       as: 'dan',
       context: projectPage('FLEX'),
       payload: { ...payload, discussed: false, note: '' },
@@ -165,7 +165,7 @@ describe('retro/note', () => {
     expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     for (const wrong of [{ issueId: '99999' }, { entryId: 'made-up' }, { boardId: 99999 }]) {
       const { result } = await site.invoke({
-        functionKey: 'retro/note',
+        functionKey: 'retro/saveNote',
         as: 'alice',
         context: projectPage('FLEX'),
         payload: { ...payload, ...wrong },
@@ -173,7 +173,7 @@ describe('retro/note', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
     const changed = await site.invoke({
-      functionKey: 'retro/note',
+      functionKey: 'retro/saveNote',
       as: 'bob',
       context: projectPage('FLEX'),
       payload: { ...payload, note: 'Second take.' },
@@ -190,7 +190,7 @@ describe('retro/note', () => {
       { ...base, projectId: '10003' },
       { ...base, discussed: 'yes' },
     ]) {
-      const { result, calls } = await site.invoke({ functionKey: 'retro/note', as: 'alice', context: projectPage('FLEX'), payload });
+      const { result, calls } = await site.invoke({ functionKey: 'retro/saveNote', as: 'alice', context: projectPage('FLEX'), payload });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(calls).toHaveLength(0);
     }
@@ -204,7 +204,7 @@ describe('retro/export', () => {
     const { view: v } = await view('alice', 'FLEX');
     const surprise = surprisesOf(v.cards)[0]!;
     await site.invoke({
-      functionKey: 'retro/note',
+      functionKey: 'retro/saveNote',
       as: 'alice',
       context: projectPage('FLEX'),
       payload: {

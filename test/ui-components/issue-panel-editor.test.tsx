@@ -56,8 +56,8 @@ function panelOn(record: LearningRecord | null) {
     },
   }));
   answer('learnedBefore/find', () => ({ ok: true, value: { items: [], candidates: 0 } }));
-  answer('learnedBefore/reuses', () => ({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } }));
-  answer('people/names', () => ({ ok: true, value: { names: {} } }));
+  answer('learnedBefore/listReuses', () => ({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } }));
+  answer('people/lookup', () => ({ ok: true, value: { names: {} } }));
   answer('learning/save', (payload) => {
     const { draft, baseRevision } = payload as {
       draft: Omit<LearningRecord, 'schemaVersion' | 'revision' | 'updatedAt' | 'updatedBy'>;

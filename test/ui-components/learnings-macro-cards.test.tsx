@@ -69,8 +69,8 @@ function page(cards: LearningCard[], nextPageToken: string | null): { ok: true; 
 
 function macroWith(pages: Record<string, ReturnType<typeof page>>) {
   setContext({ siteUrl: 'https://acme.atlassian.net' });
-  answer('macro/learnings', (payload) => pages[(payload as { pageToken?: string }).pageToken ?? 'first']);
-  answer('people/names', () => ({ ok: true, value: { names: { 'acc-ada': 'Ada Lovelace' } } }));
+  answer('macro/list', (payload) => pages[(payload as { pageToken?: string }).pageToken ?? 'first']);
+  answer('people/lookup', () => ({ ok: true, value: { names: { 'acc-ada': 'Ada Lovelace' } } }));
   render(<App />);
 }
 
@@ -99,7 +99,7 @@ describe('learnings macro card list', () => {
       expect(within(first).getByText(/By Ada Lovelace/)).toBeTruthy();
     });
     expect(screen.getByText('2 issues with learnings.')).toBeTruthy();
-    expect(callsTo('macro/learnings')).toEqual([{}]);
+    expect(callsTo('macro/list')).toEqual([{}]);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
@@ -122,7 +122,7 @@ describe('learnings macro card list', () => {
     await waitFor(() => {
       expect(cardNames()).toEqual(['FLEX-1 Annual billing', 'FLEX-2 Onboarding checklist', 'FLEX-3 Search filters']);
     });
-    expect(callsTo('macro/learnings')).toEqual([{}, { pageToken: 'page-2' }]);
+    expect(callsTo('macro/list')).toEqual([{}, { pageToken: 'page-2' }]);
     expect(screen.getByText('3 issues with learnings.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });

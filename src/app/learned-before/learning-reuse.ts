@@ -14,6 +14,7 @@ import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port
 import type { BrowsePermissionPort, IssueSearchPort } from '../../ports/search/issue-search.port';
 import type { LearningReusePort } from '../../ports/learned-before/learning-reuse.port';
 import type { SiteFactsPort } from '../../ports/search/site-facts.port';
+import { BROWSE_URL_KEY_PATTERN } from '../../domain/record/identifiers';
 
 export interface HelpedDeps {
   /** Jira search as the person: the earlier issue must be one they may browse. */
@@ -68,7 +69,7 @@ export async function helpedLink(
 
 /** The earlier issue's key, read back from its link (`…/browse/FLEX-112`). */
 function sourceKeyOf(link: EvidenceLink): string {
-  return /\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(link.url)?.[1] ?? '';
+  return BROWSE_URL_KEY_PATTERN.exec(link.url)?.[1] ?? '';
 }
 
 /**

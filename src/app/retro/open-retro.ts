@@ -1,4 +1,5 @@
 import { AppError } from '../../contract/errors';
+import { PEOPLE_PER_LOOKUP } from '../../contract/limits';
 import type { RetroView } from '../../contract/retro';
 import { cardOf } from '../../domain/search/card-of';
 import { authorIdsOf, type LearningCard } from '../../domain/search/learning-cards';
@@ -39,7 +40,6 @@ export const RETRO_PAGE_SIZE = 100;
 /** A sprint's search reads at most this many pages (500 issues with learnings), so an invocation stays far from 25 s. */
 export const MAX_SEARCH_PAGES = 5;
 /** One bulk lookup of display names. */
-const MAX_NAMES = 50;
 
 interface ReadCards {
   cards: LearningCard[];
@@ -57,17 +57,6 @@ async function readCards(search: IssueSearchPort, jql: string, reconcileIssueIds
     if (!pageToken) return { cards, truncated: false };
   }
   return { cards, truncated: true };
-}
-
-async function readCustom(search: IssueSearchPort, jql: string, reconcileIssueIds: readonly string[]): Promise<ReadCards> {
-  try {
-    return await readCards(search, jql, reconcileIssueIds);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'INVALID_INPUT') {
-      throw new AppError('INVALID_INPUT', error.message.replace(/^Jira refused the change/, 'Jira could not run this JQL'));
-    }
-    throw error;
-  }
 }
 
 function emptyView(input: RetroInput, now: Date, part: Partial<RetroView>): RetroView {
@@ -144,7 +133,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const [current, previous, listed, storedNotes] = await Promise.all([
     readCards(deps.search, sprintSearch, recent),
     previousSearch ? readCards(deps.search, previousSearch, recent) : Promise.resolve(null),
-    custom ? readCustom(deps.search, custom, recent) : Promise.resolve(null),
+    custom ? readCards(deps.search, custom, recent) : Promise.resolve(null),
     deps.notes.list(scope, input.accountId),
   ]);
   const cards = await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, listed?.cards ?? current.cards);
@@ -154,7 +143,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const notes: Record<string, RetroNote> = {};
   for (const [key, note] of Object.entries(storedNotes)) if (visible.has(key)) notes[key] = note;
 
-  const authors = authorIdsOf(cards).slice(0, MAX_NAMES);
+  const authors = authorIdsOf(cards).slice(0, PEOPLE_PER_LOOKUP);
   const names = authors.length ? await deps.people.displayNames(authors) : {};
 
   return {

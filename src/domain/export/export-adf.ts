@@ -22,20 +22,9 @@ import {
 } from '@atlaskit/adf-utils/builders';
 import type { LearningCard } from '../search/learning-cards';
 import type { Outcome } from '../record/learning-record';
-import {
-  authorsOf,
-  clean,
-  evidenceLabel,
-  exportableHref,
-  exportGroupsOf,
-  isoDay,
-  isoMinute,
-  issueUrlOf,
-  oneLine,
-  outcomeLabel,
-  plural,
-  type ExportInput,
-} from './export-model';
+import { authorsOf, clean, exportableHref, exportGroupsOf, isoDay, isoMinute, issueUrlOf, oneLine, type ExportInput } from './export-model';
+import { evidenceLabel } from '../record/evidence-label';
+import { outcomeLabel, plural } from '../record/wording';
 
 type Doc = ReturnType<typeof doc>;
 type Block = Parameters<typeof doc>[number];

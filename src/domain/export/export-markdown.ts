@@ -10,19 +10,9 @@
  */
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { LearningCard } from '../search/learning-cards';
-import {
-  authorsOf,
-  evidenceLabel,
-  exportableHref,
-  exportGroupsOf,
-  isoDay,
-  isoMinute,
-  issueUrlOf,
-  oneLine,
-  outcomeLabel,
-  plural,
-  type ExportInput,
-} from './export-model';
+import { authorsOf, exportableHref, exportGroupsOf, isoDay, isoMinute, issueUrlOf, oneLine, type ExportInput } from './export-model';
+import { evidenceLabel } from '../record/evidence-label';
+import { outcomeLabel, plural } from '../record/wording';
 import { BR, bulletList, emphasis, heading, labelled, linked, paragraph, strong, text, writeMarkdown } from './markdown-writer';
 
 function issueInlines(card: LearningCard, input: ExportInput): PhrasingContent[] {

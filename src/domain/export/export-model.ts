@@ -2,8 +2,9 @@
  * What a frozen snapshot of the macro's learnings is made of, shared by the
  * ADF and Markdown exports. Pure: the time and the site are passed in.
  */
-import { groupCards, outcomeLabel, type Grouping, type LearningCard } from '../search/learning-cards';
+import { groupCards, type Grouping, type LearningCard } from '../search/learning-cards';
 import { isHttpUrl, type EvidenceLink } from '../record/learning-record';
+import { ISSUE_KEY_PATTERN } from '../record/identifiers';
 import type { Layout, ShowablePart } from '../macro/macro-config';
 
 export interface ExportInput {
@@ -22,11 +23,9 @@ export interface ExportInput {
   names?: Readonly<Record<string, string>>;
 }
 
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
-
 /** The issue's address on the site, or null when either part is not trustworthy. */
 export function issueUrlOf(siteUrl: string | null, key: string): string | null {
-  if (!siteUrl || !isHttpUrl(siteUrl) || !ISSUE_KEY.test(key)) return null;
+  if (!siteUrl || !isHttpUrl(siteUrl) || !ISSUE_KEY_PATTERN.test(key)) return null;
   const base = new URL(siteUrl);
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}/browse/${key}`;
 }
@@ -58,11 +57,6 @@ export function oneLine(value: string): string {
     .trim();
 }
 
-export function evidenceLabel(link: EvidenceLink): string {
-  const title = link.title.trim();
-  return title || link.url;
-}
-
 /** YYYY-MM-DD in UTC: the same text wherever the export is made. */
 export function isoDay(iso: string): string {
   const time = Date.parse(iso);
@@ -85,10 +79,6 @@ export function authorsOf(card: LearningCard, names: ExportInput['names']): stri
   return [...new Set(ids)].map((id) => nameIn(names, id));
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export interface ExportGroup {
   label: string | null;
   cards: LearningCard[];
@@ -99,5 +89,3 @@ export function exportGroupsOf(input: ExportInput): ExportGroup[] {
   if (input.groupBy === 'none') return [{ label: null, cards: [...input.cards] }];
   return groupCards(input.cards, input.groupBy).map((group) => ({ label: group.label, cards: group.cards }));
 }
-
-export { outcomeLabel };

@@ -8,7 +8,8 @@
  */
 import { doc, em, heading, link, panel, paragraph, status, strong, text } from '@atlaskit/adf-utils/builders';
 import type { RootContent } from 'mdast';
-import { authorsOf, clean, isoMinute, issueUrlOf, oneLine, outcomeLabel, plural } from './export-model';
+import { authorsOf, clean, isoMinute, issueUrlOf, oneLine } from './export-model';
+import { outcomeLabel, plural } from '../record/wording';
 import * as md from './markdown-writer';
 import type { Outcome } from '../record/learning-record';
 import type { RetroNote } from '../retro/retro-notes';

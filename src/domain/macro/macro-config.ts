@@ -48,19 +48,27 @@ export interface JqlPreset {
   hint?: string;
 }
 
-/** Starting points offered in the config view; each is plain JQL the person can edit. */
+/**
+ * Starting points offered in the config view; each is plain JQL the person can edit. None names a
+ * project or an issue of any site: where one is needed, the hint asks the person to type it.
+ */
 export const JQL_PRESETS: JqlPreset[] = [
   { id: 'recent', label: 'Everything learned in the last 90 days', jql: 'learningUpdated >= -90d' },
-  { id: 'project', label: 'A project', jql: 'project = FLEX', hint: 'Change FLEX to your project key.' },
-  { id: 'epic', label: 'An epic and its children', jql: 'parent = FLEX-100 OR key = FLEX-100', hint: 'Change FLEX-100 to your epic.' },
+  { id: 'surprises', label: 'Surprises of the last 30 days', jql: 'learningSurprise = "true" AND learningUpdated >= -30d' },
+  { id: 'mine', label: 'Issues I am assigned to or reported', jql: 'assignee = currentUser() OR reporter = currentUser()' },
+  {
+    id: 'epic',
+    label: 'An epic and its children',
+    jql: 'parent = EPIC-KEY OR key = EPIC-KEY',
+    hint: "Type your epic's key in place of EPIC-KEY (both times).",
+  },
   { id: 'tag', label: 'A tag', jql: 'learningTags = pricing', hint: 'Change pricing to your tag.' },
-  { id: 'surprises', label: 'Surprises of the last 90 days', jql: 'learningSurprise = "true" AND learningUpdated >= -90d' },
   { id: 'invalidated', label: 'Invalidated hypotheses', jql: 'learningOutcome = invalidated' },
   {
     id: 'retro',
-    label: 'Surprises of the current sprint (for a retro page)',
-    jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
-    hint: 'Change FLEX to your project key; for a chosen sprint, use sprint = <sprint id> instead of sprint in openSprints().',
+    label: 'Surprises of the open sprints (for a retro page)',
+    jql: 'sprint in openSprints() AND learningSurprise = "true"',
+    hint: 'To keep to one project, put project = <its key> AND in front; for a chosen sprint, use sprint = <sprint id> instead of sprint in openSprints().',
   },
 ];
 

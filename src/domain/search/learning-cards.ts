@@ -5,6 +5,7 @@
  * card-of.ts, so the UI can import this module without the schemas.
  */
 import { OUTCOMES, type LearningRecord, type Outcome } from '../record/learning-record';
+import { outcomeLabel } from '../record/wording';
 
 export interface CardIssue {
   id: string;
@@ -40,15 +41,6 @@ export interface CardGroup {
   label: string;
   cards: LearningCard[];
 }
-
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  open: 'Open',
-  validated: 'Validated',
-  invalidated: 'Invalidated',
-  inconclusive: 'Inconclusive',
-};
-
-export const outcomeLabel = (outcome: Outcome): string => OUTCOME_LABELS[outcome];
 
 function groupKeysOf(card: LearningCard, by: Grouping): Array<{ key: string; label: string }> {
   switch (by) {

@@ -1,8 +1,11 @@
 import { kvs, WhereConditions } from '@forge/kvs';
-import { AppError } from '../../contract/errors';
 import type { LearningReuse, LearningReusePort } from '../../ports/learned-before/learning-reuse.port';
 import { KvsPersonalDataIndex, placeOfIssue } from '../privacy/kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
+import { callStorage } from '../platform/kvs-client';
+
+/** What failed, for the storage error's message. */
+const REUSES = 'the record of reused learnings';
 
 /** KVS answers at most 100 keys per query page. */
 const PAGE_SIZE = 100;
@@ -16,18 +19,18 @@ export class KvsLearningReuse implements LearningReusePort {
   /** Indexed first: the person (at the ticket they saved) and the key (deleted with either issue). */
   async record(reuse: LearningReuse): Promise<void> {
     const key = storageKeys.reuse(reuse.sourceIssueId, reuse.targetIssueId);
-    await storageCall(() =>
+    await callStorage(REUSES, () =>
       Promise.all([
         this.people.remember([reuse.accountId], placeOfIssue(reuse.targetIssueId)),
         this.people.aboutIssue(reuse.targetIssueId, key),
       ]),
     );
-    await storageCall(() => kvs.set(key, reuse));
+    await callStorage(REUSES, () => kvs.set(key, reuse));
   }
 
   async forget(sourceIssueId: string, targetIssueId: string): Promise<void> {
     const key = storageKeys.reuse(sourceIssueId, targetIssueId);
-    await storageCall(() => kvs.delete(key));
+    await callStorage(REUSES, () => kvs.delete(key));
     await this.people.notAboutIssue(targetIssueId, key).catch(() => undefined);
   }
 
@@ -40,7 +43,7 @@ export class KvsLearningReuse implements LearningReusePort {
         .where('key', WhereConditions.beginsWith(storageKeys.reusePrefix(sourceIssueId)))
         .limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
-      const page = await storageCall(() => query.getMany<unknown>());
+      const page = await callStorage(REUSES, () => query.getMany<unknown>());
       for (const { value } of page.results) {
         const reuse = readReuse(value);
         if (reuse) reuses.push(reuse);
@@ -60,12 +63,4 @@ function readReuse(value: unknown): LearningReuse | null {
   return FIELDS.every((field) => typeof record[field] === 'string')
     ? (Object.fromEntries(FIELDS.map((f) => [f, record[f]])) as unknown as LearningReuse)
     : null;
-}
-
-async function storageCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch {
-    throw new AppError('JIRA_UNAVAILABLE', 'The app could not reach its storage for reused learnings. Try again in a moment.');
-  }
 }

@@ -6,7 +6,7 @@ interface BulkUsers {
   values?: Array<{ accountId?: unknown; displayName?: unknown }>;
 }
 
-/** One bulk lookup (`/rest/api/3/user/bulk`) for up to 50 people. */
+/** One bulk lookup (`/rest/api/3/user/bulk`) for up to PEOPLE_PER_LOOKUP people (see src/contract/limits.ts). */
 export class JiraPeopleDirectory implements PeopleDirectoryPort {
   constructor(private readonly actor: Actor = 'user') {}
 

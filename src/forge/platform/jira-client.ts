@@ -16,12 +16,14 @@ export const JSON_HEADERS = { Accept: 'application/json' };
 export const JSON_BODY_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 export interface JiraCall {
-  /** What the call reads or writes, for messages: "this issue", "the project's boards", "the search". */
+  /** What the call reads or writes, for messages: "the issue FLEX-1", "the project's boards", "the search". */
   subject: string;
   /** Statuses the caller handles itself (e.g. 404 meaning "absent"). */
   accept?: number[];
   /** What to tell a person Jira refused (401/403), when the generic sentence would mislead. */
   forbidden?: string;
+  /** How to open the sentence for a 400 with Jira's reason, e.g. "Jira could not run this JQL". */
+  invalid?: string;
 }
 
 export interface JiraResponse {
@@ -87,7 +89,7 @@ export function waitBeforeRetry(retryAfter: string | null, attempt: number): num
 
 function platformError(error: unknown, call: JiraCall): unknown {
   if (!(error instanceof Error))
-    return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`);
+    return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached for ${call.subject}. Try again in a moment.`);
   if (error.name === NEEDS_AUTHENTICATION_ERR) return error;
   const code = (error as { errorCode?: unknown }).errorCode;
   if (error.name === REQUEST_EGRESS_ALLOWLIST_ERR || code === REQUEST_EGRESS_ALLOWLIST_ERR) {
@@ -98,7 +100,7 @@ function platformError(error: unknown, call: JiraCall): unknown {
       { cause: REQUEST_EGRESS_ALLOWLIST_ERR },
     );
   }
-  return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached to read ${call.subject}. Try again in a moment.`, {
+  return new AppError('JIRA_UNAVAILABLE', `Jira could not be reached for ${call.subject}. Try again in a moment.`, {
     cause: error.name,
   });
 }
@@ -134,7 +136,9 @@ function errorFor(status: number, body: unknown, call: JiraCall): AppError {
     case 400:
       return new AppError(
         'INVALID_INPUT',
-        said ? `Jira refused the request for ${subject}: ${said}` : `Jira refused the request for ${subject} as invalid.`,
+        said
+          ? `${call.invalid ?? `Jira refused the request for ${subject}`}: ${said}`
+          : `Jira refused the request for ${subject} as invalid.`,
       );
     default:
       return new AppError('JIRA_UNAVAILABLE', `Jira answered with an error (${status}) for ${subject}. Try again in a moment.`, { status });

@@ -15,7 +15,8 @@ interface MyPermissions {
   permissions?: Record<string, { havePermission?: unknown } | undefined>;
 }
 
-const THIS_ISSUE = { subject: 'this issue' };
+/** Names the issue in error messages, so a person knows which call failed. */
+const theIssue = (issueKey: string) => ({ subject: `the issue ${issueKey}` });
 
 /** The learning record as a Jira issue property, read and written as the person (Jira checks Browse/Edit). */
 export class JiraIssueLearnings implements IssueLearningsPort {
@@ -41,7 +42,7 @@ export class JiraIssueLearnings implements IssueLearningsPort {
   async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
     await callJira(
       {
-        subject: "this issue's learnings",
+        subject: `the learnings of ${issueKey}`,
         forbidden:
           'Jira did not let you save learnings on this issue: it needs the Edit issues permission. Ask a project admin for Edit access.',
       },
@@ -55,7 +56,7 @@ export class JiraIssueLearnings implements IssueLearningsPort {
   }
 
   async readIssue(issueKey: string): Promise<{ id: string; key: string; summary: string; property: unknown }> {
-    const { body } = await callJira(THIS_ISSUE, () =>
+    const { body } = await callJira(theIssue(issueKey), () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary&properties=${LEARNING_PROPERTY_KEY}`, {
         method: 'GET',
         headers: JSON_HEADERS,
@@ -69,14 +70,14 @@ export class JiraIssueLearnings implements IssueLearningsPort {
   }
 
   private async readIssueOnly(issueKey: string): Promise<{ id: string; key: string; summary: string }> {
-    const { body } = await callJira(THIS_ISSUE, () =>
+    const { body } = await callJira(theIssue(issueKey), () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary`, { method: 'GET', headers: JSON_HEADERS }),
     );
     return issueOf(body);
   }
 
   async mayEdit(issueKey: string): Promise<boolean> {
-    const { body } = await callJira(THIS_ISSUE, () =>
+    const { body } = await callJira(theIssue(issueKey), () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/mypermissions?issueKey=${issueKey}&permissions=EDIT_ISSUES`, {
         method: 'GET',
         headers: JSON_HEADERS,

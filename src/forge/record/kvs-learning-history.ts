@@ -1,10 +1,13 @@
 import { kvs, WhereConditions } from '@forge/kvs';
-import { AppError } from '../../contract/errors';
 import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../../domain/record/history-policy';
 import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
 import { accountIdsIn } from '../../domain/privacy/personal-data';
 import { KvsPersonalDataIndex, placeOfIssue } from '../privacy/kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
+import { callStorage } from '../platform/kvs-client';
+
+/** What failed, for the storage error's message. */
+const HISTORY = "the issue's learning history";
 
 const PAGE_SIZE = 20;
 
@@ -25,8 +28,8 @@ export class KvsLearningHistory implements LearningHistoryPort {
 
   async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
     // Who it names is indexed first: nothing naming a person is stored unindexed.
-    await storageCall(() => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
-    await storageCall(() => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
+    await callStorage(HISTORY, () => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
+    await callStorage(HISTORY, () => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
     const index = await this.index(issueId);
     if (index.entries.some((e) => e.revision === snapshot.revision)) return;
     const entry: HistoryEntry = {
@@ -39,7 +42,7 @@ export class KvsLearningHistory implements LearningHistoryPort {
   }
 
   async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
-    return storageCall(() => kvs.get<HistorySnapshot>(storageKeys.historyRevision(issueId, revision)));
+    return callStorage(HISTORY, () => kvs.get<HistorySnapshot>(storageKeys.historyRevision(issueId, revision)));
   }
 
   async entries(issueId: string): Promise<HistoryEntry[]> {
@@ -60,11 +63,11 @@ export class KvsLearningHistory implements LearningHistoryPort {
       entries: index.entries.filter((e) => !drop.has(e.revision)),
       pruned: [...logged, ...index.pruned].slice(0, this.policy.prunedLog),
     });
-    await Promise.all(revisions.map((revision) => storageCall(() => kvs.delete(storageKeys.historyRevision(issueId, revision)))));
+    await Promise.all(revisions.map((revision) => callStorage(HISTORY, () => kvs.delete(storageKeys.historyRevision(issueId, revision)))));
   }
 
   private async index(issueId: string): Promise<StoredIndex> {
-    const stored = await storageCall(() => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
+    const stored = await callStorage(HISTORY, () => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
     if (stored && Array.isArray(stored.entries))
       return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
     // Revisions kept before the index existed: built once from them (no write happens between them and now).
@@ -78,7 +81,7 @@ export class KvsLearningHistory implements LearningHistoryPort {
   }
 
   private async saveIndex(issueId: string, index: StoredIndex): Promise<void> {
-    await storageCall(() => kvs.set(storageKeys.historyIndex(issueId), index));
+    await callStorage(HISTORY, () => kvs.set(storageKeys.historyIndex(issueId), index));
   }
 
   private async listSnapshots(issueId: string): Promise<HistorySnapshot[]> {
@@ -90,18 +93,10 @@ export class KvsLearningHistory implements LearningHistoryPort {
         .where('key', WhereConditions.beginsWith(storageKeys.historyPrefix(issueId)))
         .limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
-      const page = await storageCall(() => query.getMany<HistorySnapshot>());
+      const page = await callStorage(HISTORY, () => query.getMany<HistorySnapshot>());
       snapshots.push(...page.results.map((result) => result.value));
       cursor = page.nextCursor;
     } while (cursor);
     return snapshots.sort((a, b) => a.revision - b.revision);
-  }
-}
-
-async function storageCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch {
-    throw new AppError('JIRA_UNAVAILABLE', 'The app could not reach its history storage. Try again in a moment.');
   }
 }

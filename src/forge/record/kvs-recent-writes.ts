@@ -1,11 +1,10 @@
 import { kvs } from '@forge/kvs';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import { storageKeys } from '../platform/storage-keys';
+import { RECONCILE_ISSUES_LIMIT } from '../../contract/limits';
 
 /** Long enough for Jira's index to catch up (seconds, sometimes minutes). */
 export const RECENT_WRITE_MS = 10 * 60 * 1000;
-/** Jira reconciles at most 50 issues per search. */
-const MAX_RECENT = 50;
 
 interface StoredWrites {
   writes: Array<{ issueId: string; at: number }>;
@@ -18,7 +17,7 @@ export class KvsRecentWrites implements RecentWritesPort {
   async remember(accountId: string, issueId: string): Promise<void> {
     const key = storageKeys.recentWrites(accountId);
     const kept = this.fresh(await kvs.get<StoredWrites>(key)).filter((w) => w.issueId !== issueId);
-    await kvs.set(key, { writes: [{ issueId, at: this.now() }, ...kept].slice(0, MAX_RECENT) } satisfies StoredWrites);
+    await kvs.set(key, { writes: [{ issueId, at: this.now() }, ...kept].slice(0, RECONCILE_ISSUES_LIMIT) } satisfies StoredWrites);
   }
 
   async recent(accountId: string): Promise<string[]> {
@@ -28,6 +27,8 @@ export class KvsRecentWrites implements RecentWritesPort {
   private fresh(stored: StoredWrites | undefined): StoredWrites['writes'] {
     const since = this.now() - RECENT_WRITE_MS;
     const writes = Array.isArray(stored?.writes) ? stored.writes : [];
-    return writes.filter((w) => typeof w?.issueId === 'string' && typeof w.at === 'number' && w.at >= since).slice(0, MAX_RECENT);
+    return writes
+      .filter((w) => typeof w?.issueId === 'string' && typeof w.at === 'number' && w.at >= since)
+      .slice(0, RECONCILE_ISSUES_LIMIT);
   }
 }

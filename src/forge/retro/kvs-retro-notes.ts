@@ -1,10 +1,13 @@
 import { kvs, WhereConditions } from '@forge/kvs';
-import { AppError } from '../../contract/errors';
 import { accountIdsIn } from '../../domain/privacy/personal-data';
 import { RETRO_NOTE_LIMITS, readStoredNote, type RetroNote } from '../../domain/retro/retro-notes';
 import type { RetroNotesPort, RetroNotesScope } from '../../ports/retro/retro-notes.port';
 import { KvsPersonalDataIndex, placeOfSprintNotes } from '../privacy/kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
+import { callStorage } from '../platform/kvs-client';
+
+/** What failed, for the storage error's message. */
+const NOTES = 'retro notes';
 
 /** KVS answers at most 100 keys per query page. */
 const PAGE_SIZE = 100;
@@ -40,7 +43,7 @@ export class KvsRetroNotes implements RetroNotesPort {
     do {
       let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
-      const page = await storageCall(() => query.getMany<unknown>());
+      const page = await callStorage(NOTES, () => query.getMany<unknown>());
       for (const { key, value } of page.results) {
         const note = readStoredNote(value);
         if (note) notes[key.slice(prefix.length)] = note;
@@ -53,7 +56,7 @@ export class KvsRetroNotes implements RetroNotesPort {
 
   async get(scope: RetroNotesScope, issueId: string, entryId: string): Promise<RetroNote | null> {
     const key = storageKeys.retroNote(scope.projectId, scope.boardId, scope.sprintId, issueId, entryId);
-    return readStoredNote(await storageCall(() => kvs.get<unknown>(key)));
+    return readStoredNote(await callStorage(NOTES, () => kvs.get<unknown>(key)));
   }
 
   async put(scope: RetroNotesScope, issueId: string, entryId: string, note: RetroNote | null, writerAccountId: string): Promise<void> {
@@ -61,11 +64,11 @@ export class KvsRetroNotes implements RetroNotesPort {
     if (note) {
       // Indexed first: the writer (and earlier writers) at this sprint's notes, and the note as the issue's.
       const place = placeOfSprintNotes(scope.projectId, scope.boardId, scope.sprintId);
-      await storageCall(() =>
+      await callStorage(NOTES, () =>
         Promise.all([this.people.remember([writerAccountId, ...accountIdsIn(note)], place), this.people.aboutIssue(issueId, key)]),
       );
     }
-    await storageCall(() => (note ? kvs.set(key, note) : kvs.delete(key)));
+    await callStorage(NOTES, () => (note ? kvs.set(key, note) : kvs.delete(key)));
     // The writer's own recent notes, read with get (consistent), so their next list shows this one.
     const recent = (await this.recent(writerAccountId).catch(() => [])).filter((r) => r.key !== key);
     await kvs
@@ -82,13 +85,5 @@ export class KvsRetroNotes implements RetroNotesPort {
     return (Array.isArray(stored?.notes) ? stored.notes : []).filter(
       (r) => typeof r?.key === 'string' && typeof r.at === 'number' && r.at >= since,
     );
-  }
-}
-
-async function storageCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch {
-    throw new AppError('JIRA_UNAVAILABLE', 'The app could not reach its storage for retro notes. Try again in a moment.');
   }
 }

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
 import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../ports/search/issue-search.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from '../platform/jira-client';
+import { RECONCILE_ISSUES_LIMIT } from '../../contract/limits';
 
 export const SEARCH_FIELDS = ['summary', 'project', 'status', 'issuetype', 'parent', 'created', 'updated'];
 /** Jira caps a page that asks for fields at 100 issues. */
@@ -58,9 +59,9 @@ export class JiraIssueSearch implements IssueSearchPort {
       fields: sprintField ? [...SEARCH_FIELDS, sprintField] : SEARCH_FIELDS,
       properties: [LEARNING_PROPERTY_KEY],
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
-      ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, 50).map(Number) } : {}),
+      ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, RECONCILE_ISSUES_LIMIT).map(Number) } : {}),
     };
-    const { body: answer } = await callJira({ subject: 'the search' }, () =>
+    const { body: answer } = await callJira({ subject: 'the search', invalid: 'Jira could not run this JQL' }, () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, {
         method: 'POST',
         headers: JSON_BODY_HEADERS,

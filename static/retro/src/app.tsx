@@ -21,7 +21,7 @@ function useNoteSaving(onSaved: (view: RetroView, notes: RetroView['notes']) => 
     if (!board || !sprint) return false;
     setSaving(surprise.key);
     setSaveError(null);
-    const result = await call('retro/note', {
+    const result = await call('retro/saveNote', {
       boardId: board.id,
       sprintId: sprint.id,
       issueId: surprise.card.issue.id,

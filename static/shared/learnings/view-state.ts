@@ -6,6 +6,8 @@
 import type { LearningsPage } from '../../../src/contract/resolvers';
 import { groupCards, matchesSearch, type CardGroup, type Grouping, type LearningCard } from '../../../src/domain/search/learning-cards';
 import { isHttpUrl } from '../../../src/domain/record/learning-record';
+import { PEOPLE_PER_LOOKUP } from '../../../src/contract/limits';
+import { ACCOUNT_ID_PATTERN, ISSUE_KEY_PATTERN } from '../../../src/domain/record/identifiers';
 
 export interface Loaded {
   cards: LearningCard[];
@@ -48,25 +50,21 @@ export function visibleGroups(cards: readonly LearningCard[], groupBy: Grouping,
   return { groups: groupCards(matching, groupBy), shown: matching.length };
 }
 
-export const MAX_NAMES_PER_CALL = 50;
-
-/** The people these cards name (editor and entry authors), not yet known, at most 50: one `people/names` call. */
-export function accountIdsToName(cards: readonly LearningCard[], known: ReadonlySet<string>, limit = MAX_NAMES_PER_CALL): string[] {
+/** The people these cards name (editor and entry authors), not yet known, at most 50: one `people/lookup` call. */
+export function accountIdsToName(cards: readonly LearningCard[], known: ReadonlySet<string>, limit = PEOPLE_PER_LOOKUP): string[] {
   const wanted = new Set<string>();
   for (const card of cards) {
     for (const id of [card.record.updatedBy, ...card.record.learnings.map((e) => e.authorAccountId)]) {
-      if (id && !known.has(id) && /^[A-Za-z0-9:_-]{1,128}$/.test(id)) wanted.add(id);
+      if (id && !known.has(id) && ACCOUNT_ID_PATTERN.test(id)) wanted.add(id);
       if (wanted.size >= limit) return [...wanted];
     }
   }
   return [...wanted];
 }
 
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
-
 /** The issue's path on the site, for the host's router. */
 export function issuePath(key: string): string | null {
-  return ISSUE_KEY.test(key) ? `/browse/${key}` : null;
+  return ISSUE_KEY_PATTERN.test(key) ? `/browse/${key}` : null;
 }
 
 /** The issue's full address (for the link's href: copy link, hover), or null without a trustworthy site. */

@@ -12,7 +12,7 @@ export function LearnedBeforeReuses() {
   useEffect(() => {
     let live = true;
     // Quiet on failure: this line is extra information, never in the way of the record.
-    void call('learnedBefore/reuses').then((result) => {
+    void call('learnedBefore/listReuses').then((result) => {
       if (live && result.ok) setSummary(result.value);
     });
     return () => {

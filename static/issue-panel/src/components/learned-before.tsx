@@ -121,7 +121,7 @@ function LearnedItem({
   const helped = async () => {
     setSaving(true);
     setProblem(null);
-    const result = await call('learnedBefore/helped', { sourceIssueKey: item.issue.key });
+    const result = await call('learnedBefore/markHelped', { sourceIssueKey: item.issue.key });
     setSaving(false);
     if (result.ok) onHelped(result.value.link);
     else setProblem(result.error.message);

@@ -1,6 +1,6 @@
 /**
  * The macro's data: the first page after one resolver call, the next pages on
- * demand, the authors' names (one `people/names` call per page, after it is on
+ * demand, the authors' names (one `people/lookup` call per page, after it is on
  * screen), the site's address for links, and a clock for "2 hours ago".
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -44,7 +44,7 @@ function useAuthorNames() {
     const ids = accountIdsToName(loaded.cards, asked.current);
     if (ids.length === 0) return;
     ids.forEach((id) => asked.current.add(id));
-    const result = await call('people/names', { accountIds: ids });
+    const result = await call('people/lookup', { accountIds: ids });
     if (result.ok) setNames((known) => new Map([...known, ...Object.entries(result.value.names)]));
   }, []);
   return { names, nameAuthors };
@@ -60,7 +60,7 @@ export function useLearningPages() {
   const busyRef = useRef(false);
 
   const showFirst = useCallback(
-    (mine: number, result: Awaited<ReturnType<typeof call<'macro/learnings'>>>) => {
+    (mine: number, result: Awaited<ReturnType<typeof call<'macro/list'>>>) => {
       if (mine !== generation.current) return;
       setNow(new Date());
       if (!result.ok) {
@@ -77,7 +77,7 @@ export function useLearningPages() {
   /** Fetches the first page into whatever the view shows meanwhile (the first render starts as loading). */
   const fetchFirst = useCallback(() => {
     const mine = ++generation.current;
-    return call('macro/learnings', {}).then((result) => {
+    return call('macro/list', {}).then((result) => {
       showFirst(mine, result);
     });
   }, [showFirst]);
@@ -99,7 +99,7 @@ export function useLearningPages() {
     const mine = generation.current;
     busyRef.current = true;
     setMoreState({ busy: true, error: null });
-    const result = await call('macro/learnings', { pageToken: loaded.nextPageToken });
+    const result = await call('macro/list', { pageToken: loaded.nextPageToken });
     busyRef.current = false;
     if (mine !== generation.current) return;
     if (!result.ok) {

@@ -8,6 +8,7 @@ import { LAYOUTS, SHOWABLE_PARTS, type Layout, type MacroConfig, type ShowablePa
 import { sectionLabel, subtleSmall } from '../../../shared/styles';
 import type { ConfigAction } from '../state/config-form';
 import { Field, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';
+import { OUTCOME_LABELS } from '../../../../src/domain/record/wording';
 
 const GROUP_LABELS: Record<Grouping, string> = {
   none: 'No grouping',
@@ -31,7 +32,6 @@ const PART_LABELS: Record<ShowablePart, string> = {
   author: 'Authors',
   dates: 'Dates',
 };
-const OUTCOME_LABELS = { open: 'Open', validated: 'Validated', invalidated: 'Invalidated', inconclusive: 'Inconclusive' } as const;
 
 type Props = { ids: string; config: MacroConfig; dispatch: Dispatch<ConfigAction> };
 

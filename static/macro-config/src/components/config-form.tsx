@@ -61,7 +61,7 @@ function usePreview(config: MacroConfig, check: CheckState): Preview {
     if (!ready) return;
     previewFor.current = searchKey;
     const timer = window.setTimeout(() => {
-      void call('macro/learnings', { config: latest.current }).then((result) => {
+      void call('macro/list', { config: latest.current }).then((result) => {
         if (previewFor.current !== searchKey) return;
         setPreview(result.ok ? { kind: 'ready', loaded: firstPage(result.value) } : { kind: 'error', error: result.error });
       });

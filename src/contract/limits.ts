@@ -1,0 +1,16 @@
+/**
+ * Per-call limits that the UI and the backend share: the UI batches by them,
+ * the resolvers refuse more. Each is named for what it limits.
+ */
+
+/**
+ * `people/lookup` names at most this many people per call; it is also what one Jira
+ * `GET /rest/api/3/user/bulk` request answers (its maxResults), so one call is one request.
+ */
+export const PEOPLE_PER_LOOKUP = 50;
+
+/**
+ * Jira's search reconciles at most this many issues written just before it
+ * (`reconcileIssues` of `POST /rest/api/3/search/jql`); the app remembers that many recent writes.
+ */
+export const RECONCILE_ISSUES_LIMIT = 50;
