@@ -20,6 +20,7 @@ import type {
   SprintRow,
   UserRow,
 } from './rows';
+import { projectOf, sprintOf, userOf, type ProjectDbRow, type SprintDbRow, type UserDbRow } from './db-rows';
 import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
 
 export * from './rows';
@@ -102,32 +103,21 @@ export class LocalStore {
   // --- users and permissions ----------------------------------------------
 
   listUsers(): UserRow[] {
-    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
-    return rows.map((r) => this.userOf(r));
+    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as UserDbRow[];
+    return rows.map(userOf);
   }
 
   getUser(accountId: string): UserRow | undefined {
-    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
-    return row ? this.userOf(row) : undefined;
+    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as UserDbRow | undefined;
+    return row ? userOf(row) : undefined;
   }
 
   /** A user by handle ("alice") or account id. */
   findUser(handleOrAccountId: string): UserRow | undefined {
     const row = this.db
       .prepare('SELECT * FROM users WHERE account_id = ? OR handle = ?')
-      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as Record<string, string> | undefined;
-    return row ? this.userOf(row) : undefined;
-  }
-
-  private userOf(r: Record<string, string>): UserRow {
-    return {
-      accountId: r.account_id!,
-      handle: r.handle!,
-      displayName: r.display_name!,
-      email: r.email!,
-      timeZone: r.time_zone!,
-      defaultLevel: r.default_level as PermissionLevel,
-    };
+      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as UserDbRow | undefined;
+    return row ? userOf(row) : undefined;
   }
 
   permissionLevel(accountId: string, projectKey: string): PermissionLevel {
@@ -140,8 +130,8 @@ export class LocalStore {
   // --- projects, sprints, issues -----------------------------------------
 
   listProjects(): ProjectRow[] {
-    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
-    return rows.map((r) => ({ id: r.id!, key: r.key!, name: r.name!, leadAccountId: r.lead_account_id! }));
+    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as ProjectDbRow[];
+    return rows.map(projectOf);
   }
 
   getProject(keyOrId: string): ProjectRow | undefined {
@@ -153,17 +143,8 @@ export class LocalStore {
       projectKey
         ? this.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
         : this.prepare('SELECT * FROM sprints ORDER BY id').all()
-    ) as Array<Record<string, string | number>>;
-    return rows.map((r) => ({
-      id: r.id as number,
-      projectKey: r.project_key as string,
-      name: r.name as string,
-      state: r.state as SprintRow['state'],
-      startDate: r.start_date as string,
-      endDate: r.end_date as string,
-      completeDate: (r.complete_date as string | null) ?? null,
-      goal: (r.goal as string | null) ?? '',
-    }));
+    ) as SprintDbRow[];
+    return rows.map(sprintOf);
   }
 
   getSprint(id: number): SprintRow | undefined {

@@ -14,7 +14,6 @@ import {
   type Field,
   type NotClause,
   type Operand,
-  type OrderBy,
   type Query,
   type TerminalClause,
 } from '@atlaskit/jql-ast';
@@ -33,10 +32,13 @@ import {
   type Value,
 } from './jql-fields';
 import { ISSUE_FIELDS } from './jql-issue-fields';
+import { orderOf } from './jql-order';
 import { parseJql, type ParsedJql } from './jql-parse';
 import { PEOPLE_AND_TIME_FIELDS } from './jql-people-and-time-fields';
 import { propertyField } from './jql-property-fields';
 import { parseTextQuery, textMatches, type TextQuery } from './jql-text';
+import { KNOWN_UNSUPPORTED_FUNCTIONS } from './jql-unsupported-functions';
+import { defined } from '../../shared/defined';
 
 export type { IssueView, JqlEnvironment } from './jql-fields';
 export { parseJql, type ParsedJql } from './jql-parse';
@@ -47,58 +49,11 @@ export type Validation = 'strict' | 'warn' | 'none';
 export interface CompiledJql {
   /** Messages Jira would answer with 400 (strict validation). */
   errors: string[];
-  matches(issue: IssueView): boolean;
-  compare(a: IssueView, b: IssueView): number;
+  matches: (issue: IssueView) => boolean;
+  compare: (a: IssueView, b: IssueView) => number;
   /** False when the query has no restriction (Jira's enhanced search refuses those). */
   bounded: boolean;
 }
-
-/** Functions Jira has that the local site does not evaluate. */
-const KNOWN_UNSUPPORTED_FUNCTIONS = new Set(
-  [
-    'approved',
-    'approver',
-    'breached',
-    'cascadeOption',
-    'choiceOption',
-    'completed',
-    'componentsLeadByUser',
-    'earliestUnreleasedVersion',
-    'elapsed',
-    'everbreached',
-    'issueHistory',
-    'issuesWithRemoteLinksByGlobalId',
-    'latestReleasedVersion',
-    'linkedIssues',
-    'membersOf',
-    'myApproval',
-    'myPending',
-    'outdated',
-    'paused',
-    'pending',
-    'pendingBy',
-    'projectsLeadByUser',
-    'projectsWhereUserHasPermission',
-    'projectsWhereUserHasRole',
-    'releasedVersions',
-    'remaining',
-    'running',
-    'unreleasedVersions',
-    'updatedBy',
-    'votedIssues',
-    'watchedIssues',
-    'lastIssuesViewed',
-    'recentProjects',
-    'attachedIssues',
-    'versionsInReleases',
-    'earliestUnreleasedVersionByReleaseDate',
-    'latestReleasedVersionByReleaseDate',
-    'childIssuesOf',
-    'issuesWithinPlan',
-    'portfolioChildIssuesOf',
-    'portfolioParentIssuesOf',
-  ].map((f) => f.toLowerCase()),
-);
 
 export class JqlError extends Error {
   constructor(readonly messages: string[]) {
@@ -148,7 +103,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
       this.errors.push(`The operator '${written}' is not supported by the '${field.name}' field.`);
       return () => false;
     }
-    const operator = this.negated ? INVERSE[written]! : written;
+    const operator = this.negated ? defined(INVERSE[written], `the inverse of ${written}`) : written;
     const operand = clause.operand as Operand | undefined;
     if (!operand) return () => false;
 
@@ -159,7 +114,8 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
       }
       const wantEmpty = operator === 'is';
       return (issue) =>
-        (field.kind === 'text' ? field.texts!(issue).every((t) => t.trim() === '') : field.values(issue).length === 0) === wantEmpty;
+        (field.kind === 'text' ? (field.texts?.(issue) ?? []).every((t) => t.trim() === '') : field.values(issue).length === 0) ===
+        wantEmpty;
     }
 
     if (field.kind === 'text') return this.textClause(field, operator, operand);
@@ -228,7 +184,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
     }
     const query: TextQuery = parsed;
     const positive = operator === '~';
-    return (issue) => textMatches(query, field.texts!(issue)) === positive;
+    return (issue) => textMatches(query, field.texts?.(issue) ?? []) === positive;
   }
 
   /** The values a right-hand side stands for, with messages for what does not resolve. */
@@ -294,40 +250,6 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
     if (system) return system(scopeOf(name, this.env, this.errors));
     return propertyField(this.env, this.errors, name, field);
   }
-
-  /** The order: ORDER BY fields, then Jira's default (created, newest first); id breaks ties. */
-  orderOf(orderBy: OrderBy | undefined): (a: IssueView, b: IssueView) => number {
-    const keys: Array<{ key: (issue: IssueView) => Value | null; desc: boolean }> = [];
-    for (const item of orderBy?.fields ?? []) {
-      const name = item.field.value;
-      const def = this.fieldDef(name, item.field);
-      if (!def) {
-        this.errors.push(`Field '${name}' does not exist or you do not have permission to view it.`);
-        continue;
-      }
-      if (!def.sortKey) {
-        this.errors.push(`Field '${name}' does not support sorting.`);
-        continue;
-      }
-      keys.push({ key: def.sortKey, desc: item.direction?.value?.toLowerCase() === 'desc' });
-    }
-    if (keys.length === 0) {
-      keys.push({ key: (issue) => Date.parse(issue.row.created), desc: true });
-      keys.push({ key: (issue) => Number(issue.row.id), desc: true });
-    }
-    keys.push({ key: (issue) => Number(issue.row.id), desc: false });
-    return (a, b) => {
-      for (const { key, desc } of keys) {
-        const x = key(a);
-        const y = key(b);
-        if (x === y) continue;
-        // Empty values sort after every value in ascending order, first in descending order.
-        const cmp = x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-        return desc ? -cmp : cmp;
-      }
-      return 0;
-    };
-  }
 }
 
 /** Parses and compiles a JQL query for a searcher; syntax errors come back as errors, nothing is thrown. */
@@ -345,6 +267,6 @@ export function compileJql(jql: string, env: JqlEnvironment): CompiledJql & { sy
   }
   const compiler = new JqlCompiler(env);
   const matches = parsed.query.accept(compiler);
-  const compare = compiler.orderOf(parsed.query.orderBy ?? undefined);
+  const compare = orderOf(parsed.query.orderBy ?? undefined, (name, field) => compiler.fieldDef(name, field), compiler.errors);
   return { errors: [...new Set(compiler.errors)], syntaxErrors: [], parsed, matches, compare, bounded: Boolean(parsed.query.where) };
 }
