@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LocalStore } from '../store/local-store';
+import { defined } from '../shared/defined';
 
 export interface SpaceRow {
   id: string;
@@ -164,7 +165,7 @@ export class ConfluenceContent {
     db.prepare(
       'INSERT INTO confluence_pages (id, space_key, title, blocks, version, author, created, updated) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
     ).run(id, space.key, title, JSON.stringify(paragraphsOf(input.body)), input.authorAccountId, at, at);
-    return this.getPage(id)!;
+    return defined(this.getPage(id), `page ${id} just created`);
   }
 
   private savePage(page: PageRow): PageRow {
@@ -172,7 +173,7 @@ export class ConfluenceContent {
     this.store.database
       .prepare('UPDATE confluence_pages SET blocks = ?, version = version + 1, updated = ? WHERE id = ?')
       .run(JSON.stringify(page.blocks), at, page.id);
-    return this.getPage(page.id)!;
+    return defined(this.getPage(page.id), `page ${page.id} just saved`);
   }
 
   private pageOrThrow(pageId: string): PageRow {

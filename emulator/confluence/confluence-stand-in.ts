@@ -42,8 +42,8 @@ export class ConfluenceStandIn extends ConfluenceContent {
         if (!space) return this.notFound(u);
         return this.json(u, 200, { results: this.listPages(space.key).map((p) => this.pageJson(p, u)), _links: {} });
       }),
-      route('/wiki/api/v2/pages/{id}', (u, [id]) => {
-        const page = this.getPage(id!);
+      route('/wiki/api/v2/pages/{id}', (u, [id = '']) => {
+        const page = this.getPage(id);
         return page ? this.json(u, 200, this.pageJson(page, u)) : this.notFound(u);
       }),
     ];
@@ -128,7 +128,7 @@ export class ConfluenceStandIn extends ConfluenceContent {
     if (format === 'atlas_doc_format')
       body.atlas_doc_format = { value: JSON.stringify(this.adfOf(page)), representation: 'atlas_doc_format' };
     if (format === 'storage') {
-      const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+      const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
       body.storage = {
         value: page.blocks
           .map((b) =>

@@ -36,6 +36,7 @@ import {
   type ScopeVerdict,
   type SpecKey,
 } from './types';
+import { defined } from '../shared/defined';
 
 export const DEFAULT_SPEC_DIR = path.resolve(__dirname, '..', 'specs');
 
@@ -119,7 +120,7 @@ export class Contracts {
     const key = `${op.specKey} ${op.label}`;
     let plans = this.plans.get(key);
     if (!plans) {
-      plans = parameterPlans(op, this.docs.get(op.specKey)!, (quirk) => this.compiler.quirks.add(quirk));
+      plans = parameterPlans(op, defined(this.docs.get(op.specKey), `spec ${op.specKey}`), (quirk) => this.compiler.quirks.add(quirk));
       this.plans.set(key, plans);
     }
     return plans;
@@ -160,21 +161,23 @@ export class Contracts {
       const { where } = plan;
       const values: Record<string, unknown> = {};
       for (const param of plan.params) {
+        const pathValue = pathParams[param.name];
         const raw =
           where === 'path'
-            ? pathParams[param.name] !== undefined
-              ? [safeDecode(pathParams[param.name]!)]
+            ? pathValue !== undefined
+              ? [safeDecode(pathValue)]
               : []
             : where === 'query'
               ? (query.get(param.name) ?? [])
               : (headers.get(param.name.toLowerCase()) ?? []);
-        if (raw.length === 0) continue;
+        const first = raw[0];
+        if (first === undefined) continue;
         if (param.type === 'array') {
           const items = param.commaSeparated ? raw.flatMap((v) => v.split(',')) : raw;
           values[param.name] = items.map((v) => coerce(v, param.itemType));
         } else {
           if (raw.length > 1) add('warning', where, `${where} parameter "${param.name}" is given ${raw.length} times but takes one value`);
-          values[param.name] = coerce(raw[0]!, param.type);
+          values[param.name] = coerce(first, param.type);
         }
       }
       if (where === 'query') {
@@ -224,7 +227,7 @@ export class Contracts {
       add('error', 'status', `status ${status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`);
       return problems;
     }
-    const response = op.responses[key]!;
+    const response = defined(op.responses[key], `response ${key}`);
     const empty = body === undefined || body === null || body === '';
     const media = jsonMedia(response.content);
     if (!response.content || Object.keys(response.content).length === 0) {
@@ -258,7 +261,7 @@ export class Contracts {
     const key =
       code in op.responses ? code : `${code[0]}XX` in op.responses ? `${code[0]}XX` : 'default' in op.responses ? 'default' : null;
     if (!key) return null;
-    const media = jsonMedia(op.responses[key]!.content);
+    const media = jsonMedia(defined(op.responses[key], `response ${key}`).content);
     let example = media?.example;
     if (typeof example === 'string') {
       try {

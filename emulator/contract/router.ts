@@ -35,7 +35,7 @@ export function splitPath(path: string): string[] {
 function parseTemplate(template: string): Segment[] {
   return splitPath(template).map((seg): Segment => {
     const whole = /^\{([^{}]+)\}$/.exec(seg);
-    if (whole) return { kind: 2, name: whole[1]! };
+    if (whole) return { kind: 2, name: whole[1] ?? '' };
     if (!seg.includes('{')) return { kind: 0, text: seg };
     const names: string[] = [];
     const source = seg
@@ -43,7 +43,7 @@ function parseTemplate(template: string): Segment[] {
       .map((part) => {
         const m = /^\{([^{}]+)\}$/.exec(part);
         if (m) {
-          names.push(m[1]!);
+          names.push(m[1] ?? '');
           return '([^/]+?)';
         }
         return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,9 +117,8 @@ export class Router {
 
 function matchSegments(segments: Segment[], parts: string[]): Record<string, string> | null {
   const params: Record<string, string> = {};
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const part = parts[i]!;
+  for (const [i, seg] of segments.entries()) {
+    const part = parts[i] ?? '';
     if (seg.kind === 0) {
       if (seg.text !== part) return null;
     } else if (seg.kind === 2) {
@@ -128,13 +127,13 @@ function matchSegments(segments: Segment[], parts: string[]): Record<string, str
     } else {
       const m = seg.regex.exec(part);
       if (!m) return null;
-      seg.names.forEach((name, j) => (params[name] = m[j + 1]!));
+      seg.names.forEach((name, j) => (params[name] = m[j + 1] ?? ''));
     }
   }
   return params;
 }
 
 function compareRank(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
 }

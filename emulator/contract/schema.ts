@@ -22,6 +22,8 @@
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchema, OasDocument, SpecKey } from './types';
+import type * as AjvModule from 'ajv';
+import type * as AjvFormatsModule from 'ajv-formats';
 
 export type Direction = 'request' | 'response';
 
@@ -117,7 +119,7 @@ export function toJsonSchema(schema: unknown, direction: Direction, hooks: Trans
     if (disc.propertyName && disc.mapping) {
       const name = disc.propertyName;
       out['allOf'] = [
-        ...((out['allOf'] as unknown[]) ?? []),
+        ...((out['allOf'] as unknown[] | undefined) ?? []),
         ...Object.entries(disc.mapping).map(([value, ref]) => ({
           if: { properties: { [name]: { const: value } }, required: [name] },
           then: { $ref: hooks.ref(ref) },
@@ -141,9 +143,9 @@ export function toJsonSchema(schema: unknown, direction: Direction, hooks: Trans
   if (src['nullable'] === true) {
     if (typeof out['type'] === 'string') {
       out['type'] = [out['type'], 'null'];
-      if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
+      if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...(out['enum'] as unknown[]), null];
     } else if (Array.isArray(out['type'])) {
-      if (!out['type'].includes('null')) out['type'] = [...out['type'], 'null'];
+      if (!out['type'].includes('null')) out['type'] = [...(out['type'] as unknown[]), 'null'];
     } else {
       return { anyOf: [out, { type: 'null' }] };
     }
@@ -194,9 +196,9 @@ export class SchemaCompiler {
   private get instance(): Ajv {
     if (this.ajv) return this.ajv;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: AjvClass } = require('ajv') as typeof import('ajv');
+    const { default: AjvClass } = require('ajv') as typeof AjvModule;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+    const { default: addFormats } = require('ajv-formats') as typeof AjvFormatsModule;
     const collect = (...args: unknown[]) => void this.ajvWarnings.push(args.map(String).join(' '));
     const ajv = new AjvClass({
       strict: false,
@@ -222,7 +224,7 @@ export class SchemaCompiler {
           this.quirks.add(`${spec}: reference ${ref} is not to a component schema: not followed`);
           return 'https://contract.learning-loop.local/unresolved.json';
         }
-        return this.ensureComponent(spec, direction, decodeURIComponent(m[1]!));
+        return this.ensureComponent(spec, direction, decodeURIComponent(m[1] ?? ''));
       },
       quirk: (where, what) => void this.quirks.add(`${spec}: ${where}: ${what}`),
       format: (format) => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Contracts } from './contracts';
 import type { HttpMethod, Product } from './types';
+import type * as YamlModule from 'yaml';
 
 export interface AppCall {
   product: Product;
@@ -93,7 +94,7 @@ export function formatScopeTable(rows: readonly ScopeTableRow[]): string {
 /** `permissions.scopes` of a manifest.yml (a list, or a map whose keys are the scopes, as @forge/manifest's getAllScopeKeys reads it). */
 export function readManifestScopes(manifestPath: string): string[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parse } = require('yaml') as typeof import('yaml');
+  const { parse } = require('yaml') as typeof YamlModule;
   const manifest = parse(readFileSync(manifestPath, 'utf8')) as { permissions?: { scopes?: string[] | Record<string, unknown> } } | null;
   const scopes = manifest?.permissions?.scopes;
   if (!scopes) return [];

@@ -61,8 +61,7 @@ export function scopesGranted(required: ScopeAlternatives, manifestScopes: reado
   if (required.requiresNone) return { ok: true, missing: [], grantedBy: 'none-required', alternatives };
   const full = alternatives.find((alt) => alt.missing.length === 0);
   if (full) return { ok: true, missing: [], grantedBy: full.kind, alternatives };
-  let cheapest = alternatives[0]!;
-  for (const alt of alternatives) if (alt.missing.length < cheapest.missing.length) cheapest = alt;
+  const cheapest = alternatives.reduce((best, alt) => (alt.missing.length < best.missing.length ? alt : best));
   return { ok: false, missing: cheapest.missing, grantedBy: null, alternatives };
 }
 

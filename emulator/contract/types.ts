@@ -59,7 +59,8 @@ export interface OasResponse {
 export interface OasScopeEntry {
   state: string;
   scheme: string;
-  scopes: string[];
+  /** Optional in practice: the specs are JSON, not always complete. */
+  scopes?: string[];
 }
 
 export interface OasOperation {
@@ -77,7 +78,7 @@ export interface OasDocument {
   openapi: string;
   info?: { title?: string; version?: string };
   servers?: Array<{ url: string }>;
-  paths: Record<string, Record<string, OasOperation | unknown>>;
+  paths: Record<string, Record<string, unknown>>;
   components?: {
     schemas?: Record<string, JsonSchema>;
     requestBodies?: Record<string, OasRequestBody>;

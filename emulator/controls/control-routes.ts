@@ -4,7 +4,7 @@
  */
 import express, { type Express } from 'express';
 import type { ColorMode } from '../hosting/frames';
-import { safeBack, THEME_COOKIE, USER_COOKIE } from '../hosting/http-helpers';
+import { bodyField, bodyText, safeBack, THEME_COOKIE, USER_COOKIE } from '../hosting/http-helpers';
 import type { SiteParts } from '../site/site-parts';
 
 export function mountControls(app: Express, parts: SiteParts): void {
@@ -13,16 +13,16 @@ export function mountControls(app: Express, parts: SiteParts): void {
   const jsonBody = express.json({ limit: '6mb' });
 
   app.post('/__local/act-as', form, (req, res) => {
-    const user = store.findUser(String(req.body?.user ?? ''));
+    const user = store.findUser(bodyText(req, 'user'));
     if (user) res.cookie(USER_COOKIE, user.handle, { path: '/', sameSite: 'lax' });
-    res.redirect(303, safeBack(req.body?.back));
+    res.redirect(303, safeBack(bodyField(req, 'back')));
   });
 
   app.post('/__local/theme', form, jsonBody, (req, res) => {
-    const colorMode: ColorMode = req.body?.colorMode === 'dark' ? 'dark' : 'light';
+    const colorMode: ColorMode = bodyField(req, 'colorMode') === 'dark' ? 'dark' : 'light';
     res.cookie(THEME_COOKIE, colorMode, { path: '/', sameSite: 'lax' });
     if (req.is('json')) res.json({ colorMode });
-    else res.redirect(303, safeBack(req.body?.back));
+    else res.redirect(303, safeBack(bodyField(req, 'back')));
   });
 
   app.post('/__local/reset', (_req, res) => {

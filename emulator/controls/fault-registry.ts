@@ -137,7 +137,7 @@ export class FaultRegistry {
   add(spec: FaultSpec): Fault {
     const target = spec.target ?? 'jira';
     if (!['jira', 'kvs', 'confluence', 'atlassian', 'any'].includes(target))
-      throw new Error(`Unknown fault target "${String(target)}": use jira, kvs, confluence, atlassian or any.`);
+      throw new Error(`Unknown fault target "${target}": use jira, kvs, confluence, atlassian or any.`);
     if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) {
       throw new Error(`A fault's status must be an HTTP status (100-599), got ${String(spec.status)}.`);
     }

@@ -61,7 +61,7 @@ export function mountFaultControls(app: Express, parts: SiteParts): void {
   app.post('/__local/faults/property', form, jsonBody, (req, res) => {
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const written = faults.malformedProperty(String(body.issueKey ?? ''), {
+      const written = faults.malformedProperty(typeof body.issueKey === 'string' ? body.issueKey : '', {
         propertyKey: typeof body.propertyKey === 'string' && body.propertyKey ? body.propertyKey : undefined,
         mode: body.mode === 'foreign' ? 'foreign' : 'invalid',
         ...(typeof body.text === 'string' && body.text ? { text: body.text } : {}),

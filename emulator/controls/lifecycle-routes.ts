@@ -5,13 +5,14 @@
  */
 import express, { type Express } from 'express';
 import type { SiteParts } from '../site/site-parts';
+import { bodyText } from '../hosting/http-helpers';
 
 export function mountLifecycleControls(app: Express, parts: SiteParts): void {
   const jsonBody = express.json({ limit: '16kb' });
 
   // POST { "user": "bob" } (a handle or an account id).
   app.post('/__local/accounts/close', jsonBody, (req, res) => {
-    const user = parts.store.findUser(String((req.body as { user?: unknown } | undefined)?.user ?? ''));
+    const user = parts.store.findUser(bodyText(req, 'user'));
     if (!user) {
       res.status(404).json({ error: 'No such user.' });
       return;

@@ -14,6 +14,32 @@ function consentSection(settings: SiteSettings, consented: UserRow[]): string {
       ${people}`;
 }
 
+/** What a planted fault does, in words: its latency, answer or timeout. */
+const describeFault = (f: Fault): string =>
+  [
+    f.latencyMs ? `+${f.latencyMs} ms` : '',
+    f.status !== undefined
+      ? `answers ${f.status}${
+          f.headers
+            ? ` ${Object.entries(f.headers)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(', ')}`
+            : ''
+        }`
+      : '',
+    f.timeout
+      ? `never answers (fetch error after ${f.timeoutMs ?? 'the rest of the invocation'}${f.timeoutMs !== undefined ? ' ms' : ''})`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+/** One planted fault as a row of the table, with its Remove button. */
+const faultRow = (f: Fault): string =>
+  `<tr data-fault="${esc(f.id)}"><td>${esc(f.target)}</td><td><code>${esc(f.endpoint ?? 'any endpoint')}</code>${f.pathIncludes ? ` containing <code>${esc(f.pathIncludes)}</code>` : ''}${f.provider ? ` (${esc(f.provider)})` : ''}</td>
+        <td>${esc(describeFault(f))}</td><td>${f.left === null ? 'until removed' : `${f.left} more`} · ${f.hits} hit${f.hits === 1 ? '' : 's'}</td>
+        <td><form method="post" action="/__local/faults/${esc(f.id)}/delete" class="ll-inline-form"><button class="ll-button" type="submit">Remove</button></form></td></tr>`;
+
 export function renderSettingsPage(
   frame: PageFrame,
   faults: Fault[],
@@ -21,33 +47,7 @@ export function renderSettingsPage(
   defaultPropertyKey = '',
   consented: UserRow[] = [],
 ): string {
-  const describe = (f: Fault) =>
-    [
-      f.latencyMs ? `+${f.latencyMs} ms` : '',
-      f.status !== undefined
-        ? `answers ${f.status}${
-            f.headers
-              ? ` ${Object.entries(f.headers)
-                  .map(([k, v]) => `${k}: ${v}`)
-                  .join(', ')}`
-              : ''
-          }`
-        : '',
-      f.timeout
-        ? `never answers (fetch error after ${f.timeoutMs ?? 'the rest of the invocation'}${f.timeoutMs !== undefined ? ' ms' : ''})`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-  const rows = faults
-    .map(
-      (
-        f,
-      ) => `<tr data-fault="${esc(f.id)}"><td>${esc(f.target)}</td><td><code>${esc(f.endpoint ?? 'any endpoint')}</code>${f.pathIncludes ? ` containing <code>${esc(f.pathIncludes)}</code>` : ''}${f.provider ? ` (${esc(f.provider)})` : ''}</td>
-        <td>${esc(describe(f))}</td><td>${f.left === null ? 'until removed' : `${f.left} more`} · ${f.hits} hit${f.hits === 1 ? '' : 's'}</td>
-        <td><form method="post" action="/__local/faults/${esc(f.id)}/delete" class="ll-inline-form"><button class="ll-button" type="submit">Remove</button></form></td></tr>`,
-    )
-    .join('');
+  const rows = faults.map(faultRow).join('');
   const body = `<h1>Site settings</h1>
     <section class="ll-section" aria-labelledby="ll-xp-title">
       <h2 class="ll-section-title" id="ll-xp-title">Cross-product access</h2>

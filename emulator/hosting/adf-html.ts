@@ -73,8 +73,10 @@ function inlineAtom(node: AdfNode): string | undefined {
   }
 }
 
-export function renderNode(node: AdfNode): string {
-  if (!node || typeof node !== 'object' || typeof node.type !== 'string') return '';
+/** One node of ADF the app returned: JSON, so checked before it is read. */
+export function renderNode(input: unknown): string {
+  if (!input || typeof input !== 'object' || typeof (input as AdfNode).type !== 'string') return '';
+  const node = input as AdfNode;
   const inline = inlineAtom(node);
   if (inline !== undefined) return inline;
   switch (node.type) {
@@ -120,5 +122,5 @@ export function renderNode(node: AdfNode): string {
 
 /** The HTML of an ADF document (anything else renders as nothing). */
 export function adfToHtml(doc: unknown): string {
-  return doc && typeof doc === 'object' && (doc as AdfNode).type === 'doc' ? renderNode(doc as AdfNode) : '';
+  return doc && typeof doc === 'object' && (doc as AdfNode).type === 'doc' ? renderNode(doc) : '';
 }

@@ -8,7 +8,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { ConfluenceError } from '../confluence/confluence-stand-in';
 import { InvocationError, runInvocation } from '../runtime/invocation';
 import type { SiteParts } from '../site/site-parts';
-import { grantOf } from './http-helpers';
+import { bodyField, grantOf } from './http-helpers';
 import { bridgeContextOf } from './module-contexts';
 
 type FetchRequestInit = { method?: string; headers?: Array<[string, string]>; body?: string | null };
@@ -26,7 +26,7 @@ export function mountBridge(app: Express, parts: SiteParts): void {
   app.post('/__local/bridge/theme', jsonBody, (req, res) => {
     const grant = grantOf(parts, req, res);
     if (!grant) return;
-    parts.frames.setColorMode(grant.token, req.body?.colorMode === 'dark' ? 'dark' : 'light');
+    parts.frames.setColorMode(grant.token, bodyField(req, 'colorMode') === 'dark' ? 'dark' : 'light');
     res.json({ ok: true, value: null });
   });
 
@@ -93,7 +93,7 @@ function mountConfigViewBridge(app: Express, parts: SiteParts, jsonBody: Request
     if (!grant) return;
     // Only a macro's config view is submittable; elsewhere Forge answers false and the bridge throws.
     if (grant.role?.kind !== 'macro-config') return void res.json({ ok: true, value: false });
-    const payload = (req.body?.payload ?? {}) as { config?: unknown; keepEditing?: unknown };
+    const payload = (bodyField(req, 'payload') ?? {}) as { config?: unknown; keepEditing?: unknown };
     try {
       const macro = parts.confluence.setMacroConfig(grant.role.pageId, grant.role.macroLocalId, payload.config);
       // The open config view now sees the stored config, as Forge's does.

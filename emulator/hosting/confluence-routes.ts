@@ -7,7 +7,7 @@ import path from 'node:path';
 import express, { type Express, type Request } from 'express';
 import { ConfluenceError, type MacroBlock, type PageRow } from '../confluence/confluence-stand-in';
 import type { SiteParts } from '../site/site-parts';
-import { fail, pageFrameOf, sendHtml, wantsJson } from './http-helpers';
+import { bodyText, fail, pageFrameOf, sendHtml, wantsJson } from './http-helpers';
 import type { ModuleHosts } from './module-hosts';
 import { renderConfluenceHome, renderConfluencePage, renderSpacePage, type MacroSlotView } from './pages/confluence-pages';
 import type { PageFrame } from './pages/html';
@@ -41,6 +41,12 @@ function pageView(parts: SiteParts, hosts: ModuleHosts, frame: PageFrame, page: 
   return { slots, modal: { title: module.config.title, viewportSize: module.config.viewportSize, frame: opened, localId: macro.localId } };
 }
 
+/** Confluence's answer to inserting a macro the manifest does not declare. */
+function unknownMacro(known: Array<{ key: string }>, moduleKey: string): ConfluenceError {
+  const names = known.map((m) => m.key).join(', ') || 'none';
+  return new ConfluenceError(400, `No macro module "${moduleKey}" in the manifest. Known: ${names}.`);
+}
+
 export function mountConfluencePages(app: Express, parts: SiteParts, hosts: ModuleHosts): void {
   const { confluence, registry } = parts;
   const form = express.urlencoded({ extended: false, limit: '64kb' });
@@ -71,8 +77,8 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
     try {
       const input = {
         spaceKey: req.params.spaceKey,
-        title: String(req.body?.title ?? ''),
-        body: String(req.body?.body ?? ''),
+        title: bodyText(req, 'title'),
+        body: bodyText(req, 'body'),
         authorAccountId: frame.user.accountId,
       };
       const page = confluence.createPage(input);
@@ -98,18 +104,9 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
   app.post('/wiki/spaces/:spaceKey/pages/:pageId/macros', form, jsonBody, (req, res) => {
     const pageUrl = pageUrlOf(req);
     try {
-      const moduleKey = String(req.body?.moduleKey ?? '');
+      const moduleKey = bodyText(req, 'moduleKey');
       const module = registry.module('macro', moduleKey);
-      if (!module)
-        throw new ConfluenceError(
-          400,
-          `No macro module "${moduleKey}" in the manifest. Known: ${
-            registry
-              .modules('macro')
-              .map((m) => m.key)
-              .join(', ') || 'none'
-          }.`,
-        );
+      if (!module) throw unknownMacro(registry.modules('macro'), moduleKey);
       const macro = confluence.insertMacro(req.params.pageId, module.key);
       const configure = module.config?.openOnInsert === true;
       if (wantsJson(req)) res.status(201).json({ ok: true, value: { macro, configure } });

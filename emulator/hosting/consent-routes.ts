@@ -5,7 +5,7 @@
  */
 import express, { type Express } from 'express';
 import type { SiteParts } from '../site/site-parts';
-import { grantOf, safeBack } from './http-helpers';
+import { bodyField, grantOf, safeBack } from './http-helpers';
 
 export function mountConsent(app: Express, parts: SiteParts): void {
   const jsonBody = express.json({ limit: '4kb' });
@@ -22,9 +22,10 @@ export function mountConsent(app: Express, parts: SiteParts): void {
 
   // The settings page: forget one person's consent (or everyone's), so the prompt shows again.
   app.post('/__local/consent/revoke', form, (req, res) => {
-    const user = typeof req.body?.user === 'string' ? parts.store.findUser(req.body.user) : undefined;
+    const asked = bodyField(req, 'user');
+    const user = typeof asked === 'string' ? parts.store.findUser(asked) : undefined;
     if (user) parts.consent.revoke(user.accountId);
     else parts.consent.clear();
-    res.redirect(303, safeBack(req.body?.back ?? '/__local/settings'));
+    res.redirect(303, safeBack(bodyField(req, 'back') ?? '/__local/settings'));
   });
 }

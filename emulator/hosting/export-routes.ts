@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { ConfluenceError } from '../confluence/confluence-content';
 import type { SiteParts } from '../site/site-parts';
 import { exportPage, EXPORT_TYPES, type ExportType } from './export-view';
-import { fail, pageFrameOf, sendHtml, wantsJson } from './http-helpers';
+import { fail, pageFrameOf, queryText, sendHtml, wantsJson } from './http-helpers';
 import { renderExportPage } from './pages/export-page';
 
 export function mountExportView(app: Express, parts: SiteParts): void {
@@ -15,7 +15,7 @@ export function mountExportView(app: Express, parts: SiteParts): void {
       fail(req, res, new ConfluenceError(404, `No page ${req.params.pageId} in space ${req.params.spaceKey}.`), '/wiki');
       return;
     }
-    const asked = String(req.query.type ?? 'pdf');
+    const asked = queryText(req, 'type', 'pdf');
     const exportType: ExportType = EXPORT_TYPES.includes(asked as ExportType) ? (asked as ExportType) : 'pdf';
     const exported = await exportPage(parts, frame.user.accountId, page.id, exportType);
     if (wantsJson(req)) res.json({ ok: true, value: { exportType, macros: exported.macros } });

@@ -51,11 +51,29 @@ export function sendHtml(res: Response, status: number, html: string): void {
 export const safeBack = (value: unknown): string =>
   typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 
+/** A field of a request's body (JSON or form): the client's, so unknown until checked. */
+export function bodyField(req: Request, name: string): unknown {
+  const body: unknown = req.body;
+  return body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+/** A body field that is text, else the fallback. */
+export function bodyText(req: Request, name: string, fallback = ''): string {
+  const value = bodyField(req, name);
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** A query parameter given once as text, else the fallback. */
+export function queryText(req: Request, name: string, fallback = ''): string {
+  const value = req.query[name];
+  return typeof value === 'string' ? value : fallback;
+}
+
 export const wantsJson = (req: Request): boolean => req.is('json') === 'json' || (req.get('accept') ?? '').includes('application/json');
 
 /** The grant of the frame token in the body, or a 403 answered. */
 export function grantOf(parts: SiteParts, req: Request, res: Response): FrameGrant | undefined {
-  const grant = parts.frames.get(req.body?.token);
+  const grant = parts.frames.get(bodyField(req, 'token'));
   if (!grant) res.status(403).json({ ok: false, error: { message: FRAME_UNKNOWN } });
   return grant;
 }

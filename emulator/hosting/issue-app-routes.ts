@@ -47,7 +47,7 @@ export function mountIssueAppPages(app: Express, parts: SiteParts): void {
     const { frame, issue } = found;
     const action = req.params.action as PanelAction;
     const back = `/jira/browse/${encodeURIComponent(issue.key)}`;
-    const module = parts.registry.module('jira:issuePanel', String(req.params.moduleKey));
+    const module = parts.registry.module('jira:issuePanel', req.params.moduleKey);
     if (!module || !ACTIONS.includes(action)) {
       fail(req, res, Object.assign(new Error(`No issue panel action "${action}" for "${req.params.moduleKey}".`), { status: 404 }), back);
       return;

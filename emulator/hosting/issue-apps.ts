@@ -9,7 +9,7 @@
 import { JiraPermissions } from '../jira/jira-permissions';
 import type { SiteParts } from '../site/site-parts';
 import type { IssueRow, ProjectRow, UserRow } from '../store/rows';
-import type { ColorMode, OpenedFrame } from './frames';
+import type { ColorMode } from './frames';
 import { glanceContext, glanceDynamicPropertiesEvent } from './module-contexts';
 import type { HostedModule } from './module-registry';
 import type { GlanceStatus, GlanceStatusType, IssueAppsView } from './pages/issue-apps-html';

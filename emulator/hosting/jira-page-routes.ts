@@ -1,7 +1,7 @@
 /** The Jira-like pages: the index and the issue navigator (an issue and its apps: issue-app-routes.ts). */
 import type { Express } from 'express';
 import type { SiteParts } from '../site/site-parts';
-import { pageFrameOf, sendHtml } from './http-helpers';
+import { pageFrameOf, queryText, sendHtml } from './http-helpers';
 import type { ModuleHosts } from './module-hosts';
 import { renderIndexPage, renderIssueSearchPage } from './pages/jira-pages';
 
@@ -17,12 +17,12 @@ export function mountJiraPages(app: Express, parts: SiteParts, hosts: ModuleHost
     res.redirect(302, `/jira/browse/${encodeURIComponent(req.params.key)}`);
   });
   app.get('/issues', (req, res) => {
-    res.redirect(302, `/jira/issues?jql=${encodeURIComponent(String(req.query.jql ?? ''))}`);
+    res.redirect(302, `/jira/issues?jql=${encodeURIComponent(queryText(req, 'jql'))}`);
   });
 
   app.get('/jira/issues', (req, res) => {
     const frame = pageFrameOf(parts, req);
-    const jql = String(req.query.jql ?? '');
+    const jql = queryText(req, 'jql');
     const run = jira.search.run({ kind: 'user', accountId: frame.user.accountId }, jql);
     const found = { issues: run.issues, errors: run.compiled.errors };
     sendHtml(res, run.compiled.errors.length ? 400 : 200, renderIssueSearchPage(frame, store, jql, found, presentation.issueColumn));

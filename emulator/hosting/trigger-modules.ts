@@ -4,11 +4,14 @@
  */
 
 /** `fiveMinute`, `hour`, `day` or `week`, as the scheduled trigger module documents. */
+/** A scheduled trigger's interval when the manifest names none Forge knows. */
+export const DAY_MS = 86_400_000;
+
 export const SCHEDULE_INTERVAL_MS: Record<string, number> = {
   fiveMinute: 5 * 60_000,
   hour: 3_600_000,
-  day: 86_400_000,
-  week: 7 * 86_400_000,
+  day: DAY_MS,
+  week: 7 * DAY_MS,
 };
 
 export interface ScheduledTriggerModule {

@@ -31,15 +31,15 @@ export class AgileStandIn {
   routes(): ExtraRoute[] {
     return [
       { method: 'GET', template: '/rest/agile/1.0/board', handle: (r) => this.boards(r) },
-      { method: 'GET', template: '/rest/agile/1.0/board/{boardId}', handle: (r, [b]) => this.board(r, b!) },
-      { method: 'GET', template: '/rest/agile/1.0/board/{boardId}/sprint', handle: (r, [b]) => this.boardSprints(r, b!) },
+      { method: 'GET', template: '/rest/agile/1.0/board/{boardId}', handle: (r, [b = '']) => this.board(r, b) },
+      { method: 'GET', template: '/rest/agile/1.0/board/{boardId}/sprint', handle: (r, [b = '']) => this.boardSprints(r, b) },
       {
         method: 'GET',
         template: '/rest/agile/1.0/board/{boardId}/sprint/{sprintId}/issue',
-        handle: (r, [b, s]) => this.sprintIssues(r, s!, b),
+        handle: (r, [b = '', s = '']) => this.sprintIssues(r, s, b),
       },
-      { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}', handle: (r, [s]) => this.sprint(r, s!) },
-      { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}/issue', handle: (r, [s]) => this.sprintIssues(r, s!) },
+      { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}', handle: (r, [s = '']) => this.sprint(r, s) },
+      { method: 'GET', template: '/rest/agile/1.0/sprint/{sprintId}/issue', handle: (r, [s = '']) => this.sprintIssues(r, s) },
     ];
   }
 

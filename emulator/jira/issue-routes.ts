@@ -27,12 +27,12 @@ export interface JiraDeps {
 
 export function issueRoutes(deps: JiraDeps): Route[] {
   return [
-    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}', (c, [k]) => getIssue(deps, c, k!)),
-    routeOf('DELETE', '/rest/api/3/issue/{issueIdOrKey}', (c, [k]) => deleteIssue(deps, c, k!)),
-    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', (c, [k]) => listProperties(deps, c, k!)),
-    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k, p]) => getProperty(deps, c, k!, p!)),
-    routeOf('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k, p]) => setProperty(deps, c, k!, p!)),
-    routeOf('DELETE', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k, p]) => deleteProperty(deps, c, k!, p!)),
+    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}', (c, [k = '']) => getIssue(deps, c, k)),
+    routeOf('DELETE', '/rest/api/3/issue/{issueIdOrKey}', (c, [k = '']) => deleteIssue(deps, c, k)),
+    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', (c, [k = '']) => listProperties(deps, c, k)),
+    routeOf('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k = '', p = '']) => getProperty(deps, c, k, p)),
+    routeOf('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k = '', p = '']) => setProperty(deps, c, k, p)),
+    routeOf('DELETE', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', (c, [k = '', p = '']) => deleteProperty(deps, c, k, p)),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { StandInActor, StandInResponse } from '../runtime/stand-in-http';
 import type { LocalStore } from '../store/local-store';
 import type { IssueRow } from '../store/rows';
 import { errors, ISSUE_NOT_FOUND, json, listParam, type Ctx } from './jira-http';
+import { defined } from '../shared/defined';
 
 export type AccessLevel = 'none' | 'browse' | 'edit' | 'admin';
 
@@ -102,7 +103,7 @@ export function myPermissions(store: LocalStore, access: JiraPermissions, ctx: C
   const best = levels.reduce<AccessLevel>((a, b) => (rank[b] > rank[a] ? b : a), 'none');
   const permissions: Record<string, unknown> = {};
   for (const key of keys) {
-    const p = PERMISSIONS[key]!;
+    const p = defined(PERMISSIONS[key], `permission ${key}`); // unknown keys were refused above
     permissions[key] = {
       id: p.id,
       key,

@@ -3,6 +3,8 @@
  * kept as the text that was written, so a malformed value (planted by a
  * fault test) reaches the app as malformed as it was stored.
  */
+import { defined } from '../shared/defined';
+
 export class RawJson {
   constructor(readonly text: string) {}
 }
@@ -19,5 +21,5 @@ export function stringifyWithRaw(value: unknown): string {
   });
   if (raws.length === 0) return text;
   // JSON.stringify escapes \u0000 as "\\u0000", which is how the markers appear in the text.
-  return text.replace(/"\\u0000raw-json-(\d+)\\u0000"/g, (_m, i: string) => raws[Number(i)]!);
+  return text.replace(/"\\u0000raw-json-(\d+)\\u0000"/g, (_m, i: string) => defined(raws[Number(i)], `raw JSON #${i}`));
 }

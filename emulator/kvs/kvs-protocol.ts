@@ -57,7 +57,7 @@ export const valueTextOf = (body: Body): string => {
 export const expireAtOf = (options: unknown, now: number): number | null => {
   const ttl = (options as { ttl?: { value?: unknown; unit?: unknown } } | undefined)?.ttl;
   if (!ttl) return null;
-  const unitMs = TTL_UNIT_MS[ttl.unit as keyof typeof TTL_UNIT_MS];
+  const unitMs: number | undefined = TTL_UNIT_MS[ttl.unit as keyof typeof TTL_UNIT_MS];
   if (typeof ttl.value !== 'number' || ttl.value <= 0 || !unitMs) throw new KvsFailure(400, 'BAD_REQUEST', 'Provided ttl is invalid.');
   return now + ttl.value * unitMs;
 };

@@ -27,6 +27,7 @@ import {
   type Body,
   type MetadataField,
 } from './kvs-protocol';
+import { defined } from '../shared/defined';
 
 export interface KvsSettings {
   /** How long `query` keeps seeing keys as they were before a set or delete. 0: at once. */
@@ -182,7 +183,10 @@ export class KvsStandIn {
     const more = rows.length > limit;
     return [
       200,
-      { data: page.map((row) => withMetadata(row, fields)), ...(more ? { cursor: encodeCursor(page[page.length - 1]!.key) } : {}) },
+      {
+        data: page.map((row) => withMetadata(row, fields)),
+        ...(more ? { cursor: encodeCursor(defined(page.at(-1), 'last row of a page').key) } : {}),
+      },
     ];
   }
 
@@ -256,7 +260,7 @@ export class KvsStandIn {
     if (checks.length > 0 || [...sets, ...deletes].some((op) => op.conditions !== undefined)) {
       throw new KvsFailure(501, 'NOT_IMPLEMENTED', 'The local KVS stand-in does not evaluate transaction conditions yet.');
     }
-    const touched = [...sets, ...deletes].map((op) => `${String(op.entityName ?? '')}/${keyOf(op)}`);
+    const touched = [...sets, ...deletes].map((op) => `${typeof op.entityName === 'string' ? op.entityName : ''}/${keyOf(op)}`);
     if (new Set(touched).size !== touched.length) {
       throw new KvsFailure(400, 'BAD_REQUEST', 'A transaction may touch each key only once.');
     }

@@ -28,7 +28,7 @@ const verdicts = new WeakMap<readonly string[], Map<string, ScopeVerdict>>();
 /** The operation's scope verdict for these scopes, worked out once per manifest reading. */
 function verdictOf(contracts: Contracts, op: MatchedOperation, granted: readonly string[]): ScopeVerdict {
   let byOp = verdicts.get(granted);
-  if (!byOp) verdicts.set(granted, (byOp = new Map()));
+  if (!byOp) verdicts.set(granted, (byOp = new Map<string, ScopeVerdict>()));
   const key = `${op.specKey} ${op.label}`;
   let verdict = byOp.get(key);
   if (!verdict) byOp.set(key, (verdict = contracts.scopesGranted(op, granted)));

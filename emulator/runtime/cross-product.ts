@@ -9,6 +9,7 @@
 import type { SiteSettings } from '../controls/site-settings';
 import type { Compatibility } from './app-manifest';
 import type { ModuleProduct } from './invocation-scope';
+import type * as ForgeApi from '@forge/api';
 
 /** Whether an optional product is connected on the site (a required one always is: the app is installed there). */
 export function isConnected(settings: SiteSettings | undefined, product: string): boolean {
@@ -36,6 +37,6 @@ export function crossProductRefusal(
 /** @forge/api's own error class, so that the app's `instanceof` and `name` checks see what Forge throws. */
 export function requestProductNotAllowed(requested: string, invocationProduct: string): Error {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { RequestProductNotAllowedError } = require('@forge/api') as typeof import('@forge/api');
+  const { RequestProductNotAllowedError } = require('@forge/api') as typeof ForgeApi;
   return new RequestProductNotAllowedError(requested, invocationProduct);
 }

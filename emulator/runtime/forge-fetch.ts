@@ -58,7 +58,7 @@ export function account(host: ForgeHost, provider: CallProvider, req: StandInReq
   if (scope?.host === host) scope.calls.push(call);
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** What Forge's proxy answers when the user has not granted the app's scopes (consent needed). */
 function needsAuthentication(endpoint: string): StandInResponse {

@@ -30,8 +30,8 @@ export function nestsDeeperThan(text: string, max: number = MAX_JSON_DEPTH): boo
  */
 export function valueNestsDeeperThan(value: unknown, max: number = MAX_JSON_DEPTH): boolean {
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
-  while (stack.length) {
-    const { value: v, depth } = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value: v, depth } = top;
     if (v === null || typeof v !== 'object') continue;
     if (depth + 1 > max) return true;
     for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, depth: depth + 1 });

@@ -9,7 +9,7 @@
 import type { InvocationOutcome } from '../runtime/invocation';
 import { InvocationError } from '../runtime/invocation';
 import type { ModuleRegistry } from '../hosting/module-registry';
-import { SCHEDULE_INTERVAL_MS } from '../hosting/trigger-modules';
+import { DAY_MS, SCHEDULE_INTERVAL_MS } from '../hosting/trigger-modules';
 import type { FunctionCall, FunctionLoader } from './invoke-function';
 
 /** "the default of 55 seconds" (manifest-reference/modules/scheduled-trigger). */
@@ -85,7 +85,7 @@ export class AppTriggers {
   startSchedules(speedUp = 1): void {
     this.stopSchedules();
     for (const module of this.registry.triggers().scheduled) {
-      const every = (SCHEDULE_INTERVAL_MS[module.interval] ?? SCHEDULE_INTERVAL_MS.day!) / speedUp;
+      const every = (SCHEDULE_INTERVAL_MS[module.interval] ?? DAY_MS) / speedUp;
       const timer = setInterval(() => void this.runScheduled(module.key).catch(() => undefined), every);
       timer.unref();
       this.timers.push(timer);

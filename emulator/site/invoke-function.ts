@@ -63,7 +63,8 @@ export class FunctionLoader {
 
 export function runFunction(host: ForgeHost, handler: ForgeEventHandler, call: FunctionCall): Promise<InvocationOutcome> {
   // The resolver path's scope, timeout and accounting, with the event as the payload (JSON round-tripped).
-  const asEvent: ForgeFunctionHandler = async (request, backend) => handler(request.call.payload, backend);
+  // Through a promise, so a handler that throws synchronously rejects as an async one does.
+  const asEvent: ForgeFunctionHandler = (request, backend) => Promise.resolve().then(() => handler(request.call.payload, backend));
   return runInvocation(host, asEvent, {
     functionKey: call.functionKey,
     payload: call.event,

@@ -37,7 +37,7 @@ export interface SitePresentation {
   /** The app's name on Forge's prompts (consent); default the package.json name beside the manifest, title-cased. */
   appName?: string;
   /** Beside "Acting as": what this user may do. */
-  userNote?(user: UserRow): string;
+  userNote?: (user: UserRow) => string;
   /** The issue lists' last column; by default the issue's property keys. */
   issueColumn?: IssueColumn;
 }

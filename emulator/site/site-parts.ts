@@ -11,10 +11,8 @@ import { DEFAULT_SETTINGS, type SiteSettings } from '../controls/site-settings';
 import { consentAwareSettings, UserConsent } from '../controls/user-consent';
 import { ConfluenceStandIn, EMPTY_CONFLUENCE } from '../confluence/confluence-stand-in';
 import { CspReports } from '../hosting/csp-reports';
-import { sandboxOf } from '../hosting/frame-policy';
-import { FrameRegistry, openedFrame, type ColorMode, type OpenedFrame } from '../hosting/frames';
+import { FrameRegistry } from '../hosting/frames';
 import { IssuePanelPlacements } from '../hosting/issue-panel-placement';
-import { glanceContext, issuePanelContext } from '../hosting/module-contexts';
 import { ModuleRegistry } from '../hosting/module-registry';
 import { PROPERTY_KEYS_COLUMN, type IssueColumn } from '../hosting/pages/jira-pages';
 import { JiraStandIn, type JiraActor } from '../jira/jira-stand-in';
@@ -29,10 +27,11 @@ import type { ForgeFunctionHandler } from '../runtime/invocation';
 import { scopes, type ForgeHost } from '../runtime/invocation-scope';
 import type { StandInResponse } from '../runtime/stand-in-http';
 import { LocalStore } from '../store/local-store';
-import type { IssueRow, ProjectRow, SiteDataset, UserRow } from '../store/rows';
+import type { SiteDataset, UserRow } from '../store/rows';
 import { PersonalDataReporting } from '../privacy/personal-data-reporting';
 import { AppTriggers } from './app-triggers';
 import { FunctionLoader, runFunction, type FunctionCall } from './invoke-function';
+import { frameOpenersOf, lookupsOf, type IssueFrameOpeners, type SiteLookups } from './issue-frames';
 import type { StartSiteOptions } from './site-options';
 
 const EMPTY_DATASET: SiteDataset = { users: [], grants: [], projects: [], sprints: [], issues: [], properties: [], kvs: [] };
@@ -46,7 +45,7 @@ export interface Presentation {
   issueColumn: IssueColumn;
 }
 
-export interface SiteParts {
+export interface SiteParts extends SiteLookups, IssueFrameOpeners {
   store: LocalStore;
   accounting: Accounting;
   frames: FrameRegistry;
@@ -70,23 +69,10 @@ export interface SiteParts {
   registry: ModuleRegistry;
   host: ForgeHost;
   presentation: Presentation;
-  siteUrl(): string;
+  siteUrl: () => string;
   setSiteUrl(url: string): void;
   /** The resolver function, loaded on first use. */
   appHandler(): ForgeFunctionHandler;
-  /** A user by handle or account id; throws for an unknown one. */
-  user(handleOrAccountId: string): UserRow;
-  /** An issue and its project, or a thrown error. */
-  issue(issueKey: string): { issue: IssueRow; project: ProjectRow };
-  /** The manifest's issue panel on an issue, for this user; undefined when the manifest declares none. */
-  openIssuePanel(
-    userRef: string,
-    issueKey: string,
-    colorMode?: ColorMode,
-    opts?: { moduleKey?: string; isNewToIssue?: boolean },
-  ): (OpenedFrame & { title: string; moduleKey: string }) | undefined;
-  /** A `jira:issueGlance` opened in the issue's side panel. */
-  openGlance(userRef: string, issueKey: string, moduleKey: string, colorMode?: ColorMode): OpenedFrame & { title: string };
   /** Invokes a `function` module that is not a resolver (dynamicProperties, adfExport, triggers). */
   invokeFunction(call: FunctionCall): ReturnType<typeof runFunction>;
   /** One accounted call to the Jira stand-in, faults applied. */
@@ -155,6 +141,16 @@ function consistencyOf(opts: StartSiteOptions): { searchIndexDelayMs: number; kv
   return { ...eventual, ...asked };
 }
 
+/** The site's fault registry, which the Jira stand-in's own injectFault plants into too: one fault API. */
+function faultsOf(store: LocalStore, jira: JiraStandIn): FaultRegistry {
+  const faults = new FaultRegistry(store, () => manifestAliases().indexed[0]?.propertyKey);
+  jira.injectFault = (fault) => void faults.add({ target: 'jira', ...fault });
+  jira.clearFaults = () => {
+    faults.clear('jira');
+  };
+  return faults;
+}
+
 export function createSiteParts(opts: StartSiteOptions): SiteParts {
   const store = LocalStore.open(opts.dataDir);
   let siteUrl = 'http://localhost';
@@ -164,12 +160,7 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   jira.search.setIndexDelay(consistency.searchIndexDelayMs);
   const confluence = new ConfluenceStandIn(store, () => siteUrl);
   seedStore(store, confluence, opts);
-  const faults = new FaultRegistry(store, () => manifestAliases().indexed[0]?.propertyKey);
-  // One fault API: the Jira stand-in's own injectFault plants into the registry.
-  jira.injectFault = (fault) => void faults.add({ target: 'jira', ...fault });
-  jira.clearFaults = () => {
-    faults.clear('jira');
-  };
+  const faults = faultsOf(store, jira);
   const consent = new UserConsent();
   const settings: SiteSettings = consentAwareSettings({ ...DEFAULT_SETTINGS }, consent, () => scopes.getStore()?.accountId ?? null);
   const panels = new IssuePanelPlacements(() => registry.modules('jira:issuePanel')[0]?.key);
@@ -200,6 +191,7 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
   };
   const frames = new FrameRegistry();
   let handler = opts.handler;
+  const lookups = lookupsOf(store);
 
   const parts: SiteParts = {
     store,
@@ -222,47 +214,8 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     siteUrl: () => siteUrl,
     setSiteUrl: (url) => void (siteUrl = url),
     appHandler: () => (handler ??= loadHandler(registry)),
-    user(ref) {
-      const user = store.findUser(ref);
-      if (!user)
-        throw new Error(
-          `No user "${ref}". Known: ${store
-            .listUsers()
-            .map((u) => u.handle)
-            .join(', ')}.`,
-        );
-      return user;
-    },
-    issue(issueKey) {
-      const issue = store.getIssue(issueKey);
-      const project = issue && store.getProject(issue.projectKey);
-      if (!issue || !project) throw new Error(`No issue ${issueKey}.`);
-      return { issue, project };
-    },
-    openIssuePanel(userRef, issueKey, colorMode = 'light', opts = {}) {
-      const panels = registry.modules('jira:issuePanel');
-      const module = opts.moduleKey === undefined ? panels[0] : panels.find((m) => m.key === opts.moduleKey);
-      if (!module) return undefined;
-      const { issue, project } = parts.issue(issueKey);
-      const context = issuePanelContext(
-        issue,
-        project,
-        siteUrl,
-        { moduleKey: module.key, moduleType: module.type },
-        opts.isNewToIssue === true,
-      );
-      const grant = frames.issue({ resource: module.resource, accountId: parts.user(userRef).accountId, context, colorMode });
-      return { ...openedFrame(grant, sandboxOf(registry.permissions())), title: module.title, moduleKey: module.key };
-    },
-    openGlance(userRef, issueKey, moduleKey, colorMode = 'light') {
-      const module = registry.module('jira:issueGlance', moduleKey);
-      if (!module) throw new Error(`No jira:issueGlance module "${moduleKey}" in the manifest.`);
-      const { issue, project } = parts.issue(issueKey);
-      const context = glanceContext(issue, project, siteUrl, module.key);
-      const role = { kind: 'glance' as const, issueKey: issue.key };
-      const grant = frames.issue({ resource: module.resource, accountId: parts.user(userRef).accountId, context, colorMode, role });
-      return { ...openedFrame(grant, sandboxOf(registry.permissions())), title: module.title };
-    },
+    ...lookups,
+    ...frameOpenersOf(registry, frames, lookups, () => siteUrl),
     invokeFunction: (call) => runFunction(host, functions.handler(call.functionKey), call),
     async callJira(actor, method, restPath, bodyText, headers, provider) {
       const startedAt = Date.now();

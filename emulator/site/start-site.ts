@@ -51,7 +51,8 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
 function listen(app: Express, opts: StartSiteOptions): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {
     const server = app.listen(opts.port ?? 4100, opts.hostname ?? '127.0.0.1', (error?: Error) => {
-      error ? reject(error) : resolve(server);
+      if (error) reject(error);
+      else resolve(server);
     });
     server.once('error', reject);
   });
@@ -68,8 +69,8 @@ function issueContext(parts: SiteParts, issueKey: string): Record<string, unknow
 
 async function invoke<Result>(parts: SiteParts, request: InvokeRequest): Promise<InvokeResult<Result>> {
   const user = parts.user(request.as);
-  if (!request.context && !request.issueKey) throw new Error('invoke needs an issueKey or a context.');
-  const context = request.context ?? issueContext(parts, request.issueKey!);
+  const context = request.context ?? (request.issueKey ? issueContext(parts, request.issueKey) : undefined);
+  if (!context) throw new Error('invoke needs an issueKey or a context.');
   const call = { functionKey: request.functionKey, payload: request.payload, context, accountId: user.accountId, source: 'test' as const };
   const outcome = await runInvocation(parts.host, parts.appHandler(), call);
   return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
@@ -84,7 +85,7 @@ async function requestJira(
   headers: Record<string, string>,
 ): Promise<JiraCallResult> {
   const actor: JiraActor = as === 'app' ? { kind: 'app' } : { kind: 'user', accountId: parts.user(as).accountId };
-  const hasBody = body !== null && body !== undefined;
+  const hasBody = body !== null;
   const allHeaders = { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...headers };
   const res = await parts.callJira(actor, method, restPath, hasBody ? body : null, allHeaders, as === 'app' ? 'app' : 'user');
   let parsed: unknown;

@@ -165,7 +165,7 @@ export class KvsTable {
         if (shown !== null && out.length < opts.limit) out.push(rowOf(row, shown));
       }
       if (rows.length < opts.limit || out.length >= opts.limit) return out;
-      after = rows[rows.length - 1]!.key;
+      after = rows.at(-1)?.key ?? after;
     }
   }
 

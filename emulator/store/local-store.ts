@@ -8,7 +8,19 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KvsTable, type KvsScanOptions, type KvsWriteTiming } from './kvs-table';
 import { replaceDataset } from './replace-dataset';
-import type { IndexedPropertyRow, IssueRow, KvsRow, KvsSpace, PermissionLevel, ProjectRow, PropertyRow, SiteDataset, SprintRow, UserRow } from './rows';
+import type {
+  IndexedPropertyRow,
+  IssueRow,
+  KvsRow,
+  KvsSpace,
+  PermissionLevel,
+  ProjectRow,
+  PropertyRow,
+  SiteDataset,
+  SprintRow,
+  UserRow,
+} from './rows';
+import { projectOf, sprintOf, userOf, type ProjectDbRow, type SprintDbRow, type UserDbRow } from './db-rows';
 import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
 
 export * from './rows';
@@ -91,38 +103,26 @@ export class LocalStore {
   // --- users and permissions ----------------------------------------------
 
   listUsers(): UserRow[] {
-    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as Array<Record<string, string>>;
-    return rows.map((r) => this.userOf(r));
+    const rows = this.prepare('SELECT * FROM users ORDER BY handle').all() as UserDbRow[];
+    return rows.map(userOf);
   }
 
   getUser(accountId: string): UserRow | undefined {
-    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as Record<string, string> | undefined;
-    return row ? this.userOf(row) : undefined;
+    const row = this.prepare('SELECT * FROM users WHERE account_id = ?').get(accountId) as UserDbRow | undefined;
+    return row ? userOf(row) : undefined;
   }
 
   /** A user by handle ("alice") or account id. */
   findUser(handleOrAccountId: string): UserRow | undefined {
     const row = this.db
       .prepare('SELECT * FROM users WHERE account_id = ? OR handle = ?')
-      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as Record<string, string> | undefined;
-    return row ? this.userOf(row) : undefined;
-  }
-
-  private userOf(r: Record<string, string>): UserRow {
-    return {
-      accountId: r.account_id!,
-      handle: r.handle!,
-      displayName: r.display_name!,
-      email: r.email!,
-      timeZone: r.time_zone!,
-      defaultLevel: r.default_level as PermissionLevel,
-    };
+      .get(handleOrAccountId, handleOrAccountId.toLowerCase()) as UserDbRow | undefined;
+    return row ? userOf(row) : undefined;
   }
 
   permissionLevel(accountId: string, projectKey: string): PermissionLevel {
-    const grant = this.db
-      .prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?')
-      .get(accountId, projectKey) as { level: PermissionLevel } | undefined;
+    const grant = this.db.prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?').get(accountId, projectKey) as
+      { level: PermissionLevel } | undefined;
     if (grant) return grant.level;
     return this.getUser(accountId)?.defaultLevel ?? 'none';
   }
@@ -130,8 +130,8 @@ export class LocalStore {
   // --- projects, sprints, issues -----------------------------------------
 
   listProjects(): ProjectRow[] {
-    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as Array<Record<string, string>>;
-    return rows.map((r) => ({ id: r.id!, key: r.key!, name: r.name!, leadAccountId: r.lead_account_id! }));
+    const rows = this.prepare('SELECT * FROM projects ORDER BY CAST(id AS INTEGER)').all() as ProjectDbRow[];
+    return rows.map(projectOf);
   }
 
   getProject(keyOrId: string): ProjectRow | undefined {
@@ -143,17 +143,8 @@ export class LocalStore {
       projectKey
         ? this.prepare('SELECT * FROM sprints WHERE project_key = ? ORDER BY id').all(projectKey)
         : this.prepare('SELECT * FROM sprints ORDER BY id').all()
-    ) as Array<Record<string, string | number>>;
-    return rows.map((r) => ({
-      id: r.id as number,
-      projectKey: r.project_key as string,
-      name: r.name as string,
-      state: r.state as SprintRow['state'],
-      startDate: r.start_date as string,
-      endDate: r.end_date as string,
-      completeDate: (r.complete_date as string | null) ?? null,
-      goal: (r.goal as string | null) ?? '',
-    }));
+    ) as SprintDbRow[];
+    return rows.map(sprintOf);
   }
 
   getSprint(id: number): SprintRow | undefined {
@@ -203,7 +194,12 @@ export class LocalStore {
     const rows = this.db
       .prepare('SELECT issue_id, value_text, previous_value_text, written_at_ms FROM issue_properties WHERE key = ?')
       .all(key) as Array<{ issue_id: string; value_text: string; previous_value_text: string | null; written_at_ms: number }>;
-    return rows.map((r) => ({ issueId: r.issue_id, valueText: r.value_text, previousValueText: r.previous_value_text, writtenAtMs: r.written_at_ms }));
+    return rows.map((r) => ({
+      issueId: r.issue_id,
+      valueText: r.value_text,
+      previousValueText: r.previous_value_text,
+      writtenAtMs: r.written_at_ms,
+    }));
   }
 
   listPropertyKeys(issueId: string): string[] {
@@ -228,12 +224,20 @@ export class LocalStore {
     const before = this.db
       .prepare('SELECT value_text, previous_value_text, written_at_ms FROM issue_properties WHERE issue_id = ? AND key = ?')
       .get(issueId, key) as { value_text: string; previous_value_text: string | null; written_at_ms: number } | undefined;
-    const stillLagging = before !== undefined && timing.indexLagMs > 0 && before.written_at_ms > 0 && timing.nowMs - before.written_at_ms < timing.indexLagMs;
+    const stillLagging =
+      before !== undefined && timing.indexLagMs > 0 && before.written_at_ms > 0 && timing.nowMs - before.written_at_ms < timing.indexLagMs;
     const indexed = before === undefined ? null : stillLagging ? before.previous_value_text : before.value_text;
     return this.writeProperty(issueId, key, valueText, new Date(timing.nowMs).toISOString(), indexed, timing.nowMs);
   }
 
-  private writeProperty(issueId: string, key: string, valueText: string, at: string, indexed: string | null, writtenAtMs: number): 'created' | 'updated' {
+  private writeProperty(
+    issueId: string,
+    key: string,
+    valueText: string,
+    at: string,
+    indexed: string | null,
+    writtenAtMs: number,
+  ): 'created' | 'updated' {
     const before = this.getProperty(issueId, key);
     this.db
       .prepare(
@@ -257,7 +261,15 @@ export class LocalStore {
   }
 
   /** Writes a value; without `timing` (a planted value) queries list it at once. */
-  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null, timing?: KvsWriteTiming, expiryGraceMs = 0): KvsRow {
+  kvsSet(
+    space: KvsSpace,
+    key: string,
+    valueText: string,
+    now: number,
+    expireAt: number | null,
+    timing?: KvsWriteTiming,
+    expiryGraceMs = 0,
+  ): KvsRow {
     return this.kvs.set(space, key, valueText, now, expireAt, timing, expiryGraceMs);
   }
 

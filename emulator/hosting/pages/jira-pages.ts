@@ -184,8 +184,8 @@ export function renderMissingBuildPage(resource: string): string {
 /** Initials on a coloured disc, so the demo needs no image files. */
 export function avatarSvg(label: string, seed: string): string {
   const palette = ['#0C66E4', '#1F845A', '#AE2E24', '#6E5DC6', '#B65C02', '#206A83'];
-  const hash = [...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const colour = palette[hash % palette.length]!;
+  const hash = Array.from(seed).reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const colour = palette[hash % palette.length] ?? '#0C66E4';
   const initials = label
     .split(/\s+/)
     .map((w) => w[0] ?? '')

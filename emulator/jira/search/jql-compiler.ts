@@ -14,7 +14,6 @@ import {
   type Field,
   type NotClause,
   type Operand,
-  type OrderBy,
   type Query,
   type TerminalClause,
 } from '@atlaskit/jql-ast';
@@ -33,10 +32,13 @@ import {
   type Value,
 } from './jql-fields';
 import { ISSUE_FIELDS } from './jql-issue-fields';
+import { orderOf } from './jql-order';
 import { parseJql, type ParsedJql } from './jql-parse';
 import { PEOPLE_AND_TIME_FIELDS } from './jql-people-and-time-fields';
 import { propertyField } from './jql-property-fields';
 import { parseTextQuery, textMatches, type TextQuery } from './jql-text';
+import { KNOWN_UNSUPPORTED_FUNCTIONS } from './jql-unsupported-functions';
+import { defined } from '../../shared/defined';
 
 export type { IssueView, JqlEnvironment } from './jql-fields';
 export { parseJql, type ParsedJql } from './jql-parse';
@@ -47,23 +49,11 @@ export type Validation = 'strict' | 'warn' | 'none';
 export interface CompiledJql {
   /** Messages Jira would answer with 400 (strict validation). */
   errors: string[];
-  matches(issue: IssueView): boolean;
-  compare(a: IssueView, b: IssueView): number;
+  matches: (issue: IssueView) => boolean;
+  compare: (a: IssueView, b: IssueView) => number;
   /** False when the query has no restriction (Jira's enhanced search refuses those). */
   bounded: boolean;
 }
-
-/** Functions Jira has that the local site does not evaluate. */
-const KNOWN_UNSUPPORTED_FUNCTIONS = new Set(
-  [
-    'approved', 'approver', 'breached', 'cascadeOption', 'choiceOption', 'completed', 'componentsLeadByUser', 'earliestUnreleasedVersion',
-    'elapsed', 'everbreached', 'issueHistory', 'issuesWithRemoteLinksByGlobalId', 'latestReleasedVersion', 'linkedIssues', 'membersOf',
-    'myApproval', 'myPending', 'outdated', 'paused', 'pending', 'pendingBy', 'projectsLeadByUser', 'projectsWhereUserHasPermission',
-    'projectsWhereUserHasRole', 'releasedVersions', 'remaining', 'running', 'unreleasedVersions', 'updatedBy', 'votedIssues',
-    'watchedIssues', 'lastIssuesViewed', 'recentProjects', 'attachedIssues', 'versionsInReleases', 'earliestUnreleasedVersionByReleaseDate',
-    'latestReleasedVersionByReleaseDate', 'childIssuesOf', 'issuesWithinPlan', 'portfolioChildIssuesOf', 'portfolioParentIssuesOf',
-  ].map((f) => f.toLowerCase()),
-);
 
 export class JqlError extends Error {
   constructor(readonly messages: string[]) {
@@ -113,7 +103,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
       this.errors.push(`The operator '${written}' is not supported by the '${field.name}' field.`);
       return () => false;
     }
-    const operator = this.negated ? INVERSE[written]! : written;
+    const operator = this.negated ? defined(INVERSE[written], `the inverse of ${written}`) : written;
     const operand = clause.operand as Operand | undefined;
     if (!operand) return () => false;
 
@@ -123,7 +113,9 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
         return () => false;
       }
       const wantEmpty = operator === 'is';
-      return (issue) => (field.kind === 'text' ? field.texts!(issue).every((t) => t.trim() === '') : field.values(issue).length === 0) === wantEmpty;
+      return (issue) =>
+        (field.kind === 'text' ? (field.texts?.(issue) ?? []).every((t) => t.trim() === '') : field.values(issue).length === 0) ===
+        wantEmpty;
     }
 
     if (field.kind === 'text') return this.textClause(field, operator, operand);
@@ -134,7 +126,9 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
       return () => false;
     }
     if (isList && operand.operandType === 'value') {
-      this.errors.push(`The operator '${written.toUpperCase()}' requires a list of values for the field '${field.name}'. Use '(' and ')' around the values.`);
+      this.errors.push(
+        `The operator '${written.toUpperCase()}' requires a list of values for the field '${field.name}'. Use '(' and ')' around the values.`,
+      );
       return () => false;
     }
     const resolved = this.resolve(field, operand);
@@ -160,7 +154,12 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
         };
       default: {
         if (compareValue === undefined) return () => false;
-        const test = { '>': (a: Value) => a > compareValue, '>=': (a: Value) => a >= compareValue, '<': (a: Value) => a < compareValue, '<=': (a: Value) => a <= compareValue }[operator as '>']!;
+        const test = {
+          '>': (a: Value) => a > compareValue,
+          '>=': (a: Value) => a >= compareValue,
+          '<': (a: Value) => a < compareValue,
+          '<=': (a: Value) => a <= compareValue,
+        }[operator as '>'];
         if (field.kind === 'key') {
           // Keys compare within their project only.
           const project = String(compareValue).split('\u0000')[0];
@@ -173,7 +172,9 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   private textClause(field: FieldDef, operator: string, operand: Operand): Predicate {
     if (operand.operandType !== 'value') {
-      this.errors.push(`The operator '${operator}' does not support ${operand.operandType === 'keyword' ? 'EMPTY' : 'this value'} for the field '${field.name}'. Use a text value.`);
+      this.errors.push(
+        `The operator '${operator}' does not support ${operand.operandType === 'keyword' ? 'EMPTY' : 'this value'} for the field '${field.name}'. Use a text value.`,
+      );
       return () => false;
     }
     const parsed = parseTextQuery(operand.value, field.name);
@@ -183,7 +184,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
     }
     const query: TextQuery = parsed;
     const positive = operator === '~';
-    return (issue) => textMatches(query, field.texts!(issue)) === positive;
+    return (issue) => textMatches(query, field.texts?.(issue) ?? []) === positive;
   }
 
   /** The values a right-hand side stands for, with messages for what does not resolve. */
@@ -211,7 +212,8 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
           const fromField = field.resolveFunction?.(name, args, this.errors);
           if (fromField) out.values.push(...fromField);
           else if (this.isKnownFunction(name)) this.errors.push(`The function '${name}' is not supported by the field '${field.name}'.`);
-          else if (KNOWN_UNSUPPORTED_FUNCTIONS.has(name.toLowerCase())) this.errors.push(`Unsupported function '${name}()': the local Jira site does not evaluate it.`);
+          else if (KNOWN_UNSUPPORTED_FUNCTIONS.has(name.toLowerCase()))
+            this.errors.push(`Unsupported function '${name}()': the local Jira site does not evaluate it.`);
           else this.errors.push(`Unable to find JQL function '${name}()'.`);
           return;
         }
@@ -223,7 +225,10 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   private isKnownFunction(name: string): boolean {
     const n = name.toLowerCase();
-    return ['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'now', 'standardissuetypes', 'subtaskissuetypes'].includes(n) || /^(start|end)of(day|week|month|year)$/.test(n);
+    return (
+      ['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'now', 'standardissuetypes', 'subtaskissuetypes'].includes(n) ||
+      /^(start|end)of(day|week|month|year)$/.test(n)
+    );
   }
 
   // --- fields ---------------------------------------------------------------------
@@ -237,43 +242,13 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   fieldDef(name: string, field?: Field): FieldDef | undefined {
     const n = name.toLowerCase();
-    const system = Object.hasOwn(ISSUE_FIELDS, n) ? ISSUE_FIELDS[n] : Object.hasOwn(PEOPLE_AND_TIME_FIELDS, n) ? PEOPLE_AND_TIME_FIELDS[n] : undefined;
+    const system = Object.hasOwn(ISSUE_FIELDS, n)
+      ? ISSUE_FIELDS[n]
+      : Object.hasOwn(PEOPLE_AND_TIME_FIELDS, n)
+        ? PEOPLE_AND_TIME_FIELDS[n]
+        : undefined;
     if (system) return system(scopeOf(name, this.env, this.errors));
     return propertyField(this.env, this.errors, name, field);
-  }
-
-  /** The order: ORDER BY fields, then Jira's default (created, newest first); id breaks ties. */
-  orderOf(orderBy: OrderBy | undefined): (a: IssueView, b: IssueView) => number {
-    const keys: Array<{ key: (issue: IssueView) => Value | null; desc: boolean }> = [];
-    for (const item of orderBy?.fields ?? []) {
-      const name = item.field.value;
-      const def = this.fieldDef(name, item.field);
-      if (!def) {
-        this.errors.push(`Field '${name}' does not exist or you do not have permission to view it.`);
-        continue;
-      }
-      if (!def.sortKey) {
-        this.errors.push(`Field '${name}' does not support sorting.`);
-        continue;
-      }
-      keys.push({ key: def.sortKey, desc: item.direction?.value?.toLowerCase() === 'desc' });
-    }
-    if (keys.length === 0) {
-      keys.push({ key: (issue) => Date.parse(issue.row.created), desc: true });
-      keys.push({ key: (issue) => Number(issue.row.id), desc: true });
-    }
-    keys.push({ key: (issue) => Number(issue.row.id), desc: false });
-    return (a, b) => {
-      for (const { key, desc } of keys) {
-        const x = key(a);
-        const y = key(b);
-        if (x === y) continue;
-        // Empty values sort after every value in ascending order, first in descending order.
-        const cmp = x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-        return desc ? -cmp : cmp;
-      }
-      return 0;
-    };
   }
 }
 
@@ -281,10 +256,17 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 export function compileJql(jql: string, env: JqlEnvironment): CompiledJql & { syntaxErrors: string[]; parsed: ParsedJql } {
   const parsed = parseJql(jql);
   if (parsed.syntaxErrors.length > 0 || !parsed.query) {
-    return { errors: parsed.syntaxErrors, syntaxErrors: parsed.syntaxErrors, parsed, matches: () => false, compare: () => 0, bounded: false };
+    return {
+      errors: parsed.syntaxErrors,
+      syntaxErrors: parsed.syntaxErrors,
+      parsed,
+      matches: () => false,
+      compare: () => 0,
+      bounded: false,
+    };
   }
   const compiler = new JqlCompiler(env);
   const matches = parsed.query.accept(compiler);
-  const compare = compiler.orderOf(parsed.query.orderBy ?? undefined);
+  const compare = orderOf(parsed.query.orderBy ?? undefined, (name, field) => compiler.fieldDef(name, field), compiler.errors);
   return { errors: [...new Set(compiler.errors)], syntaxErrors: [], parsed, matches, compare, bounded: Boolean(parsed.query.where) };
 }

@@ -54,11 +54,11 @@ export function parsePeriod(text: string, nowMs: number, timeZone: string): numb
   const sign = match[1] === '-' ? -1 : 1;
   let months = 0;
   let ms = 0;
-  for (const [, n, unit] of match[2]!.matchAll(/(\d+)\s*([yMwdhm])/g)) {
+  for (const [, n, unit] of (match[2] ?? '').matchAll(/(\d+)\s*([yMwdhm])/g)) {
     const count = Number(n);
     if (unit === 'y') months += 12 * count;
     else if (unit === 'M') months += count;
-    else ms += count * UNIT_MS[unit!]!;
+    else ms += count * (UNIT_MS[unit ?? ''] ?? 0);
   }
   let at = nowMs;
   if (months !== 0) {
@@ -112,7 +112,7 @@ export function dateFunction(name: string, args: string[], nowMs: number, timeZo
   const [, edge, unit] = m as unknown as [string, 'start' | 'end', 'day' | 'week' | 'month' | 'year'];
   let base = nowMs;
   if (args.length === 1) {
-    const arg = args[0]!.trim();
+    const arg = (args[0] ?? '').trim();
     const bare = /^([-+]?\d+)$/.exec(arg);
     const unitLetter = { day: 'd', week: 'w', month: 'M', year: 'y' }[unit];
     const shifted = parsePeriod(bare ? `${bare[1]}${unitLetter}` : arg, nowMs, timeZone);

@@ -43,12 +43,12 @@ export interface FieldDef {
   name: string;
   kind: Kind;
   /** Normalised values of one issue (keywords lowercased, dates in ms). */
-  values(issue: IssueView): Value[];
+  values: (issue: IssueView) => Value[];
   /** For text fields: the texts searched. */
-  texts?(issue: IssueView): string[];
-  resolveValue?(text: string, quoted: boolean, errors: string[]): Value[];
-  resolveFunction?(name: string, args: string[], errors: string[]): Value[] | undefined;
-  sortKey?(issue: IssueView): Value | null;
+  texts?: (issue: IssueView) => string[];
+  resolveValue?: (text: string, quoted: boolean, errors: string[]) => Value[];
+  resolveFunction?: (name: string, args: string[], errors: string[]) => Value[] | undefined;
+  sortKey?: (issue: IssueView) => Value | null;
   /** Extra operators (comparisons for keys and priorities). */
   ordered?: boolean;
 }
@@ -96,7 +96,7 @@ export interface FieldScope {
   env: JqlEnvironment;
   errors: string[];
   /** Jira's message for a value the field does not know. */
-  notFound(value: string, fieldName?: string): void;
+  notFound: (value: string, fieldName?: string) => void;
 }
 
 export const scopeOf = (name: string, env: JqlEnvironment, errors: string[]): FieldScope => ({

@@ -5,11 +5,12 @@
 import { EMPTY_VALUE, keyOrder, lower, type FieldDef, type FieldScope, type Value } from './jql-fields';
 import { PRIORITIES } from '../../store/rows';
 import { isResolvedStatus, STATUS_ORDER, WORKFLOW } from '../workflow';
+import { defined } from '../../shared/defined';
 
 export { STATUS_ORDER } from '../workflow';
 const STATUS_CATEGORIES = (['new', 'indeterminate', 'done'] as const).map((key) => {
   const of = STATUS_ORDER.filter((s) => WORKFLOW[s].category.key === key);
-  const category = WORKFLOW[of[0]!].category;
+  const category = WORKFLOW[defined(of[0], `a status in category ${key}`)].category;
   return { names: [category.name.toLowerCase(), key, String(category.id)], of: of };
 });
 const TYPE_ORDER = ['Epic', 'Story', 'Task', 'Bug'] as const;
@@ -55,7 +56,7 @@ function issuetypeField(scope: FieldScope): FieldDef {
     values: (issue) => [issue.row.issueType.toLowerCase()],
     resolveValue: keywordOf(
       scope,
-      TYPE_ORDER.map((t) => ({ match: [t.toLowerCase(), TYPE_IDS[t]!], value: t })),
+      TYPE_ORDER.map((t) => ({ match: [t.toLowerCase(), TYPE_IDS[t] ?? t], value: t })),
     ),
     resolveFunction: (fn) => {
       if (fn.toLowerCase() === 'standardissuetypes') return TYPE_ORDER.map(lower);
@@ -106,9 +107,9 @@ function priorityField(scope: FieldScope): FieldDef {
     kind: 'priority',
     values: (issue) => [rank(issue.row.priority ?? 'Medium')],
     resolveValue: (text) => {
-      const index = PRIORITIES.findIndex((p, i) => p.toLowerCase() === text.toLowerCase() || String(i + 1) === text);
-      if (index < 0) notFound(text);
-      return index < 0 ? [] : [rank(PRIORITIES[index]!)];
+      const priority = PRIORITIES.find((p, i) => p.toLowerCase() === text.toLowerCase() || String(i + 1) === text);
+      if (!priority) notFound(text);
+      return priority ? [rank(priority)] : [];
     },
     sortKey: (issue) => rank(issue.row.priority ?? 'Medium'),
   };

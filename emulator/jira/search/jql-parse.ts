@@ -14,7 +14,7 @@ function syntaxMessage(jql: string, raw: string, start: number): string {
   const prefix = 'Error in the JQL Query:';
   const recognition = /token recognition error at: '(.)/.exec(raw);
   if (recognition) {
-    const c = recognition[1]!;
+    const c = recognition[1] ?? '';
     return `${prefix} The character '${c}' is a reserved JQL character. You must enclose it in a string or use the escape '\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}' instead. ${where}`;
   }
   if (/expecting \{'<', '>'/.test(raw)) {
@@ -51,7 +51,10 @@ export function parseJql(jql: string): ParsedJql {
   const cached = parsedCache.get(jql);
   if (cached) return cached;
   const parsed = parseJqlUncached(jql);
-  if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+  if (parsedCache.size >= PARSED_CACHE_SIZE) {
+    const oldest = parsedCache.keys().next();
+    if (!oldest.done) parsedCache.delete(oldest.value);
+  }
   parsedCache.set(jql, parsed);
   return parsed;
 }

@@ -13,8 +13,8 @@ import type { EntityPropertyAlias } from './manifest-aliases';
 export function propertyField(env: JqlEnvironment, errors: string[], name: string, field?: Field): FieldDef | undefined {
   const n = name.toLowerCase();
   // issue.property[key].path
-  if (n === 'issue.property' && field?.properties && field.properties.length > 0) {
-    const prop = field.properties[0]!;
+  const prop = field?.properties?.[0];
+  if (n === 'issue.property' && prop) {
     const propertyKey = prop.key?.value ?? '';
     const path = (prop.path ?? []).map((p) => p.value.replace(/^\./, '')).join('.');
     const entry = env.indexed.find((a) => a.propertyKey === propertyKey && a.path === path);

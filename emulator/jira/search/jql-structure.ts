@@ -1,5 +1,5 @@
 /** The `structure` of Jira's jql/parse answer, built from the JAST by a visitor. */
-import { AbstractJastVisitor, type Clause, type Operand, type Query } from '@atlaskit/jql-ast';
+import { AbstractJastVisitor, type Clause, type Field, type Operand, type Query } from '@atlaskit/jql-ast';
 
 type Json = Record<string, unknown>;
 
@@ -23,10 +23,7 @@ class StructureVisitor extends AbstractJastVisitor<Json> {
   };
 }
 
-function fieldJson(field: {
-  value: string;
-  properties: Array<{ key: { value: string } | void; path: Array<{ value: string }> | void }> | void;
-}): Json {
+function fieldJson(field: Field): Json {
   const out: Json = { name: field.value };
   if (field.properties && field.properties.length > 0) {
     out.property = field.properties.map((p) => ({

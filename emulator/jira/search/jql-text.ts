@@ -24,7 +24,7 @@ export function parseTextQuery(value: string, field: string): TextQuery | { erro
   const terms: Term[] = [];
   const phraseRe = /"([^"]*)"/g;
   for (const [, phrase] of value.matchAll(phraseRe)) {
-    const analyzed = analyze(phrase!);
+    const analyzed = analyze(phrase ?? '');
     if (analyzed.length > 0) terms.push({ kind: 'phrase', terms: analyzed });
   }
   const rest = value.replace(phraseRe, ' ');
@@ -55,8 +55,8 @@ function analyzedText(text: string): AnalyzedTerm[] {
 
 function phraseMatches(phrase: AnalyzedTerm[], text: AnalyzedTerm[]): boolean {
   const at = new Map(text.map((t) => [t.position, t.term]));
-  const first = phrase[0]!;
-  return text.some((start) => phrase.every((p) => at.get(start.position + p.position - first.position) === p.term));
+  const firstPosition = phrase[0]?.position ?? 0;
+  return text.some((start) => phrase.every((p) => at.get(start.position + p.position - firstPosition) === p.term));
 }
 
 /** Whether the texts match every term of the query (terms may match different texts, as Jira's `text` field does). */

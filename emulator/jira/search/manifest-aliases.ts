@@ -29,7 +29,7 @@ export function aliasesOfManifest(manifestText: string): { aliases: EntityProper
   for (const module of modules) {
     if ((module.entityType ?? 'issue') !== 'issue' || typeof module.propertyKey !== 'string') continue;
     for (const value of (module.values ?? []) as Array<Record<string, unknown>>) {
-      const type = String(value.type ?? '') as AliasType;
+      const type = (typeof value.type === 'string' ? value.type : '') as AliasType;
       if (typeof value.path !== 'string' || !TYPES.includes(type)) continue;
       indexed.push({
         alias: typeof value.searchAlias === 'string' ? value.searchAlias : '',
@@ -72,5 +72,7 @@ export function valuesAtPath(json: unknown, dottedPath: string): unknown[] {
     }
     current = next;
   }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== null && v !== undefined && typeof v !== 'object');
+  return current
+    .flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : [v]))
+    .filter((v) => v !== null && v !== undefined && typeof v !== 'object');
 }

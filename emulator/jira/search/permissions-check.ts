@@ -1,5 +1,6 @@
 /** POST /rest/api/3/permissions/check: which of the given issues and projects a user (the caller, or another for apps and admins) may act on. */
 import { answer, errorBody, type AccessLevel, type RouteAnswer, type RouteRequest, type SearchActor, type SearchHost } from './search-http';
+import { defined } from '../../shared/defined';
 
 export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnswer {
   let body: { accountId?: unknown; projectPermissions?: unknown; globalPermissions?: unknown };
@@ -39,7 +40,7 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
     const issues = Array.isArray(request.issues) ? (request.issues as unknown[]) : [];
     const projects = Array.isArray(request.projects) ? (request.projects as unknown[]) : [];
     for (const permission of permissions) {
-      const need = rank[needs[permission]!];
+      const need = rank[defined(needs[permission], `permission ${permission}`)]; // unknown keys were refused above
       const allowedIssues = issues.map(Number).filter((id) => {
         const issue = Number.isInteger(id) ? store.getIssue(String(id)) : undefined;
         return issue !== undefined && rank[host.level(subject, issue.projectKey)] >= need;

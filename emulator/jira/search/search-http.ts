@@ -143,14 +143,15 @@ export function searchParamsOf(req: RouteRequest): SearchParams {
       reconcileIssues: reconcile?.map((v) => numberParam(v, 'reconcileIssues')),
     };
   }
-  let body: Record<string, unknown>;
+  let parsed: unknown;
   try {
-    body = (req.bodyText ? JSON.parse(req.bodyText) : {}) as Record<string, unknown>;
+    parsed = req.bodyText ? JSON.parse(req.bodyText) : {};
   } catch {
     throw new BadRequest('Invalid request payload. Refer to the REST API documentation and try again.');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body))
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new BadRequest('Invalid request payload. Refer to the REST API documentation and try again.');
+  const body = parsed as Record<string, unknown>;
   const strings = (value: unknown, name: string): string[] | undefined => {
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))

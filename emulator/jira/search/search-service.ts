@@ -7,8 +7,8 @@
  * permission; the app sees everything. The index may lag behind property
  * writes (`settings.indexDelayMs`), as Jira's does.
  */
-import { compileJql, parseJql, type CompiledJql, type IssueView, type JqlEnvironment } from './jql-compiler';
-import { structureOf } from './jql-structure';
+import { compileJql, type CompiledJql, type IssueView, type JqlEnvironment } from './jql-compiler';
+import { approximateCount, jqlParse } from './jql-query-routes';
 import { manifestAliases, valuesAtPath } from './manifest-aliases';
 import { permissionsCheck } from './permissions-check';
 import {
@@ -77,11 +77,35 @@ export class JiraSearch {
     return [
       { method: 'GET', template: '/rest/api/3/search/jql', handle: wrap((r) => this.search(r)) },
       { method: 'POST', template: '/rest/api/3/search/jql', handle: wrap((r) => this.search(r)) },
-      { method: 'POST', template: '/rest/api/3/search/approximate-count', handle: wrap((r) => this.approximateCount(r)) },
-      { method: 'POST', template: '/rest/api/3/jql/parse', handle: wrap((r) => this.parse(r)) },
+      {
+        method: 'POST',
+        template: '/rest/api/3/search/approximate-count',
+        handle: wrap((r) => approximateCount((jql) => this.run(r.actor, jql), r)),
+      },
+      { method: 'POST', template: '/rest/api/3/jql/parse', handle: wrap((r) => jqlParse(this.environment(r.actor), r)) },
       { method: 'POST', template: '/rest/api/3/permissions/check', handle: wrap((r) => permissionsCheck(this.host, r)) },
-      { method: 'GET', template: '/rest/api/3/search', handle: () => answer(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046')) },
-      { method: 'POST', template: '/rest/api/3/search', handle: () => answer(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046')) },
+      {
+        method: 'GET',
+        template: '/rest/api/3/search',
+        handle: () =>
+          answer(
+            410,
+            errorBody(
+              'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',
+            ),
+          ),
+      },
+      {
+        method: 'POST',
+        template: '/rest/api/3/search',
+        handle: () =>
+          answer(
+            410,
+            errorBody(
+              'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',
+            ),
+          ),
+      },
     ];
   }
 
@@ -167,7 +191,12 @@ export class JiraSearch {
   /** One issue as the search returns it. */
   renderIssue(issue: IssueRow, selection: FieldSelection, properties: string[] | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = selection.full
-      ? { expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations', id: issue.id, self: `${this.host.siteUrl()}/rest/api/3/issue/${issue.id}`, key: issue.key }
+      ? {
+          expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
+          id: issue.id,
+          self: `${this.host.siteUrl()}/rest/api/3/issue/${issue.id}`,
+          key: issue.key,
+        }
       : { id: issue.id };
     if (selection.full) {
       const fields: Record<string, unknown> = {};
@@ -191,10 +220,22 @@ export class JiraSearch {
       case 'priority': {
         const name = issue.priority ?? 'Medium';
         const id = PRIORITY_IDS[name] ?? '3';
-        return { self: `${site}/rest/api/3/priority/${id}`, iconUrl: `${site}/images/icons/priorities/${name.toLowerCase()}.svg`, name, id };
+        return {
+          self: `${site}/rest/api/3/priority/${id}`,
+          iconUrl: `${site}/images/icons/priorities/${name.toLowerCase()}.svg`,
+          name,
+          id,
+        };
       }
       case 'resolution':
-        return isResolvedStatus(issue.status) ? { self: `${site}/rest/api/3/resolution/10000`, id: '10000', description: 'Work has been completed on this issue.', name: 'Done' } : null;
+        return isResolvedStatus(issue.status)
+          ? {
+              self: `${site}/rest/api/3/resolution/10000`,
+              id: '10000',
+              description: 'Work has been completed on this issue.',
+              name: 'Done',
+            }
+          : null;
       case 'parent': {
         const parent = issue.parentKey ? this.host.store.getIssue(issue.parentKey) : undefined;
         if (!parent) return undefined;
@@ -237,7 +278,8 @@ export class JiraSearch {
     const reconcile = new Set((params.reconcileIssues ?? []).map(String));
     const { compiled, issues } = this.run(req.actor, params.jql, { reconcile });
     if (compiled.errors.length > 0) return answer(400, jqlErrorBody(compiled.errors));
-    if (!compiled.bounded) return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
+    if (!compiled.bounded)
+      return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
 
     const page = issues.slice(offset, offset + pageSize);
     const isLast = offset + page.length >= issues.length;
@@ -245,45 +287,5 @@ export class JiraSearch {
     if (!isLast) body.nextPageToken = encodePageToken(params.jql, offset + page.length);
     body.isLast = isLast;
     return answer(200, body);
-  }
-
-  private approximateCount(req: RouteRequest): RouteAnswer {
-    let body: { jql?: unknown };
-    try {
-      body = (req.bodyText ? JSON.parse(req.bodyText) : {}) as { jql?: unknown };
-    } catch {
-      return answer(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
-    }
-    const jql = typeof body?.jql === 'string' ? body.jql : '';
-    const { compiled, issues } = this.run(req.actor, jql);
-    if (compiled.errors.length > 0) return answer(400, jqlErrorBody(compiled.errors));
-    if (!compiled.bounded) return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
-    return answer(200, { count: issues.length });
-  }
-
-  private parse(req: RouteRequest): RouteAnswer {
-    const validation = (req.url.searchParams.get('validation') ?? 'strict').toLowerCase();
-    if (!['strict', 'warn', 'none'].includes(validation)) {
-      return answer(400, errorBody(`The value '${validation}' is not valid for 'validation': use strict, warn or none.`));
-    }
-    let body: { queries?: unknown };
-    try {
-      body = (req.bodyText ? JSON.parse(req.bodyText) : {}) as { queries?: unknown };
-    } catch {
-      return answer(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
-    }
-    if (!Array.isArray(body?.queries) || body.queries.length === 0 || body.queries.some((q) => typeof q !== 'string' || q.length === 0)) {
-      return answer(400, { errorMessages: [], errors: { queries: 'The queries must be a non-empty list of non-empty strings.' } });
-    }
-    const env = this.environment(req.actor);
-    const queries = (body.queries as string[]).map((query) => {
-      const parsed = parseJql(query);
-      if (parsed.syntaxErrors.length > 0 || !parsed.query) return { query, errors: parsed.syntaxErrors };
-      const structure = structureOf(parsed.query);
-      if (validation === 'none') return { query, structure, errors: [] };
-      const semantic = compileJql(query, env).errors;
-      return validation === 'warn' ? { query, structure, errors: [], warnings: semantic } : { query, structure, errors: semantic };
-    });
-    return answer(200, { queries });
   }
 }
