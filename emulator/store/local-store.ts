@@ -8,18 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KvsTable, type KvsScanOptions, type KvsWriteTiming } from './kvs-table';
 import { replaceDataset } from './replace-dataset';
-import type {
-  IndexedPropertyRow,
-  IssueRow,
-  KvsRow,
-  KvsSpace,
-  PermissionLevel,
-  ProjectRow,
-  PropertyRow,
-  SiteDataset,
-  SprintRow,
-  UserRow,
-} from './rows';
+import type { IndexedPropertyRow, IssueRow, KvsRow, KvsSpace, PermissionLevel, ProjectRow, PropertyRow, SiteDataset, SprintRow, UserRow } from './rows';
 import { DB_FILE, issueOf, migrate, type IssueDbRow } from './schema';
 
 export * from './rows';
@@ -131,8 +120,9 @@ export class LocalStore {
   }
 
   permissionLevel(accountId: string, projectKey: string): PermissionLevel {
-    const grant = this.db.prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?').get(accountId, projectKey) as
-      { level: PermissionLevel } | undefined;
+    const grant = this.db
+      .prepare('SELECT level FROM grants WHERE account_id = ? AND project_key = ?')
+      .get(accountId, projectKey) as { level: PermissionLevel } | undefined;
     if (grant) return grant.level;
     return this.getUser(accountId)?.defaultLevel ?? 'none';
   }
@@ -213,12 +203,7 @@ export class LocalStore {
     const rows = this.db
       .prepare('SELECT issue_id, value_text, previous_value_text, written_at_ms FROM issue_properties WHERE key = ?')
       .all(key) as Array<{ issue_id: string; value_text: string; previous_value_text: string | null; written_at_ms: number }>;
-    return rows.map((r) => ({
-      issueId: r.issue_id,
-      valueText: r.value_text,
-      previousValueText: r.previous_value_text,
-      writtenAtMs: r.written_at_ms,
-    }));
+    return rows.map((r) => ({ issueId: r.issue_id, valueText: r.value_text, previousValueText: r.previous_value_text, writtenAtMs: r.written_at_ms }));
   }
 
   listPropertyKeys(issueId: string): string[] {
@@ -243,20 +228,12 @@ export class LocalStore {
     const before = this.db
       .prepare('SELECT value_text, previous_value_text, written_at_ms FROM issue_properties WHERE issue_id = ? AND key = ?')
       .get(issueId, key) as { value_text: string; previous_value_text: string | null; written_at_ms: number } | undefined;
-    const stillLagging =
-      before !== undefined && timing.indexLagMs > 0 && before.written_at_ms > 0 && timing.nowMs - before.written_at_ms < timing.indexLagMs;
+    const stillLagging = before !== undefined && timing.indexLagMs > 0 && before.written_at_ms > 0 && timing.nowMs - before.written_at_ms < timing.indexLagMs;
     const indexed = before === undefined ? null : stillLagging ? before.previous_value_text : before.value_text;
     return this.writeProperty(issueId, key, valueText, new Date(timing.nowMs).toISOString(), indexed, timing.nowMs);
   }
 
-  private writeProperty(
-    issueId: string,
-    key: string,
-    valueText: string,
-    at: string,
-    indexed: string | null,
-    writtenAtMs: number,
-  ): 'created' | 'updated' {
+  private writeProperty(issueId: string, key: string, valueText: string, at: string, indexed: string | null, writtenAtMs: number): 'created' | 'updated' {
     const before = this.getProperty(issueId, key);
     this.db
       .prepare(
@@ -280,15 +257,7 @@ export class LocalStore {
   }
 
   /** Writes a value; without `timing` (a planted value) queries list it at once. */
-  kvsSet(
-    space: KvsSpace,
-    key: string,
-    valueText: string,
-    now: number,
-    expireAt: number | null,
-    timing?: KvsWriteTiming,
-    expiryGraceMs = 0,
-  ): KvsRow {
+  kvsSet(space: KvsSpace, key: string, valueText: string, now: number, expireAt: number | null, timing?: KvsWriteTiming, expiryGraceMs = 0): KvsRow {
     return this.kvs.set(space, key, valueText, now, expireAt, timing, expiryGraceMs);
   }
 

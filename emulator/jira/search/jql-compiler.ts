@@ -56,47 +56,12 @@ export interface CompiledJql {
 /** Functions Jira has that the local site does not evaluate. */
 const KNOWN_UNSUPPORTED_FUNCTIONS = new Set(
   [
-    'approved',
-    'approver',
-    'breached',
-    'cascadeOption',
-    'choiceOption',
-    'completed',
-    'componentsLeadByUser',
-    'earliestUnreleasedVersion',
-    'elapsed',
-    'everbreached',
-    'issueHistory',
-    'issuesWithRemoteLinksByGlobalId',
-    'latestReleasedVersion',
-    'linkedIssues',
-    'membersOf',
-    'myApproval',
-    'myPending',
-    'outdated',
-    'paused',
-    'pending',
-    'pendingBy',
-    'projectsLeadByUser',
-    'projectsWhereUserHasPermission',
-    'projectsWhereUserHasRole',
-    'releasedVersions',
-    'remaining',
-    'running',
-    'unreleasedVersions',
-    'updatedBy',
-    'votedIssues',
-    'watchedIssues',
-    'lastIssuesViewed',
-    'recentProjects',
-    'attachedIssues',
-    'versionsInReleases',
-    'earliestUnreleasedVersionByReleaseDate',
-    'latestReleasedVersionByReleaseDate',
-    'childIssuesOf',
-    'issuesWithinPlan',
-    'portfolioChildIssuesOf',
-    'portfolioParentIssuesOf',
+    'approved', 'approver', 'breached', 'cascadeOption', 'choiceOption', 'completed', 'componentsLeadByUser', 'earliestUnreleasedVersion',
+    'elapsed', 'everbreached', 'issueHistory', 'issuesWithRemoteLinksByGlobalId', 'latestReleasedVersion', 'linkedIssues', 'membersOf',
+    'myApproval', 'myPending', 'outdated', 'paused', 'pending', 'pendingBy', 'projectsLeadByUser', 'projectsWhereUserHasPermission',
+    'projectsWhereUserHasRole', 'releasedVersions', 'remaining', 'running', 'unreleasedVersions', 'updatedBy', 'votedIssues',
+    'watchedIssues', 'lastIssuesViewed', 'recentProjects', 'attachedIssues', 'versionsInReleases', 'earliestUnreleasedVersionByReleaseDate',
+    'latestReleasedVersionByReleaseDate', 'childIssuesOf', 'issuesWithinPlan', 'portfolioChildIssuesOf', 'portfolioParentIssuesOf',
   ].map((f) => f.toLowerCase()),
 );
 
@@ -158,8 +123,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
         return () => false;
       }
       const wantEmpty = operator === 'is';
-      return (issue) =>
-        (field.kind === 'text' ? field.texts!(issue).every((t) => t.trim() === '') : field.values(issue).length === 0) === wantEmpty;
+      return (issue) => (field.kind === 'text' ? field.texts!(issue).every((t) => t.trim() === '') : field.values(issue).length === 0) === wantEmpty;
     }
 
     if (field.kind === 'text') return this.textClause(field, operator, operand);
@@ -170,9 +134,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
       return () => false;
     }
     if (isList && operand.operandType === 'value') {
-      this.errors.push(
-        `The operator '${written.toUpperCase()}' requires a list of values for the field '${field.name}'. Use '(' and ')' around the values.`,
-      );
+      this.errors.push(`The operator '${written.toUpperCase()}' requires a list of values for the field '${field.name}'. Use '(' and ')' around the values.`);
       return () => false;
     }
     const resolved = this.resolve(field, operand);
@@ -198,12 +160,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
         };
       default: {
         if (compareValue === undefined) return () => false;
-        const test = {
-          '>': (a: Value) => a > compareValue,
-          '>=': (a: Value) => a >= compareValue,
-          '<': (a: Value) => a < compareValue,
-          '<=': (a: Value) => a <= compareValue,
-        }[operator as '>'];
+        const test = { '>': (a: Value) => a > compareValue, '>=': (a: Value) => a >= compareValue, '<': (a: Value) => a < compareValue, '<=': (a: Value) => a <= compareValue }[operator as '>']!;
         if (field.kind === 'key') {
           // Keys compare within their project only.
           const project = String(compareValue).split('\u0000')[0];
@@ -216,9 +173,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   private textClause(field: FieldDef, operator: string, operand: Operand): Predicate {
     if (operand.operandType !== 'value') {
-      this.errors.push(
-        `The operator '${operator}' does not support ${operand.operandType === 'keyword' ? 'EMPTY' : 'this value'} for the field '${field.name}'. Use a text value.`,
-      );
+      this.errors.push(`The operator '${operator}' does not support ${operand.operandType === 'keyword' ? 'EMPTY' : 'this value'} for the field '${field.name}'. Use a text value.`);
       return () => false;
     }
     const parsed = parseTextQuery(operand.value, field.name);
@@ -256,8 +211,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
           const fromField = field.resolveFunction?.(name, args, this.errors);
           if (fromField) out.values.push(...fromField);
           else if (this.isKnownFunction(name)) this.errors.push(`The function '${name}' is not supported by the field '${field.name}'.`);
-          else if (KNOWN_UNSUPPORTED_FUNCTIONS.has(name.toLowerCase()))
-            this.errors.push(`Unsupported function '${name}()': the local Jira site does not evaluate it.`);
+          else if (KNOWN_UNSUPPORTED_FUNCTIONS.has(name.toLowerCase())) this.errors.push(`Unsupported function '${name}()': the local Jira site does not evaluate it.`);
           else this.errors.push(`Unable to find JQL function '${name}()'.`);
           return;
         }
@@ -269,10 +223,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   private isKnownFunction(name: string): boolean {
     const n = name.toLowerCase();
-    return (
-      ['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'now', 'standardissuetypes', 'subtaskissuetypes'].includes(n) ||
-      /^(start|end)of(day|week|month|year)$/.test(n)
-    );
+    return ['currentuser', 'opensprints', 'closedsprints', 'futuresprints', 'now', 'standardissuetypes', 'subtaskissuetypes'].includes(n) || /^(start|end)of(day|week|month|year)$/.test(n);
   }
 
   // --- fields ---------------------------------------------------------------------
@@ -286,11 +237,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 
   fieldDef(name: string, field?: Field): FieldDef | undefined {
     const n = name.toLowerCase();
-    const system = Object.hasOwn(ISSUE_FIELDS, n)
-      ? ISSUE_FIELDS[n]
-      : Object.hasOwn(PEOPLE_AND_TIME_FIELDS, n)
-        ? PEOPLE_AND_TIME_FIELDS[n]
-        : undefined;
+    const system = Object.hasOwn(ISSUE_FIELDS, n) ? ISSUE_FIELDS[n] : Object.hasOwn(PEOPLE_AND_TIME_FIELDS, n) ? PEOPLE_AND_TIME_FIELDS[n] : undefined;
     if (system) return system(scopeOf(name, this.env, this.errors));
     return propertyField(this.env, this.errors, name, field);
   }
@@ -334,14 +281,7 @@ class JqlCompiler extends AbstractJastVisitor<Predicate> {
 export function compileJql(jql: string, env: JqlEnvironment): CompiledJql & { syntaxErrors: string[]; parsed: ParsedJql } {
   const parsed = parseJql(jql);
   if (parsed.syntaxErrors.length > 0 || !parsed.query) {
-    return {
-      errors: parsed.syntaxErrors,
-      syntaxErrors: parsed.syntaxErrors,
-      parsed,
-      matches: () => false,
-      compare: () => 0,
-      bounded: false,
-    };
+    return { errors: parsed.syntaxErrors, syntaxErrors: parsed.syntaxErrors, parsed, matches: () => false, compare: () => 0, bounded: false };
   }
   const compiler = new JqlCompiler(env);
   const matches = parsed.query.accept(compiler);

@@ -80,28 +80,8 @@ export class JiraSearch {
       { method: 'POST', template: '/rest/api/3/search/approximate-count', handle: wrap((r) => this.approximateCount(r)) },
       { method: 'POST', template: '/rest/api/3/jql/parse', handle: wrap((r) => this.parse(r)) },
       { method: 'POST', template: '/rest/api/3/permissions/check', handle: wrap((r) => permissionsCheck(this.host, r)) },
-      {
-        method: 'GET',
-        template: '/rest/api/3/search',
-        handle: () =>
-          answer(
-            410,
-            errorBody(
-              'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',
-            ),
-          ),
-      },
-      {
-        method: 'POST',
-        template: '/rest/api/3/search',
-        handle: () =>
-          answer(
-            410,
-            errorBody(
-              'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046',
-            ),
-          ),
-      },
+      { method: 'GET', template: '/rest/api/3/search', handle: () => answer(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046')) },
+      { method: 'POST', template: '/rest/api/3/search', handle: () => answer(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046')) },
     ];
   }
 
@@ -187,12 +167,7 @@ export class JiraSearch {
   /** One issue as the search returns it. */
   renderIssue(issue: IssueRow, selection: FieldSelection, properties: string[] | undefined): Record<string, unknown> {
     const out: Record<string, unknown> = selection.full
-      ? {
-          expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
-          id: issue.id,
-          self: `${this.host.siteUrl()}/rest/api/3/issue/${issue.id}`,
-          key: issue.key,
-        }
+      ? { expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations', id: issue.id, self: `${this.host.siteUrl()}/rest/api/3/issue/${issue.id}`, key: issue.key }
       : { id: issue.id };
     if (selection.full) {
       const fields: Record<string, unknown> = {};
@@ -216,22 +191,10 @@ export class JiraSearch {
       case 'priority': {
         const name = issue.priority ?? 'Medium';
         const id = PRIORITY_IDS[name] ?? '3';
-        return {
-          self: `${site}/rest/api/3/priority/${id}`,
-          iconUrl: `${site}/images/icons/priorities/${name.toLowerCase()}.svg`,
-          name,
-          id,
-        };
+        return { self: `${site}/rest/api/3/priority/${id}`, iconUrl: `${site}/images/icons/priorities/${name.toLowerCase()}.svg`, name, id };
       }
       case 'resolution':
-        return isResolvedStatus(issue.status)
-          ? {
-              self: `${site}/rest/api/3/resolution/10000`,
-              id: '10000',
-              description: 'Work has been completed on this issue.',
-              name: 'Done',
-            }
-          : null;
+        return isResolvedStatus(issue.status) ? { self: `${site}/rest/api/3/resolution/10000`, id: '10000', description: 'Work has been completed on this issue.', name: 'Done' } : null;
       case 'parent': {
         const parent = issue.parentKey ? this.host.store.getIssue(issue.parentKey) : undefined;
         if (!parent) return undefined;
@@ -274,8 +237,7 @@ export class JiraSearch {
     const reconcile = new Set((params.reconcileIssues ?? []).map(String));
     const { compiled, issues } = this.run(req.actor, params.jql, { reconcile });
     if (compiled.errors.length > 0) return answer(400, jqlErrorBody(compiled.errors));
-    if (!compiled.bounded)
-      return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
+    if (!compiled.bounded) return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
 
     const page = issues.slice(offset, offset + pageSize);
     const isLast = offset + page.length >= issues.length;
@@ -295,8 +257,7 @@ export class JiraSearch {
     const jql = typeof body?.jql === 'string' ? body.jql : '';
     const { compiled, issues } = this.run(req.actor, jql);
     if (compiled.errors.length > 0) return answer(400, jqlErrorBody(compiled.errors));
-    if (!compiled.bounded)
-      return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
+    if (!compiled.bounded) return answer(400, jqlErrorBody(['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']));
     return answer(200, { count: issues.length });
   }
 
