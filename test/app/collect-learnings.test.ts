@@ -21,24 +21,27 @@ class InMemoryIssueSearch implements IssueSearchPort {
 
   constructor(private readonly hits: LearningHit[]) {}
 
-  async search(input: SearchRequest): Promise<SearchPage> {
+  search(input: SearchRequest): Promise<SearchPage> {
     this.calls.search++;
-    if (this.refuse) throw this.refuse;
+    if (this.refuse) return Promise.reject(this.refuse);
     this.lastJql = input.jql;
     this.lastRequest = input;
     const start = input.pageToken ? Number(input.pageToken.replace('page-', '')) : 0;
     const end = start + input.pageSize;
-    return { hits: structuredClone(this.hits.slice(start, end)), nextPageToken: end < this.hits.length ? `page-${end}` : null };
+    return Promise.resolve({
+      hits: structuredClone(this.hits.slice(start, end)),
+      nextPageToken: end < this.hits.length ? `page-${end}` : null,
+    });
   }
 
-  async validate(): Promise<string[]> {
+  validate(): Promise<string[]> {
     this.calls.validate++;
-    return [];
+    return Promise.resolve([]);
   }
 
-  async approximateCount(): Promise<number> {
+  approximateCount(): Promise<number> {
     this.calls.approximateCount++;
-    return this.hits.length;
+    return Promise.resolve(this.hits.length);
   }
 }
 
@@ -47,11 +50,11 @@ class InMemoryPermissions implements BrowsePermissionPort {
   asked: string[][] = [];
   constructor(private readonly browsable: Record<string, ReadonlySet<string>>) {}
 
-  async browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
+  browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
     this.calls++;
     this.asked.push([...issueIds]);
     const allowed = this.browsable[accountId] ?? new Set();
-    return new Set(issueIds.filter((id) => allowed.has(id)));
+    return Promise.resolve(new Set(issueIds.filter((id) => allowed.has(id))));
   }
 }
 

@@ -30,16 +30,16 @@ class FakeSearch implements IssueSearchPort {
     private readonly hits: LearningHit[],
     private readonly fail?: AppError,
   ) {}
-  async search(input: { jql: string }): Promise<SearchPage> {
+  search(input: { jql: string }): Promise<SearchPage> {
     this.jqls.push(input.jql);
-    if (this.fail) throw this.fail;
-    return { hits: this.hits, nextPageToken: null };
+    if (this.fail) return Promise.reject(this.fail);
+    return Promise.resolve({ hits: this.hits, nextPageToken: null });
   }
-  async validate(): Promise<string[]> {
-    return [];
+  validate(): Promise<string[]> {
+    return Promise.resolve([]);
   }
-  async approximateCount(): Promise<number> {
-    return this.hits.length;
+  approximateCount(): Promise<number> {
+    return Promise.resolve(this.hits.length);
   }
 }
 
@@ -142,9 +142,7 @@ describe('helpedLink and the save that keeps it', () => {
   it('says so when the save worked but the reuse could not be recorded', async () => {
     const deps = setup([aHit('FLEX-112')]);
     const { link } = await helpedLink(deps, { issue: CHK_990, accountId: 'a', sourceIssueKey: 'FLEX-112' });
-    deps.reuses.record = async () => {
-      throw new AppError('JIRA_UNAVAILABLE', 'KVS down');
-    };
+    deps.reuses.record = () => Promise.reject(new AppError('JIRA_UNAVAILABLE', 'KVS down'));
     const saved = await saveLearning(deps, {
       issue: CHK_990,
       accountId: 'a',
@@ -161,9 +159,9 @@ describe('listReuses', () => {
     const reuses = new InMemoryReuses();
     const asked: string[][] = [];
     const permissions: BrowsePermissionPort = {
-      browsableIssueIds: async (_accountId, ids) => {
+      browsableIssueIds: (_accountId, ids) => {
         asked.push([...ids]);
-        return new Set(ids.filter((id) => id !== '20001'));
+        return Promise.resolve(new Set(ids.filter((id) => id !== '20001')));
       },
     };
     expect(await listReuses({ reuses, permissions }, { issue: { key: 'FLEX-112', id: '10112' }, accountId: 'carol' })).toEqual({

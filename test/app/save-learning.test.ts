@@ -3,26 +3,13 @@ import { AppError } from '../../src/contract/errors';
 import type { ConflictDetails } from '../../src/contract/resolvers';
 import { getPanel } from '../../src/app/record/get-panel';
 import { listHistory } from '../../src/app/record/list-history';
-import { restoreRevision } from '../../src/app/record/restore-revision';
 import { saveLearning } from '../../src/app/record/save-learning';
 import { LIMITS, draftOf, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/record/learning-record';
 import { linkedIssueLinkId } from '../../src/domain/record/evidence-visibility';
 import { resolveConflict } from '../../src/domain/record/merge-learnings';
 import { FLEX_112_DRAFT, aDraft, anEntry } from '../support/learning-mother';
 import { InMemoryHistory, inMemoryDeps } from '../support/in-memory-ports';
-
-const alice = 'acc-alice';
-const bob = 'acc-bob';
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+import { alice, bob, errorOf } from './save-learning-support';
 
 describe('saving learnings', () => {
   let deps: ReturnType<typeof inMemoryDeps>;
@@ -93,9 +80,10 @@ describe('saving learnings', () => {
     );
     await deps.claims.claim('10112', 2, bob);
     let paused = 0;
-    deps.pause = async () => {
+    deps.pause = () => {
       paused++;
       deps.issueLearnings.property = toStoredProperty(bobs);
+      return Promise.resolve();
     };
     const saved = await save(alice, 1, { ...base, learnings: [...base.learnings, anEntry('Alice, at the same moment', false, 'alice1')] });
     expect(paused).toBe(1);
@@ -152,9 +140,9 @@ describe('saving learnings', () => {
   it('answers saved when only pruning the history fails afterwards', async () => {
     const history = new InMemoryHistory({ newest: 2, ceiling: 2, prunedLog: 10 });
     let forgets = 0;
-    history.forget = async () => {
+    history.forget = () => {
       forgets++;
-      throw new AppError('JIRA_UNAVAILABLE', 'KVS is down.');
+      return Promise.reject(new AppError('JIRA_UNAVAILABLE', 'KVS is down.'));
     };
     Object.assign(deps, { history });
     let record = (await save(alice, 0, FLEX_112_DRAFT())).record;
@@ -215,52 +203,6 @@ describe('saving learnings', () => {
     await save(bob, 1, { ...base, tags: [...base.tags, 'f', 'g', 'h'] });
     const error = await errorOf(save(alice, 1, { ...base, tags: [...base.tags, 'i', 'j', 'k'] }));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/At most 10 tags/) });
-  });
-
-  it('keeps an unreadable stored value in history before replacing it', async () => {
-    deps.issueLearnings.property = { written: 'by someone else' };
-    const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
-    expect(view.record).toBeNull();
-    expect(view.unreadable?.reason).toMatch(/changed outside Learning Loop/);
-    const saved = await save(alice, 0, FLEX_112_DRAFT());
-    expect(saved.record.revision).toBe(2);
-    const history = await listHistory(deps, { issue });
-    expect(history.items.map((i) => [i.revision, i.unreadable])).toEqual([
-      [2, false],
-      [1, true],
-    ]);
-    expect((await deps.history.get(issue.id, 1))?.value).toEqual({ written: 'by someone else' });
-  });
-
-  it('caps history per issue by forgetting the oldest revision', async () => {
-    deps.history = new InMemoryHistory({ newest: 3, ceiling: 3, prunedLog: 10 });
-    let revision = 0;
-    for (let i = 0; i < 6; i++) {
-      const saved = await save(alice, revision, aDraft().withHypothesis(`v${i}`).build());
-      revision = saved.record.revision;
-    }
-    // The newest three revisions, the current one among them.
-    const kept = await deps.history.list(issue.id);
-    expect(kept.map((s) => s.revision)).toEqual([4, 5, 6]);
-  });
-
-  it('restores an earlier revision as a new revision, keeping original authors', async () => {
-    const first = await save(alice, 0, FLEX_112_DRAFT());
-    await save(bob, 1, { ...draftOf(first.record), learnings: [], hypothesis: 'Rewritten' });
-    const restored = await restoreRevision(deps, { issue, accountId: bob, revision: 1, baseRevision: 2 });
-    expect(restored.record.revision).toBe(3);
-    expect(restored.record.hypothesis).toBe(first.record.hypothesis);
-    expect(restored.record.learnings.map((e) => e.authorAccountId)).toEqual([alice, alice]);
-    expect((await listHistory(deps, { issue })).items.map((i) => i.revision)).toEqual([3, 2, 1]);
-  });
-
-  it('refuses to restore over a revision the person has not seen', async () => {
-    await save(alice, 0, FLEX_112_DRAFT());
-    await save(alice, 1, aDraft().withHypothesis('Second').build());
-    const error = await errorOf(restoreRevision(deps, { issue, accountId: bob, revision: 1, baseRevision: 1 }));
-    expect(error.code).toBe('CONFLICT');
-    const missing = await errorOf(restoreRevision(deps, { issue, accountId: bob, revision: 9, baseRevision: 2 }));
-    expect(missing.code).toBe('NOT_FOUND');
   });
 
   it('hides a "This helped" link to an issue the viewer cannot browse, and keeps it when that viewer saves', async () => {

@@ -8,13 +8,13 @@ import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { demoSeed, DEMO_PRESENTATION } from '../../demo';
 import { startSite, type ForgeFunctionHandler, type LocalSite } from '../../emulator';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(60_000);
 
 const FIXTURE = path.join(__dirname, '..', '..', 'emulator', 'test', 'fixtures', 'links-app');
-const noResolver: ForgeFunctionHandler = async () => null;
+const noResolver: ForgeFunctionHandler = () => Promise.resolve(null);
 const FRAME = 'iframe[title="Links probe"]';
 
 describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => {
@@ -33,8 +33,7 @@ describeInBrowser('Forge frames on the local site: sandbox, router, CSP', () => 
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await closeAll(browser, site);
   });
 
   beforeEach(async () => {

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoSeed, DEMO_PRESENTATION } from '../../demo';
 import { startSite } from '../../emulator';
 import { asAppSite, type AppSite } from '../support/app-site';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, PANEL_FRAME, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(90_000);
@@ -42,8 +42,7 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await closeAll(browser, site);
   });
 
   async function pageAs(user: string): Promise<Page> {
@@ -68,7 +67,7 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     await page.screenshot({ path: screenshotPath('consent-prompt.png'), fullPage: true });
 
     await consent.getByRole('button', { name: 'Allow access' }).click();
-    const macro = page.frameLocator('.ll-macro iframe').first();
+    const macro = page.locator('.ll-macro iframe').first().contentFrame();
     await macro.getByText(/^\d+ issues? with learnings( so far)?\.$/).waitFor();
     expect(await consent.count()).toBe(0);
     expect(site.consent.has(site.user('bob').accountId)).toBe(true);
@@ -111,13 +110,14 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     const seeded = site.confluence.listPages('PL').find((p) => p.blocks.some((b) => b.type === 'macro'))!;
     const page = await pageAs('alice');
     await page.goto(`${site.url}/jira/browse/FLEX-112?glance=learning-glance`);
-    await page.frameLocator(PANEL_FRAME).first().getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
+    await page.locator(PANEL_FRAME).first().contentFrame().getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
     await page.frameLocator('iframe[data-role="glance"]').getByRole('main', { name: 'Hypothesis and learnings for FLEX-112' }).waitFor();
     const macro = seeded.blocks.find((b) => b.type === 'macro') as { localId: string };
     await page.goto(`${site.url}/wiki/spaces/PL/pages/${seeded.id}?configure=${encodeURIComponent(macro.localId)}`);
     await page
-      .frameLocator('.ll-macro iframe')
+      .locator('.ll-macro iframe')
       .first()
+      .contentFrame()
       .getByText(/^\d+ issues? with learnings( so far)?\.$/)
       .waitFor();
     await page.frameLocator('iframe[data-role="macro-config"]').getByRole('textbox', { name: 'JQL' }).waitFor();

@@ -8,17 +8,18 @@ import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { ForgeFunctionHandler } from '../../emulator';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 
 jest.setTimeout(60_000);
 
 const FIXTURE = path.join(__dirname, '..', '..', 'emulator', 'test', 'fixtures', 'probe-app');
 
-const handler: ForgeFunctionHandler = async (request, backend) => ({
-  functionKey: request.call.functionKey,
-  localId: request.context.localId,
-  installContext: backend.installContext,
-});
+const handler: ForgeFunctionHandler = (request, backend) =>
+  Promise.resolve({
+    functionKey: request.call.functionKey,
+    localId: request.context.localId,
+    installContext: backend.installContext,
+  });
 
 describeInBrowser('Confluence macro config flow in the browser', () => {
   let site: AppSite;
@@ -42,9 +43,7 @@ describeInBrowser('Confluence macro config flow in the browser', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
+    await closeAll(context, browser, site);
   });
 
   it('creates a page, inserts the macro, configures it, cancels an edit, and keeps it after a reload', async () => {

@@ -7,7 +7,7 @@
 import { validator } from '@atlaskit/adf-utils/validator';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(90_000);
@@ -17,8 +17,9 @@ function captureClipboard(): void {
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: {
-      writeText: async (text: string) => {
+      writeText: (text: string) => {
         (window as unknown as { __copied: string }).__copied = text;
+        return Promise.resolve();
       },
       write: async (items: ClipboardItem[]) => {
         const into = window as unknown as { __copied: string; __copiedHtml: string };
@@ -51,7 +52,7 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     return page;
   }
 
-  const macroFrame = (page: Page): FrameLocator => page.frameLocator('.ll-macro iframe').first();
+  const macroFrame = (page: Page): FrameLocator => page.locator('.ll-macro iframe').first().contentFrame();
   const configFrame = (page: Page): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');
   /** Scrolls (or presses "Load more") until every page is loaded: the count line no longer says "so far". */
   async function loadAll(frame: FrameLocator): Promise<number> {
@@ -78,8 +79,7 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await site?.close();
+    await closeAll(browser, site);
   });
 
   it("never saves over a page's settings it could not read: the config view says so and offers no Save", async () => {

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { newSession, screenshotPath, visible } from './support/issue-page';
 
 jest.setTimeout(90_000);
@@ -21,9 +21,7 @@ describeInBrowser('the issue panel under Jira faults', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    site?.reset();
-    await site?.close();
+    await closeAll(browser, site);
   });
 
   beforeEach(() => {

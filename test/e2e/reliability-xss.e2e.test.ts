@@ -16,14 +16,27 @@ import { startAppSite, type AppSite } from '../support/app-site';
 import type { LearningsPage, RetroExport, RetroView } from '../../src/contract/resolvers';
 import { learningsToAdf } from '../../src/domain/export/export-adf';
 import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
-import { LEARNING_PROPERTY_KEY, stampRevision, toStoredProperty, type LearningDraft } from '../../src/domain/record/learning-record';
+import {
+  LEARNING_PROPERTY_KEY,
+  stampRevision,
+  toStoredProperty,
+  type LearningDraft,
+  type LearningRecord,
+} from '../../src/domain/record/learning-record';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT, visible } from './support/issue-page';
 
 jest.setTimeout(180_000);
 
 const X = '__xss()';
+
+/** A stored property as a forger with REST access edits it: only the fields changed here are typed. */
+interface ForgeableProperty {
+  tags: string[];
+  learnings: unknown[];
+  evidence: unknown[];
+}
 /** Every payload calls __xss() (or alerts) if it ever runs. Prefixed so each can be found on screen. */
 export const XSS_CORPUS: string[] = [
   `<script>${X}</script>`,
@@ -103,8 +116,8 @@ describeInBrowser('hostile text in every surface', () => {
     site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, JSON.stringify(toStoredProperty(record)));
     // Forged links, written straight into the property as someone with REST access could.
     const forgedIssue = site.store.getIssue('FLEX-108')!;
-    const forged = JSON.parse(site.store.getProperty(forgedIssue.id, LEARNING_PROPERTY_KEY)!.valueText);
-    forged.tags = [...new Set([...(forged.tags as string[]), 'pricing'])];
+    const forged: ForgeableProperty = JSON.parse(site.store.getProperty(forgedIssue.id, LEARNING_PROPERTY_KEY)!.valueText);
+    forged.tags = [...new Set([...forged.tags, 'pricing'])];
     forged.learnings.push({
       id: 'fx',
       text: 'P99 forged links here',
@@ -131,10 +144,7 @@ describeInBrowser('hostile text in every surface', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    site?.reset();
-    await site?.close();
+    await closeAll(context, browser, site);
   });
 
   const results: Array<{ surface: string; frames: number; links: number; markers: number }> = [];
@@ -166,7 +176,7 @@ describeInBrowser('hostile text in every surface', () => {
       const found = await frame.evaluate(() => {
         const w = window as unknown as { __xssHits?: number };
         const hrefs = Array.from(document.querySelectorAll('a[href], area[href]')).map((a) => (a as HTMLAnchorElement).href);
-        const text = document.body?.innerText ?? '';
+        const text = document.querySelector('body')?.innerText ?? '';
         return { hits: w.__xssHits ?? -1, hrefs, markers: (text.match(/\bP\d\d refund labels/g) ?? []).length };
       });
       if (found.hits !== 0) hits += found.hits === -1 ? 1000 : found.hits; // -1: the hook itself was removed
@@ -198,7 +208,7 @@ describeInBrowser('hostile text in every surface', () => {
       .getByRole('link', { name: /Pricing experiments/ })
       .first()
       .click();
-    const macro = page.frameLocator('.ll-macro iframe').first();
+    const macro = page.locator('.ll-macro iframe').first().contentFrame();
     await eventually(
       async () => {
         const more = macro.getByRole('button', { name: 'Load more' });
@@ -325,7 +335,9 @@ describeInBrowser('hostile text in every surface', () => {
 
   it('refuses javascript: and data: links at input with INVALID_INPUT', async () => {
     const issueKey = 'FLEX-105';
-    const current = JSON.parse(site.store.getProperty(site.store.getIssue(issueKey)!.id, LEARNING_PROPERTY_KEY)!.valueText);
+    const current: Pick<LearningRecord, 'revision' | 'hypothesis'> = JSON.parse(
+      site.store.getProperty(site.store.getIssue(issueKey)!.id, LEARNING_PROPERTY_KEY)!.valueText,
+    );
     const answers: string[] = [];
     for (const url of [
       `javascript:${X}`,

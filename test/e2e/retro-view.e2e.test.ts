@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { describeInBrowser, launchChromium } from './support/browser';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotPath } from './support/issue-page';
 
 jest.setTimeout(90_000);
@@ -32,8 +32,7 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await closeAll(browser, site);
   });
 
   it('opens on the active sprint, switches to the last closed one, presents with the keyboard, marks one discussed and exports', async () => {

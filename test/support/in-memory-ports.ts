@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/record/history-policy';
 import type { RevisionClaimsPort } from '../../src/ports/record/revision-claims.port';
 import type { SiteFactsPort } from '../../src/ports/search/site-facts.port';
+import { settle } from './settle';
 
 export class InMemoryIssueLearnings implements IssueLearningsPort {
   property: unknown = undefined;
@@ -27,36 +28,44 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
 
   constructor(readonly issue = { id: '10112', key: 'FLEX-112', summary: 'Offer Flex as a refund option' }) {}
 
-  async loadForPanel(issueKey: string): Promise<IssueForPanel> {
-    this.calls.loadForPanel++;
-    this.assertIssue(issueKey);
-    return { issue: this.issue, property: structuredClone(this.property), canEdit: this.canEdit };
+  loadForPanel(issueKey: string): Promise<IssueForPanel> {
+    return settle(() => {
+      this.calls.loadForPanel++;
+      this.assertIssue(issueKey);
+      return { issue: this.issue, property: structuredClone(this.property), canEdit: this.canEdit };
+    });
   }
 
-  async readProperty(issueKey: string): Promise<unknown> {
-    this.calls.readProperty++;
-    this.assertIssue(issueKey);
-    this.beforeRead?.();
-    return structuredClone(this.property);
+  readProperty(issueKey: string): Promise<unknown> {
+    return settle(() => {
+      this.calls.readProperty++;
+      this.assertIssue(issueKey);
+      this.beforeRead?.();
+      return structuredClone(this.property);
+    });
   }
 
   async readIssue(issueKey: string): Promise<{ summary: string; property: unknown }> {
     return { summary: this.issue.summary, property: await this.readProperty(issueKey) };
   }
 
-  async mayEdit(issueKey: string): Promise<boolean> {
-    this.assertIssue(issueKey);
-    return this.canEdit;
+  mayEdit(issueKey: string): Promise<boolean> {
+    return settle(() => {
+      this.assertIssue(issueKey);
+      return this.canEdit;
+    });
   }
 
-  async writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
-    this.calls.writeProperty++;
-    this.assertIssue(issueKey);
-    if (!this.canEdit) throw new AppError('FORBIDDEN', 'No edit permission.');
-    const failure = this.failNextWrite;
-    this.failNextWrite = undefined;
-    if (!failure || failure.applied) this.property = structuredClone(value);
-    if (failure) throw failure.error;
+  writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void> {
+    return settle(() => {
+      this.calls.writeProperty++;
+      this.assertIssue(issueKey);
+      if (!this.canEdit) throw new AppError('FORBIDDEN', 'No edit permission.');
+      const failure = this.failNextWrite;
+      this.failNextWrite = undefined;
+      if (!failure || failure.applied) this.property = structuredClone(value);
+      if (failure) throw failure.error;
+    });
   }
 
   private assertIssue(issueKey: string) {
@@ -74,12 +83,13 @@ export class InMemoryHistory implements LearningHistoryPort {
     return `${issueId}:${revision}`;
   }
 
-  async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
+  keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
     this.snapshots.set(this.key(issueId, snapshot.revision), structuredClone(snapshot));
+    return Promise.resolve();
   }
 
-  async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
-    return structuredClone(this.snapshots.get(this.key(issueId, revision)));
+  get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
+    return Promise.resolve(structuredClone(this.snapshots.get(this.key(issueId, revision))));
   }
 
   async entries(issueId: string): Promise<HistoryEntry[]> {
@@ -91,7 +101,7 @@ export class InMemoryHistory implements LearningHistoryPort {
     }));
   }
 
-  async forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
+  forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
     for (const revision of revisions) {
       const gone = this.snapshots.get(this.key(issueId, revision));
       if (gone && prunedAt)
@@ -101,18 +111,21 @@ export class InMemoryHistory implements LearningHistoryPort {
         ]);
       this.snapshots.delete(this.key(issueId, revision));
     }
+    return Promise.resolve();
   }
 
-  async pruned(issueId: string): Promise<PrunedRevision[]> {
-    return this.prunedLog.get(issueId) ?? [];
+  pruned(issueId: string): Promise<PrunedRevision[]> {
+    return Promise.resolve(this.prunedLog.get(issueId) ?? []);
   }
 
   /** Every snapshot of an issue, oldest first (for tests). */
-  async list(issueId: string): Promise<HistorySnapshot[]> {
-    return [...this.snapshots.entries()]
-      .filter(([key]) => key.startsWith(`${issueId}:`))
-      .map(([, snapshot]) => structuredClone(snapshot))
-      .sort((a, b) => a.revision - b.revision);
+  list(issueId: string): Promise<HistorySnapshot[]> {
+    return Promise.resolve(
+      [...this.snapshots.entries()]
+        .filter(([key]) => key.startsWith(`${issueId}:`))
+        .map(([, snapshot]) => structuredClone(snapshot))
+        .sort((a, b) => a.revision - b.revision),
+    );
   }
 }
 
@@ -121,9 +134,9 @@ export class InMemoryBrowsePermissions implements BrowsePermissionPort {
   readonly hidden = new Set<string>();
   calls = 0;
 
-  async browsableIssueIds(_accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
+  browsableIssueIds(_accountId: string, issueIds: readonly string[]): Promise<Set<string>> {
     this.calls++;
-    return new Set(issueIds.filter((id) => !this.hidden.has(id)));
+    return Promise.resolve(new Set(issueIds.filter((id) => !this.hidden.has(id))));
   }
 }
 
@@ -131,29 +144,34 @@ export class InMemoryBrowsePermissions implements BrowsePermissionPort {
 export class InMemoryRevisionClaims implements RevisionClaimsPort {
   readonly held = new Map<string, string>();
 
-  async claim(issueId: string, revision: number, accountId: string): Promise<boolean> {
+  claim(issueId: string, revision: number, accountId: string): Promise<boolean> {
     const key = `${issueId}:${revision}`;
-    if (this.held.has(key)) return false;
+    if (this.held.has(key)) return Promise.resolve(false);
     this.held.set(key, accountId);
-    return true;
+    return Promise.resolve(true);
   }
 
-  async release(issueId: string, revision: number): Promise<void> {
+  release(issueId: string, revision: number): Promise<void> {
     this.held.delete(`${issueId}:${revision}`);
+    return Promise.resolve();
   }
 }
 
 /** Reuses of learnings, one per (earlier issue, helped ticket) pair. */
 export class InMemoryReuses implements LearningReusePort {
   readonly stored = new Map<string, LearningReuse>();
-  async record(reuse: LearningReuse) {
+  record(reuse: LearningReuse): Promise<void> {
     this.stored.set(`${reuse.sourceIssueId}:${reuse.targetIssueId}`, reuse);
+    return Promise.resolve();
   }
-  async forget(sourceIssueId: string, targetIssueId: string) {
+  forget(sourceIssueId: string, targetIssueId: string): Promise<void> {
     this.stored.delete(`${sourceIssueId}:${targetIssueId}`);
+    return Promise.resolve();
   }
-  async listFor(sourceIssueId: string) {
-    return [...this.stored.values()].filter((r) => r.sourceIssueId === sourceIssueId).sort((a, b) => b.at.localeCompare(a.at));
+  listFor(sourceIssueId: string): Promise<LearningReuse[]> {
+    return Promise.resolve(
+      [...this.stored.values()].filter((r) => r.sourceIssueId === sourceIssueId).sort((a, b) => b.at.localeCompare(a.at)),
+    );
   }
 }
 
@@ -161,12 +179,13 @@ export class InMemoryReuses implements LearningReusePort {
 export class InMemoryRecentWrites implements RecentWritesPort {
   readonly byPerson = new Map<string, string[]>();
 
-  async remember(accountId: string, issueId: string): Promise<void> {
+  remember(accountId: string, issueId: string): Promise<void> {
     this.byPerson.set(accountId, [issueId, ...(this.byPerson.get(accountId) ?? []).filter((id) => id !== issueId)].slice(0, 50));
+    return Promise.resolve();
   }
 
-  async recent(accountId: string): Promise<string[]> {
-    return [...(this.byPerson.get(accountId) ?? [])];
+  recent(accountId: string): Promise<string[]> {
+    return Promise.resolve([...(this.byPerson.get(accountId) ?? [])]);
   }
 }
 
@@ -178,14 +197,14 @@ export class FixedSiteFacts implements SiteFactsPort {
     private readonly sprintField: string | null = 'customfield_10020',
   ) {}
 
-  async siteUrl(): Promise<string | null> {
+  siteUrl(): Promise<string | null> {
     this.calls++;
-    return this.url;
+    return Promise.resolve(this.url);
   }
 
-  async sprintFieldId(): Promise<string | null> {
+  sprintFieldId(): Promise<string | null> {
     this.calls++;
-    return this.sprintField;
+    return Promise.resolve(this.sprintField);
   }
 }
 
@@ -201,7 +220,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     claims: new InMemoryRevisionClaims(),
     recentWrites: new InMemoryRecentWrites(),
     reuses: new InMemoryReuses(),
-    pause: async () => undefined,
+    pause: (): Promise<void> => Promise.resolve(),
     random: () => 0.5,
     now: () => new Date((clock += 60_000)),
   };

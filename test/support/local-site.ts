@@ -53,7 +53,7 @@ export function startedLater<T extends object>(current: () => T): T {
     get(_stub, key) {
       const target = current();
       const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (...args: unknown[]): unknown => Reflect.apply(value, target, args) : value;
     },
     has(_stub, key) {
       return Reflect.has(current(), key);

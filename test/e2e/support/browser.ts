@@ -47,3 +47,12 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+interface Closable {
+  close(): Promise<unknown>;
+}
+
+/** Closes, in order, what a beforeAll opened; one it never got to (it failed part way) is skipped. */
+export async function closeAll(...things: Array<Closable | undefined>): Promise<void> {
+  for (const thing of things) await thing?.close();
+}

@@ -64,7 +64,7 @@ export async function newSession(browser: Browser, site: AppSite, opts: OpenOpti
       panel.getByRole('main', { name: issueKey ? `Hypothesis and learnings for ${issueKey}` : /Hypothesis and learnings for/ }),
     frame: async () => {
       const handle = await page.locator(PANEL_FRAME).elementHandle();
-      const frame = await handle?.contentFrame();
+      const frame = await handle.contentFrame();
       if (!frame) throw new Error('The panel iframe has no content frame.');
       return frame;
     },

@@ -6,6 +6,8 @@
  *
  *   jest.mock('../../static/shared/bridge-client', () => jest.requireActual('./support/fake-bridge'));
  */
+import { settle } from '../../support/settle';
+
 export interface RecordedCall {
   key: string;
   payload: unknown;
@@ -36,17 +38,17 @@ export function resetBridge(): void {
 
 export const callsTo = (key: string): unknown[] => calls.filter((c) => c.key === key).map((c) => c.payload);
 
-export async function call(key: string, payload?: unknown): Promise<unknown> {
+export function call(key: string, payload?: unknown): Promise<unknown> {
   calls.push({ key, payload });
   const respond = answers.get(key);
-  if (respond) return respond(payload);
+  if (respond) return settle(() => respond(payload));
   unanswered.push(key);
-  return { ok: false, error: { code: 'INTERNAL_ERROR', message: `The test gave no answer for ${key}.` } };
+  return Promise.resolve({ ok: false, error: { code: 'INTERNAL_ERROR', message: `The test gave no answer for ${key}.` } });
 }
 
 export const invoke = call;
-export const getContext = async (): Promise<Record<string, unknown>> => context;
-export const enableTheme = async (): Promise<void> => undefined;
-export const openInProduct = async (): Promise<boolean> => true;
-export const submitConfig = async (): Promise<{ ok: true }> => ({ ok: true });
-export const closeView = async (): Promise<void> => undefined;
+export const getContext = (): Promise<Record<string, unknown>> => Promise.resolve(context);
+export const enableTheme = (): Promise<void> => Promise.resolve();
+export const openInProduct = (): Promise<boolean> => Promise.resolve(true);
+export const submitConfig = (): Promise<{ ok: true }> => Promise.resolve({ ok: true });
+export const closeView = (): Promise<void> => Promise.resolve();

@@ -1,0 +1,28 @@
+import { exportRetro } from '../../src/app/retro/export-retro';
+import { saveRetroNote } from '../../src/app/retro/save-retro-note';
+import { FixedSiteFacts } from '../support/in-memory-ports';
+import { deps, flex, project, quiet } from './retro-support';
+
+describe('exporting the sprint', () => {
+  it('exports the surprises with notes as ADF and Markdown, reading what the view reads', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    await saveRetroNote(d, {
+      project,
+      accountId: 'a',
+      boardId: 1,
+      sprintId: 23,
+      issueId: flex.issue.id,
+      entryId: flex.record.learnings.find((e) => e.surprise)!.id,
+      discussed: true,
+      note: 'Spain first.',
+    });
+    d.site = new FixedSiteFacts('https://acme.atlassian.net');
+    const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23 });
+    expect(out.surprises).toBe(2);
+    // Issue links use the site URL from Jira's server info, not from the resolver context.
+    expect(out.markdown).toContain('https://acme.atlassian.net/browse/FLEX-112');
+    expect(out.markdown).toContain('> **Take-away:** Spain first.');
+    expect(JSON.stringify(out.adf)).toContain('"type":"doc"');
+  });
+});
