@@ -1,4 +1,4 @@
-import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites } from '../support/in-memory-ports';
+import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites, InMemoryRetroMemory } from '../support/in-memory-ports';
 import { exportRetro } from '../../src/app/retro/export-retro';
 import { saveRetroNote } from '../../src/app/retro/save-retro-note';
 import { openRetro, type RetroDeps } from '../../src/app/retro/open-retro';
@@ -68,7 +68,7 @@ class InMemorySearch implements IssueSearchPort {
         : this.custom;
     const start = Number(input.pageToken ?? 0);
     const page = cards.slice(start, start + input.pageSize);
-    const hits: LearningHit[] = page.map((c) => ({ ...c.issue, issueType: 'Story', updated: null, property: toStoredProperty(c.record) }));
+    const hits: LearningHit[] = page.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) }));
     return { hits, nextPageToken: start + input.pageSize < cards.length ? String(start + input.pageSize) : null };
   }
   async validate() {
@@ -126,6 +126,7 @@ function deps() {
     people,
     permissions: new InMemoryBrowsePermissions(),
     recentWrites: new InMemoryRecentWrites(),
+    memory: new InMemoryRetroMemory(),
     site: new FixedSiteFacts(),
     issueLearnings: {
       canEdit: true,
@@ -148,6 +149,21 @@ const quiet = aCard(
 const before = aCard('FLEX-90', aDraft().withHypothesis('Old idea.').withSurprise('Old surprise.').build(), { sprintId: 22 });
 
 describe('opening the retro view', () => {
+  it('opened again, reads no board, no sprint list and not the previous sprint: they are remembered', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    d.search.bySprint.set(22, [before]);
+    const first = await openRetro(d, { project, accountId: 'acc-alice' });
+    const calls = { ...d.sprints.calls };
+    const searches = d.search.jqls.length;
+    const again = await openRetro(d, { project, accountId: 'acc-alice' });
+    expect(d.sprints.calls).toEqual(calls);
+    expect(d.search.jqls.slice(searches)).toEqual([first.query!.sent[0]]);
+    expect(again.figures).toEqual(first.figures);
+    expect(again.figures?.previous?.issues).toBe(1);
+    expect(again.sprint?.id).toBe(23);
+  });
+
   it('opens on the active sprint with its learnings, figures against the previous sprint, and costs few calls', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);
