@@ -40,11 +40,9 @@ export function hitsOf(store: LocalStore): LearningHit[] {
       summary: issue.summary,
       project: { key: issue.projectKey, name: projects.get(issue.projectKey)?.name ?? '' },
       status: issue.status,
-      issueType: issue.issueType,
       parent: parent ? { key: parent.key, summary: parent.summary } : null,
       sprints: sprint ? [{ id: sprint.id, name: sprint.name, state: sprint.state }] : [],
       created: issue.created,
-      updated: issue.updated,
       property: JSON.parse(row.valueText) as unknown,
     });
   }

@@ -231,8 +231,8 @@ export async function measureOperations(site: AppSite, options: OperationOptions
         'macro/list ×pages',
         runs,
         {
-          lowerBound: Math.max(1, Math.ceil(cards / DEFAULT_PAGE_SIZE)),
-          lowerBoundNote: `ceil(${cards} / ${DEFAULT_PAGE_SIZE}) searches, 0 per-issue reads`,
+          lowerBound: Math.max(1, Math.ceil(cards / JIRA_FIELDS_PAGE)),
+          lowerBoundNote: `ceil(${cards} / ${JIRA_FIELDS_PAGE}) searches, 0 per-issue reads`,
           naive: Math.max(1, Math.ceil(cards / JIRA_IDS_PAGE)) + cards,
           naiveNote: `ceil(N / ${JIRA_IDS_PAGE}) id searches + N property reads`,
         },

@@ -37,7 +37,7 @@ export async function exportMacro(event: MacroExportEvent, invocation?: { princi
         accountId,
         query: queryOf(config),
         pageSize: EXPORT_CARDS,
-        withSprints: config.groupBy === 'sprint',
+        groupBy: config.groupBy,
       },
     );
     const [siteUrl, names] = await Promise.all([

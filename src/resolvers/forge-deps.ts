@@ -10,6 +10,7 @@ import { KvsLearningHistory } from '../forge/record/kvs-learning-history';
 import { JiraSprints } from '../forge/retro/jira-sprints';
 import { KvsLearningReuse } from '../forge/learned-before/kvs-learning-reuse';
 import { KvsRetroNotes } from '../forge/retro/kvs-retro-notes';
+import { KvsRetroMemory } from '../forge/retro/kvs-retro-memory';
 import { KvsRecentWrites } from '../forge/record/kvs-recent-writes';
 import { KvsRevisionClaims } from '../forge/record/kvs-revision-claims';
 import { JiraSiteFacts } from '../forge/search/jira-site-facts';
@@ -67,6 +68,7 @@ export function retroDeps(): RetroDeps {
     people: new JiraPeopleDirectory('user'),
     permissions: new JiraBrowsePermissions(),
     recentWrites: new KvsRecentWrites(),
+    memory: new KvsRetroMemory(),
     now,
   };
 }

@@ -29,7 +29,7 @@ export const macroHandlers: Handlers<MacroDefs> = {
         accountId,
         query: queryOf(config),
         pageToken: input.pageToken,
-        withSprints: config.groupBy === 'sprint',
+        groupBy: config.groupBy,
       });
       return { ...page, config };
     }),

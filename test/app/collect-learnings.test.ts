@@ -65,11 +65,9 @@ function aHit(n: number, project = 'FLEX', property: unknown = toStoredProperty(
     summary: `Issue ${n}`,
     project: { key: project, name: project },
     status: 'Done',
-    issueType: 'Story',
     parent: null,
     sprints: [],
     created: '2026-10-01T09:00:00.000Z',
-    updated: '2026-11-01T09:00:00.000Z',
     property,
   };
 }
@@ -105,8 +103,18 @@ describe('collectLearnings', () => {
     await collectLearnings(deps, { accountId: 'acc-alice', query });
     expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: ['10042'], sprintFieldId: null });
     expect(site.calls).toBe(0);
-    await collectLearnings(deps, { accountId: 'acc-bob', query, withSprints: true });
+    await collectLearnings(deps, { accountId: 'acc-bob', query, groupBy: 'sprint' });
     expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: [], sprintFieldId: 'customfield_10020' });
+  });
+
+  it('asks for no field beyond the summary unless the grouping shows it (project name, epic)', async () => {
+    const { deps, userSearch } = depsWith([aHit(1)]);
+    await collectLearnings(deps, { accountId: 'acc-alice', query, groupBy: 'outcome' });
+    expect(userSearch.lastRequest?.parts).toEqual([]);
+    await collectLearnings(deps, { accountId: 'acc-alice', query, groupBy: 'project' });
+    expect(userSearch.lastRequest?.parts).toEqual(['project']);
+    await collectLearnings(deps, { accountId: 'acc-alice', query, groupBy: 'epic' });
+    expect(userSearch.lastRequest?.parts).toEqual(['parent']);
   });
 
   it('makes cards only of readable records', async () => {

@@ -15,11 +15,9 @@ function aHit(key: string, draft = FLEX_112_DRAFT(), summary = ''): LearningHit 
     summary,
     project: { key: key.split('-')[0]!, name: '' },
     status: null,
-    issueType: 'Story',
     parent: null,
     sprints: [],
     created: null,
-    updated: null,
     property: toStoredProperty(aRecord(draft)),
   };
 }

@@ -3,6 +3,21 @@ import { aCard } from '../support/retro-mother';
 import { before, deps, flex, project, quiet, sprint } from './retro-support';
 
 describe('opening the retro view', () => {
+  it('opened again, reads no board, no sprint list and not the previous sprint: they are remembered', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    d.search.bySprint.set(22, [before]);
+    const first = await openRetro(d, { project, accountId: 'acc-alice' });
+    const calls = { ...d.sprints.calls };
+    const searches = d.search.jqls.length;
+    const again = await openRetro(d, { project, accountId: 'acc-alice' });
+    expect(d.sprints.calls).toEqual(calls);
+    expect(d.search.jqls.slice(searches)).toEqual([first.query!.sent[0]]);
+    expect(again.figures).toEqual(first.figures);
+    expect(again.figures?.previous?.issues).toBe(1);
+    expect(again.sprint?.id).toBe(23);
+  });
+
   it('opens on the active sprint with its learnings, figures against the previous sprint, and costs few calls', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);

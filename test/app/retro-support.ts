@@ -1,5 +1,5 @@
 /** In-memory sprints, search and retro notes for the retro use-case tests, with the sprint's cards they share. */
-import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites } from '../support/in-memory-ports';
+import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites, InMemoryRetroMemory } from '../support/in-memory-ports';
 import type { RetroDeps } from '../../src/app/retro/open-retro';
 import { AppError } from '../../src/contract/errors';
 import type { LearningCard } from '../../src/domain/search/learning-cards';
@@ -67,7 +67,7 @@ export class InMemorySearch implements IssueSearchPort {
         : this.custom;
     const start = Number(input.pageToken ?? 0);
     const page = cards.slice(start, start + input.pageSize);
-    const hits: LearningHit[] = page.map((c) => ({ ...c.issue, issueType: 'Story', updated: null, property: toStoredProperty(c.record) }));
+    const hits: LearningHit[] = page.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) }));
     return Promise.resolve({ hits, nextPageToken: start + input.pageSize < cards.length ? String(start + input.pageSize) : null });
   }
   validate(): Promise<string[]> {
@@ -126,6 +126,7 @@ export function deps() {
     people,
     permissions: new InMemoryBrowsePermissions(),
     recentWrites: new InMemoryRecentWrites(),
+    memory: new InMemoryRetroMemory(),
     site: new FixedSiteFacts(),
     issueLearnings: {
       canEdit: true,

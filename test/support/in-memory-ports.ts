@@ -1,5 +1,6 @@
 /** In-memory stand-ins for the ports, for use-case tests. They count calls like the real adapters would cost. */
 import { AppError } from '../../src/contract/errors';
+import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../src/ports/retro/retro-memory.port';
 import type { StoredLearningProperty } from '../../src/domain/record/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.port';
@@ -186,6 +187,24 @@ export class InMemoryRecentWrites implements RecentWritesPort {
 
   recent(accountId: string): Promise<string[]> {
     return Promise.resolve([...(this.byPerson.get(accountId) ?? [])]);
+  }
+}
+
+/** A retro memory that never expires (freshness is the KVS adapter's, tested on the local site). */
+export class InMemoryRetroMemory implements RetroMemoryPort {
+  readonly byKey = new Map<string, RetroMemory>();
+
+  async read(accountId: string, projectKey: string): Promise<RetroMemory> {
+    return this.byKey.get(`${accountId}:${projectKey}`) ?? EMPTY_RETRO_MEMORY;
+  }
+
+  async remember(accountId: string, projectKey: string, learned: RetroMemory): Promise<void> {
+    const before = await this.read(accountId, projectKey);
+    this.byKey.set(`${accountId}:${projectKey}`, {
+      boards: learned.boards ?? before.boards,
+      sprints: { ...before.sprints, ...learned.sprints },
+      closedFigures: { ...before.closedFigures, ...learned.closedFigures },
+    });
   }
 }
 

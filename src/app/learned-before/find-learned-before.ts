@@ -31,7 +31,8 @@ export async function findLearnedBefore(
   const query = learnedBeforeQueryOf({ text: input.text, tags: normaliseTags(input.tags) });
   const jql = learnedBeforeJql(query, input.issue.key);
   if (!jql) return { items: [], candidates: 0 };
-  const { hits } = await deps.userSearch.search({ jql, pageSize: CANDIDATE_PAGE_SIZE });
+  // The project's name is shown beside each item; no other field beyond the summary.
+  const { hits } = await deps.userSearch.search({ jql, pageSize: CANDIDATE_PAGE_SIZE, parts: ['project'] });
   const cards = hits
     .filter((hit) => hit.key !== input.issue.key)
     .map(cardOf)

@@ -1,8 +1,8 @@
 import { AppError } from '../../contract/errors';
 import { cardOf } from '../../domain/search/card-of';
-import type { LearningCard } from '../../domain/search/learning-cards';
+import type { Grouping, LearningCard } from '../../domain/search/learning-cards';
 import { buildLearningJql, type LearningQuery } from '../../domain/search/learning-query';
-import type { BrowsePermissionPort, IssueSearchPort } from '../../ports/search/issue-search.port';
+import type { BrowsePermissionPort, IssuePart, IssueSearchPort } from '../../ports/search/issue-search.port';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { SiteFactsPort } from '../../ports/search/site-facts.port';
 import { hideUnbrowsableLinksInCards } from '../record/hide-unbrowsable-links';
@@ -23,7 +23,19 @@ export interface CollectedPage {
   asOf: string;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
+/**
+ * Jira's cap for a search that asks for fields: every page, the first included, is full, so the
+ * whole set is as few searches as Jira allows. With only the summary and the property per issue,
+ * a first page of 100 weighs what 50 issues with every field did.
+ */
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** Fields the cards need beyond the summary: only what the grouping shows (cards show summary and record). */
+export function partsForGrouping(groupBy: Grouping | undefined): IssuePart[] {
+  if (groupBy === 'project') return ['project'];
+  if (groupBy === 'epic') return ['parent'];
+  return [];
+}
 
 /**
  * One page of learnings for a query: one JQL search call as the person, with the
@@ -33,14 +45,14 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 export async function collectLearnings(
   deps: CollectDeps,
-  input: { accountId: string; query: LearningQuery; pageToken?: string | null; pageSize?: number; withSprints?: boolean },
+  input: { accountId: string; query: LearningQuery; pageToken?: string | null; pageSize?: number; groupBy?: Grouping },
 ): Promise<CollectedPage> {
   const built = buildLearningJql(input.query);
   if (!built.ok) throw new AppError('INVALID_INPUT', built.message);
   // In parallel: what the person just wrote (so the search shows it), and the site's Sprint field when grouping by sprint.
   const [reconcileIssueIds, sprintFieldId] = await Promise.all([
     deps.recentWrites.recent(input.accountId).catch(() => []),
-    input.withSprints ? deps.site.sprintFieldId() : Promise.resolve(null),
+    input.groupBy === 'sprint' ? deps.site.sprintFieldId() : Promise.resolve(null),
   ]);
   const request = {
     jql: built.jql,
@@ -48,6 +60,7 @@ export async function collectLearnings(
     pageToken: input.pageToken,
     reconcileIssueIds,
     sprintFieldId,
+    parts: partsForGrouping(input.groupBy),
   };
 
   const { hits, nextPageToken } = await deps.userSearch.search(request);

@@ -6,11 +6,13 @@ import { authorIdsOf, type LearningCard } from '../../domain/search/learning-car
 import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../../domain/retro/retro-query';
 import type { RetroNote } from '../../domain/retro/retro-notes';
 import { figuresOf, surprisesOf } from '../../domain/retro/retro-surprises';
-import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Sprint } from '../../domain/retro/sprint-choice';
+import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Board, type Sprint } from '../../domain/retro/sprint-choice';
 import type { BrowsePermissionPort, IssueSearchPort } from '../../ports/search/issue-search.port';
 import type { PeopleDirectoryPort } from '../../ports/people/people-directory.port';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { RetroNotesPort } from '../../ports/retro/retro-notes.port';
+import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../ports/retro/retro-memory.port';
+import type { SprintFigures } from '../../domain/retro/retro-surprises';
 import type { SprintsPort } from '../../ports/retro/sprints.port';
 import { hideUnbrowsableLinksInCards } from '../record/hide-unbrowsable-links';
 
@@ -24,6 +26,8 @@ export interface RetroDeps {
   permissions: BrowsePermissionPort;
   /** What the person just wrote, reconciled in the searches (Jira's index lags). */
   recentWrites: RecentWritesPort;
+  /** The boards, sprints and closed sprints' figures this person read lately: a second opening skips those calls. */
+  memory: RetroMemoryPort;
   now: () => Date;
 }
 
@@ -91,32 +95,62 @@ async function olderSprintOfBoard(sprints: SprintsPort, boardId: number, sprintI
   return sprint;
 }
 
-/**
- * The retro view of one sprint. Calls, all as the person: the project's
- * boards (1), the board's sprints (2 in parallel: open and closed; 1 more on a board with over 50 closed), one search for the sprint's learnings
- * and one for the previous sprint's figures (each 1 page per 100 issues with
- * learnings), one more search when the person typed their own JQL, one KVS
- * query for the notes and one bulk lookup of names. Never one call per issue.
- */
-export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
-  const now = deps.now();
-  const [boards, recent] = await Promise.all([
-    deps.sprints.boardsOf(input.project.key),
-    deps.recentWrites.recent(input.accountId).catch(() => []),
-  ]);
+interface Navigation {
+  boards: Board[];
+  board: Board;
+  all: Sprint[];
+  sprint: Sprint;
+  /** What was read from Jira now (not remembered), to remember. */
+  learned: RetroMemory;
+}
+
+/** The board and sprint to show, from memory when fresh, else from the Agile API (boards, then the board's sprints). */
+async function navigate(deps: RetroDeps, input: RetroInput, memory: RetroMemory, now: Date): Promise<Navigation | RetroView> {
+  const learned: RetroMemory = { boards: null, sprints: {}, closedFigures: {} };
+  const boards = memory.boards ?? (learned.boards = await deps.sprints.boardsOf(input.project.key));
   const board = chooseBoard(boards, input.boardId);
   if (!board) {
     if (input.boardId !== null && input.boardId !== undefined)
       throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
     return emptyView(input, now, { boards });
   }
-  const all = await deps.sprints.sprintsOf(board.id);
+  const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await deps.sprints.sprintsOf(board.id));
   const sprint = chooseSprint(all, input.sprintId) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
   if (!sprint) {
     if (input.sprintId !== null && input.sprintId !== undefined)
       throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
     return emptyView(input, now, { boards, board, sprints: pickerSprints(all, null) });
   }
+  return { boards, board, all, sprint, learned };
+}
+
+/** A closed sprint's figures: remembered, or read (every page of its search) and then remembered. */
+async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: RetroMemory, sprint: Sprint | null, recent: readonly string[]) {
+  if (!sprint) return null;
+  const known = memory.closedFigures[sprint.id];
+  if (known) return { figures: known, truncated: false, searched: false };
+  const read = await readCards(deps.search, sprintSearchJql(sprint.id), recent);
+  const figures: SprintFigures = figuresOf(read.cards);
+  if (!read.truncated && sprint.state === 'closed') learned.closedFigures[sprint.id] = figures;
+  return { figures, truncated: read.truncated, searched: true };
+}
+
+/**
+ * The retro view of one sprint, all read as the person. Opened again within minutes: one round
+ * (what this person's retro remembers, and their recent writes, in parallel), then the sprint's
+ * search, the notes and names. The first time, the Agile API's boards and sprints (each their own
+ * round) and the previous sprint's search come first; closed sprints' figures are remembered a day.
+ * Never one call per issue.
+ */
+export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
+  const now = deps.now();
+  const [memory, recent] = await Promise.all([
+    deps.memory.read(input.accountId, input.project.key).catch(() => EMPTY_RETRO_MEMORY),
+    deps.recentWrites.recent(input.accountId).catch(() => []),
+  ]);
+  const nav = await navigate(deps, input, memory, now);
+  if (!('learned' in nav)) return nav;
+  const { boards, board, all, sprint, learned } = nav;
   const previousSprint = previousSprintOf(all, sprint);
 
   const typed = input.jql?.trim() ? input.jql : null;
@@ -132,19 +166,24 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
 
   const [current, previous, listed, storedNotes] = await Promise.all([
     readCards(deps.search, sprintSearch, recent),
-    previousSearch ? readCards(deps.search, previousSearch, recent) : Promise.resolve(null),
+    closedFigures(deps, memory, learned, previousSprint, recent),
     custom ? readCards(deps.search, custom, recent) : Promise.resolve(null),
     deps.notes.list(scope, input.accountId),
   ]);
-  const cards = await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, listed?.cards ?? current.cards);
+  const shown = listed?.cards ?? current.cards;
+  const authors = authorIdsOf(shown).slice(0, PEOPLE_PER_LOOKUP);
+  const remembers = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
+  // In one round: the links' permission check, the names, and what to remember for next time.
+  const [cards, names] = await Promise.all([
+    hideUnbrowsableLinksInCards(deps.permissions, input.accountId, shown),
+    authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
+    remembers ? deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined) : undefined,
+  ]);
 
   // Notes only for surprises the person can see: a note never reveals an issue they cannot browse.
   const visible = new Set([...surprisesOf(current.cards), ...surprisesOf(cards)].map((s) => s.key));
   const notes: Record<string, RetroNote> = {};
   for (const [key, note] of Object.entries(storedNotes)) if (visible.has(key)) notes[key] = note;
-
-  const authors = authorIdsOf(cards).slice(0, PEOPLE_PER_LOOKUP);
-  const names = authors.length ? await deps.people.displayNames(authors) : {};
 
   return {
     project: input.project,
@@ -157,10 +196,10 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
       surprisesJql: sprintJql(sprint.id, 'surprises'),
       everythingJql: sprintJql(sprint.id, 'all'),
       customJql: custom ? (typed ?? null) : null,
-      sent: [sprintSearch, ...(previousSearch ? [previousSearch] : []), ...(custom ? [custom] : [])],
+      sent: [sprintSearch, ...(previousSearch && previous?.searched ? [previousSearch] : []), ...(custom ? [custom] : [])],
     },
     cards,
-    figures: { current: figuresOf(current.cards), previous: previous ? figuresOf(previous.cards) : null },
+    figures: { current: figuresOf(current.cards), previous: previous?.figures ?? null },
     notes,
     names,
     truncated: current.truncated || (previous?.truncated ?? false) || (listed?.truncated ?? false),

@@ -25,6 +25,10 @@ export const storageKeys = {
     `retro:${projectId}:${boardId}:${sprintId}:${issueId}:${entryId}`,
   /** The retro notes one person wrote in the last minutes (laid over the eventually consistent list). */
   recentNotes: (accountId: string): string => `recent-notes:${accountId}`,
+  /** What one person last read of a project's boards, sprints and closed sprints' figures (see KvsRetroMemory). */
+  retroMemory: (accountId: string, projectKey: string): string => `${storageKeys.retroMemoryPrefix(accountId)}${projectKey}`,
+  /** Every project's retro memory of one person (erased with their data). */
+  retroMemoryPrefix: (accountId: string): string => `retro-memory:${accountId}:`,
   /** Every reuse of one issue's learning ("This helped") shares this prefix. */
   reusePrefix: (sourceIssueId: string): string => `reuse:${sourceIssueId}:`,
   /** One reuse: the earlier issue, then the ticket it helped (one key per pair, so saying it twice is harmless). */

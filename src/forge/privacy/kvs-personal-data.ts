@@ -52,7 +52,13 @@ export class KvsPersonalData implements PersonalDataPort {
           accountId,
         );
     }
-    await deleteKeys([storageKeys.recentWrites(accountId), storageKeys.recentNotes(accountId), ...refs.map((r) => r.key)]);
+    const memories = await entriesUnder(storageKeys.retroMemoryPrefix(accountId));
+    await deleteKeys([
+      storageKeys.recentWrites(accountId),
+      storageKeys.recentNotes(accountId),
+      ...memories.map((m) => m.key),
+      ...refs.map((r) => r.key),
+    ]);
     // Last: an erasure cut short is taken up again at the next report, which still lists the person.
     await kvs.delete(storageKeys.person(accountId));
   }

@@ -1,10 +1,19 @@
 import { route } from '@forge/api';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../ports/search/issue-search.port';
+import type {
+  BrowsePermissionPort,
+  IssuePart,
+  IssueSearchPort,
+  LearningHit,
+  SearchPage,
+  SearchRequest,
+} from '../../ports/search/issue-search.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from '../platform/jira-client';
 import { RECONCILE_ISSUES_LIMIT } from '../../contract/limits';
 
-export const SEARCH_FIELDS = ['summary', 'project', 'status', 'issuetype', 'parent', 'created', 'updated'];
+/** What every card shows, besides the property; other fields only when asked for (see `IssuePart`). */
+export const CARD_FIELDS = ['summary'];
+const PART_FIELDS: Record<IssuePart, string> = { project: 'project', parent: 'parent', status: 'status', created: 'created' };
 /** Jira caps a page that asks for fields at 100 issues. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -35,15 +44,13 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
     id,
     key,
     summary: text(fields.summary) ?? '',
-    project: { key: text(project.key) ?? key.split('-')[0]!, name: text(project.name) ?? '' },
+    project: { key: text(project.key) ?? key.slice(0, key.lastIndexOf('-')), name: text(project.name) ?? '' },
     status: text((fields.status as Named | undefined)?.name),
-    issueType: text((fields.issuetype as Named | undefined)?.name),
     parent: parent && text(parent.key) ? { key: text(parent.key)!, summary: text(parent.fields?.summary) ?? '' } : null,
     sprints: sprints
       .filter((s) => typeof s.id === 'number' && typeof s.name === 'string')
       .map((s) => ({ id: s.id as number, name: s.name as string, state: text(s.state) ?? '' })),
     created: text(fields.created),
-    updated: text(fields.updated),
     property: issue.properties?.[LEARNING_PROPERTY_KEY],
   };
 }
@@ -56,7 +63,7 @@ export class JiraIssueSearch implements IssueSearchPort {
     const body = {
       jql: input.jql,
       maxResults: Math.min(input.pageSize, MAX_PAGE_SIZE),
-      fields: sprintField ? [...SEARCH_FIELDS, sprintField] : SEARCH_FIELDS,
+      fields: [...CARD_FIELDS, ...(input.parts ?? []).map((part) => PART_FIELDS[part]), ...(sprintField ? [sprintField] : [])],
       properties: [LEARNING_PROPERTY_KEY],
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
       ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, RECONCILE_ISSUES_LIMIT).map(Number) } : {}),

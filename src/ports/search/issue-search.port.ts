@@ -3,14 +3,15 @@ export interface LearningHit {
   id: string;
   key: string;
   summary: string;
+  /** The project's name is read only with the `project` part; its key always comes from the issue key. */
   project: { key: string; name: string };
+  /** Null unless the `status` part is asked for. */
   status: string | null;
-  issueType: string | null;
-  /** The epic or parent issue, when there is one. */
+  /** The epic or parent issue; read only with the `parent` part (null otherwise). */
   parent: { key: string; summary: string } | null;
   sprints: Array<{ id: number; name: string; state: string }>;
+  /** Null unless the `created` part is asked for. */
   created: string | null;
-  updated: string | null;
   /** The raw learning property; undefined when the issue has none. */
   property: unknown;
 }
@@ -21,6 +22,13 @@ export interface SearchPage {
   nextPageToken: string | null;
 }
 
+/**
+ * Issue fields beyond the summary, read only when a surface shows or groups by them:
+ * each costs bytes on every issue of every page (a parent brings its own status, priority and type).
+ */
+export const ISSUE_PARTS = ['project', 'parent', 'status', 'created'] as const;
+export type IssuePart = (typeof ISSUE_PARTS)[number];
+
 export interface SearchRequest {
   jql: string;
   pageSize: number;
@@ -29,6 +37,8 @@ export interface SearchRequest {
   reconcileIssueIds?: readonly string[];
   /** The site's Sprint field, when the sprints of each issue are wanted (its id differs per site). */
   sprintFieldId?: string | null;
+  /** Fields beyond the summary and the property; none by default. */
+  parts?: readonly IssuePart[];
 }
 
 /** Jira's JQL search, one page per call, records in `properties=`: never one call per issue. */
