@@ -93,3 +93,8 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
     return body as AppErrorBody;
   }
 }
+
+/** `instanceof AppError` narrows to `AppError<any>`; this narrows to the union of every code. */
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,3 +1,4 @@
+import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
 /**
  * The `avi:jira:deleted:issue` product event: what the app kept in KVS about the issue (history,
  * claims, reuses either way, retro notes on it) is deleted with it. The event names the issue by
@@ -5,15 +6,14 @@
  */
 import { KvsIssueData } from '../forge/privacy/kvs-issue-data';
 
-const ISSUE_ID = /^\d{1,18}$/;
-
 export interface IssueDeletedEvent {
   eventType?: unknown;
   issue?: { id?: unknown };
 }
 
-export async function issueDeleted(event: IssueDeletedEvent): Promise<void> {
+/** The event is typed as documented, yet read as untrusted: `unknown` in, checked field by field. */
+export async function issueDeleted(event: IssueDeletedEvent | null | undefined): Promise<void> {
   const id = event?.issue?.id;
-  if (event?.eventType !== 'avi:jira:deleted:issue' || typeof id !== 'string' || !ISSUE_ID.test(id)) return;
+  if (event?.eventType !== 'avi:jira:deleted:issue' || typeof id !== 'string' || !NUMERIC_ID_PATTERN.test(id)) return;
   await new KvsIssueData().forgetIssue(id);
 }

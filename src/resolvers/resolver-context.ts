@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
-import { ISSUE_KEY_PATTERN, PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
+import { ISSUE_KEY_PATTERN, NUMERIC_ID_PATTERN, PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
 import type { IssueRef } from '../domain/record/learning-record';
 
 const issuePanelContext = z.object({
@@ -53,7 +53,7 @@ const projectPageContext = z.object({
   accountId: z.string().min(1),
   extension: z.object({
     type: z.literal('jira:projectPage'),
-    project: z.object({ id: z.string().regex(/^\d{1,18}$/), key: z.string().regex(PROJECT_KEY_PATTERN) }),
+    project: z.object({ id: z.string().regex(NUMERIC_ID_PATTERN), key: z.string().regex(PROJECT_KEY_PATTERN) }),
   }),
 });
 

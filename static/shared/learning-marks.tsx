@@ -26,7 +26,7 @@ export function VisuallyHidden({ children }: { children: ReactNode }) {
 
 export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {
   return (
-    <Lozenge appearance={OUTCOME_APPEARANCE[outcome]} isBold={outcome !== 'open'}>
+    <Lozenge appearance={OUTCOME_APPEARANCE[outcome]}>
       <VisuallyHidden>Outcome: </VisuallyHidden>
       {OUTCOME_LABELS[outcome]}
     </Lozenge>
@@ -34,11 +34,7 @@ export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {
 }
 
 export function SurpriseMark() {
-  return (
-    <Lozenge appearance="new" isBold>
-      Surprise
-    </Lozenge>
-  );
+  return <Lozenge appearance="new">Surprise</Lozenge>;
 }
 
 /** An evidence link: a real link only for http(s), opened through the host's router; anything else as text. */

@@ -72,6 +72,16 @@ function sourceKeyOf(link: EvidenceLink): string {
   return BROWSE_URL_KEY_PATTERN.exec(link.url)?.[1] ?? '';
 }
 
+/** Each "This helped" link by the id of the issue it points at. */
+function linksByIssueId(links: readonly EvidenceLink[]): Map<string, EvidenceLink> {
+  const byId = new Map<string, EvidenceLink>();
+  for (const link of links) {
+    const id = linkedIssueIdOf(link);
+    if (id !== null) byId.set(id, link);
+  }
+  return byId;
+}
+
 /**
  * After a save: a "This helped" link that is new records its reuse, one that was taken off
  * forgets it. Returns warnings: the save itself has already succeeded.
@@ -80,8 +90,8 @@ export async function syncReuses(
   reuses: LearningReusePort,
   input: { issue: IssueRef; summary: string; accountId: string; at: string; previous: LearningRecord | null; next: LearningRecord },
 ): Promise<string[]> {
-  const before = new Map((input.previous?.evidence ?? []).flatMap((l) => (linkedIssueIdOf(l) ? [[linkedIssueIdOf(l)!, l] as const] : [])));
-  const after = new Map(input.next.evidence.flatMap((l) => (linkedIssueIdOf(l) ? [[linkedIssueIdOf(l)!, l] as const] : [])));
+  const before = linksByIssueId(input.previous?.evidence ?? []);
+  const after = linksByIssueId(input.next.evidence);
   const added = [...after].filter(([id]) => !before.has(id));
   const removed = [...before.keys()].filter((id) => !after.has(id));
   const results = await Promise.allSettled([

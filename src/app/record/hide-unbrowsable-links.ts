@@ -42,13 +42,16 @@ export async function hideUnbrowsableLinksInCards<C extends { record: LearningRe
     accountId,
     cards.map((card) => card.record),
   );
-  return cards.map((card, i) => (records[i] === card.record ? card : { ...card, record: records[i]! }));
+  return cards.map((card, i) => {
+    const record = records[i] ?? card.record;
+    return record === card.record ? card : { ...card, record };
+  });
 }
 
 /** A save's or a restore's answer, as its reader may see it. */
 export async function savedViewShownTo(permissions: BrowsePermissionPort, accountId: string, view: SavedView): Promise<SavedView> {
-  const [record] = await hideUnbrowsableLinks(permissions, accountId, [view.record]);
-  return record === view.record ? view : { ...view, record: record! };
+  const [record = view.record] = await hideUnbrowsableLinks(permissions, accountId, [view.record]);
+  return record === view.record ? view : { ...view, record };
 }
 
 /** Rethrows an error; a CONFLICT's details (what is stored, the merge, both sides of each clash) as the reader may see them. */

@@ -3,7 +3,7 @@
  * validate, measure, keep what is stored now in history, claim the revision,
  * then write.
  */
-import { AppError } from '../../contract/errors';
+import { AppError, isAppError } from '../../contract/errors';
 import type { SavedView, TooLargeDetails } from '../../contract/resolvers';
 import {
   LIMITS,
@@ -146,7 +146,7 @@ async function outcomeOfFailedWrite(
   next: LearningRecord,
   error: unknown,
 ): Promise<'written' | 'not-written' | 'unknown'> {
-  if (!(error instanceof AppError) || REFUSALS.has(error.code)) return 'not-written';
+  if (!isAppError(error) || REFUSALS.has(error.code)) return 'not-written';
   const answered = typeof (error.details as { status?: unknown } | undefined)?.status === 'number';
   try {
     const stored = readStoredProperty(await deps.issueLearnings.readProperty(issueKey));

@@ -110,7 +110,7 @@ function render(node: AdfNode, quoted: Quoted): string {
     case 'rule':
       return '<hr>';
     case 'status':
-      return wrap('strong', escapeHtml(`[${String(node.attrs?.text ?? '')}]`));
+      return wrap('strong', escapeHtml(`[${typeof node.attrs?.text === 'string' ? node.attrs.text : ''}]`));
     default:
       return children(node, quoted);
   }

@@ -5,6 +5,7 @@
 import { groupCards, type Grouping, type LearningCard } from '../search/learning-cards';
 import { isHttpUrl, type EvidenceLink } from '../record/learning-record';
 import { ISSUE_KEY_PATTERN } from '../record/identifiers';
+import { withPlainLineBreaks } from '../record/text';
 import type { Layout, ShowablePart } from '../macro/macro-config';
 
 export interface ExportInput {
@@ -47,7 +48,7 @@ export function exportableHref(link: EvidenceLink): string | null {
  * a lone CR becomes LF.
  */
 export function clean(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+  return withPlainLineBreaks(value);
 }
 
 /** `clean`, then on one line: every line break (LF, U+2028, U+2029) folded into a space, and trimmed. */

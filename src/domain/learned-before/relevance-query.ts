@@ -71,7 +71,8 @@ export function learnedBeforeJql(query: LearnedBeforeQuery, excludeIssueKey: str
   }
   if (query.tags.length > 0) anyOf.push(clause('learningTags', OPERATOR_IN, creators.listOperand(query.tags.map(value))));
   if (anyOf.length === 0) return null;
-  const matches = anyOf.length === 1 ? anyOf[0]! : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_OR), anyOf);
+  const [only] = anyOf;
+  const matches = anyOf.length === 1 && only ? only : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_OR), anyOf);
   const where = creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), [
     matches,
     clause('key', OPERATOR_NOT_EQUALS, value(excludeIssueKey)),

@@ -39,14 +39,14 @@ export function accountIdsIn(value: unknown): string[] {
 
 /** The value with this person's id replaced by FORMER_USER in the account fields, and whether anything changed. */
 export function withoutAccount<T>(value: T, accountId: string): { value: T; changed: boolean } {
-  let changed = false;
+  const found = { changed: false };
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (!node || typeof node !== 'object') return node;
     return Object.fromEntries(
       Object.entries(node).map(([key, child]) => {
         if (ACCOUNT_FIELDS.has(key) && child === accountId) {
-          changed = true;
+          found.changed = true;
           return [key, FORMER_USER];
         }
         return [key, walk(child)];
@@ -54,7 +54,7 @@ export function withoutAccount<T>(value: T, accountId: string): { value: T; chan
     );
   };
   const next = walk(value) as T;
-  return { value: changed ? next : value, changed };
+  return { value: found.changed ? next : value, changed: found.changed };
 }
 
 /** `Cycle-Period` in seconds (its unit is not documented: seconds, as Retry-After), or undefined when unreadable. */

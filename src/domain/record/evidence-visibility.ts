@@ -23,14 +23,16 @@ export function linkedIssueIdsOf(records: ReadonlyArray<{ evidence: readonly Evi
   return [...new Set(ids)];
 }
 
-function placeholderOf(link: EvidenceLink): EvidenceLink {
-  let site = '';
+function siteOf(url: string): string {
   try {
-    site = `${new URL(link.url).origin}/`;
+    return `${new URL(url).origin}/`;
   } catch {
-    site = 'https://invalid.example/';
+    return 'https://invalid.example/';
   }
-  return { id: link.id, url: site, title: HIDDEN_LINK_TITLE };
+}
+
+function placeholderOf(link: EvidenceLink): EvidenceLink {
+  return { id: link.id, url: siteOf(link.url), title: HIDDEN_LINK_TITLE };
 }
 
 /** A link as a reader who may not browse the issues in `hidden` sees it. */

@@ -13,3 +13,6 @@ export const PROJECT_KEY_PATTERN = /^[A-Z][A-Z0-9_]{0,254}$/;
 
 /** An Atlassian account id as records store it: letters, digits, ":", "-" and "_", at most 128 characters. */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9:_-]{1,128}$/;
+
+/** A Jira numeric id (an issue's, a project's): digits, at most 18 (a 64-bit number). */
+export const NUMERIC_ID_PATTERN = /^\d{1,18}$/;

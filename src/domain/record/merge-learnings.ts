@@ -88,6 +88,7 @@ function mergeList<T extends { id: string }>(
 
   const items = theirs.filter((item) => kept.has(item.id)).map((item) => kept.get(item.id) as T);
   // My items that they do not have: new ones, or ones they deleted after I edited them.
+  const isTheirAddition = (item: T | undefined) => item !== undefined && !baseById.has(item.id) && !mineById.has(item.id);
   mine.forEach((my, position) => {
     if (theirsById.has(my.id)) return;
     const original = baseById.get(my.id);
@@ -98,7 +99,7 @@ function mergeList<T extends { id: string }>(
       .find((item) => kept.has(item.id));
     let at = before ? items.findIndex((item) => item.id === before.id) + 1 : 0;
     // Their additions at the same place were saved first: mine go after them.
-    while (at < items.length && !baseById.has(items[at]!.id) && !mineById.has(items[at]!.id)) at++;
+    while (isTheirAddition(items[at])) at++;
     items.splice(at, 0, my);
     kept.set(my.id, my);
   });

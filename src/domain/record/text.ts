@@ -18,7 +18,17 @@ export const sliceText = (text: string, max: number): string => (textLength(text
 export const shortenText = (text: string, max: number): string => (textLength(text) <= max ? text : `${sliceText(text, max - 1)}…`);
 
 /** Control characters, zero-width characters and bidirectional overrides: invisible, and able to disguise or break text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** C0 control characters other than tab and line breaks, and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Line ends as LF (CR LF and a lone CR folded), control characters other than tab and line breaks dropped. */
+export function withPlainLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_EXCEPT_LINE_BREAKS, '');
+}
 
 /**
  * A tag as it is stored and searched: compatibility-normalised (NFKC: full-width letters become

@@ -1,3 +1,4 @@
+import { withPlainLineBreaks } from '../record/text';
 /**
  * What a team keeps per surprise during a retro: whether it was discussed
  * and a short note to take away. Kept per project, board and sprint. Pure and
@@ -14,7 +15,7 @@ export const RETRO_NOTE_LIMITS = {
 
 /** An entry id as records store it; an issue id is digits. */
 export const ENTRY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const ISSUE_ID_PATTERN = /^\d{1,18}$/;
+export { NUMERIC_ID_PATTERN as ISSUE_ID_PATTERN } from '../record/identifiers';
 
 export interface RetroNote {
   discussed: boolean;
@@ -37,10 +38,7 @@ export function nextNote(previous: RetroNote | null, next: Omit<RetroNote, 'earl
 
 /** Trimmed, control characters removed (line breaks kept), Windows line ends folded. */
 export function normaliseNoteText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .trim();
+  return withPlainLineBreaks(text).trim();
 }
 
 /** A note with nothing to keep is deleted rather than stored. */

@@ -1,3 +1,4 @@
+import { NUMERIC_ID_PATTERN } from '../record/identifiers';
 /**
  * The JQL of the retro view. What the person sees and may edit is plain JQL
  * (`sprint = 42 AND learningSurprise = "true"`); what is sent is that JQL
@@ -33,7 +34,7 @@ export function sprintSearchJql(sprintId: number): string {
 
 /** One issue, by id, when it has a surprise in the sprint: what a retro note may be written on. */
 export function surpriseInSprintJql(issueId: string, sprintId: number): string {
-  if (!/^\d{1,18}$/.test(issueId)) throw new Error('An issue id is digits.');
+  if (!NUMERIC_ID_PATTERN.test(issueId)) throw new Error('An issue id is digits.');
   const built = buildLearningJql({ jql: `id = ${issueId} AND ${sprintClause(sprintId)}`, surprisesOnly: true, outcomes: [], sort: 'key' });
   if (!built.ok) throw new Error(built.message);
   return built.jql;

@@ -61,7 +61,8 @@ export function buildLearningJql(query: LearningQuery, options: { order?: boolea
   const clauses: Clause[] = [];
   const own = whereOf(query.jql);
   if (own) clauses.push(own);
-  clauses.push(whereOf(filters.join(' AND '))!);
+  const ours = whereOf(filters.join(' AND '));
+  if (ours) clauses.push(ours);
   const where = clauses.length === 1 ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses);
   const orderBy = options.order === false ? undefined : (parse(ORDER[query.sort]).query?.orderBy as OrderBy);
   const ast = parse('');

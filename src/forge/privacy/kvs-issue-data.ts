@@ -1,7 +1,7 @@
 import { kvs } from '@forge/kvs';
 import type { IssueDataPort } from '../../ports/privacy/personal-data.port';
 import { accountIdsIn } from '../../domain/privacy/personal-data';
-import { deleteKeys, entriesUnder } from '../platform/kvs-keys';
+import { deleteKeys, entriesUnder, stringField } from '../platform/kvs-keys';
 import { placeOfIssue } from './kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
 
@@ -21,9 +21,12 @@ export class KvsIssueData implements IssueDataPort {
       entriesUnder(storageKeys.historyPrefix(issueId)),
       entriesUnder(storageKeys.claimPrefix(issueId)),
       entriesUnder(storageKeys.reusePrefix(issueId)),
-      entriesUnder<{ key?: unknown }>(storageKeys.issueRefPrefix(issueId)),
+      entriesUnder(storageKeys.issueRefPrefix(issueId)),
     ]);
-    const about = refs.flatMap(({ value }) => (typeof value?.key === 'string' ? [value.key] : []));
+    const about = refs.flatMap(({ value }) => {
+      const key = stringField(value, 'key');
+      return key === undefined ? [] : [key];
+    });
     // The people these values name lose their reference to this issue (their other data stays indexed).
     const aboutValues = await Promise.all(about.map((key) => kvs.get<unknown>(key)));
     const named = accountIdsIn([index, ...history.map((e) => e.value), ...reuses.map((e) => e.value), ...aboutValues]);

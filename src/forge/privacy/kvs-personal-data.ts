@@ -1,7 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { isReportableAccountId, withoutAccount } from '../../domain/privacy/personal-data';
 import type { HeldAccount, PersonalDataPort } from '../../ports/privacy/personal-data.port';
-import { deleteKeys, entriesUnder } from '../platform/kvs-keys';
+import { deleteKeys, entriesUnder, stringField } from '../platform/kvs-keys';
 import type { StoredPerson } from './kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
 
@@ -17,12 +17,14 @@ interface StoredHistoryIndex {
  */
 export class KvsPersonalData implements PersonalDataPort {
   async held(): Promise<HeldAccount[]> {
-    const rows = await entriesUnder<StoredPerson>(storageKeys.personPrefix());
-    return rows.flatMap(({ value }) =>
-      isReportableAccountId(value?.accountId) && typeof value.since === 'string'
-        ? [{ accountId: value.accountId, since: value.since, reportedAt: typeof value.reportedAt === 'string' ? value.reportedAt : null }]
-        : [],
-    );
+    const rows = await entriesUnder(storageKeys.personPrefix());
+    return rows.flatMap(({ value }) => {
+      const accountId = stringField(value, 'accountId');
+      const since = stringField(value, 'since');
+      return isReportableAccountId(accountId) && since !== undefined
+        ? [{ accountId, since, reportedAt: stringField(value, 'reportedAt') ?? null }]
+        : [];
+    });
   }
 
   async markReported(accounts: readonly HeldAccount[], at: string): Promise<void> {
@@ -42,7 +44,7 @@ export class KvsPersonalData implements PersonalDataPort {
   }
 
   async erase(accountId: string): Promise<void> {
-    const refs = await entriesUnder<{ place?: unknown }>(storageKeys.personRefPrefix(accountId));
+    const refs = await entriesUnder(storageKeys.personRefPrefix(accountId));
     for (const { key } of refs) {
       const place = key.slice(storageKeys.personRefPrefix(accountId).length);
       if (place.startsWith('issue:')) await this.eraseFromIssue(place.slice('issue:'.length), accountId);
@@ -81,9 +83,10 @@ export class KvsPersonalData implements PersonalDataPort {
     );
     // Revisions kept before the index existed are found by their prefix too.
     const revisions = [...new Set([...indexed, ...(await entriesUnder(storageKeys.historyPrefix(issueId))).map((e) => e.key)])];
-    const about = (await entriesUnder<{ key?: unknown }>(storageKeys.issueRefPrefix(issueId))).flatMap(({ value }) =>
-      typeof value?.key === 'string' ? [value.key] : [],
-    );
+    const about = (await entriesUnder(storageKeys.issueRefPrefix(issueId))).flatMap(({ value }) => {
+      const key = stringField(value, 'key');
+      return key === undefined ? [] : [key];
+    });
     await this.eraseFromKeys([indexKey, ...revisions, ...about], accountId);
   }
 

@@ -5,6 +5,7 @@ import type { RetroNotesPort, RetroNotesScope } from '../../ports/retro/retro-no
 import { KvsPersonalDataIndex, placeOfSprintNotes } from '../privacy/kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
 import { callStorage } from '../platform/kvs-client';
+import { arrayField, stringField } from '../platform/kvs-keys';
 
 /** What failed, for the storage error's message. */
 const NOTES = 'retro notes';
@@ -29,11 +30,12 @@ export class KvsRetroNotes implements RetroNotesPort {
   async list(scope: RetroNotesScope, readerAccountId: string): Promise<Record<string, RetroNote>> {
     const prefix = storageKeys.retroNotesPrefix(scope.projectId, scope.boardId, scope.sprintId);
     const [listed, recent] = await Promise.all([this.query(prefix), this.recent(readerAccountId)]);
+    const merged = new Map(Object.entries(listed));
     for (const { key, note } of recent.filter((r) => r.key.startsWith(prefix)).reverse()) {
-      if (note) listed[key.slice(prefix.length)] = note;
-      else delete listed[key.slice(prefix.length)];
+      if (note) merged.set(key.slice(prefix.length), note);
+      else merged.delete(key.slice(prefix.length));
     }
-    return listed;
+    return Object.fromEntries(merged);
   }
 
   private async query(prefix: string): Promise<Record<string, RetroNote>> {
@@ -80,10 +82,12 @@ export class KvsRetroNotes implements RetroNotesPort {
 
   /** Newest first, the last minutes only. */
   private async recent(accountId: string): Promise<RecentNotes['notes']> {
-    const stored = await kvs.get<RecentNotes>(storageKeys.recentNotes(accountId)).catch(() => undefined);
+    const stored = await kvs.get<unknown>(storageKeys.recentNotes(accountId)).catch(() => undefined);
     const since = this.now() - RECENT_NOTE_MS;
-    return (Array.isArray(stored?.notes) ? stored.notes : []).filter(
-      (r) => typeof r?.key === 'string' && typeof r.at === 'number' && r.at >= since,
-    );
+    return arrayField(stored, 'notes')
+      .filter(
+        (r): r is RecentNotes['notes'][number] => stringField(r, 'key') !== undefined && typeof (r as { at?: unknown }).at === 'number',
+      )
+      .filter((r) => r.at >= since);
   }
 }

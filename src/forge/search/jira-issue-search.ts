@@ -38,6 +38,7 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
   const fields = issue.fields ?? {};
   const project = (fields.project ?? {}) as Named;
   const parent = fields.parent as { key?: unknown; fields?: { summary?: unknown } } | undefined;
+  const parentKey = text(parent?.key);
   const sprintValue = sprintField ? fields[sprintField] : undefined;
   const sprints = Array.isArray(sprintValue) ? (sprintValue as Named[]) : [];
   return {
@@ -46,7 +47,7 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
     summary: text(fields.summary) ?? '',
     project: { key: text(project.key) ?? key.slice(0, key.lastIndexOf('-')), name: text(project.name) ?? '' },
     status: text((fields.status as Named | undefined)?.name),
-    parent: parent && text(parent.key) ? { key: text(parent.key)!, summary: text(parent.fields?.summary) ?? '' } : null,
+    parent: parentKey ? { key: parentKey, summary: text(parent?.fields?.summary) ?? '' } : null,
     sprints: sprints
       .filter((s) => typeof s.id === 'number' && typeof s.name === 'string')
       .map((s) => ({ id: s.id as number, name: s.name as string, state: text(s.state) ?? '' })),
