@@ -53,6 +53,28 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The backend's cold start (npm run bench:cold): classic zod bundles every locale, and the JQL
+    // parser is evaluated on first use only. Each comes in through its one module.
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/schema/zod.ts', 'src/domain/search/jql-ast.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Import * as z from src/domain/schema/zod (zod/mini, English messages).' },
+            { name: 'zod/mini', message: 'Import * as z from src/domain/schema/zod: it configures the messages.' },
+            {
+              name: '@atlaskit/jql-ast',
+              allowTypeImports: true,
+              message: 'Call jqlAst() from src/domain/search/jql-ast: loaded on first use.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests: jest's matchers are typed loosely (expect.any, asymmetric matchers return any).
     files: ['test/**/*.{ts,tsx}', 'emulator/test/**/*.ts'],
     rules: {

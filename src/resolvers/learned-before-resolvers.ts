@@ -1,5 +1,5 @@
 import type { Handlers } from '@forge/resolver';
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { findLearnedBefore } from '../app/learned-before/find-learned-before';
 import { listReuses, helpedLink } from '../app/learned-before/learning-reuse';
 import type { HelpedPayload, LearnedBeforeDefs, LearnedBeforePayload } from '../contract/learned-before';
@@ -13,14 +13,14 @@ import { noPayload, runResolver } from './run-resolver';
 const findPayload = z.strictObject({
   text: z
     .string()
-    .refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`),
+    .check(z.refine((value) => textLength(value) <= LIMITS.hypothesisChars, `Search with at most ${LIMITS.hypothesisChars} characters.`)),
   tags: z
-    .array(z.string().max(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`))
-    .max(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`),
-}) satisfies z.ZodType<LearnedBeforePayload>;
+    .array(z.string().check(z.maxLength(LIMITS.tagChars * 8, `A tag may be at most ${LIMITS.tagChars} characters.`)))
+    .check(z.maxLength(LIMITS.tags, `Search with at most ${LIMITS.tags} tags.`)),
+}) satisfies z.ZodMiniType<LearnedBeforePayload>;
 const helpedPayload = z.strictObject({
-  sourceIssueKey: z.string().max(64).regex(ISSUE_KEY_PATTERN, 'Name the earlier issue by its key, like ABC-12.'),
-}) satisfies z.ZodType<HelpedPayload>;
+  sourceIssueKey: z.string().check(z.maxLength(64), z.regex(ISSUE_KEY_PATTERN, 'Name the earlier issue by its key, like ABC-12.')),
+}) satisfies z.ZodMiniType<HelpedPayload>;
 
 /** "Learned before" in the issue panel: the current issue and the person always come from the context. */
 export const learnedBeforeHandlers: Handlers<LearnedBeforeDefs> = {

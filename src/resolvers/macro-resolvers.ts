@@ -1,5 +1,5 @@
 import type { Handlers } from '@forge/resolver';
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { checkJql } from '../app/macro/check-jql';
 import { collectLearnings } from '../app/macro/collect-learnings';
 import type { JqlCheckPayload, MacroDefs, MacroLearningsPayload } from '../contract/macro';
@@ -9,14 +9,14 @@ import { searchDeps } from './forge-deps';
 import { accountOf, macroContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
-export const pageTokenSchema = z.string().max(2000).nullable().optional();
+export const pageTokenSchema = z.optional(z.nullable(z.string().check(z.maxLength(2000))));
 const macroLearningsPayload = z.strictObject({
   pageToken: pageTokenSchema,
-  config: macroConfigSchema.optional(),
-}) satisfies z.ZodType<MacroLearningsPayload>;
+  config: z.optional(macroConfigSchema),
+}) satisfies z.ZodMiniType<MacroLearningsPayload>;
 const jqlCheckPayload = z.strictObject({
-  jql: z.string().max(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`),
-}) satisfies z.ZodType<JqlCheckPayload>;
+  jql: z.string().check(z.maxLength(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`)),
+}) satisfies z.ZodMiniType<JqlCheckPayload>;
 
 /** The Confluence macro and its config view. */
 export const macroHandlers: Handlers<MacroDefs> = {

@@ -1,5 +1,5 @@
 import type { Handlers } from '@forge/resolver';
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { displayNames } from '../app/people/display-names';
 import { getPanel } from '../app/record/get-panel';
 import { listHistory } from '../app/record/list-history';
@@ -13,17 +13,17 @@ import { panelDeps, peopleDeps, recordDeps, saveDeps } from './forge-deps';
 import { accountOf, issueContextOf } from './resolver-context';
 import { noPayload, runResolver } from './run-resolver';
 
-const revisionNumber = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftSchema }) satisfies z.ZodType<SaveLearningPayload>;
+const revisionNumber = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+const savePayload = z.strictObject({ baseRevision: revisionNumber, draft: draftSchema }) satisfies z.ZodMiniType<SaveLearningPayload>;
 const restorePayload = z.strictObject({
-  revision: revisionNumber.min(1),
+  revision: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
   baseRevision: revisionNumber,
-}) satisfies z.ZodType<RestorePayload>;
+}) satisfies z.ZodMiniType<RestorePayload>;
 const peopleNamesPayload = z.strictObject({
   accountIds: z
-    .array(z.string().regex(ACCOUNT_ID_PATTERN, 'An account id holds 1 to 128 letters, digits, ":", "-" and "_".'))
-    .max(PEOPLE_PER_LOOKUP, `Ask for at most ${PEOPLE_PER_LOOKUP} people at a time.`),
-}) satisfies z.ZodType<PeopleNamesPayload>;
+    .array(z.string().check(z.regex(ACCOUNT_ID_PATTERN, 'An account id holds 1 to 128 letters, digits, ":", "-" and "_".')))
+    .check(z.maxLength(PEOPLE_PER_LOOKUP, `Ask for at most ${PEOPLE_PER_LOOKUP} people at a time.`)),
+}) satisfies z.ZodMiniType<PeopleNamesPayload>;
 
 /** The Jira issue panel: the issue and the person always come from the context. */
 export const panelHandlers: Handlers<PanelDefs> = {

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { AppError } from '../contract/errors';
 import { ISSUE_KEY_PATTERN, NUMERIC_ID_PATTERN, PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
 import type { IssueRef } from '../domain/record/learning-record';
 
 const issuePanelContext = z.object({
-  accountId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
   extension: z.object({
-    issue: z.object({ key: z.string().regex(ISSUE_KEY_PATTERN), id: z.string().regex(/^\d+$/) }),
+    issue: z.object({ key: z.string().check(z.regex(ISSUE_KEY_PATTERN)), id: z.string().check(z.regex(NUMERIC_ID_PATTERN)) }),
   }),
 });
 
@@ -24,10 +24,10 @@ export function issueContextOf(context: unknown): { issue: IssueRef; accountId: 
 }
 
 const macroContext = z.object({
-  accountId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
   extension: z.object({
-    config: z.unknown().optional(),
-    macro: z.object({ isConfiguring: z.boolean().optional() }).partial().optional(),
+    config: z.optional(z.unknown()),
+    macro: z.optional(z.object({ isConfiguring: z.optional(z.boolean()) })),
   }),
 });
 
@@ -50,10 +50,10 @@ export function accountOf(context: unknown): string {
 }
 
 const projectPageContext = z.object({
-  accountId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
   extension: z.object({
     type: z.literal('jira:projectPage'),
-    project: z.object({ id: z.string().regex(NUMERIC_ID_PATTERN), key: z.string().regex(PROJECT_KEY_PATTERN) }),
+    project: z.object({ id: z.string().check(z.regex(NUMERIC_ID_PATTERN)), key: z.string().check(z.regex(PROJECT_KEY_PATTERN)) }),
   }),
 });
 

@@ -1,5 +1,5 @@
 import type { Handlers } from '@forge/resolver';
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { exportRetro } from '../app/retro/export-retro';
 import { openRetro } from '../app/retro/open-retro';
 import { saveRetroNote } from '../app/retro/save-retro-note';
@@ -11,24 +11,32 @@ import { retroDeps, siteFacts } from './forge-deps';
 import { projectContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const jql = z.string().max(RETRO_LIMITS.jqlChars, `The JQL may be at most ${RETRO_LIMITS.jqlChars} characters.`).nullable().optional();
+const id = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
+const jql = z.optional(
+  z.nullable(z.string().check(z.maxLength(RETRO_LIMITS.jqlChars, `The JQL may be at most ${RETRO_LIMITS.jqlChars} characters.`))),
+);
 
 // The page opens with no payload at all: that is the project's first board and its current sprint.
-const openPayload = z
-  .strictObject({ boardId: id.nullable().optional(), sprintId: id.nullable().optional(), jql })
-  .default({}) satisfies z.ZodType<RetroOpenPayload>;
+const openPayload = z._default(
+  z.strictObject({ boardId: z.optional(z.nullable(id)), sprintId: z.optional(z.nullable(id)), jql }),
+  {},
+) satisfies z.ZodMiniType<RetroOpenPayload>;
 const notePayload = z.strictObject({
   boardId: id,
   sprintId: id,
-  issueId: z.string().regex(ISSUE_ID_PATTERN, 'An issue id is a number.'),
-  entryId: z.string().regex(ENTRY_ID_PATTERN, 'A learning id holds only letters, digits, "-" and "_".'),
+  issueId: z.string().check(z.regex(ISSUE_ID_PATTERN, 'An issue id is a number.')),
+  entryId: z.string().check(z.regex(ENTRY_ID_PATTERN, 'A learning id holds only letters, digits, "-" and "_".')),
   discussed: z.boolean(),
   note: z
     .string()
-    .max(RETRO_NOTE_LIMITS.noteChars, `A note may be at most ${RETRO_NOTE_LIMITS.noteChars} characters: keep the take-away short.`),
-}) satisfies z.ZodType<RetroNotePayload>;
-const exportPayload = z.strictObject({ boardId: id, sprintId: id, jql }) satisfies z.ZodType<RetroExportPayload>;
+    .check(
+      z.maxLength(
+        RETRO_NOTE_LIMITS.noteChars,
+        `A note may be at most ${RETRO_NOTE_LIMITS.noteChars} characters: keep the take-away short.`,
+      ),
+    ),
+}) satisfies z.ZodMiniType<RetroNotePayload>;
+const exportPayload = z.strictObject({ boardId: id, sprintId: id, jql }) satisfies z.ZodMiniType<RetroExportPayload>;
 
 /** The Jira project page "Learnings": surprises of a sprint, notes, export. */
 export const retroHandlers: Handlers<RetroDefs> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../domain/schema/zod';
 import { AppError, type Result } from '../contract/errors';
 import { describeIssue } from '../domain/record/record-schema';
 
@@ -14,7 +14,7 @@ export const isConsentError = (error: unknown): boolean => error instanceof Erro
 export const noPayload = z.strictObject({}, { error: 'This action takes no input.' });
 
 /** Validates the payload, runs the use case, and turns every failure but a consent error into a typed error result. */
-export async function runResolver<Schema extends z.ZodType, T>(
+export async function runResolver<Schema extends z.ZodMiniType, T>(
   schema: Schema,
   payload: unknown,
   useCase: (input: z.infer<Schema>) => Promise<T>,

@@ -6,17 +6,8 @@
  *
  *   (learningText ~ "refund" OR learningHypothesis ~ "refund" OR learningTags IN ("pricing")) AND key != "FLEX-200"
  */
-import {
-  COMPOUND_OPERATOR_AND,
-  COMPOUND_OPERATOR_OR,
-  JastBuilder,
-  OPERATOR_IN,
-  OPERATOR_LIKE,
-  OPERATOR_NOT_EQUALS,
-  creators,
-  print,
-  type Clause,
-} from '@atlaskit/jql-ast';
+import type { Clause, ListOperand, Operator, ValueOperand } from '@atlaskit/jql-ast';
+import { jqlAst } from '../search/jql-ast';
 import { normaliseTags } from '../record/learning-record';
 import { quoteJqlValue } from '../search/learning-query';
 import { termsOf, type Term } from './relevance-text';
@@ -55,21 +46,30 @@ export function learnedBeforeQueryOf(input: LearnedBeforeInput): LearnedBeforeQu
   return { terms: kept, tags: normaliseTags(input.tags).slice(0, MAX_QUERY_TAGS) };
 }
 
-const value = (text: string) => creators.byText.valueOperand(quoteJqlValue(text));
-const clause = (
-  field: string,
-  operator: Parameters<typeof creators.operator>[0],
-  operand: ReturnType<typeof value> | ReturnType<typeof creators.listOperand>,
-) => creators.terminalClause(creators.field(field), creators.operator(operator), operand);
+const value = (text: string): ValueOperand => jqlAst().creators.byText.valueOperand(quoteJqlValue(text));
+const list = (texts: readonly string[]): ListOperand => jqlAst().creators.listOperand(texts.map(value));
+const clause = (field: string, operator: Operator['value'], operand: ValueOperand | ListOperand): Clause => {
+  const { creators } = jqlAst();
+  return creators.terminalClause(creators.field(field), creators.operator(operator), operand);
+};
+
+/** The query of this clause (and order), printed on one line with upper-case operators. */
+function printed(where: Clause, orderByJql?: string): string {
+  const { JastBuilder, creators, print } = jqlAst();
+  const orderBy = orderByJql ? new JastBuilder().build(orderByJql).query?.orderBy : undefined;
+  const ast = new JastBuilder().build('');
+  return print({ ...ast, query: creators.query(where, orderBy ?? undefined) }, { printWidth: Infinity, operatorCase: 'upper' });
+}
 
 /** The JQL for a query, or null when there is nothing to search for (no content word, no tag). */
 export function learnedBeforeJql(query: LearnedBeforeQuery, excludeIssueKey: string): string | null {
+  const { creators, COMPOUND_OPERATOR_AND, COMPOUND_OPERATOR_OR, OPERATOR_IN, OPERATOR_LIKE, OPERATOR_NOT_EQUALS } = jqlAst();
   const anyOf: Clause[] = [];
   for (const term of query.terms) {
     anyOf.push(clause('learningText', OPERATOR_LIKE, value(term.word)));
     anyOf.push(clause('learningHypothesis', OPERATOR_LIKE, value(term.word)));
   }
-  if (query.tags.length > 0) anyOf.push(clause('learningTags', OPERATOR_IN, creators.listOperand(query.tags.map(value))));
+  if (query.tags.length > 0) anyOf.push(clause('learningTags', OPERATOR_IN, list(query.tags)));
   if (anyOf.length === 0) return null;
   const [only] = anyOf;
   const matches = anyOf.length === 1 && only ? only : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_OR), anyOf);
@@ -77,14 +77,10 @@ export function learnedBeforeJql(query: LearnedBeforeQuery, excludeIssueKey: str
     matches,
     clause('key', OPERATOR_NOT_EQUALS, value(excludeIssueKey)),
   ]);
-  const orderBy = new JastBuilder().build('ORDER BY learningUpdated DESC').query?.orderBy;
-  const ast = new JastBuilder().build('');
-  return print({ ...ast, query: creators.query(where, orderBy ?? undefined) }, { printWidth: Infinity, operatorCase: 'upper' });
+  return printed(where, 'ORDER BY learningUpdated DESC');
 }
 
 /** `key IN ("FLEX-112", "CHK-60")`: a few issues by key, every value quoted. */
 export function issuesByKeyJql(keys: readonly string[]): string {
-  const where = clause('key', OPERATOR_IN, creators.listOperand(keys.map(value)));
-  const ast = new JastBuilder().build('');
-  return print({ ...ast, query: creators.query(where) }, { printWidth: Infinity, operatorCase: 'upper' });
+  return printed(clause('key', jqlAst().OPERATOR_IN, list(keys)));
 }

@@ -2,7 +2,8 @@
  * Schemas for what comes in from a person (a draft) and what is read back
  * from Jira (a stored property, possibly old, foreign or broken).
  */
-import { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
+import * as z from '../schema/zod';
 import { textLength } from './text';
 import {
   CONFIDENCES,
@@ -17,75 +18,64 @@ import {
 
 const id = z
   .string()
-  .min(1, 'An id is missing.')
-  .max(64, 'An id is longer than 64 characters.')
-  .regex(/^[A-Za-z0-9_-]+$/, 'An id may hold only letters, digits, "-" and "_".');
+  .check(
+    z.minLength(1, 'An id is missing.'),
+    z.maxLength(64, 'An id is longer than 64 characters.'),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'An id may hold only letters, digits, "-" and "_".'),
+  );
+
+/** A string of at most `max` code points (what a person counts), with the message they read when it is longer. */
+const textUpTo = (max: number, message: string) => z.string().check(z.refine((value) => textLength(value) <= max, message));
 
 export const entryDraftSchema = z.strictObject({
   id,
-  text: z
-    .string()
-    .refine(
-      (value) => textLength(value) <= LIMITS.entryChars,
-      `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`,
-    ),
+  text: textUpTo(LIMITS.entryChars, `A learning may be at most ${LIMITS.entryChars} characters: split it into two.`),
   surprise: z.boolean(),
 });
 
+const evidenceUrl = textUpTo(LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`).check(
+  z.refine((value) => isHttpUrl(value.trim()), {
+    error: (issue) =>
+      /^https?:\/\/[^/?#]*@/i.test(String(issue.input))
+        ? 'Links with a user name or password in them are not allowed: every reader would see it.'
+        : 'Evidence links must start with http:// or https://.',
+  }),
+);
+
 export const evidenceSchema = z.strictObject({
   id,
-  url: z
-    .string()
-    .refine((value) => textLength(value) <= LIMITS.evidenceUrlChars, `A link may be at most ${LIMITS.evidenceUrlChars} characters.`)
-    .refine((value) => isHttpUrl(value.trim()), {
-      error: (issue) =>
-        /^https?:\/\/[^/?#]*@/i.test(String(issue.input))
-          ? 'Links with a user name or password in them are not allowed: every reader would see it.'
-          : 'Evidence links must start with http:// or https://.',
-    }),
-  title: z
-    .string()
-    .refine(
-      (value) => textLength(value) <= LIMITS.evidenceTitleChars,
-      `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`,
-    ),
+  url: evidenceUrl,
+  title: textUpTo(LIMITS.evidenceTitleChars, `A link title may be at most ${LIMITS.evidenceTitleChars} characters.`),
 });
+
+const tagSchema = z.string().check(
+  z.maxLength(LIMITS.tagChars * 8),
+  z.superRefine((value, ctx) => {
+    // Measured as it will be stored (normalised), so the panel and the backend agree.
+    const problem = tagProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 
 export const draftSchema = z.strictObject({
-  hypothesis: z
-    .string()
-    .refine(
-      (value) => textLength(value) <= LIMITS.hypothesisChars,
-      `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`,
-    ),
-  learnings: z
-    .array(entryDraftSchema)
-    .max(LIMITS.entries, `An issue may hold at most ${LIMITS.entries} learnings: summarise some into one.`)
-    .refine((entries) => new Set(entries.map((e) => e.id)).size === entries.length, 'Two learnings share an id.'),
+  hypothesis: textUpTo(LIMITS.hypothesisChars, `The hypothesis may be at most ${LIMITS.hypothesisChars} characters: shorten it.`),
+  learnings: z.array(entryDraftSchema).check(
+    z.maxLength(LIMITS.entries, `An issue may hold at most ${LIMITS.entries} learnings: summarise some into one.`),
+    z.refine((entries) => new Set(entries.map((e) => e.id)).size === entries.length, 'Two learnings share an id.'),
+  ),
   outcome: z.enum(OUTCOMES, { error: `Outcome must be one of: ${OUTCOMES.join(', ')}.` }),
-  confidence: z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}, or empty.` }).nullable(),
-  tags: z
-    .array(
-      z
-        .string()
-        .max(LIMITS.tagChars * 8)
-        .superRefine((value, ctx) => {
-          // Measured as it will be stored (normalised), so the panel and the backend agree.
-          const problem = tagProblem(value);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        }),
-    )
-    .max(LIMITS.tags, `At most ${LIMITS.tags} tags: remove one before adding another.`),
-  evidence: z
-    .array(evidenceSchema)
-    .max(LIMITS.evidence, `At most ${LIMITS.evidence} evidence links: remove one before adding another.`)
-    .refine((links) => new Set(links.map((l) => l.id)).size === links.length, 'Two evidence links share an id.'),
+  confidence: z.nullable(z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}, or empty.` })),
+  tags: z.array(tagSchema).check(z.maxLength(LIMITS.tags, `At most ${LIMITS.tags} tags: remove one before adding another.`)),
+  evidence: z.array(evidenceSchema).check(
+    z.maxLength(LIMITS.evidence, `At most ${LIMITS.evidence} evidence links: remove one before adding another.`),
+    z.refine((links) => new Set(links.map((l) => l.id)).size === links.length, 'Two evidence links share an id.'),
+  ),
 });
 
-const isoTime = z.string().min(1).max(40);
+const isoTime = z.string().check(z.minLength(1), z.maxLength(40));
 
-const storedEntrySchema = entryDraftSchema.extend({
-  authorAccountId: z.string().max(128),
+const storedEntrySchema = z.extend(entryDraftSchema, {
+  authorAccountId: z.string().check(z.maxLength(128)),
   createdAt: isoTime,
   updatedAt: isoTime,
 });
@@ -96,14 +86,14 @@ const storedV1Schema = z.object({
   hypothesis: z.string(),
   learnings: z.array(storedEntrySchema),
   outcome: z.enum(OUTCOMES),
-  confidence: z.enum(CONFIDENCES).nullable(),
+  confidence: z.nullable(z.enum(CONFIDENCES)),
   tags: z.array(z.string()),
   // Credentials in a link stored before they were refused are taken out, never shown.
-  evidence: z.array(evidenceSchema.extend({ url: z.string().transform(withoutCredentials).pipe(evidenceSchema.shape.url) })),
-  revision: z.number().int().nonnegative(),
+  evidence: z.array(z.extend(evidenceSchema, { url: z.pipe(z.pipe(z.string(), z.transform(withoutCredentials)), evidenceUrl) })),
+  revision: z.int().check(z.nonnegative()),
   updatedAt: isoTime,
-  updatedBy: z.string().max(128),
-  index: z.unknown().optional(),
+  updatedBy: z.string().check(z.maxLength(128)),
+  index: z.optional(z.unknown()),
 });
 
 export type StoredReading =
@@ -150,7 +140,7 @@ export function problemWith(draft: unknown): string | null {
   return describeIssue(parsed.error.issues[0]);
 }
 
-export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+export function describeIssue(issue: $ZodIssue | undefined): string {
   if (!issue) return 'The input is not valid.';
   const where = issue.path.length ? ` (at "${issue.path.join('.')}")` : '';
   return `${issue.message}${where}`;

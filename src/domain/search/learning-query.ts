@@ -4,7 +4,8 @@
  * with the app's filters and order. Built on the AST, never by pasting strings
  * into one another, so "a OR b" cannot swallow the filters.
  */
-import { COMPOUND_OPERATOR_AND, JastBuilder, creators, print, type Clause, type Jast, type OrderBy } from '@atlaskit/jql-ast';
+import type { Clause, Jast, OrderBy } from '@atlaskit/jql-ast';
+import { jqlAst } from './jql-ast';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
 
 export const SORTS = ['updated', 'created', 'key'] as const;
@@ -29,7 +30,7 @@ const ORDER: Record<LearningSort, string> = {
 
 /** A fresh builder each time: a reused one answers a repeated query with an empty tree. */
 function parse(jql: string): Jast {
-  return new JastBuilder().build(jql);
+  return new (jqlAst().JastBuilder)().build(jql);
 }
 
 function whereOf(jql: string): Clause | undefined {
@@ -63,6 +64,7 @@ export function buildLearningJql(query: LearningQuery, options: { order?: boolea
   if (own) clauses.push(own);
   const ours = whereOf(filters.join(' AND '));
   if (ours) clauses.push(ours);
+  const { creators, print, COMPOUND_OPERATOR_AND } = jqlAst();
   const where = clauses.length === 1 ? clauses[0] : creators.compoundClause(creators.compoundOperator(COMPOUND_OPERATOR_AND), clauses);
   const orderBy = options.order === false ? undefined : (parse(ORDER[query.sort]).query?.orderBy as OrderBy);
   const ast = parse('');

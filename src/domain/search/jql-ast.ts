@@ -1,0 +1,15 @@
+/**
+ * Atlassian's JQL parser and printer (`@atlaskit/jql-ast`, with ANTLR under it), loaded on first
+ * use. Evaluating it takes most of the backend's cold start (`npm run bench:cold`), and an
+ * invocation that builds no JQL (opening or saving the issue panel) should not pay for it.
+ */
+import type * as JqlAstModule from '@atlaskit/jql-ast';
+
+let loaded: typeof JqlAstModule | undefined;
+
+export function jqlAst(): typeof JqlAstModule {
+  // A top-level import would evaluate the parser on every cold start; require defers it to here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose, see above
+  loaded ??= require('@atlaskit/jql-ast') as typeof JqlAstModule;
+  return loaded;
+}

@@ -1,0 +1,56 @@
+/**
+ * The backend's cold start, in stable figures: what its bundle holds and what loading it runs.
+ * Times are reported by `npm run bench:cold`, never asserted here.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { APP_ENTRY, REPO_ROOT, bundleBackend } from '../../bench/lib/backend-bundle';
+
+jest.setTimeout(60_000);
+
+/** zod/mini with the English messages: what validation needs (classic zod was ≈ 440 KB). */
+const ZOD_BUDGET_BYTES = 64 * 1024;
+/** The whole bundle before the parser could be left out of it (measured 2026-11-30: 1,004,860 B). */
+const BUNDLE_BUDGET_BYTES = 1_050_000;
+
+describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
+  it('carries zod only as zod/mini with English messages', async () => {
+    const bundle = await bundleBackend(APP_ENTRY);
+    expect(bundle.byPackage.zod).toBeLessThanOrEqual(ZOD_BUDGET_BYTES);
+    expect(bundle.bytes).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+  });
+
+  it('loads without evaluating the JQL parser: an invocation that builds no JQL never pays for it', async () => {
+    // Inside the repository, so that the parser resolves if loading asks for it.
+    const dir = path.join(REPO_ROOT, '.data', 'backend-bundle-test');
+    mkdirSync(dir, { recursive: true });
+    const outfile = path.join(dir, 'index.cjs');
+    // The parser left outside the bundle, so the child process can see whether loading required it.
+    await build({
+      entryPoints: [APP_ENTRY],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile,
+      logLevel: 'silent',
+      external: ['@atlaskit/jql-ast'],
+    });
+    const probe = path.join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      `const app = require(${JSON.stringify(outfile)});
+       const loaded = () => Object.keys(require.cache).some((file) => file.includes('/@atlaskit/jql-ast/'));
+       const before = loaded();
+       app.handler; // touching the export evaluates nothing more
+       process.stdout.write(JSON.stringify({ before, exports: Object.keys(app).sort() }));`,
+    );
+    const seen = JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as {
+      before: boolean;
+      exports: string[];
+    };
+    expect(seen.exports).toEqual(['exportMacro', 'glanceStatus', 'handler', 'issueDeleted', 'reportPersonalDataTrigger']);
+    expect(seen.before).toBe(false);
+  });
+});
