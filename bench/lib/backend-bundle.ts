@@ -8,6 +8,8 @@ import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const APP_ENTRY = path.join(REPO_ROOT, 'src', 'index.ts');
+/** The issue panel's and the glance's own function (`panel.handler`). */
+export const PANEL_ENTRY = path.join(REPO_ROOT, 'src', 'panel.ts');
 export const MINIMAL_ENTRY = path.join(REPO_ROOT, 'bench', 'fixtures', 'minimal-function.ts');
 
 export interface BackendBundle {

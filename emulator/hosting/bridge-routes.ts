@@ -40,7 +40,7 @@ export function mountBridge(app: Express, parts: SiteParts): void {
     }
     try {
       const call = { functionKey, payload, context: grant.context, accountId: grant.accountId, source: 'bridge' as const };
-      const outcome = await runInvocation(parts.host, parts.appHandler(), call);
+      const outcome = await runInvocation(parts.host, parts.appHandler(grant.context.moduleKey), call);
       // With metadata, Forge's bridge answers { body, metadata }.
       const value = metadata === undefined ? outcome.result : { body: outcome.result, metadata };
       res.json({ ok: true, value: value ?? null, invocation: { id: outcome.invocationId, calls: outcome.calls.length, ms: outcome.ms } });

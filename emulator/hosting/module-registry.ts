@@ -36,6 +36,8 @@ export interface HostedModule {
   viewportSize?: string;
   /** Issue glances: the button's label. */
   label?: string;
+  /** The `function` module its Custom UI's `invoke` calls run (`resolver: { function: key }`). */
+  resolverFunction?: string;
   /** Function keys (the manifest's `function` modules) a module names besides its resolver. */
   functions?: { dynamicProperties?: string; adfExport?: string };
 }
@@ -114,6 +116,8 @@ function hostedModulesOf(doc: ManifestDoc): HostedModule[] {
       if (typeof m.layout === 'string') mod.layout = m.layout;
       if (typeof m.viewportSize === 'string') mod.viewportSize = m.viewportSize;
       if (typeof m.label === 'string') mod.label = m.label;
+      const resolverFunction = functionKeyOf(m.resolver);
+      if (resolverFunction) mod.resolverFunction = resolverFunction;
       const functions = moduleFunctionsOf(m);
       if (functions) mod.functions = functions;
       const config = type === 'macro' ? macroConfigOf(m.config, mod.title) : undefined;
@@ -221,6 +225,13 @@ export class ModuleRegistry {
   triggers(): TriggerModules {
     this.refresh();
     return structuredClone(this.triggerModules);
+  }
+
+  /** The handler of the function a module's resolver names (by the module's key, as the invocation's context carries it). */
+  resolverHandlerOf(moduleKey: string): FunctionHandlerRef | undefined {
+    this.refresh();
+    const key = this.hosted.find((m) => m.key === moduleKey)?.resolverFunction;
+    return key === undefined ? undefined : this.functions.get(key);
   }
 
   /** The handler of a `function` module (the first one when no key is given). */

@@ -72,7 +72,8 @@ export interface SiteParts extends SiteLookups, IssueFrameOpeners {
   siteUrl: () => string;
   setSiteUrl(url: string): void;
   /** The resolver function, loaded on first use. */
-  appHandler(): ForgeFunctionHandler;
+  /** The resolver function of the module the call comes from (its context's `moduleKey`), as Forge routes it; else the manifest's first function. */
+  appHandler(moduleKey?: unknown): ForgeFunctionHandler;
   /** Invokes a `function` module that is not a resolver (dynamicProperties, adfExport, triggers). */
   invokeFunction(call: FunctionCall): ReturnType<typeof runFunction>;
   /** One accounted call to the Jira stand-in, faults applied. */
@@ -89,8 +90,8 @@ export interface SiteParts extends SiteLookups, IssueFrameOpeners {
 }
 
 /** The handler the manifest names (`function` module, `handler: index.handler`), required as Forge loads it. */
-function loadHandler(registry: ModuleRegistry): ForgeFunctionHandler {
-  const ref = registry.functionHandler();
+function loadHandler(registry: ModuleRegistry, moduleKey: unknown): ForgeFunctionHandler {
+  const ref = (typeof moduleKey === 'string' ? registry.resolverHandlerOf(moduleKey) : undefined) ?? registry.functionHandler();
   if (!ref) throw new Error(`${registry.manifestPath} declares no function module: pass startSite({ handler }).`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(ref.file) as Record<string, unknown>;
@@ -98,6 +99,21 @@ function loadHandler(registry: ModuleRegistry): ForgeFunctionHandler {
   if (typeof handler !== 'function')
     throw new Error(`${path.relative(process.cwd(), ref.file)} does not export a \`${ref.exportName}\` function.`);
   return handler as ForgeFunctionHandler;
+}
+
+/** Each module's resolver function, loaded once (a test's `startSite({ handler })` stands in for all of them). */
+function resolverHandlersOf(
+  registry: ModuleRegistry,
+  override: ForgeFunctionHandler | undefined,
+): (moduleKey: unknown) => ForgeFunctionHandler {
+  const loaded = new Map<string, ForgeFunctionHandler>();
+  return (moduleKey) => {
+    if (override) return override;
+    const cacheKey = typeof moduleKey === 'string' ? moduleKey : '';
+    const handler = loaded.get(cacheKey) ?? loadHandler(registry, moduleKey);
+    loaded.set(cacheKey, handler);
+    return handler;
+  };
 }
 
 /** Forge shows the name the app was registered with; locally, the package.json name beside the manifest ("learning-loop": "Learning Loop"). */
@@ -190,7 +206,7 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     triggers.emit(event);
   };
   const frames = new FrameRegistry();
-  let handler = opts.handler;
+  const handlerFor = resolverHandlersOf(registry, opts.handler);
   const lookups = lookupsOf(store);
 
   const parts: SiteParts = {
@@ -213,7 +229,7 @@ export function createSiteParts(opts: StartSiteOptions): SiteParts {
     presentation: presentationOf(opts, registry),
     siteUrl: () => siteUrl,
     setSiteUrl: (url) => void (siteUrl = url),
-    appHandler: () => (handler ??= loadHandler(registry)),
+    appHandler: handlerFor,
     ...lookups,
     ...frameOpenersOf(registry, frames, lookups, () => siteUrl),
     invokeFunction: (call) => runFunction(host, functions.handler(call.functionKey), call),

@@ -72,7 +72,7 @@ async function invoke<Result>(parts: SiteParts, request: InvokeRequest): Promise
   const context = request.context ?? (request.issueKey ? issueContext(parts, request.issueKey) : undefined);
   if (!context) throw new Error('invoke needs an issueKey or a context.');
   const call = { functionKey: request.functionKey, payload: request.payload, context, accountId: user.accountId, source: 'test' as const };
-  const outcome = await runInvocation(parts.host, parts.appHandler(), call);
+  const outcome = await runInvocation(parts.host, parts.appHandler(context.moduleKey), call);
   return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
 }
 

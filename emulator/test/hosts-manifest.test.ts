@@ -33,17 +33,21 @@ describe('the module registry', () => {
       title: 'Probe macro',
       resource: 'probe-macro',
       layout: 'block',
+      resolverFunction: 'resolver',
       config: { resource: 'probe-config', title: 'Configure the probe', viewportSize: 'medium', openOnInsert: true },
     });
+    // A module's invocations run the function its resolver names, found by the module key the context carries.
+    expect(registry.resolverHandlerOf('probe-macro')).toEqual(registry.functionHandler('resolver'));
+    expect(registry.resolverHandlerOf('no-such-module')).toBeUndefined();
     expect(registry.module('macro', 'plain-macro')?.config).toBeUndefined();
     expect(registry.modules('jira:projectPage')).toEqual([
-      { type: 'jira:projectPage', key: 'probe-page', title: 'Probe page', resource: 'probe-page' },
+      { type: 'jira:projectPage', key: 'probe-page', title: 'Probe page', resource: 'probe-page', resolverFunction: 'resolver' },
     ]);
     expect(registry.resourceDir('probe-config')).toBe(path.join(FIXTURE, 'static', 'probe-config', 'build'));
     expect(registry.resourceDir('not-declared')).toBeUndefined();
     // The issue panel is the manifest's own module too: the emulator knows no app's resource names.
     expect(registry.modules('jira:issuePanel')).toEqual([
-      { type: 'jira:issuePanel', key: 'probe-panel', title: 'Probe panel', resource: 'probe-page' },
+      { type: 'jira:issuePanel', key: 'probe-panel', title: 'Probe panel', resource: 'probe-page', resolverFunction: 'resolver' },
     ]);
     expect(registry.resourceDir('issue-panel')).toBeUndefined();
   });

@@ -1,6 +1,6 @@
-import { makeResolver, type Handlers } from '@forge/resolver';
-import type { Result } from '../contract/errors';
+import type { Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
+import { forgeFunctionOf } from './dispatch';
 import { learnedBeforeHandlers } from './learned-before-resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
@@ -12,23 +12,5 @@ const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandler
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
 export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs>;
 
-const definitions = makeResolver<LearningLoopDefs>(handlers);
-
-type Invocation = Parameters<typeof definitions>[0];
-
-/**
- * The one Forge function behind every module. `@forge/resolver` finds a handler with
- * `key in functions`, which also reaches inherited members (`constructor`, `__proto__`,
- * `hasOwnProperty`): only the app's own keys are dispatched, anything else is a typed error.
- */
-export const handler = async (invocation: Invocation, backend: Parameters<typeof definitions>[1]): Promise<unknown> => {
-  const key = (invocation as { call?: { functionKey?: unknown } } | undefined)?.call?.functionKey;
-  if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, key)) {
-    const refused: Result<never> = {
-      ok: false,
-      error: { code: 'INVALID_INPUT', message: 'Learning Loop does not know this action. Reload the page.' },
-    };
-    return refused;
-  }
-  return definitions(invocation, backend);
-};
+/** The function behind the macro, its config view and the project page (it serves every key). */
+export const handler = forgeFunctionOf<LearningLoopDefs>(handlers);

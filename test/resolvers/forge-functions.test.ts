@@ -109,3 +109,19 @@ describe("macro-export (the macro's adfExport)", () => {
     expect(html).toMatch(/<section class="ll-export-macro"[^>]*><h2>What we learned<\/h2>/);
   });
 });
+
+describe("the issue panel's own function (panel-resolver, handler panel.handler)", () => {
+  it("answers the panel's calls and refuses another surface's, as Forge routes by the module's resolver", async () => {
+    const opened = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112', payload: {} });
+    expect(opened.result).toMatchObject({ ok: true });
+    // The macro's key from the panel's frame reaches the panel's function, which does not serve it.
+    const refused = await site.invoke({
+      functionKey: 'macro/list',
+      as: 'alice',
+      issueKey: 'FLEX-112',
+      payload: {},
+    });
+    expect(refused.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(refused.calls).toEqual([]);
+  });
+});

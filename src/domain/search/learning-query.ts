@@ -46,9 +46,7 @@ export function jqlSyntaxProblem(jql: string): string | null {
 /** Only issues that have a record: every saved record has an outcome. */
 const HAS_RECORD = 'learningOutcome IS NOT EMPTY';
 
-export function quoteJqlValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
+export { quoteJqlValue } from './jql-text';
 
 /** With `order: false`, the query has no ORDER BY (a count needs none), built on the parsed tree. */
 export function buildLearningJql(query: LearningQuery, options: { order?: boolean } = {}): BuiltJql {
