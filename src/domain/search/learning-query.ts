@@ -6,6 +6,7 @@
  */
 import { COMPOUND_OPERATOR_AND, JastBuilder, creators, print, type Clause, type Jast, type OrderBy } from '@atlaskit/jql-ast';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
+import { jqlProblemMessage } from './jql-problems';
 
 export const SORTS = ['updated', 'created', 'key'] as const;
 export type LearningSort = (typeof SORTS)[number];
@@ -36,10 +37,9 @@ function whereOf(jql: string): Clause | undefined {
   return parse(jql).query?.where ?? undefined;
 }
 
-/** A syntax error in a person's JQL, as a sentence; null when it parses. */
+/** A syntax error in a person's JQL, as a sentence naming the place and the fix (jql-problems.ts); null when it parses. */
 export function jqlSyntaxProblem(jql: string): string | null {
-  const [error] = parse(jql).errors;
-  return error ? `The JQL has an error: ${error.message}` : null;
+  return jqlProblemMessage(jql);
 }
 
 /** Only issues that have a record: every saved record has an outcome. */
