@@ -27,7 +27,11 @@ interface ParserLike {
 }
 
 const EOF = -1;
-const OPERATORS = [
+/**
+ * Functions, not constants: the UI bundles import this module's neighbours, and a top-level use of
+ * JQLParser would keep antlr4ts (which needs Node's `util`) in them.
+ */
+const operators = () => [
   JQLParser.EQUALS,
   JQLParser.NOT_EQUALS,
   JQLParser.LIKE,
@@ -39,14 +43,14 @@ const OPERATORS = [
   JQLParser.IN,
   JQLParser.IS,
 ];
-const VALUES = [JQLParser.STRING, JQLParser.QUOTE_STRING, JQLParser.SQUOTE_STRING, JQLParser.POSNUMBER, JQLParser.NEGNUMBER];
+const values = () => [JQLParser.STRING, JQLParser.QUOTE_STRING, JQLParser.SQUOTE_STRING, JQLParser.POSNUMBER, JQLParser.NEGNUMBER];
 
 /** What the parser wanted at that point, in words. */
 function expectation(expected: ReadonlySet<number>): string {
   const has = (types: number[]) => types.some((type) => expected.has(type));
-  if (has(OPERATORS)) return 'an operator such as =, !=, ~ or IN';
+  if (has(operators())) return 'an operator such as =, !=, ~ or IN';
   if (has([JQLParser.NOT, JQLParser.BANG])) return 'a condition such as project = ABC';
-  if (has(VALUES)) return 'a value (put text with spaces in quotes)';
+  if (has(values())) return 'a value (put text with spaces in quotes)';
   if (has([JQLParser.RPAREN])) return 'a closing bracket “)”';
   if (has([JQLParser.AND, JQLParser.OR])) return 'AND, OR or ORDER BY';
   return 'something else';

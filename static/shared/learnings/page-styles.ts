@@ -13,13 +13,15 @@ export const learningsPageCss = `
     }
     .ll-table td { overflow-wrap: anywhere; }
     .ll-table-wrap { container-type: inline-size; }
-    .ll-table-issue { min-inline-size: 9em; }
-    .ll-table-entries { min-inline-size: 12em; }
+    .ll-table-issue { min-inline-size: 7em; }
+    .ll-table-entries { min-inline-size: 10em; }
     .ll-table-by { min-inline-size: 8em; overflow-wrap: normal; }
     .ll-table-folded { display: none; margin-block-start: ${token('space.050')}; }
     @container (max-width: 720px) {
       .ll-table .ll-table-wide { display: none; }
       .ll-table .ll-table-folded { display: block; }
+      .ll-table { table-layout: fixed; }
+      .ll-table th { overflow-wrap: anywhere; }
     }
     .ll-table th { font: ${token('font.heading.xxsmall')}; color: ${token('color.text.subtle')}; }
     .ll-table tbody tr:hover { background: ${token('color.background.neutral.subtle.hovered')}; }
