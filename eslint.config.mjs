@@ -69,6 +69,11 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Call jqlAst() from src/domain/search/jql-ast: loaded on first use.',
             },
+            {
+              name: '@atlaskit/jql-parser',
+              allowTypeImports: true,
+              message: 'Call jqlParser() from src/domain/search/jql-ast: loaded on first use.',
+            },
           ],
         },
       ],

@@ -46,7 +46,7 @@ export async function exportMacro(event: MacroExportEvent, invocation?: { princi
         .people.displayNames(authorIdsOf(page.cards).slice(0, PEOPLE_PER_LOOKUP))
         .catch(() => ({})),
     ]);
-    const adf = learningsToAdf({ ...config, cards: page.cards, asOf: page.asOf, jql: page.jql, siteUrl, names });
+    const adf = learningsToAdf({ ...config, cards: page.cards, asOf: page.asOf, siteUrl, names });
     if (page.nextPageToken) adf.content.push(p(`More issues match: open the page in Confluence to see all of them.`));
     return adf;
   } catch {

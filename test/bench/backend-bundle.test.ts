@@ -45,13 +45,13 @@ describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
       format: 'cjs',
       outfile,
       logLevel: 'silent',
-      external: ['@atlaskit/jql-ast'],
+      external: ['@atlaskit/jql-ast', '@atlaskit/jql-parser'],
     });
     const probe = path.join(dir, 'probe.cjs');
     writeFileSync(
       probe,
       `const app = require(${JSON.stringify(outfile)});
-       const loaded = () => Object.keys(require.cache).some((file) => file.includes('/@atlaskit/jql-ast/'));
+       const loaded = () => Object.keys(require.cache).some((file) => file.includes('/@atlaskit/jql-ast/') || file.includes('/@atlaskit/jql-parser/'));
        const before = loaded();
        app.handler; // touching the export evaluates nothing more
        process.stdout.write(JSON.stringify({ before, exports: Object.keys(app).sort() }));`,

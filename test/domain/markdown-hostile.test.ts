@@ -114,6 +114,8 @@ const MACRO_TYPES = [
   'tableRow',
   'tableCell',
   'html',
+  // The person's JQL, shown as code (written as typed, never read as Markdown).
+  'inlineCode',
 ];
 const RETRO_TYPES = ['root', 'heading', 'paragraph', 'text', 'strong', 'emphasis', 'link', 'blockquote'];
 

@@ -2,10 +2,11 @@
 import { validator } from '@atlaskit/adf-utils/validator';
 import { learningsToAdf } from '../../src/domain/export/export-adf';
 import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
+import { exportContent, FORMAT_WORDS } from '../../static/learnings-macro/src/state/export';
 import type { ExportInput } from '../../src/domain/export/export-model';
 import { DEFAULT_MACRO_CONFIG, LAYOUTS } from '../../src/domain/macro/macro-config';
 import { GROUPINGS } from '../../src/domain/search/learning-cards';
-import { htmlOf, linksOf, readMarkdown, textsOf } from '../support/markdown-reader';
+import { htmlOf, linksOf, readMarkdown, textsOf, walk as walkMd } from '../support/markdown-reader';
 import { aCard, flex112, HOSTILE, hostileCard } from './macro-fixtures';
 
 /** U+2060 WORD JOINER, which the Markdown export puts where a GFM autolink literal would begin. */
@@ -162,5 +163,30 @@ describe('Copy as Markdown', () => {
 
   it('says so when nothing matched', () => {
     expect(learningsToMarkdown(input({ cards: [] }))).toContain('No learnings matched.');
+  });
+
+  it("shows the person's JQL as they typed it, as code: no escaped brackets, quotes or asterisks", () => {
+    const jql = 'project in (FLEX, GROW) AND learningTags = "pricing" AND text ~ "refund*"';
+    const md = learningsToMarkdown(input({ jql }));
+    expect(md).toContain('\nQuery: `project in (FLEX, GROW) AND learningTags = "pricing" AND text ~ "refund*"`\n');
+    const codes: string[] = [];
+    walkMd(readMarkdown(md), (node) => node.type === 'inlineCode' && codes.push(node.value));
+    expect(codes).toEqual([jql]);
+  });
+});
+
+describe('the copy menu (what lands on the clipboard)', () => {
+  it('names the formats in words a product manager knows', () => {
+    expect(Object.values(FORMAT_WORDS).map((w) => w.button)).toEqual(['Copy for a Confluence page', 'Copy as Markdown']);
+  });
+
+  it('gives a Confluence page formatted HTML, and a plain-text paste readable text, never a JSON blob', () => {
+    const { html, text } = exportContent('page', input({ cards: [flex112()] }));
+    expect(html).toMatch(/^<h2>Pricing learnings<\/h2>/);
+    expect(html).toContain('<a href="https://acme.atlassian.net/browse/FLEX-112">FLEX-112</a>');
+    expect(() => JSON.parse(text) as unknown).toThrow();
+    expect(text).not.toMatch(/"type":\s*"doc"/);
+    expect(text).toContain('## Pricing learnings');
+    expect(text).toContain("Customers in Spain engaged more, even if they didn't buy.");
   });
 });

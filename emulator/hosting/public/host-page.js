@@ -29,11 +29,31 @@
     window.location.assign(dialog ? dialog.getAttribute('data-after') : window.location.pathname);
   });
 
-  document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape') return;
-    var cancel = document.querySelector('[data-action="cancel-config"]');
-    if (cancel) window.location.assign(cancel.getAttribute('href'));
-  });
+  // Confluence's macro config dialog: focus moves into it when it opens (the app's frame), and
+  // back to the macro's Edit button when it closes. Escape is the app's to handle: Forge documents
+  // that the platform does not close a custom config dialog on Escape or on a click outside it.
+  function focusConfigFrame() {
+    var frame = document.querySelector('iframe[data-role="macro-config"]');
+    if (!frame) return false;
+    frame.focus();
+    if (frame.contentWindow) frame.contentWindow.focus();
+    return true;
+  }
+
+  var RETURN_FOCUS = 'll-config-opened-from';
+
+  /** The page rendered again after the dialog closed: focus goes back to the macro it configured. */
+  function focusReturnedMacro() {
+    var localId = window.sessionStorage.getItem(RETURN_FOCUS);
+    window.sessionStorage.removeItem(RETURN_FOCUS);
+    if (!localId) return;
+    var macros = document.querySelectorAll('[data-macro]');
+    for (var i = 0; i < macros.length; i++) {
+      if (macros[i].getAttribute('data-macro') !== localId) continue;
+      var edit = macros[i].querySelector('[data-action="edit-macro"]');
+      if (edit) edit.focus();
+    }
+  }
 
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin) return;
@@ -70,6 +90,13 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    var configFrame = document.querySelector('iframe[data-role="macro-config"]');
+    if (configFrame) {
+      var backdrop = configFrame.closest('[data-modal-for]');
+      if (backdrop) window.sessionStorage.setItem(RETURN_FOCUS, backdrop.getAttribute('data-modal-for'));
+      focusConfigFrame();
+      configFrame.addEventListener('load', focusConfigFrame);
+    } else focusReturnedMacro();
     var toggle = document.getElementById('ll-theme-toggle');
     if (toggle) {
       toggle.addEventListener('click', function () {

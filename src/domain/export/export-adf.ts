@@ -131,12 +131,10 @@ export function learningsToAdf(input: ExportInput): Doc {
   const title = oneLine(input.title) || 'Learnings from Jira';
   const blocks: Block[] = [
     heading({ level: 2 })(text(title)),
-    para(
-      italic(
-        `${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${clean(input.jql).replace(/\n/g, ' ')}`,
-      ),
-    ),
+    para(italic(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}.`)),
   ];
+  const jql = oneLine(input.jql);
+  if (jql) blocks.push(para(text(`Query: ${jql}`)));
   if (input.cards.length === 0) blocks.push(para(text('No learnings matched.')));
   for (const group of exportGroupsOf(input)) {
     if (group.cards.length === 0) continue;

@@ -13,7 +13,7 @@ import type { LearningCard } from '../search/learning-cards';
 import { authorsOf, exportableHref, exportGroupsOf, isoDay, isoMinute, issueUrlOf, oneLine, type ExportInput } from './export-model';
 import { evidenceLabel } from '../record/evidence-label';
 import { outcomeLabel, plural } from '../record/wording';
-import { BR, bulletList, emphasis, heading, labelled, linked, paragraph, strong, text, writeMarkdown } from './markdown-writer';
+import { BR, bulletList, emphasis, heading, inlineCode, labelled, linked, paragraph, strong, text, writeMarkdown } from './markdown-writer';
 
 function issueInlines(card: LearningCard, input: ExportInput): PhrasingContent[] {
   const summary = oneLine(card.issue.summary);
@@ -86,10 +86,11 @@ function tableBlock(cards: readonly LearningCard[], input: ExportInput): Table {
 export function learningsToMarkdown(input: ExportInput): string {
   const blocks: RootContent[] = [
     heading(2, text(oneLine(input.title) || 'Learnings from Jira')),
-    paragraph(
-      emphasis(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}. JQL: ${oneLine(input.jql)}`),
-    ),
+    paragraph(emphasis(`${plural(input.cards.length, 'issue')} with learnings, as of ${isoMinute(input.asOf)}.`)),
   ];
+  // The person's query as code: it reads as typed (no escapes), and code is never a link or markup.
+  const jql = oneLine(input.jql);
+  if (jql) blocks.push(paragraph(text('Query: '), inlineCode(jql)));
   if (input.cards.length === 0) blocks.push(paragraph(text('No learnings matched.')));
   for (const group of exportGroupsOf(input)) {
     if (group.cards.length === 0) continue;

@@ -7,6 +7,7 @@ import { isHttpUrl, type EvidenceLink } from '../record/learning-record';
 import { ISSUE_KEY_PATTERN } from '../record/identifiers';
 import { withPlainLineBreaks } from '../record/text';
 import type { Layout, ShowablePart } from '../macro/macro-config';
+import { peopleNamed } from '../record/wording';
 
 export interface ExportInput {
   title: string;
@@ -16,11 +17,11 @@ export interface ExportInput {
   show: Record<ShowablePart, boolean>;
   /** When the learnings were read (ISO). */
   asOf: string;
-  /** The JQL that was run; shown for reference. */
+  /** The person's own JQL (not the query the app builds around it); shown for reference. */
   jql: string;
   /** The Atlassian site, e.g. https://acme.atlassian.net; issue links are left out without it. */
   siteUrl: string | null;
-  /** Display names by account id; anyone missing is shown by account id. */
+  /** Display names by account id; anyone missing is counted ("1 other person"), never shown by account id. */
   names?: Readonly<Record<string, string>>;
 }
 
@@ -70,14 +71,9 @@ export function isoMinute(iso: string): string {
   return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function nameIn(names: ExportInput['names'], accountId: string): string {
-  return names?.[accountId] ?? accountId;
-}
-
-/** The people a record names: the last editor first, then entry authors, each once. */
+/** The people a record names: the last editor first, then entry authors, each once, by name (never an account id). */
 export function authorsOf(card: LearningCard, names: ExportInput['names']): string[] {
-  const ids = [card.record.updatedBy, ...card.record.learnings.map((entry) => entry.authorAccountId)].filter(Boolean);
-  return [...new Set(ids)].map((id) => nameIn(names, id));
+  return peopleNamed([card.record.updatedBy, ...card.record.learnings.map((entry) => entry.authorAccountId)], (id) => names?.[id]);
 }
 
 export interface ExportGroup {

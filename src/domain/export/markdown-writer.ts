@@ -36,6 +36,8 @@ export function breakAutolinks(value: string): string {
 
 /** A text node: its value is never read as Markdown, nor as an autolink. A person's text passes through `oneLine` first. */
 export const text = (value: string): Text => ({ type: 'text', value: breakAutolinks(value) });
+/** Code as typed: the writer picks a fence longer than any run of backticks in it. */
+export const inlineCode = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 export const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });

@@ -7,6 +7,7 @@
 import type { Clause, Jast, OrderBy } from '@atlaskit/jql-ast';
 import { jqlAst } from './jql-ast';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
+import { jqlProblemMessage } from './jql-problems';
 
 export const SORTS = ['updated', 'created', 'key'] as const;
 export type LearningSort = (typeof SORTS)[number];
@@ -37,10 +38,9 @@ function whereOf(jql: string): Clause | undefined {
   return parse(jql).query?.where ?? undefined;
 }
 
-/** A syntax error in a person's JQL, as a sentence; null when it parses. */
+/** A syntax error in a person's JQL, as a sentence naming the place and the fix (jql-problems.ts); null when it parses. */
 export function jqlSyntaxProblem(jql: string): string | null {
-  const [error] = parse(jql).errors;
-  return error ? `The JQL has an error: ${error.message}` : null;
+  return jqlProblemMessage(jql);
 }
 
 /** Only issues that have a record: every saved record has an outcome. */

@@ -26,8 +26,26 @@ function readInitial(show: (initial: Initial) => void) {
     });
 }
 
+/**
+ * Escape closes the dialog without saving, as Cancel does: Forge does not close a custom config
+ * dialog on Escape itself (its docs for macro config), so the app must.
+ */
+function useEscapeCloses() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      void closeView();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+}
+
 export function App() {
   const [initial, setInitial] = useState<Initial>({ kind: 'loading' });
+  useEscapeCloses();
   // The first render already shows the spinner; "Try again" shows it again before reading.
   useEffect(() => {
     readInitial(setInitial);

@@ -1,5 +1,9 @@
+import { token } from '@atlaskit/tokens';
 import { learningsPageCss } from '../../shared/learnings/page-styles';
 import { startApp } from '../../shared/start-app';
 import { App } from './app';
 
-startApp(<App />, { pageCss: learningsPageCss });
+// The config view sits in Confluence's dialog: its surface is the dialog's (an overlay), in light and dark.
+const dialogSurface = `body { background: ${token('elevation.surface.overlay')}; }`;
+
+startApp(<App />, { pageCss: `${learningsPageCss}\n${dialogSurface}` });

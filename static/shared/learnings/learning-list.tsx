@@ -1,46 +1,17 @@
 /** Learnings from Jira, as cards, a table or a compact list, under group headings with counts. */
-import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { CardGroup, LearningCard } from '../../../src/domain/search/learning-cards';
 import { shortenText } from '../../../src/domain/record/text';
 import type { EvidenceLink } from '../../../src/domain/record/learning-record';
-import type { Layout, MacroConfig } from '../../../src/domain/macro/macro-config';
-import { OutboundLink } from '../outbound-link';
-import { fullDate, plural, shortDate, timeAgo } from '../format';
-import { EvidenceAnchor, OutcomeLozenge, SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
+import type { Layout } from '../../../src/domain/macro/macro-config';
+import { fullDate, plural, timeAgo } from '../format';
+import { EvidenceAnchor, OutcomeLozenge, VisuallyHidden } from '../learning-marks';
 import { bodyText, raisedCard, sectionLabel, subtleSmall } from '../styles';
-import { issueHref, issuePath } from './view-state';
+import { TableView } from './learning-table';
+import { Entries, IssueLink, people, Tags, type Common, type Names } from './learning-parts';
 
-export type Names = ReadonlyMap<string, string>;
-
-interface Common {
-  show: MacroConfig['show'];
-  siteUrl: string | null;
-  names: Names;
-  now: Date;
-}
-
-/**
- * The issue key as a link. A click goes through the host's router (a sandboxed
- * iframe cannot open the site itself); the href is the full address, so
- * "copy link" still works.
- */
-export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; siteUrl: string | null; children?: ReactNode }) {
-  const path = issuePath(issueKey);
-  const href = issueHref(siteUrl, issueKey) ?? path;
-  if (!href || !path) return <span>{issueKey}</span>;
-  return (
-    <OutboundLink href={href} open={path} style={{ fontWeight: token('font.weight.semibold') }}>
-      {children ?? issueKey}
-    </OutboundLink>
-  );
-}
-
-function people(card: LearningCard, names: Names): string {
-  const ids = [card.record.updatedBy, ...card.record.learnings.map((e) => e.authorAccountId)].filter(Boolean);
-  return [...new Set(ids)].map((id) => names.get(id) ?? id).join(', ');
-}
+export type { Names };
 
 function Meta({ card, show, names, now }: Common & { card: LearningCard }) {
   if (!show.author && !show.dates) return null;
@@ -58,41 +29,6 @@ function Meta({ card, show, names, now }: Common & { card: LearningCard }) {
         </>
       ) : null}
     </p>
-  );
-}
-
-function Entries({ card }: { card: LearningCard }) {
-  if (card.record.learnings.length === 0) return <p style={{ ...subtleSmall }}>Nothing learned yet.</p>;
-  return (
-    <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }} aria-label={`What ${card.issue.key} learned`}>
-      {card.record.learnings.map((entry) => (
-        <li
-          key={entry.id}
-          style={{
-            paddingInlineStart: token('space.100'),
-            borderInlineStart: `${token('border.width.selected')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
-          }}
-        >
-          <span style={bodyText}>{entry.text}</span>
-          {entry.surprise ? (
-            <span style={{ marginInlineStart: token('space.075'), whiteSpace: 'nowrap' }}>
-              <SurpriseMark />
-            </span>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Tags({ tags }: { tags: string[] }) {
-  return (
-    <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap', alignItems: 'center' }}>
-      <VisuallyHidden>Tags:</VisuallyHidden>
-      {tags.map((tag) => (
-        <Tag key={tag}>{tag}</Tag>
-      ))}
-    </div>
   );
 }
 
@@ -141,68 +77,6 @@ export function LearningCardView(props: Common & { card: LearningCard }) {
       {show.evidence && record.evidence.length > 0 ? <Evidence links={record.evidence} /> : null}
       <Meta {...props} />
     </article>
-  );
-}
-
-function TableView({ cards, ...common }: Common & { cards: LearningCard[] }) {
-  const { show, siteUrl, names, now } = common;
-  return (
-    <div style={{ overflowX: 'auto' }}>
-      <table className="ll-table">
-        <thead>
-          <tr>
-            <th scope="col">Issue</th>
-            <th scope="col">Outcome</th>
-            {show.hypothesis ? <th scope="col">Hypothesis</th> : null}
-            {show.entries ? <th scope="col">What we learned</th> : null}
-            {show.tags ? <th scope="col">Tags</th> : null}
-            {show.evidence ? <th scope="col">Evidence</th> : null}
-            {show.author ? <th scope="col">By</th> : null}
-            {show.dates ? <th scope="col">Updated</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {cards.map((card) => (
-            <tr key={card.issue.id}>
-              <td style={{ minWidth: '140px' }}>
-                <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
-                <div style={{ overflowWrap: 'anywhere' }}>{card.issue.summary}</div>
-              </td>
-              <td>
-                <OutcomeLozenge outcome={card.record.outcome} />
-              </td>
-              {show.hypothesis ? <td style={{ ...bodyText, minWidth: '160px' }}>{card.record.hypothesis}</td> : null}
-              {show.entries ? (
-                <td style={{ minWidth: '200px' }}>
-                  <Entries card={card} />
-                </td>
-              ) : null}
-              {show.tags ? <td>{card.record.tags.length ? <Tags tags={card.record.tags} /> : null}</td> : null}
-              {show.evidence ? (
-                <td>
-                  <ul className="ll-list">
-                    {card.record.evidence.map((link) => (
-                      <li key={link.id}>
-                        <EvidenceAnchor link={link} />
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              ) : null}
-              {show.author ? <td>{people(card, names)}</td> : null}
-              {show.dates ? (
-                <td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={card.record.updatedAt} title={fullDate(card.record.updatedAt)}>
-                    {shortDate(card.record.updatedAt)}
-                  </time>
-                  <div style={subtleSmall}>{timeAgo(card.record.updatedAt, now)}</div>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

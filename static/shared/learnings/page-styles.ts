@@ -11,6 +11,18 @@ export const learningsPageCss = `
       text-align: start; vertical-align: top; padding: ${token('space.075')} ${token('space.100')};
       border-block-end: ${token('border.width')} solid ${token('color.border')};
     }
+    .ll-table td { overflow-wrap: anywhere; }
+    .ll-table-wrap { container-type: inline-size; }
+    .ll-table-issue { min-inline-size: 7em; }
+    .ll-table-entries { min-inline-size: 10em; }
+    .ll-table-by { min-inline-size: 8em; overflow-wrap: normal; }
+    .ll-table-folded { display: none; margin-block-start: ${token('space.050')}; }
+    @container (max-width: 720px) {
+      .ll-table .ll-table-wide { display: none; }
+      .ll-table .ll-table-folded { display: block; }
+      .ll-table { table-layout: fixed; }
+      .ll-table th { overflow-wrap: anywhere; }
+    }
     .ll-table th { font: ${token('font.heading.xxsmall')}; color: ${token('color.text.subtle')}; }
     .ll-table tbody tr:hover { background: ${token('color.background.neutral.subtle.hovered')}; }
     .ll-row:hover { background: ${token('color.background.neutral.subtle.hovered')}; }

@@ -33,6 +33,7 @@ export function resetBridge(): void {
   answers.clear();
   calls.length = 0;
   unanswered.length = 0;
+  viewClosed.count = 0;
   context = {};
 }
 
@@ -51,4 +52,9 @@ export const getContext = (): Promise<Record<string, unknown>> => Promise.resolv
 export const enableTheme = (): Promise<void> => Promise.resolve();
 export const openInProduct = (): Promise<boolean> => Promise.resolve(true);
 export const submitConfig = (): Promise<{ ok: true }> => Promise.resolve({ ok: true });
-export const closeView = (): Promise<void> => Promise.resolve();
+/** How many times the view asked Forge to close it (view.close). */
+export const viewClosed = { count: 0 };
+export const closeView = (): Promise<void> => {
+  viewClosed.count += 1;
+  return Promise.resolve();
+};

@@ -7,7 +7,7 @@ import { token } from '@atlaskit/tokens';
 import { fullDate, plural, timeAgo } from '../../../shared/format';
 import { subtleSmall } from '../../../shared/styles';
 import type { Loaded } from '../../../shared/learnings/view-state';
-import type { ExportFormat } from '../state/export';
+import { FORMAT_WORDS, type ExportFormat } from '../state/export';
 import type { Copying } from './use-copy';
 
 interface Props {
@@ -69,24 +69,18 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
               }
             />
           </div>
-          <Button
-            spacing="compact"
-            onClick={() => {
-              onCopy('adf');
-            }}
-            isDisabled={copying.kind === 'busy'}
-          >
-            Copy as Confluence content
-          </Button>
-          <Button
-            spacing="compact"
-            onClick={() => {
-              onCopy('markdown');
-            }}
-            isDisabled={copying.kind === 'busy'}
-          >
-            Copy as Markdown
-          </Button>
+          {(['page', 'markdown'] as const).map((format) => (
+            <Button
+              key={format}
+              spacing="compact"
+              onClick={() => {
+                onCopy(format);
+              }}
+              isDisabled={copying.kind === 'busy'}
+            >
+              {FORMAT_WORDS[format].button}
+            </Button>
+          ))}
         </div>
       ) : null}
       {total > 0 ? (

@@ -13,14 +13,14 @@ export function ManualCopy({ text, format, onClose }: { text: string; format: Ex
   return (
     <Notice appearance="information" title="Copy it from here" actions={[{ label: 'Close', onClick: onClose }]}>
       <p style={{ margin: `0 0 ${token('space.100')}` }}>
-        This page may not use the clipboard. The {format === 'adf' ? 'Confluence content (ADF JSON)' : 'Markdown'} is selected below: press
-        Ctrl+C (⌘C on a Mac) to copy it.
+        This page may not use the clipboard. The {format === 'page' ? 'content, as text,' : 'Markdown'} is selected below: press Ctrl+C (⌘C
+        on a Mac) to copy it.
       </p>
       <textarea
         ref={area}
         readOnly
         value={text}
-        aria-label={format === 'adf' ? 'Confluence content to copy' : 'Markdown to copy'}
+        aria-label={format === 'page' ? 'Page content to copy' : 'Markdown to copy'}
         rows={10}
         style={{
           inlineSize: '100%',

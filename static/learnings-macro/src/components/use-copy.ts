@@ -4,7 +4,7 @@ import { copyRich, copyText } from '../../../shared/clipboard';
 import { plural } from '../../../shared/format';
 import type { Names } from '../../../shared/learnings/learning-list';
 import type { Loaded, visibleGroups } from '../../../shared/learnings/view-state';
-import type { ExportFormat } from '../state/export';
+import { FORMAT_WORDS, type ExportFormat } from '../state/export';
 
 export type Copying =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'manual'; format: ExportFormat; text: string };
@@ -26,11 +26,12 @@ export function useCopy(loaded: Loaded | null, view: ReturnType<typeof visibleGr
         layout: loaded.config.layout,
         show: loaded.config.show,
         asOf: loaded.asOf,
-        jql: loaded.jql,
+        // The person's query, not the one the app builds around it.
+        jql: loaded.config.jql,
         siteUrl,
         names: Object.fromEntries(names),
       });
-      const what = `${plural(cards.length, 'issue')} as ${format === 'adf' ? 'Confluence content (ADF)' : 'Markdown'}`;
+      const what = `${plural(cards.length, 'issue')} ${FORMAT_WORDS[format].copied}`;
       if (await (html ? copyRich({ html, text }) : copyText(text))) setCopying({ kind: 'done', message: `Copied ${what}.` });
       else setCopying({ kind: 'manual', format, text });
     } catch {

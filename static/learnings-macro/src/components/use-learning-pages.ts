@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import { call, getContext } from '../../../shared/bridge-client';
-import type { Names } from '../../../shared/learnings/learning-list';
-import { accountIdsToName, appendPage, firstPage, type Loaded } from '../../../shared/learnings/view-state';
+import { useAuthorNames } from '../../../shared/learnings/use-author-names';
+import { appendPage, firstPage, type Loaded } from '../../../shared/learnings/view-state';
 
 export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; loaded: Loaded };
 export interface MoreState {
@@ -35,26 +35,15 @@ function useSiteAndClock() {
   return { siteUrl, now, setNow };
 }
 
-function useAuthorNames() {
-  const [names, setNames] = useState<Names>(new Map());
-  const asked = useRef(new Set<string>());
-  /** Ids stay as they are if the call fails. */
-  const nameAuthors = useCallback(async (loaded: Loaded) => {
-    if (!loaded.config.show.author) return;
-    const ids = accountIdsToName(loaded.cards, asked.current);
-    if (ids.length === 0) return;
-    ids.forEach((id) => asked.current.add(id));
-    const result = await call('people/lookup', { accountIds: ids });
-    if (result.ok) setNames((known) => new Map([...known, ...Object.entries(result.value.names)]));
-  }, []);
-  return { names, nameAuthors };
-}
-
 export function useLearningPages() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [moreState, setMoreState] = useState<MoreState>({ busy: false, error: null });
   const { siteUrl, now, setNow } = useSiteAndClock();
-  const { names, nameAuthors } = useAuthorNames();
+  const { names, nameAuthors: nameCards } = useAuthorNames();
+  const nameAuthors = useCallback(
+    (loaded: Loaded) => (loaded.config.show.author ? nameCards(loaded.cards) : Promise.resolve()),
+    [nameCards],
+  );
   /** Bumped by each first load: an answer for an older one is dropped. */
   const generation = useRef(0);
   const busyRef = useRef(false);

@@ -7,17 +7,29 @@ import { learningsToAdf } from '../../../../src/domain/export/export-adf';
 import { learningsToMarkdown } from '../../../../src/domain/export/export-markdown';
 import type { ExportInput } from '../../../../src/domain/export/export-model';
 
-export type ExportFormat = 'adf' | 'markdown';
+/** `page`: content for a Confluence page (formatted where the paste target reads HTML); `markdown`: Markdown text. */
+export type ExportFormat = 'page' | 'markdown';
+
+/** The words people see for each format. */
+export const FORMAT_WORDS: Record<ExportFormat, { button: string; copied: string }> = {
+  page: { button: 'Copy for a Confluence page', copied: 'for a Confluence page' },
+  markdown: { button: 'Copy as Markdown', copied: 'as Markdown' },
+};
 
 export interface ExportedContent {
-  /** What a plain-text field gets, and what the manual-copy fallback shows. */
+  /** What a plain-text field gets (chat, e-mail), and what the manual-copy fallback shows: always readable text. */
   text: string;
-  /** For editors that paste HTML (Confluence's): the same ADF, rendered. */
+  /** For editors that paste HTML (Confluence's): the page content, formatted. */
   html: string | null;
 }
 
+/**
+ * Page content goes on the clipboard as HTML, which Confluence's editor (and
+ * most editors) paste formatted; its plain-text form is the Markdown, so a chat
+ * or a text field gets readable text, never a JSON document.
+ */
 export function exportContent(format: ExportFormat, input: ExportInput): ExportedContent {
-  if (format === 'markdown') return { text: learningsToMarkdown(input), html: null };
-  const adf = learningsToAdf(input);
-  return { text: JSON.stringify(adf, null, 2), html: adfToHtml(adf) };
+  const markdown = learningsToMarkdown(input);
+  if (format === 'markdown') return { text: markdown, html: null };
+  return { text: markdown, html: adfToHtml(learningsToAdf(input)) };
 }

@@ -107,6 +107,8 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
       <Field label="Title" htmlFor={`${ids}-title`} error={problems.title}>
         <Textfield
           id={`${ids}-title`}
+          // The dialog opens on its first field, as Confluence's own dialogs do.
+          autoFocus
           value={config.title}
           maxLength={MACRO_LIMITS.titleChars + 1}
           onChange={(event) => {

@@ -1,4 +1,5 @@
 /** A preview of the first few results with the settings as they are (unsaved), once Jira has accepted the JQL. */
+import { useEffect, useMemo } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
@@ -7,6 +8,7 @@ import { plural } from '../../../shared/format';
 import { LearningGroups } from '../../../shared/learnings/learning-list';
 import { Notice } from '../../../shared/notice';
 import { subtleSmall } from '../../../shared/styles';
+import { useAuthorNames } from '../../../shared/learnings/use-author-names';
 import { visibleGroups, type Loaded } from '../../../shared/learnings/view-state';
 import type { CheckState } from '../state/config-form';
 
@@ -28,14 +30,24 @@ export function PreviewPane({ preview, config, check }: { preview: Preview; conf
         <p style={{ margin: 0 }}>{preview.error.message}</p>
       </Notice>
     );
-  const cards = preview.loaded.cards.slice(0, PREVIEW_CARDS);
+  return <PreviewCards loaded={preview.loaded} config={config} />;
+}
+
+/** The first few cards, their authors by name (one lookup once they are on screen), never by account id. */
+function PreviewCards({ loaded, config }: { loaded: Loaded; config: MacroConfig }) {
+  const cards = useMemo(() => loaded.cards.slice(0, PREVIEW_CARDS), [loaded]);
+  const { names, nameAuthors } = useAuthorNames();
+  const wantNames = config.show.author;
+  useEffect(() => {
+    if (wantNames) void nameAuthors(cards);
+  }, [cards, wantNames, nameAuthors]);
   if (cards.length === 0) return <p style={subtleSmall}>No learnings match these settings yet.</p>;
   const { groups } = visibleGroups(cards, config.groupBy, '');
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
       <p style={subtleSmall}>
         The first {plural(cards.length, 'issue')}
-        {preview.loaded.nextPageToken || preview.loaded.cards.length > cards.length ? ' (more on the page)' : ''}:
+        {loaded.nextPageToken || loaded.cards.length > cards.length ? ' (more on the page)' : ''}:
       </p>
       <div>
         <LearningGroups
@@ -44,7 +56,7 @@ export function PreviewPane({ preview, config, check }: { preview: Preview; conf
           layout={config.layout}
           show={config.show}
           siteUrl={null}
-          names={new Map()}
+          names={names}
           now={new Date()}
         />
       </div>

@@ -1,0 +1,75 @@
+/** The pieces every layout of "Learnings from Jira" shares: the issue link, the people line, the learnings, the tags. */
+import type { ReactNode } from 'react';
+import { token } from '@atlaskit/tokens';
+import type { LearningCard } from '../../../src/domain/search/learning-cards';
+import { peopleNamed } from '../../../src/domain/record/wording';
+import type { MacroConfig } from '../../../src/domain/macro/macro-config';
+import { OutboundLink } from '../outbound-link';
+import { SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
+import { bodyText, subtleSmall } from '../styles';
+import { issueHref, issuePath } from './view-state';
+
+export type Names = ReadonlyMap<string, string>;
+
+export interface Common {
+  show: MacroConfig['show'];
+  siteUrl: string | null;
+  names: Names;
+  now: Date;
+}
+
+/**
+ * The issue key as a link. A click goes through the host's router (a sandboxed
+ * iframe cannot open the site itself); the href is the full address, so
+ * "copy link" still works.
+ */
+export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; siteUrl: string | null; children?: ReactNode }) {
+  const path = issuePath(issueKey);
+  const href = issueHref(siteUrl, issueKey) ?? path;
+  if (!href || !path) return <span>{issueKey}</span>;
+  return (
+    <OutboundLink href={href} open={path} style={{ fontWeight: token('font.weight.semibold') }}>
+      {children ?? issueKey}
+    </OutboundLink>
+  );
+}
+
+/** By display name; people whose name is not known yet are counted, never shown by account id. */
+export function people(card: LearningCard, names: Names): string {
+  return peopleNamed([card.record.updatedBy, ...card.record.learnings.map((e) => e.authorAccountId)], (id) => names.get(id)).join(', ');
+}
+
+export function Entries({ card }: { card: LearningCard }) {
+  if (card.record.learnings.length === 0) return <p style={{ ...subtleSmall }}>Nothing learned yet.</p>;
+  return (
+    <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }} aria-label={`What ${card.issue.key} learned`}>
+      {card.record.learnings.map((entry) => (
+        <li
+          key={entry.id}
+          style={{
+            paddingInlineStart: token('space.100'),
+            borderInlineStart: `${token('border.width.selected')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
+          }}
+        >
+          <span style={bodyText}>{entry.text}</span>
+          {entry.surprise ? (
+            <span style={{ marginInlineStart: token('space.075'), whiteSpace: 'nowrap' }}>
+              <SurpriseMark />
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Tags({ tags }: { tags: string[] }) {
+  return (
+    <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap', alignItems: 'center' }}>
+      <VisuallyHidden>Tags:</VisuallyHidden>
+      {tags.map((tag) => (
+        <Tag key={tag}>{tag}</Tag>
+      ))}
+    </div>
+  );
+}
