@@ -167,6 +167,13 @@ const SPRINTS: SprintRow[] = PROJECTS.flatMap((project, index) => {
   ] satisfies SprintRow[];
 });
 
+/** A demo sprint's id by its project and number ("FLEX", 23): what a retro page pins, since sprints are chosen by name. */
+export function demoSprintId(projectKey: string, sprintNumber: number): number {
+  const sprint = SPRINTS.find((s) => s.projectKey === projectKey && s.name === `${projectKey} Sprint ${sprintNumber}`);
+  if (!sprint) throw new Error(`The demo has no ${projectKey} Sprint ${sprintNumber}.`);
+  return sprint.id;
+}
+
 /** The sprint windows, in days before DEMO_NOW, for the generated work. */
 const SPRINT_WINDOWS: SprintWindow[] = SPRINTS.map((sprint) => ({
   sprint,
@@ -1132,7 +1139,7 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
   for (const project of PROJECTS) {
     const specs = ISSUES[project.key] ?? [];
     for (const [number, issueType, status, summary, description, assignee, reporter, labels, sprint, createdDaysAgo] of specs) {
-      const sprintId = sprint === null ? null : SPRINTS.find((s) => s.projectKey === project.key && s.name.endsWith(String(sprint)))!.id;
+      const sprintId = sprint === null ? null : demoSprintId(project.key, sprint);
       issues.push({
         id: String(nextId++),
         key: `${project.key}-${number}`,

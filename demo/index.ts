@@ -15,6 +15,7 @@ export {
   FLEX_112,
   buildDemoDataset,
   demoRecords,
+  demoSprintId,
   generateLearnings,
   seedDemoData,
   type DemoOptions,
