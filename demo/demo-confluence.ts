@@ -3,7 +3,7 @@
  * the app's "Learnings from Jira" macro (one with the retro preset).
  */
 import { paragraphsOf, type ConfluenceDataset, type PageBlock } from '../emulator';
-import { DEMO_USERS, demoSprintId } from './demo-data';
+import { DEMO_NOW, DEMO_USERS, demoSprintId } from './demo-data';
 
 /** The macro the seeded pages embed: the app's "Learnings from Jira". */
 export const SEED_MACRO_KEY = 'learnings-macro';
@@ -54,7 +54,7 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
 
 /** The space and its pages (ids 65601, 65602, 65603 in this order). */
 export function demoConfluence(): ConfluenceDataset {
-  const at = '2026-11-16T09:00:00.000Z';
+  const at = DEMO_NOW.toISOString();
   return {
     spaces: [
       {

@@ -10,6 +10,7 @@ import { DEMO_PRESENTATION } from './demo-presentation';
 
 export {
   DEMO_NOW,
+  demoNowFor,
   DEMO_SEED,
   DEMO_USERS,
   FLEX_112,
