@@ -90,3 +90,11 @@ export function sprintDates(
 export function issueNavigatorPath(jql: string): string {
   return `/issues/?jql=${encodeURIComponent(jql)}`;
 }
+
+/**
+ * How the presenter introduces a hypothesis: "We believed:" unless the text already opens with
+ * "We believe…" (the template the app suggests), which would then read twice.
+ */
+export function hypothesisLabel(hypothesis: string): string {
+  return /^\s*we\s+believed?\b/i.test(hypothesis) ? 'Hypothesis:' : 'We believed:';
+}
