@@ -98,3 +98,9 @@ export function issueNavigatorPath(jql: string): string {
 export function hypothesisLabel(hypothesis: string): string {
   return /^\s*we\s+believed?\b/i.test(hypothesis) ? 'Hypothesis:' : 'We believed:';
 }
+
+/** The view's title says what the list shows: a person's own JQL is no sprint's surprises. */
+export function viewTitle(view: RetroView, scope: Scope): string {
+  if (view.query?.customJql) return 'Custom query';
+  return scope === 'all' ? 'Everything we learned this sprint' : 'Surprises this sprint';
+}
