@@ -3,15 +3,18 @@
  * the app's "Learnings from Jira" macro (one with the retro preset).
  */
 import { paragraphsOf, type ConfluenceDataset, type PageBlock } from '../emulator';
-import { DEMO_USERS } from './demo-data';
+import { DEMO_NOW, DEMO_USERS, demoSprintId } from './demo-data';
 
 /** The macro the seeded pages embed: the app's "Learnings from Jira". */
 export const SEED_MACRO_KEY = 'learnings-macro';
 
-/** The retro page carries the macro's "surprises of the current sprint" preset, as a retro page template would. */
+/**
+ * The retro page of FLEX Sprint 23 pins that sprint by its id: `sprint in openSprints()` would
+ * show Sprint 24's surprises on this page as soon as Sprint 24 starts.
+ */
 const RETRO_PAGE_MACRO_CONFIG = {
-  title: 'Surprises this sprint',
-  jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
+  title: 'Surprises of FLEX Sprint 23',
+  jql: `sprint = ${demoSprintId('FLEX', 23)} AND learningSurprise = "true"`,
   groupBy: 'none',
 };
 
@@ -51,7 +54,7 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
 
 /** The space and its pages (ids 65601, 65602, 65603 in this order). */
 export function demoConfluence(): ConfluenceDataset {
-  const at = '2026-11-16T09:00:00.000Z';
+  const at = DEMO_NOW.toISOString();
   return {
     spaces: [
       {

@@ -20,11 +20,29 @@ import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platform
 import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
 import type { SiteDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, SprintRow, UserRow } from '../emulator';
 
-/** The fixed "now" of the demo: a Monday in the middle of a sprint. */
-export const DEMO_NOW = new Date('2026-11-16T09:00:00.000Z');
+const DAY_MS = 86_400_000;
+
+/**
+ * The demo's "now": 09:00 UTC yesterday, so that every sprint sits where its state says whatever
+ * the day (the active sprint contains today, the next one starts later, the previous ended before),
+ * and nothing is dated later than the moment the site starts. `LL_DEMO_TODAY=YYYY-MM-DD` fixes the day.
+ */
+export function demoNowFor(today: Date): Date {
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return new Date(day - DAY_MS + 9 * 3_600_000);
+}
+
+function today(): Date {
+  const fixed = process.env.LL_DEMO_TODAY;
+  const parsed = fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? new Date(`${fixed}T12:00:00.000Z`) : null;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date();
+}
+
+/** The day the demo is built on: its dates are relative to it (its content does not change with it). */
+export const DEMO_NOW = demoNowFor(today());
 
 const at = (daysAgo: number, hour = 10): string => {
-  const date = new Date(DEMO_NOW.getTime() - daysAgo * 86_400_000);
+  const date = new Date(DEMO_NOW.getTime() - daysAgo * DAY_MS);
   date.setUTCHours(hour, 0, 0, 0);
   return date.toISOString();
 };
@@ -126,7 +144,7 @@ const SPRINT_GOALS: Record<string, string[]> = {
   ],
 };
 
-/** Two-week sprints: 18 to 22 closed, 23 active (DEMO_NOW is its second Monday), 24 next. Ids 1 and 2 of each team stay as they were. */
+/** Two-week sprints: 18 to 22 closed, 23 active (DEMO_NOW is in its second week), 24 next. Ids 1 and 2 of each team stay as they were. */
 const SPRINTS: SprintRow[] = PROJECTS.flatMap((project, index) => {
   const base = 100 + index * 10;
   const goals = SPRINT_GOALS[project.key] ?? [];
@@ -167,11 +185,18 @@ const SPRINTS: SprintRow[] = PROJECTS.flatMap((project, index) => {
   ] satisfies SprintRow[];
 });
 
+/** A demo sprint's id by its project and number ("FLEX", 23): what a retro page pins, since sprints are chosen by name. */
+export function demoSprintId(projectKey: string, sprintNumber: number): number {
+  const sprint = SPRINTS.find((s) => s.projectKey === projectKey && s.name === `${projectKey} Sprint ${sprintNumber}`);
+  if (!sprint) throw new Error(`The demo has no ${projectKey} Sprint ${sprintNumber}.`);
+  return sprint.id;
+}
+
 /** The sprint windows, in days before DEMO_NOW, for the generated work. */
 const SPRINT_WINDOWS: SprintWindow[] = SPRINTS.map((sprint) => ({
   sprint,
-  startDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.startDate)) / 86_400_000),
-  endDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.endDate)) / 86_400_000),
+  startDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.startDate)) / DAY_MS),
+  endDaysAgo: Math.round((DEMO_NOW.getTime() - Date.parse(sprint.endDate)) / DAY_MS),
 }));
 
 type Who = DemoUserHandle | null;
@@ -797,7 +822,7 @@ const HAND_WRITTEN_RECORDS: RecordSpec[] = [
     confidence: 'medium',
     tags: ['pricing', 'refunds', 'checkout'],
     evidence: [
-      { url: 'https://analytics.example.com/dashboards/flex-low-price-funnel', title: 'Low-price journey funnel, Oct–Nov 2026' },
+      { url: 'https://analytics.example.com/dashboards/flex-low-price-funnel', title: 'Low-price journey funnel, last eight weeks' },
       { url: 'https://research.example.com/studies/flex-refund-interviews-es', title: 'Customer interviews, Spain' },
     ],
   },
@@ -1132,7 +1157,7 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
   for (const project of PROJECTS) {
     const specs = ISSUES[project.key] ?? [];
     for (const [number, issueType, status, summary, description, assignee, reporter, labels, sprint, createdDaysAgo] of specs) {
-      const sprintId = sprint === null ? null : SPRINTS.find((s) => s.projectKey === project.key && s.name.endsWith(String(sprint)))!.id;
+      const sprintId = sprint === null ? null : demoSprintId(project.key, sprint);
       issues.push({
         id: String(nextId++),
         key: `${project.key}-${number}`,

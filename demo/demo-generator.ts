@@ -260,6 +260,13 @@ export interface GenerateOptions {
 }
 
 /** Generates issues and records for every team and sprint window. */
+/** "a" or "an" before a number as it is read aloud: an 8, an 11, an 18, an 80-something; a 12. */
+export function articleBefore(n: number): 'a' | 'an' {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const eighteenOrEleven = digits.length % 3 === 2 && (digits.startsWith('11') || digits.startsWith('18'));
+  return digits.startsWith('8') || eighteenOrEleven ? 'an' : 'a';
+}
+
 export function generateTeamWork(windows: SprintWindow[], options: GenerateOptions): { issues: GeneratedIssue[]; records: GeneratedRecord[] } {
   const rng = prng(options.seed);
   const issues: GeneratedIssue[] = [];
@@ -331,7 +338,7 @@ export function generateTeamWork(windows: SprintWindow[], options: GenerateOptio
         const author = assignee ?? plan.people[0]!;
         const audience = pick(rng, AUDIENCES);
         const n = 3 + Math.floor(rng() * 8) * 2;
-        const hypothesis = `We believe ${change} will ${fill(rng, pick(rng, theme.effects))} for ${audience}. We'll know when we see a ${n}% change in ${pick(rng, theme.metrics)} over two weeks.`;
+        const hypothesis = `We believe ${change} will ${fill(rng, pick(rng, theme.effects))} for ${audience}. We'll know when we see ${articleBefore(n)} ${n}% change in ${pick(rng, theme.metrics)} over two weeks.`;
         const entryCount = state === 'closed' ? 1 + Math.floor(rng() * 3) : state === 'active' ? Math.floor(rng() * 3) : 0;
         const entries: GeneratedEntry[] = [];
         const hypothesisDaysAgo = Math.max(2, Math.min(createdDaysAgo, startDaysAgo + 1));

@@ -10,11 +10,13 @@ import { DEMO_PRESENTATION } from './demo-presentation';
 
 export {
   DEMO_NOW,
+  demoNowFor,
   DEMO_SEED,
   DEMO_USERS,
   FLEX_112,
   buildDemoDataset,
   demoRecords,
+  demoSprintId,
   generateLearnings,
   seedDemoData,
   type DemoOptions,

@@ -101,6 +101,7 @@ describe('hosting the fixture macros', () => {
 
   it('gives the config view isConfiguring, isInserting and the current config', async () => {
     const page = pageFor('Sprint retro — FLEX Sprint 23');
+    const sprint23 = site.store.listSprints('FLEX').find((s) => s.name === 'FLEX Sprint 23')!.id;
     const slot = page.blocks.find((b) => b.type === 'macro')!;
     if (slot.type !== 'macro') throw new Error('no macro');
     const { grant, src } = site.hosts.openMacroConfig(site.user('alice').accountId, page.id, slot.localId, { inserting: true });
@@ -113,8 +114,8 @@ describe('hosting the fixture macros', () => {
       isEditing: true,
       references: [],
       config: {
-        title: 'Surprises this sprint',
-        jql: 'project = FLEX AND sprint in openSprints() AND learningSurprise = "true"',
+        title: 'Surprises of FLEX Sprint 23',
+        jql: `sprint = ${sprint23} AND learningSurprise = "true"`,
         groupBy: 'none',
       },
       macro: { isConfiguring: true, isInserting: true },

@@ -75,6 +75,10 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
     await f.locator('#ll-note').fill('Test the label in Spain before the price.');
     await f.getByRole('button', { name: 'Mark as discussed' }).click();
     await f.getByRole('button', { name: '✓ Discussed' }).waitFor();
+    // The keyboard focus stays on the control just used (issue #15, item 18).
+    await eventually(async () => {
+      expect(await f.locator(':focus').textContent()).toBe('✓ Discussed');
+    });
     await page.screenshot({ path: screenshotPath('retro-presenter.png'), fullPage: true });
     await f.locator('#ll-note').press('Escape');
     await presenter.press('Escape');
@@ -87,6 +91,38 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
     await f.getByRole('button', { name: 'ADF (Confluence)' }).click();
     expect(JSON.parse(await f.getByLabel('Atlassian Document Format').inputValue())).toMatchObject({ type: 'doc', version: 1 });
     await page.screenshot({ path: screenshotPath('retro-export.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('lays its four figures out two by two in a 592 px frame, four in a row when wide, and presents full screen', async () => {
+    await page.goto(`${site.url}/jira/projects/FLEX/apps/retro`);
+    const f = frame();
+    await f.getByRole('heading', { name: 'Surprises this sprint' }).waitFor();
+    const rowsOfFigures = async () => {
+      const tops = await f.locator('[data-figure]').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+      expect(tops).toHaveLength(4);
+      return [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+    };
+    expect(await rowsOfFigures()).toEqual([4]);
+    await page.locator('iframe[title="Learnings"]').evaluate((el) => {
+      (el as HTMLElement).style.width = '592px';
+    });
+    await eventually(async () => {
+      expect(await rowsOfFigures()).toEqual([2, 2]);
+    });
+    await page.screenshot({ path: screenshotPath('retro-592.png'), fullPage: true });
+
+    await f.getByRole('button', { name: /^Present/ }).click();
+    const presenter = f.locator('[aria-roledescription="presentation"]');
+    await presenter.waitFor();
+    await f.getByRole('button', { name: 'Full screen' }).click();
+    await eventually(async () => {
+      expect(await presenter.evaluate((el) => el.ownerDocument.fullscreenElement === el)).toBe(true);
+    });
+    await f.getByRole('button', { name: 'Exit full screen' }).click();
+    await eventually(async () => {
+      expect(await presenter.evaluate((el) => el.ownerDocument.fullscreenElement)).toBeNull();
+    });
     expect(errors).toEqual([]);
   });
 });

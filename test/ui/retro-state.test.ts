@@ -1,6 +1,7 @@
 import type { RetroView } from '../../src/contract/retro';
 import {
   changeText,
+  hypothesisLabel,
   issueNavigatorPath,
   jqlToSend,
   listedCards,
@@ -50,5 +51,12 @@ describe("the retro view's UI logic", () => {
       '/issues/?jql=sprint%20%3D%2042%20AND%20learningSurprise%20%3D%20%22true%22',
     );
     expect(aDraft().build().learnings).toEqual([]);
+  });
+
+  it('introduces a hypothesis once: "Hypothesis:" when it already says "We believe…", else "We believed:"', () => {
+    expect(hypothesisLabel('We believe a clearer label will lift Flex attach.')).toBe('Hypothesis:');
+    expect(hypothesisLabel('  we believed the banner would help')).toBe('Hypothesis:');
+    expect(hypothesisLabel('Presenting Flex as a refund option will reduce drop-off.')).toBe('We believed:');
+    expect(hypothesisLabel('Webelieve is not the template.')).toBe('We believed:');
   });
 });

@@ -104,17 +104,22 @@ interface Navigation {
   learned: RetroMemory;
 }
 
-/** The board and sprint to show, from memory when fresh, else from the Agile API (boards, then the board's sprints). */
+/**
+ * The board and sprint to show, from memory when fresh, else from the Agile API. A board named
+ * in the payload has its sprints read in the same round as the project's boards (checked after).
+ */
 async function navigate(deps: RetroDeps, input: RetroInput, memory: RetroMemory, now: Date): Promise<Navigation | RetroView> {
   const learned: RetroMemory = { boards: null, sprints: {}, closedFigures: {} };
+  const named = input.boardId ?? null;
+  const namedSprints = named !== null && !memory.sprints[named] ? deps.sprints.sprintsOf(named) : null;
+  namedSprints?.catch(() => undefined); // awaited below only when the board is the project's
   const boards = memory.boards ?? (learned.boards = await deps.sprints.boardsOf(input.project.key));
   const board = chooseBoard(boards, input.boardId);
   if (!board) {
-    if (input.boardId !== null && input.boardId !== undefined)
-      throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
+    if (named !== null) throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
     return emptyView(input, now, { boards });
   }
-  const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await deps.sprints.sprintsOf(board.id));
+  const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await (namedSprints ?? deps.sprints.sprintsOf(board.id)));
   const sprint = chooseSprint(all, input.sprintId) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
   if (!sprint) {
     if (input.sprintId !== null && input.sprintId !== undefined)
@@ -148,6 +153,11 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
     deps.memory.read(input.accountId, input.project.key).catch(() => EMPTY_RETRO_MEMORY),
     deps.recentWrites.recent(input.accountId).catch(() => []),
   ]);
+  // A sprint named in the payload is searched while its board and sprints are read (one round, not three);
+  // the answer is used only once the sprint proves to be the board's.
+  const named = input.sprintId ?? null;
+  const early = named !== null ? readCards(deps.search, sprintSearchJql(named), recent) : null;
+  early?.catch(() => undefined);
   const nav = await navigate(deps, input, memory, now);
   if (!('learned' in nav)) return nav;
   const { boards, board, all, sprint, learned } = nav;
@@ -164,21 +174,25 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const previousSearch = previousSprint ? sprintSearchJql(previousSprint.id) : null;
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
-  const [current, previous, listed, storedNotes] = await Promise.all([
-    readCards(deps.search, sprintSearch, recent),
+  const currentRead = early && sprint.id === named ? early : readCards(deps.search, sprintSearch, recent);
+  const listedRead = custom ? readCards(deps.search, custom, recent) : null;
+  // What is shown gets its names and its links checked as soon as it is read, beside the previous sprint's search.
+  const shownRead = (listedRead ?? currentRead).then(async ({ cards: shown }) => {
+    const authors = authorIdsOf(shown).slice(0, PEOPLE_PER_LOOKUP);
+    return Promise.all([
+      hideUnbrowsableLinksInCards(deps.permissions, input.accountId, shown),
+      authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
+    ]);
+  });
+  const [current, previous, listed, storedNotes, [cards, names]] = await Promise.all([
+    currentRead,
     closedFigures(deps, memory, learned, previousSprint, recent),
-    custom ? readCards(deps.search, custom, recent) : Promise.resolve(null),
+    listedRead,
     deps.notes.list(scope, input.accountId),
+    shownRead,
   ]);
-  const shown = listed?.cards ?? current.cards;
-  const authors = authorIdsOf(shown).slice(0, PEOPLE_PER_LOOKUP);
   const remembers = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
-  // In one round: the links' permission check, the names, and what to remember for next time.
-  const [cards, names] = await Promise.all([
-    hideUnbrowsableLinksInCards(deps.permissions, input.accountId, shown),
-    authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
-    remembers ? deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined) : undefined,
-  ]);
+  if (remembers) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
 
   // Notes only for surprises the person can see: a note never reveals an issue they cannot browse.
   const visible = new Set([...surprisesOf(current.cards), ...surprisesOf(cards)].map((s) => s.key));

@@ -37,6 +37,11 @@ export const RETRY_POLICY = {
   budgetMs: 8000,
   /** First backoff without Retry-After; doubled each attempt, with full jitter. */
   baseBackoffMs: 500,
+  /**
+   * One call that has not answered by then is given up: Forge stops a UI invocation at 25 s
+   * (limits-invocation), and a person told "Jira is taking too long" at 8 s can try again.
+   */
+  callTimeoutMs: 8000,
 };
 
 /** Platform errors `@forge/api` throws by name (see node_modules/@forge/api/out/api/errors.js). */
@@ -58,9 +63,9 @@ export async function callJira(call: JiraCall, send: () => Promise<APIResponse>)
   for (let attempt = 1; ; attempt++) {
     let response: APIResponse;
     try {
-      response = await send();
+      response = await withinDeadline(send, call);
     } catch (error) {
-      throw platformError(error, call);
+      throw error instanceof AppError ? error : platformError(error, call);
     }
     if (response.status === 429) {
       const wait = waitBeforeRetry(response.headers.get('Retry-After'), attempt);
@@ -76,6 +81,25 @@ export async function callJira(call: JiraCall, send: () => Promise<APIResponse>)
       return { status: response.status, body: parseBody(text) };
     }
     throw errorFor(response.status, parseBody(text), call);
+  }
+}
+
+/** The call's answer, or JIRA_UNAVAILABLE (no status: the outcome of a write is unknown) once `callTimeoutMs` has passed. */
+async function withinDeadline(send: () => Promise<APIResponse>, call: JiraCall): Promise<APIResponse> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new AppError('JIRA_UNAVAILABLE', `Jira is taking too long to answer for ${call.subject}; try again in a moment.`, {
+          cause: 'TIMEOUT',
+        }),
+      );
+    }, RETRY_POLICY.callTimeoutMs);
+  });
+  try {
+    return await Promise.race([send(), deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -22,7 +22,8 @@ export function Figures({ current, previous, previousName }: Props) {
   const rows = compareFigures(current, previous);
   return (
     <section aria-label="This sprint in figures" style={{ display: 'grid', gap: token('space.100') }}>
-      <dl style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: token('space.100'), margin: 0 }}>
+      {/* Four in a row, or two by two in a narrow frame (never three and one): .ll-figures in main.tsx. */}
+      <dl className="ll-figures" style={{ display: 'grid', gap: token('space.100'), margin: 0 }}>
         {rows.map((row) => (
           <div
             key={row.name}

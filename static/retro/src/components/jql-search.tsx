@@ -16,7 +16,8 @@ interface Props {
   activeScope: Scope | null;
   onRun: () => void;
   onScope: (scope: Scope) => void;
-  surpriseCount: number;
+  /** null: nothing to present (a custom query is shown). */
+  surpriseCount: number | null;
   onPresent: () => void;
   exporting: boolean;
   onExport: () => void;
@@ -86,9 +87,11 @@ export function JqlSearch(props: Props) {
           </Button>
         </div>
         <span style={{ flex: 1 }} />
-        <Button appearance="primary" isDisabled={surpriseCount === 0} onClick={onPresent}>
-          Present {surpriseCount ? `(${surpriseCount})` : ''}
-        </Button>
+        {surpriseCount === null ? null : (
+          <Button appearance="primary" isDisabled={surpriseCount === 0} onClick={onPresent}>
+            Present {surpriseCount ? `(${surpriseCount})` : ''}
+          </Button>
+        )}
         <Button isDisabled={exporting} onClick={onExport}>
           {exporting ? 'Exporting…' : 'Export for the retro page'}
         </Button>

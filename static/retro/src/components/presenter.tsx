@@ -1,16 +1,16 @@
 /** Presenter mode for the retro: one surprise at a time, large type, keyboard driven, a "discussed" mark and a take-away note. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Lozenge from '@atlaskit/lozenge';
-import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroNote } from '../../../../src/domain/retro/retro-notes';
-import { RETRO_NOTE_LIMITS } from '../../../../src/domain/retro/retro-notes';
 import type { Surprise } from '../../../../src/domain/retro/retro-surprises';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
-import { movePresenter, presenterKey } from '../state/retro-state';
+import { hypothesisLabel, movePresenter, presenterKey } from '../state/retro-state';
 import { IssueLink, authorsText, nameIn } from './learning-item';
+import { PresenterNote } from './presenter-note';
+import { useFullscreen } from './use-fullscreen';
 
 interface Props {
   surprises: Surprise[];
@@ -25,17 +25,8 @@ interface Props {
   onExit: () => void;
 }
 
-export function Presenter({ surprises, index, onIndex, notes, names, sprintName, saving, saveError, onSave, onExit }: Props) {
-  const surprise = surprises[index];
-  const stored = surprise ? notes[surprise.key] : undefined;
-  const [draft, setDraft] = useState(stored?.note ?? '');
-  const root = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    setDraft(stored?.note ?? '');
-  }, [surprise?.key, stored?.note]);
-  useEffect(() => root.current?.focus(), []);
-
+/** Arrow keys, j/k, Home/End move; Esc leaves the note field, then the presenter. */
+function usePresenterKeys(index: number, count: number, onIndex: (index: number) => void, onExit: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -48,57 +39,45 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
         else onExit();
         return;
       }
-      onIndex(movePresenter(index, surprises.length, key));
+      onIndex(movePresenter(index, count, key));
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [index, surprises.length, onIndex, onExit]);
+  }, [index, count, onIndex, onExit]);
+}
 
-  if (!surprise) return null;
+function PresenterBar({ label, fullscreen, onExit }: { label: string; fullscreen: ReturnType<typeof useFullscreen>; onExit: () => void }) {
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' }}>
+      <span style={{ font: token('font.heading.xsmall'), color: token('color.text.subtle') }} aria-live="polite">
+        {label}
+      </span>
+      <span style={{ flex: 1 }} />
+      <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>← → to move · Esc to leave</span>
+      {fullscreen.available ? (
+        <Button appearance="subtle" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+          {fullscreen.active ? 'Exit full screen' : 'Full screen'}
+        </Button>
+      ) : null}
+      <Button appearance="subtle" onClick={onExit}>
+        Leave presenter
+      </Button>
+    </div>
+  );
+}
+
+function PresentedSurprise({ surprise, names }: { surprise: Surprise; names: Record<string, string> }) {
   const { card, entry } = surprise;
   const others = card.record.learnings.filter((e) => e.id !== entry.id);
-  const discussed = stored?.discussed ?? false;
-  const dirty = draft.trim() !== (stored?.note ?? '');
-  const busy = saving === surprise.key;
-
   return (
-    <section
-      ref={root}
-      tabIndex={-1}
-      className="ll-presenter"
-      aria-roledescription="presentation"
-      aria-label={`Surprise ${index + 1} of ${surprises.length}`}
-      style={{
-        display: 'grid',
-        gap: token('space.300'),
-        padding: token('space.400'),
-        minHeight: '70vh',
-        borderRadius: token('radius.large', '8px'),
-        background: token('elevation.surface.sunken'),
-        alignContent: 'start',
-      }}
-    >
-      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' }}>
-        <span style={{ font: token('font.heading.xsmall'), color: token('color.text.subtle') }} aria-live="polite">
-          {sprintName} · surprise {index + 1} of {surprises.length}
-        </span>
-        <span style={{ flex: 1 }} />
-        <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>← → to move · Esc to leave</span>
-        <Button appearance="subtle" onClick={onExit}>
-          Leave presenter
-        </Button>
-      </div>
-
+    <>
       <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.150'), flexWrap: 'wrap' }}>
         <IssueLink card={card} large />
         <span style={{ font: token('font.heading.small'), color: token('color.text') }}>{card.issue.summary}</span>
-        <Lozenge appearance={OUTCOME_APPEARANCE[card.record.outcome]} isBold={card.record.outcome !== 'open'}>
-          {OUTCOME_LABELS[card.record.outcome]}
-        </Lozenge>
+        <Lozenge appearance={OUTCOME_APPEARANCE[card.record.outcome]}>{OUTCOME_LABELS[card.record.outcome]}</Lozenge>
       </div>
-
       <blockquote
         data-testid="presented-surprise"
         style={{
@@ -118,9 +97,9 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
           — {nameIn(names, entry.authorAccountId)}
         </footer>
       </blockquote>
-
       {card.record.hypothesis ? (
         <p
+          data-testid="presented-hypothesis"
           style={{
             margin: 0,
             font: token('font.body.large'),
@@ -129,7 +108,7 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
             overflowWrap: 'anywhere',
           }}
         >
-          <strong>We believed:</strong> {card.record.hypothesis}
+          <strong>{hypothesisLabel(card.record.hypothesis)}</strong> {card.record.hypothesis}
         </p>
       ) : null}
       {others.length ? (
@@ -145,51 +124,46 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
         </div>
       ) : null}
       <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>By {authorsText(card, names)}</p>
+    </>
+  );
+}
 
-      <div style={{ display: 'grid', gap: token('space.100'), maxWidth: '720px' }}>
-        <label htmlFor="ll-note" style={{ font: token('font.heading.xxsmall'), color: token('color.text.subtle') }}>
-          Take-away for the team
-        </label>
-        <TextArea
-          id="ll-note"
-          value={draft}
-          maxLength={RETRO_NOTE_LIMITS.noteChars}
-          minimumRows={2}
-          placeholder="What will we do with this?"
-          onChange={(event) => {
-            setDraft(event.currentTarget.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              void onSave(surprise, discussed, draft);
-            }
-          }}
-        />
-        <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
-          <Button
-            appearance={discussed ? 'default' : 'primary'}
-            isSelected={discussed}
-            aria-pressed={discussed}
-            isDisabled={busy}
-            onClick={() => void onSave(surprise, !discussed, draft)}
-          >
-            {discussed ? '✓ Discussed' : 'Mark as discussed'}
-          </Button>
-          <Button appearance="subtle" isDisabled={busy || !dirty} onClick={() => void onSave(surprise, discussed, draft)}>
-            Save note
-          </Button>
-          <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>
-            {busy ? 'Saving…' : `${draft.length}/${RETRO_NOTE_LIMITS.noteChars}`}
-          </span>
-          {saveError ? (
-            <span role="alert" style={{ font: token('font.body.small'), color: token('color.text.danger') }}>
-              {saveError.message}
-            </span>
-          ) : null}
-        </div>
-      </div>
+export function Presenter({ surprises, index, onIndex, notes, names, sprintName, saving, saveError, onSave, onExit }: Props) {
+  const surprise = surprises[index];
+  const root = useRef<HTMLElement>(null);
+  const fullscreen = useFullscreen(root);
+  useEffect(() => root.current?.focus(), []);
+  usePresenterKeys(index, surprises.length, onIndex, onExit);
 
+  if (!surprise) return null;
+  return (
+    <section
+      ref={root}
+      tabIndex={-1}
+      className="ll-presenter"
+      aria-roledescription="presentation"
+      aria-label={`Surprise ${index + 1} of ${surprises.length}`}
+      style={{
+        display: 'grid',
+        gap: token('space.300'),
+        padding: token('space.400'),
+        minHeight: '70vh',
+        borderRadius: fullscreen.active ? 0 : token('radius.large', '8px'),
+        background: token('elevation.surface.sunken'),
+        alignContent: 'start',
+        overflowY: 'auto',
+      }}
+    >
+      <PresenterBar label={`${sprintName} · surprise ${index + 1} of ${surprises.length}`} fullscreen={fullscreen} onExit={onExit} />
+      <PresentedSurprise surprise={surprise} names={names} />
+      <PresenterNote
+        key={surprise.key}
+        surprise={surprise}
+        stored={notes[surprise.key]}
+        busy={saving === surprise.key}
+        saveError={saveError}
+        onSave={onSave}
+      />
       <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'space-between' }}>
         <Button
           isDisabled={index === 0}

@@ -34,6 +34,50 @@ interface Props {
   onPresent: () => void;
 }
 
+/** The export (or why it failed), and a word when a search stopped at its cap. */
+function ExportAndLimits(props: { exported: ExportState; truncated: boolean; onExport: () => void; onCloseExport: () => void }) {
+  const { exported, truncated, onExport, onCloseExport } = props;
+  return (
+    <>
+      {exported.kind === 'ready' ? <ExportPanel result={exported.result} onClose={onCloseExport} /> : null}
+      {exported.kind === 'error' ? (
+        <Notice appearance="error" title="Could not export" role="alert" actions={[{ label: 'Try again', onClick: onExport }]}>
+          <p style={{ margin: 0 }}>{exported.error.message}</p>
+        </Notice>
+      ) : null}
+
+      {truncated ? (
+        <Notice appearance="warning" title="Only the first 500 issues were read">
+          <p style={{ margin: 0 }}>Narrow the JQL to see the rest; the figures count what was read.</p>
+        </Notice>
+      ) : null}
+    </>
+  );
+}
+
+/** The learnings shown, and as whom they were read. */
+function LearningList({ view, cards, label }: { view: RetroView; cards: LearningCard[]; label: string }) {
+  const { sprint } = view;
+  return (
+    <>
+      {cards.length > 0 ? (
+        <ul className="ll-list" aria-label={label} style={{ display: 'grid', gap: token('space.150') }}>
+          {cards.map((card) => (
+            <LearningItem key={card.issue.id} card={card} names={view.names} notes={view.notes} />
+          ))}
+        </ul>
+      ) : null}
+
+      {sprint ? (
+        <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
+          Read as you at {new Date(view.asOf).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}: only issues you can
+          browse are shown.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function RetroPage(props: Props) {
   const {
     view,
@@ -61,7 +105,7 @@ export function RetroPage(props: Props) {
     <main aria-busy={busy} style={{ display: 'grid', gap: token('space.200'), padding: token('space.300'), maxWidth: '1100px' }}>
       <RetroHeader
         view={view}
-        everything={scope === 'all' && !custom}
+        scope={scope}
         busy={busy}
         open={(payload) => {
           open(payload);
@@ -71,7 +115,8 @@ export function RetroPage(props: Props) {
       {!board ? <NoBoard projectKey={view.project.key} /> : null}
       {board && !sprint ? <NoSprint boardName={board.name} hasFuture={view.sprints.some((s) => s.state === 'future')} /> : null}
 
-      {sprint && view.figures ? (
+      {/* The figures are the sprint's: not shown beside the results of a person's own JQL. */}
+      {sprint && view.figures && !custom ? (
         <Figures current={view.figures.current} previous={view.figures.previous} previousName={view.previousSprint?.name ?? null} />
       ) : null}
 
@@ -85,25 +130,15 @@ export function RetroPage(props: Props) {
           activeScope={custom ? null : scope}
           onRun={onRunJql}
           onScope={onScope}
-          surpriseCount={surpriseCount}
+          // The presenter walks a sprint's surprises (its notes belong to the sprint): not a custom query's.
+          surpriseCount={custom ? null : surpriseCount}
           onPresent={onPresent}
           exporting={exported.kind === 'loading'}
           onExport={onExport}
         />
       ) : null}
 
-      {exported.kind === 'ready' ? <ExportPanel result={exported.result} onClose={onCloseExport} /> : null}
-      {exported.kind === 'error' ? (
-        <Notice appearance="error" title="Could not export" role="alert" actions={[{ label: 'Try again', onClick: onExport }]}>
-          <p style={{ margin: 0 }}>{exported.error.message}</p>
-        </Notice>
-      ) : null}
-
-      {view.truncated ? (
-        <Notice appearance="warning" title="Only the first 500 issues were read">
-          <p style={{ margin: 0 }}>Narrow the JQL to see the rest; the figures count what was read.</p>
-        </Notice>
-      ) : null}
+      <ExportAndLimits exported={exported} truncated={view.truncated} onExport={onExport} onCloseExport={onCloseExport} />
 
       {sprint && cards.length === 0 ? (
         <NoResults
@@ -120,24 +155,7 @@ export function RetroPage(props: Props) {
         />
       ) : null}
 
-      {cards.length > 0 ? (
-        <ul
-          className="ll-list"
-          aria-label={scope === 'surprises' && !custom ? 'Surprises' : 'Learnings'}
-          style={{ display: 'grid', gap: token('space.150') }}
-        >
-          {cards.map((card) => (
-            <LearningItem key={card.issue.id} card={card} names={view.names} notes={view.notes} />
-          ))}
-        </ul>
-      ) : null}
-
-      {sprint ? (
-        <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtlest') }}>
-          Read as you at {new Date(view.asOf).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}: only issues you can
-          browse are shown.
-        </p>
-      ) : null}
+      <LearningList view={view} cards={cards} label={scope === 'surprises' && !custom ? 'Surprises' : 'Learnings'} />
     </main>
   );
 }

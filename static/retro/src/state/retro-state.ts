@@ -90,3 +90,17 @@ export function sprintDates(
 export function issueNavigatorPath(jql: string): string {
   return `/issues/?jql=${encodeURIComponent(jql)}`;
 }
+
+/**
+ * How the presenter introduces a hypothesis: "We believed:" unless the text already opens with
+ * "We believe…" (the template the app suggests), which would then read twice.
+ */
+export function hypothesisLabel(hypothesis: string): string {
+  return /^\s*we\s+believed?\b/i.test(hypothesis) ? 'Hypothesis:' : 'We believed:';
+}
+
+/** The view's title says what the list shows: a person's own JQL is no sprint's surprises. */
+export function viewTitle(view: RetroView, scope: Scope): string {
+  if (view.query?.customJql) return 'Custom query';
+  return scope === 'all' ? 'Everything we learned this sprint' : 'Surprises this sprint';
+}
