@@ -8,16 +8,10 @@ import { copyRich, copyText } from '../../../shared/clipboard';
 
 type Format = 'markdown' | 'adf';
 
-/** Clipboard access is often refused inside an iframe: select the text and copy the old way. */
-function copyBySelecting(area: HTMLTextAreaElement | null): boolean {
-  if (!area) return false;
-  area.focus();
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
+/** Clipboard access is often refused inside an iframe: select the text so one key press copies it. */
+function selectForCopying(area: HTMLTextAreaElement | null): void {
+  area?.focus();
+  area?.select();
 }
 
 export function ExportPanel({ result, onClose }: { result: RetroExport; onClose: () => void }) {
@@ -65,7 +59,8 @@ export function ExportPanel({ result, onClose }: { result: RetroExport; onClose:
           spacing="compact"
           onClick={() => {
             void (format === 'adf' ? copyRich({ html: adfToHtml(result.adf), text }) : copyText(text)).then((copiedToClipboard) => {
-              setCopied(copiedToClipboard || copyBySelecting(area.current) ? 'Copied.' : 'Select the text and copy it.');
+              if (!copiedToClipboard) selectForCopying(area.current);
+              setCopied(copiedToClipboard ? 'Copied.' : 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
             });
           }}
         >

@@ -34,6 +34,58 @@ interface Props {
   notes: Record<string, RetroNote>;
 }
 
+/** One learning: a surprise stands out, with whether it was discussed and its take-away. */
+function LearningEntry({
+  entry,
+  author,
+  note,
+}: {
+  entry: LearningCard['record']['learnings'][number];
+  author: string;
+  note: RetroNote | undefined;
+}) {
+  return (
+    <li
+      key={entry.id}
+      data-surprise={entry.surprise ? 'true' : undefined}
+      style={{
+        display: 'grid',
+        gap: token('space.050'),
+        padding: entry.surprise ? token('space.100') : `0 ${token('space.100')}`,
+        borderInlineStart: `${token('border.width.selected')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
+        background: entry.surprise ? token('color.background.discovery') : 'transparent',
+        borderRadius: entry.surprise ? token('radius.small') : 0,
+      }}
+    >
+      <span
+        style={{
+          whiteSpace: 'pre-wrap',
+          overflowWrap: 'anywhere',
+          font: entry.surprise ? token('font.body.large') : token('font.body'),
+        }}
+      >
+        {entry.text}{' '}
+        {entry.surprise ? (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <Lozenge appearance="new">Surprise</Lozenge>
+          </span>
+        ) : null}
+        {note?.discussed ? (
+          <span style={{ whiteSpace: 'nowrap', marginInlineStart: token('space.050') }}>
+            <Lozenge appearance="success">Discussed</Lozenge>
+          </span>
+        ) : null}
+      </span>
+      <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>{author}</span>
+      {note?.note ? (
+        <span style={{ font: token('font.body.small'), color: token('color.text'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          <strong>Take-away:</strong> {note.note}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
 export function LearningItem({ card, names, notes }: Props) {
   const { record } = card;
   return (
@@ -54,9 +106,7 @@ export function LearningItem({ card, names, notes }: Props) {
         <span style={{ font: token('font.body'), color: token('color.text'), flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
           {card.issue.summary}
         </span>
-        <Lozenge appearance={OUTCOME_APPEARANCE[record.outcome]} isBold={record.outcome !== 'open'}>
-          {OUTCOME_LABELS[record.outcome]}
-        </Lozenge>
+        <Lozenge appearance={OUTCOME_APPEARANCE[record.outcome]}>{OUTCOME_LABELS[record.outcome]}</Lozenge>
       </div>
       {record.hypothesis ? (
         <p style={{ margin: 0, color: token('color.text.subtle'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -66,55 +116,14 @@ export function LearningItem({ card, names, notes }: Props) {
       ) : null}
       {record.learnings.length ? (
         <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }} aria-label="What we learned">
-          {record.learnings.map((entry) => {
-            const note = entry.surprise ? notes[surpriseKeyOf(card.issue.id, entry.id)] : undefined;
-            return (
-              <li
-                key={entry.id}
-                data-surprise={entry.surprise ? 'true' : undefined}
-                style={{
-                  display: 'grid',
-                  gap: token('space.050'),
-                  padding: entry.surprise ? token('space.100') : `0 ${token('space.100')}`,
-                  borderInlineStart: `${token('border.width.selected')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
-                  background: entry.surprise ? token('color.background.discovery') : 'transparent',
-                  borderRadius: entry.surprise ? token('radius.small') : 0,
-                }}
-              >
-                <span
-                  style={{
-                    whiteSpace: 'pre-wrap',
-                    overflowWrap: 'anywhere',
-                    font: entry.surprise ? token('font.body.large') : token('font.body'),
-                  }}
-                >
-                  {entry.text}{' '}
-                  {entry.surprise ? (
-                    <span style={{ whiteSpace: 'nowrap' }}>
-                      <Lozenge appearance="new" isBold>
-                        Surprise
-                      </Lozenge>
-                    </span>
-                  ) : null}
-                  {note?.discussed ? (
-                    <span style={{ whiteSpace: 'nowrap', marginInlineStart: token('space.050') }}>
-                      <Lozenge appearance="success">Discussed</Lozenge>
-                    </span>
-                  ) : null}
-                </span>
-                <span style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>
-                  {nameIn(names, entry.authorAccountId)}
-                </span>
-                {note?.note ? (
-                  <span
-                    style={{ font: token('font.body.small'), color: token('color.text'), whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-                  >
-                    <strong>Take-away:</strong> {note.note}
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
+          {record.learnings.map((entry) => (
+            <LearningEntry
+              key={entry.id}
+              entry={entry}
+              author={nameIn(names, entry.authorAccountId)}
+              note={entry.surprise ? notes[surpriseKeyOf(card.issue.id, entry.id)] : undefined}
+            />
+          ))}
         </ul>
       ) : (
         <p style={{ margin: 0, color: token('color.text.subtlest') }}>Nothing learned yet.</p>
