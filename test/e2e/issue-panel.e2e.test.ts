@@ -168,7 +168,7 @@ describeInBrowser('Issue panel in the browser', () => {
     const { panel } = session;
 
     await visible(panel.getByText(hypothesis, { exact: true }));
-    await visible(panel.getByText('You can view but not edit.'));
+    await visible(panel.getByText('People who can edit this issue (Jira’s “Edit issues” permission) can add learnings.'));
     await visible(panel.getByRole('button', { name: 'History' }));
     expect(await panel.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Add a learning' }).count()).toBe(0);

@@ -74,12 +74,20 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
   const ready = allChosen(details, choices);
   const who = usePersonName(details.current.updatedBy, viewerAccountId);
   const count = details.conflicts.length;
+  // The same account saved in between: their other tab or window, not a colleague.
+  const byViewer = details.current.updatedBy === viewerAccountId;
   return (
     <div style={{ display: 'grid', gap: token('space.150') }}>
-      <Notice appearance="warning" title={`Someone else saved while you were editing`}>
+      <Notice
+        appearance="warning"
+        title={byViewer ? 'You saved this in another tab or window' : 'Someone else saved while you were editing'}
+      >
         <p style={{ margin: 0 }}>
-          Revision {details.current.revision} was saved by {who}. Everything that did not clash is merged.{' '}
-          {count === 1 ? 'One change clashes' : `${count} changes clash`}: choose which version to keep.
+          {byViewer
+            ? `Revision ${details.current.revision} was saved by you, elsewhere, while you were editing here.`
+            : `Revision ${details.current.revision} was saved by ${who}.`}{' '}
+          Everything that did not clash is merged. {count === 1 ? 'One change clashes' : `${count} changes clash`}: choose which version to
+          keep.
         </p>
       </Notice>
       <div style={{ display: 'flex', gap: token('space.050') }}>
@@ -105,7 +113,7 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
       <ConflictChoices
         details={details}
         choices={choices}
-        theirsLabel={`Theirs (saved by ${who === 'you' ? 'you elsewhere' : 'someone else'})`}
+        theirsLabel={byViewer ? 'Your other tab’s version' : `Theirs (saved by ${who})`}
         onChange={setChoices}
       />
       {saveError ? (

@@ -1,0 +1,93 @@
+/**
+ * What the issue panel says in the states a person may meet without editing:
+ * read-only, a record changed outside the app, a conflict with their own other tab.
+ * Sentences are written out by hand; the bridge is the fake in support/fake-bridge.ts.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { answer, callsTo, resetBridge, unanswered } from './support/fake-bridge';
+import { aRecord, anEntry, panelOn } from './support/panel-fixture';
+
+jest.mock('../../static/shared/bridge-client', (): unknown => jest.requireActual('./support/fake-bridge'));
+jest.setTimeout(30_000);
+
+beforeEach(() => {
+  resetBridge();
+});
+afterEach(() => {
+  expect(unanswered).toEqual([]);
+});
+
+describe('issue panel for a person who may only read', () => {
+  it('does not invite them to write, and says who can add learnings', async () => {
+    panelOn(null, { canEdit: false });
+    expect(await screen.findByText('No hypothesis has been written for this issue yet.')).toBeTruthy();
+    expect(screen.queryByText(/Write the hypothesis/)).toBeNull();
+    expect(screen.queryByText(/What do you believe/)).toBeNull();
+    expect(screen.getByText(/People who can edit this issue \(Jira’s “Edit issues” permission\) can add learnings\./)).toBeTruthy();
+  });
+
+  it('says who can edit under a record too, without the bare "view but not edit"', async () => {
+    panelOn(aRecord({ learnings: [anEntry(1)] }), { canEdit: false });
+    expect(await screen.findByText('Learning number 1')).toBeTruthy();
+    expect(screen.queryByText('You can view but not edit.')).toBeNull();
+    expect(screen.getByText(/People who can edit this issue \(Jira’s “Edit issues” permission\) can add learnings\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+  });
+});
+
+describe('issue panel on a record changed outside Learning Loop', () => {
+  const broken = { kind: 'broken' as const, reason: 'This ticket’s learning record was changed outside Learning Loop and can’t be read.' };
+
+  it('says what happened and what starting a new record does, in words', async () => {
+    panelOn(null, { unreadable: broken });
+    const notice = await screen.findByText(/changed outside Learning Loop/);
+    const text = notice.closest('section, div')?.textContent ?? '';
+    expect(text).not.toMatch(/schemaVersion|expected shape/);
+    expect(screen.getByText(/You can start a new record: the value there now is kept as found in this panel’s History/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start a new record' })).toBeTruthy();
+  });
+
+  it('tells a reader who can start a new record', async () => {
+    panelOn(null, { unreadable: broken, canEdit: false });
+    expect(await screen.findByText(/People who can edit this issue can start a new record/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start a new record' })).toBeNull();
+  });
+});
+
+describe('issue panel conflict', () => {
+  it('says the other revision came from the person’s own other tab', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ learnings: [anEntry(1)] }));
+    const theirs = aRecord({ hypothesis: 'Annual billing lifts conversion a lot.', revision: 5, updatedBy: 'acc-1' });
+    answer('learning/save', () => ({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'This issue was saved while you were editing.',
+        details: {
+          conflicts: [{ kind: 'hypothesis', mine: 'Annual billing lifts conversion a little.', theirs: theirs.hypothesis }],
+          merged: {
+            hypothesis: theirs.hypothesis,
+            learnings: [{ id: 'e1', text: 'Learning number 1', surprise: false }],
+            outcome: 'open',
+            confidence: null,
+            tags: [],
+            evidence: [],
+          },
+          current: theirs,
+        },
+      },
+    }));
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const field = screen.getByRole('textbox', { name: 'Hypothesis' });
+    await user.clear(field);
+    await user.type(field, 'Annual billing lifts conversion a little.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => {
+      expect(callsTo('learning/save')).toHaveLength(1);
+    });
+    expect(await screen.findByText('You saved this in another tab or window')).toBeTruthy();
+    expect(screen.queryByText(/Someone else saved/)).toBeNull();
+  });
+});
