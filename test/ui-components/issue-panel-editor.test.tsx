@@ -103,7 +103,9 @@ describe('issue panel editor', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Add a learning' }));
 
-    expect(screen.getByRole('alert').textContent).toBe('A record holds at most 50 learnings: merge some, or remove old ones.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '50 learnings is the most a ticket holds: merge some, or remove one to add another.',
+    );
     expect(screen.queryByRole('textbox', { name: 'Learning 51' })).toBeNull();
     const list = screen.getByRole('heading', { name: 'What we learned' }).parentElement as HTMLElement;
     expect(within(list).getAllByRole('textbox')).toHaveLength(50);

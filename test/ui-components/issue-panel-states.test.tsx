@@ -91,3 +91,31 @@ describe('issue panel conflict', () => {
     expect(screen.queryByText(/Someone else saved/)).toBeNull();
   });
 });
+
+describe('issue panel editor at the caps', () => {
+  it('stops at learning 50: Enter says so under it and what is typed next is not glued on', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ learnings: Array.from({ length: 50 }, (_, i) => anEntry(i + 1)) }));
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const fiftieth = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Learning 50' });
+    await user.click(fiftieth);
+    await user.keyboard('{Enter}and more');
+    expect(fiftieth.value).toBe('Learning number 50');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('50 learnings is the most a ticket holds: merge some, or remove one to add another.');
+    expect(document.activeElement).toBe(alert);
+    expect(fiftieth.closest('li')?.contains(alert)).toBe(true);
+    expect(screen.queryByRole('textbox', { name: 'Learning 51' })).toBeNull();
+  });
+
+  it('stops at tag 10: an 11th cannot be typed, and the field says why', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ tags: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9'] }));
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Tags' });
+    await user.type(field, 'tenth{Enter}eleventh');
+    expect(field.value).toBe('');
+    expect(screen.getByRole('alert').textContent).toBe('10 tags is the most a ticket holds: remove one to add another.');
+    expect(screen.getAllByRole('button', { name: /^Remove tag / })).toHaveLength(10);
+  });
+});
