@@ -119,3 +119,22 @@ describe('issue panel editor at the caps', () => {
     expect(screen.getAllByRole('button', { name: /^Remove tag / })).toHaveLength(10);
   });
 });
+
+describe('issue panel read view keyboard', () => {
+  it('Alt+N opens the editor on a new, focused learning', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ learnings: [anEntry(1)] }));
+    (await screen.findByRole('button', { name: 'History' })).focus();
+    await user.keyboard('{Alt>}n{/Alt}');
+    const second = await screen.findByRole('textbox', { name: 'Learning 2' });
+    expect(document.activeElement).toBe(second);
+  });
+
+  it('Alt+N does nothing for a person who may only read', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ learnings: [anEntry(1)] }), { canEdit: false });
+    (await screen.findByRole('button', { name: 'History' })).focus();
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { ConflictView } from './components/conflict-view';
 import { Editor } from './components/editor/editor';
 import { HistoryView } from './components/history-view';
 import { ReadView } from './components/read-view';
+import { useReadShortcuts } from './components/use-read-shortcuts';
 import { EmptyState, LoadError, Loading, SavedNote, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
 import { subtleSmall } from '../../shared/styles';
 
@@ -99,6 +100,7 @@ interface PanelProps {
 
 function Panel({ state, view, dispatch }: PanelProps) {
   const actions = usePanelActions(view.record, dispatch);
+  useReadShortcuts(state.mode === 'read' && view.canEdit && view.unreadable?.kind !== 'newer', actions.startAddLearning);
   return (
     <main
       aria-label={`Hypothesis and learnings for ${view.issue.key}`}
