@@ -138,3 +138,28 @@ describe('issue panel read view keyboard', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 });
+
+describe('issue panel with right-to-left and disguised text', () => {
+  it('lets each text choose its direction, and never shows a U+202E override reversing text', async () => {
+    const user = userEvent.setup();
+    panelOn(
+      aRecord({
+        hypothesis: 'Refunds \u202Eevil.exe\u202C sell better.',
+        learnings: [anEntry(1, 'לקוחות בספרד התעניינו יותר')],
+        tags: ['תמחור'],
+        evidence: [{ id: 'v1', url: 'https://example.com/a', title: 'report \u202Egnp.exe' }],
+      }),
+    );
+    const hypothesis = await screen.findByText('Refunds evil.exe sell better.');
+    expect(hypothesis.getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('לקוחות בספרד התעניינו יותר').getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('תמחור').getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('report gnp.exe').getAttribute('dir')).toBe('auto');
+    expect(document.body.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    expect(screen.getByRole('textbox', { name: 'Hypothesis' }).getAttribute('dir')).toBe('auto');
+    expect(screen.getByRole('textbox', { name: 'Learning 1' }).getAttribute('dir')).toBe('auto');
+    expect(screen.getByRole('textbox', { name: 'Tags' }).getAttribute('dir')).toBe('auto');
+  });
+});

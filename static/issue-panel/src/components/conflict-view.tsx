@@ -1,4 +1,5 @@
 /** A save met someone else's save: each conflict shows both versions and the person chooses. */
+import { UserText } from '../../../shared/user-text';
 import { useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { Notice } from '../../../shared/notice';
@@ -63,7 +64,7 @@ function Side({
         <span style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
           {label}
         </span>
-        <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</span>
+        <UserText text={text} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} />
       </span>
     </label>
   );

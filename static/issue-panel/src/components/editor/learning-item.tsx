@@ -53,6 +53,7 @@ export function LearningItem({ entry, index, dispatch, fieldRef, capMessage = nu
       <div style={{ display: 'flex', gap: token('space.050'), alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <TextArea
+            dir="auto"
             ref={fieldRef}
             value={entry.text}
             onChange={(event) => {

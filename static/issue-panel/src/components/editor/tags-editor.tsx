@@ -35,6 +35,7 @@ export function TagsEditor({ state, dispatch }: { state: EditorState; dispatch: 
       ) : null}
       <div style={{ maxWidth: '320px' }}>
         <Textfield
+          dir="auto"
           id="ll-tag-field"
           isCompact
           value={state.tagInput}
