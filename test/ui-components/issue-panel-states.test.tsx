@@ -163,3 +163,20 @@ describe('issue panel with right-to-left and disguised text', () => {
     expect(screen.getByRole('textbox', { name: 'Tags' }).getAttribute('dir')).toBe('auto');
   });
 });
+
+describe('"Learned before" while editing', () => {
+  it('is not asked for when an old record is edited, only once its hypothesis is being rewritten', async () => {
+    const user = userEvent.setup();
+    panelOn(aRecord({ learnings: [anEntry(1)] }));
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.keyboard('{Alt>}n{/Alt}Another learning');
+    // The debounce is well under a second: wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(callsTo('learnedBefore/find')).toEqual([]);
+
+    await user.type(screen.getByRole('textbox', { name: 'Hypothesis' }), ' for refunds');
+    await waitFor(() => {
+      expect(callsTo('learnedBefore/find')).toHaveLength(1);
+    });
+  });
+});
