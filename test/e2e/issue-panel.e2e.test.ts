@@ -396,7 +396,11 @@ describeInBrowser('Issue panel in the browser', () => {
     expect(await seventh.inputValue()).toBe(text);
     const seventhItem = panel.getByRole('region', { name: 'What we learned' }).getByRole('listitem').nth(6);
     await visible(seventhItem.getByText(`${LIMITS.entryChars} / ${LIMITS.entryChars} characters`));
-    await visible(panel.getByText(/^Only \d+\.\d KB left: consider moving long notes to a linked page\.$/));
+    await visible(
+      panel.getByText(
+        /^Room for about [\d,]+ more characters of learnings .*move long notes to a linked page \(add it under Evidence\)\.$/,
+      ),
+    );
     expect(await percent()).toBeGreaterThanOrEqual(80);
     expect(await percent()).toBeLessThanOrEqual(100);
     expect(await panel.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
