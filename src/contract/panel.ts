@@ -15,8 +15,11 @@ export interface PanelView {
   issue: IssueSummary;
   /** null when nothing has been written yet, or when what is stored cannot be read. */
   record: LearningRecord | null;
-  /** Set when the stored property exists but cannot be read; saving keeps the old value in history. */
-  unreadable: { reason: string } | null;
+  /**
+   * Set when the stored property exists but cannot be read: `broken` (changed outside the app; saving
+   * keeps the old value in history) or `newer` (a newer app version's record: read-only here).
+   */
+  unreadable: { kind: 'broken' | 'newer'; reason: string } | null;
   canEdit: boolean;
   viewerAccountId: string;
   size: SizeReport;

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
+import { UserText } from './user-text';
 import type { EvidenceLink, Outcome } from '../../src/domain/record/learning-record';
 import { linkLabel, safeHref } from './evidence-links';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from './format';
@@ -41,10 +42,10 @@ export function SurpriseMark() {
 export function EvidenceAnchor({ link }: { link: EvidenceLink }) {
   const href = safeHref(link.url);
   const label = linkLabel(link);
-  if (!href) return <span title={link.url}>{label}</span>;
+  if (!href) return <UserText text={label} />;
   return (
     <OutboundLink href={href} title={link.url} style={{ overflowWrap: 'anywhere' }}>
-      {label}
+      <UserText text={label} />
     </OutboundLink>
   );
 }

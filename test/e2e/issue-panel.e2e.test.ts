@@ -168,7 +168,7 @@ describeInBrowser('Issue panel in the browser', () => {
     const { panel } = session;
 
     await visible(panel.getByText(hypothesis, { exact: true }));
-    await visible(panel.getByText('You can view but not edit.'));
+    await visible(panel.getByText('People who can edit this issue (Jira’s “Edit issues” permission) can add learnings.'));
     await visible(panel.getByRole('button', { name: 'History' }));
     expect(await panel.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Add a learning' }).count()).toBe(0);
@@ -396,7 +396,11 @@ describeInBrowser('Issue panel in the browser', () => {
     expect(await seventh.inputValue()).toBe(text);
     const seventhItem = panel.getByRole('region', { name: 'What we learned' }).getByRole('listitem').nth(6);
     await visible(seventhItem.getByText(`${LIMITS.entryChars} / ${LIMITS.entryChars} characters`));
-    await visible(panel.getByText(/^Only \d+\.\d KB left: consider moving long notes to a linked page\.$/));
+    await visible(
+      panel.getByText(
+        /^Room for about [\d,]+ more characters of learnings .*move long notes to a linked page \(add it under Evidence\)\.$/,
+      ),
+    );
     expect(await percent()).toBeGreaterThanOrEqual(80);
     expect(await percent()).toBeLessThanOrEqual(100);
     expect(await panel.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);

@@ -56,8 +56,8 @@ describeInBrowser('the issue panel under Jira faults', () => {
     const session = await newSession(browser, site, { user: 'alice' });
     try {
       await session.page.goto(`${site.url}/jira/browse/FLEX-112`);
-      await visible(session.panel.getByText('The stored learnings could not be read'));
-      await visible(session.panel.getByText(/the old value is kept in the history/));
+      await visible(session.panel.getByText('This ticket’s learning record can’t be read'));
+      await visible(session.panel.getByText(/You can start a new record: the value there now is kept as found in this panel’s History/));
       await session.page.screenshot({ path: screenshotPath(`reliability-unreadable-${mode}.png`), fullPage: true });
       expect(session.errors).toEqual([]);
     } finally {

@@ -196,7 +196,9 @@ describeInBrowser('hostile text in every surface', () => {
     await audit(page, 'panel FLEX-112');
     await page.screenshot({ path: screenshotPath('xss-panel.png'), fullPage: true });
     await page.goto(`${site.url}/jira/browse/FLEX-108`);
-    await visible(page.frameLocator('iframe[title="Hypothesis / What we learned"]').getByText('The stored learnings could not be read'));
+    await visible(
+      page.frameLocator('iframe[title="Hypothesis / What we learned"]').getByText('This ticket’s learning record can’t be read'),
+    );
     await audit(page, 'panel FLEX-108 (forged links)');
     await page.close();
   });

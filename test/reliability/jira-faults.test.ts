@@ -294,7 +294,7 @@ describe('a property holding malformed or foreign JSON', () => {
     const { result } = await call<PanelView>('learning/get');
     expect(result).toMatchObject({
       ok: true,
-      value: { record: null, canEdit: false, unreadable: { reason: expect.stringMatching(/newer version/) } },
+      value: { record: null, canEdit: false, unreadable: { kind: 'newer', reason: expect.stringMatching(/newer version/) } },
     });
     const saved = await call<SavedView>('learning/save', {
       baseRevision: 0,

@@ -74,7 +74,10 @@ describe('learning/get', () => {
     site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, '{"hypothesis": 42}');
     const { view } = await panel('alice', 'FLEX-101');
     expect(view.record).toBeNull();
-    expect(view.unreadable?.reason).toMatch(/changed outside Learning Loop/);
+    expect(view.unreadable).toEqual({
+      kind: 'broken',
+      reason: 'This ticket’s learning record was changed outside Learning Loop and can’t be read.',
+    });
   });
 });
 

@@ -4,76 +4,16 @@
  * on learnings, and what Save sends to the backend. The bridge is the fake in
  * support/fake-bridge.ts; expected payloads are written out by hand.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LearningRecord } from '../../src/domain/record/learning-record';
-import { App } from '../../static/issue-panel/src/app';
-import { answer, callsTo, resetBridge, unanswered } from './support/fake-bridge';
+import { callsTo, resetBridge, unanswered } from './support/fake-bridge';
+import { aRecord, anEntry, panelOn } from './support/panel-fixture';
 
-jest.mock('../../static/shared/bridge-client', () => jest.requireActual('./support/fake-bridge'));
+jest.mock('../../static/shared/bridge-client', (): unknown => jest.requireActual('./support/fake-bridge'));
+// userEvent types key by key; on a shared 2-core machine 5 s is not enough.
+jest.setTimeout(30_000);
 
-const SIZE = { used: 400, limit: 32768, remaining: 32368, level: 'ok' as const };
 const ID_RULE = /^[A-Za-z0-9_-]{1,64}$/;
-
-function aRecord(change: Partial<LearningRecord> = {}): LearningRecord {
-  return {
-    schemaVersion: 1,
-    hypothesis: 'Annual billing will lift conversion.',
-    learnings: [],
-    outcome: 'open',
-    confidence: null,
-    tags: [],
-    evidence: [],
-    revision: 4,
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    updatedBy: 'acc-1',
-    ...change,
-  };
-}
-
-function anEntry(n: number) {
-  return {
-    id: `e${n}`,
-    text: `Learning number ${n}`,
-    surprise: false,
-    authorAccountId: 'acc-1',
-    createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-  };
-}
-
-/** The panel on an issue whose stored record is `record`; saves answer with what was sent, at the next revision. */
-function panelOn(record: LearningRecord | null) {
-  answer('learning/get', () => ({
-    ok: true,
-    value: {
-      issue: { id: '10001', key: 'FLEX-7', summary: 'Annual billing' },
-      record,
-      unreadable: null,
-      canEdit: true,
-      viewerAccountId: 'acc-1',
-      size: SIZE,
-    },
-  }));
-  answer('learnedBefore/find', () => ({ ok: true, value: { items: [], candidates: 0 } }));
-  answer('learnedBefore/listReuses', () => ({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } }));
-  answer('people/lookup', () => ({ ok: true, value: { names: {} } }));
-  answer('learning/save', (payload) => {
-    const { draft, baseRevision } = payload as {
-      draft: Omit<LearningRecord, 'schemaVersion' | 'revision' | 'updatedAt' | 'updatedBy'>;
-      baseRevision: number;
-    };
-    const learnings = draft.learnings.map((e) => ({
-      ...e,
-      authorAccountId: 'acc-1',
-      createdAt: '2025-03-02T10:00:00.000Z',
-      updatedAt: '2025-03-02T10:00:00.000Z',
-    }));
-    const saved = aRecord({ ...draft, learnings, revision: baseRevision + 1 });
-    return { ok: true, value: { record: saved, size: SIZE, mergedWithOthers: false } };
-  });
-  render(<App />);
-}
 
 beforeEach(() => {
   resetBridge();
@@ -149,7 +89,7 @@ describe('issue panel editor', () => {
     const toggle = screen.getByRole('button', { name: 'Surprise: learning 1' });
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect((screen.getByRole('textbox', { name: 'Learning 1 (surprise)' }) as HTMLTextAreaElement).value).toBe('Learning number 1');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Learning 1 (surprise)' }).value).toBe('Learning number 1');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('textbox', { name: 'Learning 1' })).toBeTruthy();
@@ -163,7 +103,9 @@ describe('issue panel editor', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Add a learning' }));
 
-    expect(screen.getByRole('alert').textContent).toBe('A record holds at most 50 learnings: merge some, or remove old ones.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '50 learnings is the most a ticket holds: merge some, or remove one to add another.',
+    );
     expect(screen.queryByRole('textbox', { name: 'Learning 51' })).toBeNull();
     const list = screen.getByRole('heading', { name: 'What we learned' }).parentElement as HTMLElement;
     expect(within(list).getAllByRole('textbox')).toHaveLength(50);

@@ -46,7 +46,11 @@ describe('size preview', () => {
       label: '3% of 32 KB used',
       advice: null,
     });
-    expect(sizeMeterText({ used: 28000, limit: 32768, remaining: 4768, level: 'warning' }).advice).toMatch(/4\.7 KB left/);
+    // 4,768 bytes left: (4,768 − 170) / 2 = 2,299 characters, said as "about 2,200".
+    expect(sizeMeterText({ used: 28000, limit: 32768, remaining: 4768, level: 'warning' }).advice).toBe(
+      'Room for about 2,200 more characters of learnings (Jira keeps 32 KB per issue, and each learning is stored twice: to show and to search). ' +
+        'Keep each learning to a line or two and move long notes to a linked page (add it under Evidence).',
+    );
     expect(sizeMeterText({ used: 34000, limit: 32768, remaining: -1232, level: 'over' }).advice).toMatch(
       /Too large to save by 1\.2 KB: shorten or remove/,
     );

@@ -19,7 +19,10 @@ export async function getPanel(deps: GetPanelDeps, input: { issueKey: string; ac
   return {
     issue: loaded.issue,
     record,
-    unreadable: reading.kind === 'unreadable' || reading.kind === 'newer' ? { reason: reading.reason } : null,
+    unreadable:
+      reading.kind === 'unreadable' || reading.kind === 'newer'
+        ? { kind: reading.kind === 'newer' ? 'newer' : 'broken', reason: reading.reason }
+        : null,
     // A newer version's record is read-only here: this version could only overwrite it.
     canEdit: loaded.canEdit && reading.kind !== 'newer',
     viewerAccountId: input.accountId,

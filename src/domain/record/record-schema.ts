@@ -104,8 +104,7 @@ export type StoredReading =
   | { kind: 'unreadable'; reason: string };
 
 /** What a person reads when the record is not in a shape this app can read (written outside it). */
-export const UNREADABLE_REASON =
-  'The learnings stored on this issue were changed outside Learning Loop and cannot be shown. Saving keeps what is there in the history and starts a new record.';
+export const UNREADABLE_REASON = 'This ticket’s learning record was changed outside Learning Loop and can’t be read.';
 
 /**
  * Reads whatever is in the property. A newer schema version is its own kind: an older app

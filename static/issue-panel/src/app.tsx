@@ -12,7 +12,8 @@ import { ConflictView } from './components/conflict-view';
 import { Editor } from './components/editor/editor';
 import { HistoryView } from './components/history-view';
 import { ReadView } from './components/read-view';
-import { EmptyState, LoadError, Loading, SavedNote, UnreadableNotice } from './components/panel-status';
+import { useReadShortcuts } from './components/use-read-shortcuts';
+import { EmptyState, LoadError, Loading, SavedNote, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
 import { subtleSmall } from '../../shared/styles';
 
 const loadHistory = () => call('history/list');
@@ -99,12 +100,13 @@ interface PanelProps {
 
 function Panel({ state, view, dispatch }: PanelProps) {
   const actions = usePanelActions(view.record, dispatch);
+  useReadShortcuts(state.mode === 'read' && view.canEdit && view.unreadable?.kind !== 'newer', actions.startAddLearning);
   return (
     <main
       aria-label={`Hypothesis and learnings for ${view.issue.key}`}
       style={{ display: 'grid', gap: token('space.150'), padding: token('space.050') }}
     >
-      {view.unreadable && state.mode !== 'history' ? <UnreadableNotice reason={view.unreadable.reason} canEdit={view.canEdit} /> : null}
+      {view.unreadable && state.mode !== 'history' ? <UnreadableNotice unreadable={view.unreadable} canEdit={view.canEdit} /> : null}
       {state.note && state.mode === 'read' ? (
         <SavedNote
           note={state.note}
@@ -114,7 +116,7 @@ function Panel({ state, view, dispatch }: PanelProps) {
         />
       ) : null}
       <PanelBody state={state} view={view} dispatch={dispatch} actions={actions} />
-      {!view.canEdit ? <p style={subtleSmall}>You can view but not edit.</p> : null}
+      {!view.canEdit && !view.unreadable ? <p style={subtleSmall}>{WHO_CAN_EDIT}</p> : null}
     </main>
   );
 }
@@ -174,7 +176,9 @@ function PanelBody({ state, view, dispatch, actions }: PanelProps & { actions: A
       />
     );
   }
-  if (!record) return <EmptyState canEdit={view.canEdit} onStart={actions.startEdit} onHistory={openHistory} />;
+  if (!record) {
+    return <EmptyState canEdit={view.canEdit} unreadable={view.unreadable !== null} onStart={actions.startEdit} onHistory={openHistory} />;
+  }
   return (
     <ReadView
       record={record}

@@ -1,4 +1,5 @@
 /** A save met someone else's save: each conflict shows both versions and the person chooses. */
+import { UserText } from '../../../shared/user-text';
 import { useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { Notice } from '../../../shared/notice';
@@ -63,7 +64,7 @@ function Side({
         <span style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
           {label}
         </span>
-        <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</span>
+        <UserText text={text} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} />
       </span>
     </label>
   );
@@ -74,12 +75,20 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
   const ready = allChosen(details, choices);
   const who = usePersonName(details.current.updatedBy, viewerAccountId);
   const count = details.conflicts.length;
+  // The same account saved in between: their other tab or window, not a colleague.
+  const byViewer = details.current.updatedBy === viewerAccountId;
   return (
     <div style={{ display: 'grid', gap: token('space.150') }}>
-      <Notice appearance="warning" title={`Someone else saved while you were editing`}>
+      <Notice
+        appearance="warning"
+        title={byViewer ? 'You saved this in another tab or window' : 'Someone else saved while you were editing'}
+      >
         <p style={{ margin: 0 }}>
-          Revision {details.current.revision} was saved by {who}. Everything that did not clash is merged.{' '}
-          {count === 1 ? 'One change clashes' : `${count} changes clash`}: choose which version to keep.
+          {byViewer
+            ? `Revision ${details.current.revision} was saved by you, elsewhere, while you were editing here.`
+            : `Revision ${details.current.revision} was saved by ${who}.`}{' '}
+          Everything that did not clash is merged. {count === 1 ? 'One change clashes' : `${count} changes clash`}: choose which version to
+          keep.
         </p>
       </Notice>
       <div style={{ display: 'flex', gap: token('space.050') }}>
@@ -105,7 +114,7 @@ export function ConflictView({ details, viewerAccountId, saving, saveError, onSa
       <ConflictChoices
         details={details}
         choices={choices}
-        theirsLabel={`Theirs (saved by ${who === 'you' ? 'you elsewhere' : 'someone else'})`}
+        theirsLabel={byViewer ? 'Your other tab’s version' : `Theirs (saved by ${who})`}
         onChange={setChoices}
       />
       {saveError ? (

@@ -1,4 +1,5 @@
 /** Earlier revisions of the record, each restorable after a confirmation. */
+import { UserText } from '../../../shared/user-text';
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Lozenge from '@atlaskit/lozenge';
@@ -141,7 +142,7 @@ function RevisionItem({ item, confirming, onConfirming, canEdit, viewerAccountId
         {plural(item.learningCount, 'learning')} · {plural(item.surpriseCount, 'surprise')}
         {item.outcome ? ` · ${item.outcome}` : ''}
       </span>
-      {item.hypothesis ? <span style={{ overflowWrap: 'anywhere' }}>{excerpt(item.hypothesis)}</span> : null}
+      {item.hypothesis ? <UserText text={excerpt(item.hypothesis)} style={{ overflowWrap: 'anywhere' }} /> : null}
       {confirming ? (
         <RestoreQuestion
           revision={item.revision}

@@ -3,6 +3,7 @@
  * that match what is being written. Runs beside the editor and never blocks
  * it: debounced, quiet when nothing is relevant, a small retry on failure.
  */
+import { UserText, withoutBidiControls } from '../../../shared/user-text';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
@@ -135,7 +136,11 @@ function LearnedItem({
           {item.otherTeam ? ' · another team' : ''}
         </span>
       </div>
-      {item.hypothesis ? <p style={{ ...bodyText, font: token('font.body.small') }}>{item.hypothesis}</p> : null}
+      {item.hypothesis ? (
+        <p dir="auto" style={{ ...bodyText, font: token('font.body.small') }}>
+          {withoutBidiControls(item.hypothesis)}
+        </p>
+      ) : null}
       {item.learnings.length > 0 ? <FirstLearnings learnings={item.learnings} /> : null}
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
         <OutcomeLozenge outcome={item.outcome} />
@@ -180,7 +185,7 @@ function FirstLearnings({ learnings }: { learnings: LearnedBeforeItem['learnings
             borderInlineStart: `${token('border.width')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
           }}
         >
-          {entry.text}
+          <UserText text={entry.text} />
           {entry.surprise ? (
             <span style={{ marginInlineStart: token('space.050') }}>
               <SurpriseMark />

@@ -11,6 +11,7 @@ import { LearnedBeforeReuses } from './learned-before-reuses';
 import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SurpriseMark, Tag, VisuallyHidden } from '../../../shared/learning-marks';
 import { SizeMeter } from './size-meter';
 import { bodyText, subtleSmall } from '../../../shared/styles';
+import { UserText, withoutBidiControls } from '../../../shared/user-text';
 
 interface Props {
   record: LearningRecord;
@@ -60,7 +61,9 @@ function HypothesisSection({ record }: { record: LearningRecord }) {
         {record.confidence ? <span style={subtleSmall}>Confidence: {CONFIDENCE_LABELS[record.confidence].toLowerCase()}</span> : null}
       </div>
       {record.hypothesis ? (
-        <p style={bodyText}>{record.hypothesis}</p>
+        <p dir="auto" style={bodyText}>
+          {withoutBidiControls(record.hypothesis)}
+        </p>
       ) : (
         <p style={{ ...bodyText, color: token('color.text.subtlest') }}>No hypothesis written yet.</p>
       )}
@@ -99,7 +102,7 @@ function LearningsSection({ record }: { record: LearningRecord }) {
               }}
             >
               <span style={{ ...bodyText, flex: 1 }}>
-                {entry.text}
+                <UserText text={entry.text} />
                 {entry.surprise ? (
                   <span style={{ marginInlineStart: token('space.075'), whiteSpace: 'nowrap' }}>
                     <SurpriseMark />
@@ -121,7 +124,9 @@ function TagsAndEvidence({ record }: { record: LearningRecord }) {
         <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap', alignItems: 'center' }}>
           <VisuallyHidden>Tags:</VisuallyHidden>
           {record.tags.map((tag) => (
-            <Tag key={tag}>{tag}</Tag>
+            <Tag key={tag}>
+              <UserText text={tag} />
+            </Tag>
           ))}
         </div>
       ) : null}

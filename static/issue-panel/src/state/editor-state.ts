@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../../../../src/domain/record/learning-record';
 import { evidenceUrlProblem } from './evidence';
-import { addTags } from './tags';
+import { addTags, typeInTagField } from './tags';
 
 export interface RemovedEntry {
   entry: EntryDraft;
@@ -41,6 +41,8 @@ export interface EditorState {
   tagInput: string;
   tagError: string | null;
   entryError: string | null;
+  /** The learning where the cap was met (Enter in it), so the message shows where the person is looking. */
+  entryErrorAt: string | null;
   evidenceForm: EvidenceForm;
 }
 
@@ -80,6 +82,7 @@ export function initialEditorState(base: LearningDraft, baseRevision: number): E
     tagInput: '',
     tagError: null,
     entryError: null,
+    entryErrorAt: null,
     evidenceForm: emptyEvidenceForm,
   };
 }
@@ -89,7 +92,7 @@ export function editorWithNewEntry(base: LearningDraft, baseRevision: number, id
   return editorReducer(initialEditorState(base, baseRevision), { type: 'addEntry', id });
 }
 
-const entriesFull = `A record holds at most ${LIMITS.entries} learnings: merge some, or remove old ones.`;
+export const ENTRIES_FULL = `${LIMITS.entries} learnings is the most a ticket holds: merge some, or remove one to add another.`;
 
 function withDraft(state: EditorState, draft: Partial<LearningDraft>): EditorState {
   return { ...state, draft: { ...state.draft, ...draft } };
@@ -98,7 +101,7 @@ function withDraft(state: EditorState, draft: Partial<LearningDraft>): EditorSta
 function insertEntry(state: EditorState, entry: EntryDraft, at: number): EditorState {
   const learnings = [...state.draft.learnings];
   learnings.splice(at, 0, entry);
-  return { ...withDraft(state, { learnings }), focusEntryId: entry.id, entryError: null };
+  return { ...withDraft(state, { learnings }), focusEntryId: entry.id, entryError: null, entryErrorAt: null };
 }
 
 const ENTRY_ACTIONS = [
@@ -122,7 +125,7 @@ function entryReducer(state: EditorState, action: EntryAction): EditorState {
       // One empty entry is enough: go back to it rather than stacking blanks.
       const blank = learnings.find((entry) => entry.text.trim() === '');
       if (blank) return { ...state, focusEntryId: blank.id };
-      if (learnings.length >= LIMITS.entries) return { ...state, entryError: entriesFull };
+      if (learnings.length >= LIMITS.entries) return { ...state, entryError: ENTRIES_FULL, entryErrorAt: null };
       const after = action.afterId ? learnings.findIndex((entry) => entry.id === action.afterId) : -1;
       const at = after >= 0 ? after + 1 : learnings.length;
       return insertEntry(state, { id: action.id, text: '', surprise: false }, at);
@@ -140,7 +143,7 @@ function entryReducer(state: EditorState, action: EntryAction): EditorState {
       if (!current || current.text.trim() === '') return state; // Enter on an empty entry does nothing.
       const next = learnings[index + 1];
       if (next && next.text.trim() === '') return { ...state, focusEntryId: next.id };
-      if (learnings.length >= LIMITS.entries) return { ...state, entryError: entriesFull };
+      if (learnings.length >= LIMITS.entries) return { ...state, entryError: ENTRIES_FULL, entryErrorAt: current.id };
       return insertEntry(state, { id: action.newId, text: '', surprise: false }, index + 1);
     }
 
@@ -160,6 +163,7 @@ function entryReducer(state: EditorState, action: EntryAction): EditorState {
         ...withDraft(state, { learnings }),
         removed,
         entryError: null,
+        entryErrorAt: null,
         focusEntryId: state.focusEntryId === action.id ? null : state.focusEntryId,
       };
     }
@@ -193,12 +197,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return withDraft(state, { confidence: action.confidence });
 
     case 'setTagInput': {
-      if (!action.text.includes(',')) return { ...state, tagInput: action.text, tagError: null };
-      // Typing or pasting a comma commits what came before it.
-      const parts = action.text.split(',');
-      const rest = parts.pop() ?? '';
-      const { tags, error } = addTags(state.draft.tags, parts.join(','));
-      return { ...withDraft(state, { tags }), tagInput: rest.trimStart(), tagError: error };
+      const { tags, tagInput, tagError } = typeInTagField(
+        { tags: state.draft.tags, tagInput: state.tagInput, tagError: state.tagError },
+        action.text,
+      );
+      return { ...withDraft(state, { tags }), tagInput, tagError };
     }
 
     case 'commitTagInput': {

@@ -35,6 +35,13 @@ export function editorCommand(event: KeyLike): 'save' | 'cancel' | 'addEntry' | 
   return null;
 }
 
+/** In the read view, anywhere in the panel: Alt+N opens the editor on a new learning. */
+export function readCommand(event: KeyLike): 'addEntry' | null {
+  if (event.isComposing) return null;
+  if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && isLetter(event, 'n')) return 'addEntry';
+  return null;
+}
+
 /** In a learning's text field. Plain Enter commits; Shift+Enter is left to the field (a new line). */
 export function entryCommand(event: KeyLike): 'commit' | 'toggleSurprise' | null {
   if (event.isComposing) return null;

@@ -35,6 +35,16 @@ export interface SizeMeterText {
 
 const kb = (chars: number): string => `${(chars / 1024).toFixed(1)} KB`;
 
+/**
+ * Roughly how many characters of new learnings still fit: each learning's text is stored twice
+ * (shown, and copied into the index Jira's search reads), plus about 170 bytes of id, author and
+ * dates per learning. Rounded down to a hundred: a promise, not a measurement.
+ */
+const BYTES_PER_NEW_LEARNING = 170;
+export function charactersThatFit(remaining: number): number {
+  return Math.max(0, Math.floor((remaining - BYTES_PER_NEW_LEARNING) / 2 / 100) * 100);
+}
+
 export function sizeMeterText(size: SizeReport): SizeMeterText {
   const percent = Math.round((size.used / size.limit) * 100);
   const label = `${percent}% of ${Math.round(size.limit / 1024)} KB used`;
@@ -49,7 +59,10 @@ export function sizeMeterText(size: SizeReport): SizeMeterText {
     return {
       percent,
       label,
-      advice: `Only ${kb(size.remaining)} left: consider moving long notes to a linked page.`,
+      advice:
+        `Room for about ${charactersThatFit(size.remaining).toLocaleString('en-US')} more characters of learnings ` +
+        '(Jira keeps 32 KB per issue, and each learning is stored twice: to show and to search). ' +
+        'Keep each learning to a line or two and move long notes to a linked page (add it under Evidence).',
     };
   }
   return { percent, label, advice: null };

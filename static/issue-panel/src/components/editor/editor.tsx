@@ -51,6 +51,14 @@ function useHelped(state: EditorState, dispatch: Dispatch<EditorAction>) {
   };
 }
 
+/**
+ * "Learned before" is for while the hypothesis is being written: a record without one yet, or
+ * one whose hypothesis this edit changes; not every edit of an old record.
+ */
+export function writingHypothesis(state: EditorState): boolean {
+  return state.base.hypothesis.trim() === '' || state.draft.hypothesis.trim() !== state.base.hypothesis.trim();
+}
+
 export function Editor({
   state,
   dispatch,
@@ -76,17 +84,20 @@ export function Editor({
   return (
     <div onKeyDown={controls.onKeyDown} style={{ display: 'grid', gap: token('space.200') }}>
       <HypothesisField hypothesis={draft.hypothesis} dispatch={dispatch} fieldRef={hypothesisRef} />
-      <LearnedBefore
-        draft={draft}
-        summary={issueSummary}
-        evidence={[...(previous?.evidence ?? []), ...draft.evidence]}
-        canEdit
-        onHelped={helped}
-      />
       <LearningsEditor state={state} dispatch={dispatch} entryFields={entryFields} />
       <OutcomeFields draft={draft} dispatch={dispatch} />
       <TagsEditor state={state} dispatch={dispatch} />
       <EvidenceEditor state={state} dispatch={dispatch} />
+      {writingHypothesis(state) ? (
+        // Below the fields, beside Evidence where "This helped" adds its link: never pushing the learnings down.
+        <LearnedBefore
+          draft={draft}
+          summary={issueSummary}
+          evidence={[...(previous?.evidence ?? []), ...draft.evidence]}
+          canEdit
+          onHelped={helped}
+        />
+      ) : null}
       {controls.confirmingDiscard ? <DiscardQuestion onDiscard={onCancel} onKeepEditing={controls.keepEditing} /> : null}
       {shownError ? <SaveProblem message={shownError} notSent={controls.problem !== null} /> : null}
       <EditorFooter size={size} saving={saving} onCancel={controls.requestCancel} onSave={controls.save} />

@@ -63,6 +63,7 @@ export function EvidenceEditor({ state, dispatch }: { state: EditorState; dispat
         </div>
         <div style={{ flex: '1 1 140px' }}>
           <Textfield
+            dir="auto"
             isCompact
             aria-label="Evidence title"
             placeholder="Title (optional)"

@@ -20,6 +20,7 @@ export function HypothesisField({ hypothesis, dispatch, fieldRef }: Props) {
         <SectionLabel>Hypothesis</SectionLabel>
       </label>
       <TextArea
+        dir="auto"
         id="ll-hypothesis-field"
         ref={fieldRef}
         value={hypothesis}

@@ -1,5 +1,5 @@
 /** One learning in the editor: its text, the Surprise toggle and Remove. */
-import type { Dispatch, KeyboardEvent } from 'react';
+import { useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react';
 import Button from '@atlaskit/button/default/button';
 import DeleteIcon from '@atlaskit/icon/core/delete';
 import LightbulbIcon from '@atlaskit/icon/core/lightbulb';
@@ -10,6 +10,7 @@ import { textLength } from '../../../../../src/domain/record/text';
 import type { EditorAction } from '../../state/editor-state';
 import { newId } from '../../state/ids';
 import { SHORTCUTS, entryCommand } from '../../state/shortcuts';
+import { fieldError } from '../../../../shared/styles';
 import { IconOnlyButton } from '../icon-only-button';
 import { CharCount } from './char-count';
 
@@ -19,9 +20,27 @@ interface Props {
   dispatch: Dispatch<EditorAction>;
   /** Registers the text field, so the editor can move focus to it. */
   fieldRef: (element: HTMLTextAreaElement | null) => void;
+  /** The cap was met by Enter in this learning: the sentence to show under it. */
+  capMessage?: string | null;
 }
 
-export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
+/**
+ * Takes focus when it appears, so what the person types next goes nowhere rather than onto
+ * the learning they pressed Enter in; Esc and Ctrl+Enter still reach the editor.
+ */
+function CapMessage({ message }: { message: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} role="alert" tabIndex={-1} style={fieldError}>
+      {message}
+    </p>
+  );
+}
+
+export function LearningItem({ entry, index, dispatch, fieldRef, capMessage = null }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const command = entryCommand(event);
     if (!command) return;
@@ -34,6 +53,7 @@ export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
       <div style={{ display: 'flex', gap: token('space.050'), alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <TextArea
+            dir="auto"
             ref={fieldRef}
             value={entry.text}
             onChange={(event) => {
@@ -74,6 +94,7 @@ export function LearningItem({ entry, index, dispatch, fieldRef }: Props) {
         />
       </div>
       <CharCount length={textLength(entry.text)} limit={LIMITS.entryChars} />
+      {capMessage ? <CapMessage message={capMessage} /> : null}
     </li>
   );
 }

@@ -29,7 +29,14 @@ export function LearningsEditor({ state, dispatch, entryFields }: Props) {
       {learnings.length > 0 ? (
         <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }}>
           {learnings.map((entry, index) => (
-            <LearningItem key={entry.id} entry={entry} index={index} dispatch={dispatch} fieldRef={register(entry.id)} />
+            <LearningItem
+              key={entry.id}
+              entry={entry}
+              index={index}
+              dispatch={dispatch}
+              fieldRef={register(entry.id)}
+              capMessage={state.entryErrorAt === entry.id ? state.entryError : null}
+            />
           ))}
         </ul>
       ) : null}
@@ -50,7 +57,7 @@ export function LearningsEditor({ state, dispatch, entryFields }: Props) {
           </Button>
         </div>
       ) : null}
-      {state.entryError ? (
+      {state.entryError && state.entryErrorAt === null ? (
         <p role="alert" style={fieldError}>
           {state.entryError}
         </p>

@@ -35,10 +35,11 @@ export function TagsEditor({ state, dispatch }: { state: EditorState; dispatch: 
       ) : null}
       <div style={{ maxWidth: '320px' }}>
         <Textfield
+          dir="auto"
           id="ll-tag-field"
           isCompact
           value={state.tagInput}
-          placeholder={tags.length >= LIMITS.tags ? `${LIMITS.tags} tags: the most there can be` : 'Add a tag, then Enter or comma'}
+          placeholder={tags.length >= LIMITS.tags ? `${LIMITS.tags} tags: remove one to add another` : 'Add a tag, then Enter or comma'}
           aria-describedby={state.tagError ? 'll-tag-error' : undefined}
           isInvalid={state.tagError !== null}
           onChange={(event) => {
