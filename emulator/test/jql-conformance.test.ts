@@ -93,7 +93,9 @@ beforeAll(() => {
   jira.search.settings.now = () => NOW;
 });
 
-afterAll(() => store.close());
+afterAll(() => {
+  store.close();
+});
 
 const actorOf = (as: string): JiraActor => (as === 'app' ? { kind: 'app' } : { kind: 'user', accountId: U[as as keyof typeof U].accountId });
 
