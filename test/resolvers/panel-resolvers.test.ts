@@ -92,7 +92,7 @@ describe('learning/save', () => {
     expect(jiraCalls(calls).map((c) => c.endpoint.split(' ')[0])).toEqual(['GET', 'PUT']);
     expect(calls.some((c) => c.provider === 'kvs')).toBe(true);
 
-    const stored = JSON.parse(storedText('FLEX-112')!);
+    const stored = JSON.parse(storedText('FLEX-112') ?? 'null') as { index: unknown };
     expect(stored.index).toMatchObject({ surprise: 'true', count: 3 });
   });
 

@@ -10,7 +10,7 @@ import type { LearningRecord } from '../../src/domain/record/learning-record';
 import { App } from '../../static/issue-panel/src/app';
 import { answer, callsTo, resetBridge, unanswered } from './support/fake-bridge';
 
-jest.mock('../../static/shared/bridge-client', () => jest.requireActual('./support/fake-bridge'));
+jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
 const SIZE = { used: 400, limit: 32768, remaining: 32368, level: 'ok' as const };
 const ID_RULE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -149,7 +149,7 @@ describe('issue panel editor', () => {
     const toggle = screen.getByRole('button', { name: 'Surprise: learning 1' });
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect((screen.getByRole('textbox', { name: 'Learning 1 (surprise)' }) as HTMLTextAreaElement).value).toBe('Learning number 1');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Learning 1 (surprise)' }).value).toBe('Learning number 1');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('textbox', { name: 'Learning 1' })).toBeTruthy();
