@@ -2,6 +2,7 @@
 import type { IssueRow } from '../emulator';
 import type { Confidence, Outcome } from '../src/domain/record/learning-record';
 import type { DemoUserHandle } from './demo-team-setup';
+import type { Handle } from './demo-themes';
 
 export type Who = DemoUserHandle | null;
 /**
@@ -40,3 +41,14 @@ export interface RecordSpec {
   tags: string[];
   evidence?: Array<{ url: string; title: string }>;
 }
+
+/** One earlier learning of the relevance set (demo-relevance-set.ts). */
+export type RelevanceSpec = [
+  key: string,
+  summary: string,
+  hypothesis: string,
+  learnings: string[],
+  tags: string[],
+  by: Handle,
+  daysAgo: number,
+];
