@@ -141,7 +141,12 @@ export async function productCallsSeen(appDir?: string): Promise<SeenProductCall
 
 /** One line per call: `file:line:column  METHOD path  → spec operation`. */
 export const formatSeenCalls = (calls: SeenProductCall[]) =>
-  calls.map((call) => `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`).join('\n');
+  calls
+    .map(
+      (call) =>
+        `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`,
+    )
+    .join('\n');
 
 /** The number of errors, warnings and approvals, as `forge lint` counts them. */
 export const countProblems = (run: ForgeLintRun) => problemCount(run.results);
