@@ -49,7 +49,8 @@ function packageOf(id: string): string {
   const at = clean.lastIndexOf('node_modules/');
   if (at >= 0) {
     const rest = clean.slice(at + 'node_modules/'.length).split('/');
-    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+    const [first = '', second = ''] = rest;
+    return first.startsWith('@') ? `${first}/${second}` : first;
   }
   const inStatic = clean.indexOf('/static/');
   if (inStatic >= 0) return `app: static/${clean.slice(inStatic + '/static/'.length).split('/')[0]}`;

@@ -77,10 +77,10 @@ type RelevanceQuery = {
 };
 
 /** Loads an optional module (a surface that may not have landed), or undefined. */
-function optional<T>(path: string): T | undefined {
+function optional(path: string): unknown {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path) as T;
+    return require(path);
   } catch {
     return undefined;
   }
@@ -105,8 +105,8 @@ export function measureBackendCpu(store: LocalStore, runs = 15): { measures: Cpu
       }),
     ),
   );
-  const relevance = optional<Relevance>('../../src/domain/learned-before/relevance');
-  const relevanceQuery = optional<RelevanceQuery>('../../src/domain/learned-before/relevance-query');
+  const relevance = optional('../../src/domain/learned-before/relevance') as Relevance | undefined;
+  const relevanceQuery = optional('../../src/domain/learned-before/relevance-query') as RelevanceQuery | undefined;
   if (relevance && relevanceQuery) {
     const query = relevanceQuery.learnedBeforeQueryOf({
       text: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',

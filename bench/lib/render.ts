@@ -7,6 +7,7 @@
  * the navigation start), so no polling interval is added.
  */
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { AppSite } from '../../test/support/app-site';
 import { median } from './stats';
 
@@ -108,9 +109,9 @@ export async function measureFirstRender(site: AppSite, targets: RenderTarget[],
           await page.goto(site.url + target.path, { waitUntil: 'commit' });
           const frame = await waitForFrame(page, target.resource, timeoutMs);
           const stamp = await frame.waitForFunction('window.__llFirstContent', undefined, { timeout: timeoutMs, polling: 50 });
-          const at = (await stamp.jsonValue()) as number;
+          const at = Number(await stamp.jsonValue());
           if (i > 0) times.push(at - started);
-          if (i === runs) frameBytes = (await frame.evaluate(FRAME_BYTES)) as number;
+          if (i === runs) frameBytes = await frame.evaluate<number>(FRAME_BYTES);
           i++;
         } catch (e) {
           // A run can fail while a build is being replaced under the site (others build in this folder): retried, at most 3 failures.
@@ -138,7 +139,7 @@ export async function measureFirstRender(site: AppSite, targets: RenderTarget[],
   return results;
 }
 
-async function waitForFrame(page: import('playwright-core').Page, resource: string, timeoutMs: number) {
+async function waitForFrame(page: Page, resource: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes(`/forge/resources/${resource}/`));

@@ -128,15 +128,16 @@ export class ContractLedger {
   }
 }
 
-type Global = typeof globalThis & { [key: symbol]: unknown };
+// Only this module writes under the ledger's symbol, so what is there is a ledger.
+type Global = typeof globalThis & { [key: symbol]: ContractLedger | undefined };
 
 /** The process's ledger (one per jest test file), created on first use and published on globalThis. */
 export function processLedger(): ContractLedger {
   const g = globalThis as Global;
   const key = Symbol.for(CONTRACT_LEDGER_KEY);
+  // Not instanceof: a module registry reset (jest.resetModules) makes a second ContractLedger class.
   const existing = g[key];
-  // Duck-typed: a module registry reset (jest.resetModules) makes a second ContractLedger class.
-  if (existing && typeof (existing as ContractLedger).summary === 'function') return existing as ContractLedger;
+  if (existing) return existing;
   const ledger = new ContractLedger();
   g[key] = ledger;
   return ledger;

@@ -112,13 +112,17 @@ export async function startSite(opts: StartSiteOptions = {}): Promise<LocalSite>
     url: parts.siteUrl(),
     port,
     ...{ store, accounting, frames, jira, kvs, confluence, faults, settings, contract, consent, panels, cspReports, privacy, triggers },
-    async runScheduledTrigger<Result>(moduleKey: string) {
+    async runScheduledTrigger<Result>(moduleKey: string): Promise<InvokeResult<Result>> {
       const outcome = await triggers.runScheduled(moduleKey);
       return { result: outcome.result as Result, calls: outcome.calls, ms: outcome.ms };
     },
     hosts,
     invoke: (request) => invoke(parts, request),
-    async invokeFunction<Result>(functionKey: string, event: unknown, opts: { as: string; context?: Record<string, unknown> }) {
+    async invokeFunction<Result>(
+      functionKey: string,
+      event: unknown,
+      opts: { as: string; context?: Record<string, unknown> },
+    ): Promise<InvokeResult<Result>> {
       const call = {
         functionKey,
         event,

@@ -1,6 +1,7 @@
 /** The Agile API stand-in: boards, sprints, sprint issues, with Browse permission applied. */
 import { writeManifestVariant } from '../index';
 import { useDemoSite } from './support/demo-site';
+import { at } from './support/json-path';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
@@ -109,13 +110,17 @@ describe('Agile API', () => {
       `/rest/agile/1.0/sprint/102/issue?fields=summary,status&properties=${LEARNING_PROPERTY_KEY}&maxResults=200`,
     );
     expect(res.status).toBe(200);
-    const body = res.body as { total: number; maxResults: number; issues: Array<Record<string, any>> };
+    const body = res.body as {
+      total: number;
+      maxResults: number;
+      issues: Array<{ key: string; fields: Record<string, unknown>; properties: Record<string, unknown> }>;
+    };
     expect(body.maxResults).toBe(100);
     expect(body.issues.map((i) => i.key)).toContain('FLEX-112');
     expect(body.total).toBe(site.store.listIssues('FLEX').filter((i) => i.sprintId === 102).length);
     const flex112 = body.issues.find((i) => i.key === 'FLEX-112')!;
     expect(Object.keys(flex112.fields)).toEqual(['summary', 'status']);
-    expect(flex112.properties[LEARNING_PROPERTY_KEY].hypothesis).toMatch(/^Presenting Flex/);
+    expect(at(flex112.properties, LEARNING_PROPERTY_KEY, 'hypothesis')).toMatch(/^Presenting Flex/);
     const surprises = (
       await get('alice', `/rest/agile/1.0/board/10001/sprint/102/issue?jql=${encodeURIComponent('learningSurprise = "true"')}`)
     ).body as { issues: Array<{ key: string }> };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import api, { NeedsAuthenticationError, route } from '@forge/api';
 import type { ForgeFunctionHandler, LocalSite } from '../index';
 import { startDemoSite } from './support/demo-site';
+import { at, firstMacro, postJson } from './support/json-path';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'probe-app');
 const MANIFEST = path.join(FIXTURE, 'manifest.yml');
@@ -49,10 +50,6 @@ const post = (url: string, fields: Record<string, string>, user = 'alice') =>
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `ll_user=${user}` },
     body: form(fields),
   });
-const postJson = async (url: string, body: unknown) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
-};
 const tokensIn = (html: string) => [...html.matchAll(/data-frame-token="([\w-]+)"/g)].map((m) => m[1]!);
 
 let site: LocalSite;
@@ -111,19 +108,19 @@ describe('Confluence pages and the macro config flow', () => {
     const configSrc = /<iframe[^>]+src="(\/forge\/resources\/probe-config\/[^"]+)"[^>]+data-role="macro-config"/.exec(html)![1]!;
     const configToken = configSrc.split('/')[4]!;
     const [macroToken] = tokensIn(html);
-    const configContext = (await postJson(`${site.url}/__local/bridge/context`, { token: configToken })).body.value;
+    const configContext = at((await postJson(`${site.url}/__local/bridge/context`, { token: configToken })).body, 'value');
     expect(configContext).toMatchObject({
       localId,
       moduleKey: 'probe-macro',
       extension: { type: 'macro', isEditing: true, macro: { isConfiguring: true, isInserting: true } },
     });
-    expect(configContext.extension.config).toBeUndefined();
+    expect(at(configContext, 'extension', 'config')).toBeUndefined();
 
     // view.submit from the macro itself is refused, as in the page view: the bridge then throws.
     expect(
       (await postJson(`${site.url}/__local/bridge/submit`, { token: macroToken, payload: { config: { hacked: true } } })).body,
     ).toEqual({ ok: true, value: false });
-    expect((await postJson(`${site.url}/__local/bridge/close`, { token: macroToken })).body.value).toBe(false);
+    expect(at((await postJson(`${site.url}/__local/bridge/close`, { token: macroToken })).body, 'value')).toBe(false);
 
     // view.submit({ config }) from the config view stores it in the page.
     const version = site.confluence.getPage(pageId)!.version;
@@ -139,16 +136,22 @@ describe('Confluence pages and the macro config flow', () => {
     const again = await (await fetch(site.url + pageUrl)).text();
     expect(again).not.toContain('role="dialog"');
     const [fresh] = tokensIn(again);
-    const macroContext = (await postJson(`${site.url}/__local/bridge/context`, { token: fresh })).body.value;
-    expect(macroContext.extension).toMatchObject({ config: { jql: 'project = FLEX' }, macro: { isConfiguring: false }, isEditing: false });
+    const macroContext = at((await postJson(`${site.url}/__local/bridge/context`, { token: fresh })).body, 'value');
+    expect(at(macroContext, 'extension')).toMatchObject({
+      config: { jql: 'project = FLEX' },
+      macro: { isConfiguring: false },
+      isEditing: false,
+    });
 
     // Edit again, then cancel: view.close answers true and nothing changes.
     const edit = site.hosts.openMacroConfig(site.user('alice').accountId, pageId, localId);
-    expect((await postJson(`${site.url}/__local/bridge/context`, { token: edit.grant.token })).body.value.extension).toMatchObject({
+    expect(
+      at((await postJson(`${site.url}/__local/bridge/context`, { token: edit.grant.token })).body, 'value', 'extension'),
+    ).toMatchObject({
       config: { jql: 'project = FLEX' },
       macro: { isConfiguring: true, isInserting: false },
     });
-    expect((await postJson(`${site.url}/__local/bridge/close`, { token: edit.grant.token })).body.value).toBe(true);
+    expect(at((await postJson(`${site.url}/__local/bridge/close`, { token: edit.grant.token })).body, 'value')).toBe(true);
     expect(site.confluence.getMacro(pageId, localId)!.config).toEqual({ jql: 'project = FLEX' });
   });
 });
@@ -156,12 +159,11 @@ describe('Confluence pages and the macro config flow', () => {
 describe('Confluence: errors, macros without config, REST', () => {
   it('rejects bad config and bad pages with clear errors', async () => {
     const page = site.confluence.listPages('PL')[0]!;
-    const slot = page.blocks.find((b) => b.type === 'macro')!;
-    if (slot.type !== 'macro') throw new Error('no macro');
+    const slot = firstMacro(page);
     const { grant } = site.hosts.openMacroConfig(site.user('alice').accountId, page.id, slot.localId);
     const notObject = await postJson(`${site.url}/__local/bridge/submit`, { token: grant.token, payload: { config: 'jql' } });
     expect(notObject.status).toBe(400);
-    expect(notObject.body.error.message).toMatch(/must be an object/);
+    expect(at(notObject.body, 'error', 'message')).toMatch(/must be an object/);
     const tooBig = await postJson(`${site.url}/__local/bridge/submit`, {
       token: grant.token,
       payload: { config: { jql: 'x'.repeat(20_000) } },
@@ -189,7 +191,7 @@ describe('Confluence: errors, macros without config, REST', () => {
       as: 'bob',
       context: site.hosts.openMacro(site.user('bob').accountId, '65601', '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11').grant.context,
     });
-    const { status, body } = result.result as { status: number; body: any };
+    const { status, body } = result.result as { status: number; body: unknown };
     expect(status).toBe(200);
     expect(body).toMatchObject({
       id: '65601',
@@ -197,8 +199,8 @@ describe('Confluence: errors, macros without config, REST', () => {
       spaceId: '98305',
       version: { number: expect.any(Number) },
     });
-    const adf = JSON.parse(body.body.atlas_doc_format.value);
-    expect(adf.content).toContainEqual(
+    const adf: unknown = JSON.parse(String(at(body, 'body', 'atlas_doc_format', 'value')));
+    expect(at(adf, 'content')).toContainEqual(
       expect.objectContaining({ type: 'extension', attrs: expect.objectContaining({ localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11' }) }),
     );
     expect(result.calls).toEqual([expect.objectContaining({ endpoint: 'GET /wiki/api/v2/pages/{id}', provider: 'user', status: 200 })]);
@@ -217,7 +219,7 @@ describe('Confluence: cross-product calls and persistence', () => {
     });
 
     const switched = await postJson(`${site.url}/__local/settings`, { confluenceAsUserJira: 'needs-auth' });
-    expect(switched.body.value).toEqual({ confluenceAsUserJira: 'needs-auth', confluenceConnected: true });
+    expect(at(switched.body, 'value')).toEqual({ confluenceAsUserJira: 'needs-auth', confluenceConnected: true });
     try {
       const refused = await site.invoke({ functionKey: 'whoami', as: 'carol', context });
       expect(refused.result).toMatchObject({
@@ -258,7 +260,7 @@ describe('Confluence: cross-product calls and persistence', () => {
     });
     const html = await (await fetch(`${site.url}/wiki/spaces/PL/pages/${created.id}`)).text();
     const [token] = tokensIn(html);
-    expect((await postJson(`${site.url}/__local/bridge/context`, { token })).body.value.extension.config).toEqual({
+    expect(at((await postJson(`${site.url}/__local/bridge/context`, { token })).body, 'value', 'extension', 'config')).toEqual({
       jql: 'learningSurprise = "true"',
     });
     site.reset();

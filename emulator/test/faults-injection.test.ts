@@ -98,7 +98,7 @@ describe('fault injection', () => {
     const broken = await issueAs(site, 'alice');
     expect(broken.status).toBe(200);
     const text = await broken.text();
-    expect(() => JSON.parse(text)).toThrow();
+    expect(() => JSON.parse(text) as unknown).toThrow();
     expect(text).toContain('"learning-loop":{"hypothesis"');
 
     const written = site.faults.malformedProperty('FLEX-112', { mode: 'foreign' });
@@ -174,7 +174,7 @@ describe('faults: accounting and the controls', () => {
       body: JSON.stringify({ issueKey: 'FLEX-113', mode: 'invalid' }),
     });
     expect(property.status).toBe(201);
-    expect(() => JSON.parse(site.store.getProperty(site.store.getIssue('FLEX-113')!.id, 'learning-loop')!.valueText)).toThrow();
+    expect(() => JSON.parse(site.store.getProperty(site.store.getIssue('FLEX-113')!.id, 'learning-loop')!.valueText) as unknown).toThrow();
     expect((await fetch(`${site.url}/__local/faults`, { method: 'DELETE' })).status).toBe(204);
     site.reset();
   });

@@ -12,10 +12,10 @@ import { useDemoSite } from './support/demo-site';
 
 const PROBE = path.join(__dirname, 'fixtures', 'probe-app');
 
-const refusing: ForgeFunctionHandler = async (request) => {
+const refusing: ForgeFunctionHandler = (request) => {
   if (request.call.functionKey === 'needs-consent')
-    throw Object.assign(new Error('Authentication Required'), { name: 'NEEDS_AUTHENTICATION_ERR' });
-  return 'ok';
+    return Promise.reject(Object.assign(new Error('Authentication Required'), { name: 'NEEDS_AUTHENTICATION_ERR' }));
+  return Promise.resolve('ok');
 };
 const seen: unknown[] = [];
 const probeStatus: ForgeEventHandler = (event, context) => {
@@ -139,7 +139,7 @@ describe('functions and invocation errors', () => {
   it("lifts the site's refusal for the person who allowed access, inside their invocations only", async () => {
     site.settings.confluenceAsUserJira = 'needs-auth';
     site.consent.grant(site.user('bob').accountId);
-    const modeAs = (user: string) => site.runAs(user, async () => site.settings.confluenceAsUserJira);
+    const modeAs = (user: string) => site.runAs(user, () => Promise.resolve(site.settings.confluenceAsUserJira));
     await expect(modeAs('bob')).resolves.toBe('granted');
     await expect(modeAs('dan')).resolves.toBe('needs-auth');
     expect(site.settings.confluenceAsUserJira).toBe('needs-auth');

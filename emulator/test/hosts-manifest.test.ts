@@ -6,22 +6,19 @@ import path from 'node:path';
 import type { ForgeFunctionHandler } from '../index';
 import { ModuleRegistry } from '../hosting/module-registry';
 import { useDemoSite } from './support/demo-site';
+import { at, firstMacro, postJson } from './support/json-path';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'probe-app');
 const MANIFEST = path.join(FIXTURE, 'manifest.yml');
 
 /** Tells what Forge handed the resolver. */
-const echo: ForgeFunctionHandler = async (request, backend) => ({
-  functionKey: request.call.functionKey,
-  context: request.context,
-  accountId: backend.principal.accountId,
-  installContext: backend.installContext,
-});
-
-const postJson = async (url: string, body: unknown) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
-};
+const echo: ForgeFunctionHandler = (request, backend) =>
+  Promise.resolve({
+    functionKey: request.call.functionKey,
+    context: request.context,
+    accountId: backend.principal.accountId,
+    installContext: backend.installContext,
+  });
 
 describe('the module registry', () => {
   it('reads macro (with config) and jira:projectPage modules and their resources from the manifest', () => {
@@ -68,12 +65,11 @@ const pageFor = (title: string) => site.confluence.listPages('PL').find((p) => p
 describe('hosting the fixture macros', () => {
   it('gives a macro the real macro context, with its instance localId and stored config', async () => {
     const page = pageFor('Pricing experiments — what we learned');
-    const slot = page.blocks.find((b) => b.type === 'macro')!;
-    if (slot.type !== 'macro') throw new Error('no macro');
+    const slot = firstMacro(page);
     const { grant, src } = site.hosts.openMacro(site.user('bob').accountId, page.id, slot.localId, 'dark');
     expect(src).toBe(`/forge/resources/probe-macro/${grant.token}/index.html`);
     const { body } = await postJson(`${site.url}/__local/bridge/context`, { token: grant.token });
-    expect(body.value).toEqual({
+    expect(at(body, 'value')).toEqual({
       cloudId: 'local',
       siteUrl: site.url,
       localId: slot.localId,
@@ -101,13 +97,12 @@ describe('hosting the fixture macros', () => {
 
   it('gives the config view isConfiguring, isInserting and the current config', async () => {
     const page = pageFor('Sprint retro — FLEX Sprint 23');
-    const sprint23 = site.store.listSprints('FLEX').find((s) => s.name === 'FLEX Sprint 23')!.id;
-    const slot = page.blocks.find((b) => b.type === 'macro')!;
-    if (slot.type !== 'macro') throw new Error('no macro');
+    const sprint23 = site.store.listSprints('FLEX').find((s) => s.name === 'FLEX Sprint 23')?.id;
+    const slot = firstMacro(page);
     const { grant, src } = site.hosts.openMacroConfig(site.user('alice').accountId, page.id, slot.localId, { inserting: true });
     expect(src).toMatch(/^\/forge\/resources\/probe-config\//);
     const { body } = await postJson(`${site.url}/__local/bridge/context`, { token: grant.token });
-    expect(body.value.extension).toEqual({
+    expect(at(body, 'value', 'extension')).toEqual({
       type: 'macro',
       content: { id: page.id, type: 'page', subtype: null },
       space: { key: 'PL', id: '98305' },
@@ -120,7 +115,7 @@ describe('hosting the fixture macros', () => {
       },
       macro: { isConfiguring: true, isInserting: true },
     });
-    expect(body.value.localId).toBe(slot.localId);
+    expect(at(body, 'value', 'localId')).toBe(slot.localId);
   });
 });
 
@@ -137,7 +132,7 @@ describe('hosting the fixture project page, invocations and resources', () => {
     const token = /data-frame-token="([\w-]+)"/.exec(frameHtml)![1]!;
     const { body } = await postJson(`${site.url}/__local/bridge/context`, { token });
     const project = site.store.getProject('FLEX')!;
-    expect(body.value).toMatchObject({
+    expect(at(body, 'value')).toMatchObject({
       cloudId: 'local',
       siteUrl: site.url,
       localId: 'ari:cloud:ecosystem::extension/local-learning-loop/local-development/static/probe-page',
@@ -152,11 +147,10 @@ describe('hosting the fixture project page, invocations and resources', () => {
 
   it("invokes with the installContext of the module's product, and counts the invocation", async () => {
     const page = pageFor('Pricing experiments — what we learned');
-    const slot = page.blocks.find((b) => b.type === 'macro')!;
-    if (slot.type !== 'macro') throw new Error('no macro');
+    const slot = firstMacro(page);
     const macro = site.hosts.openMacro(site.user('dan').accountId, page.id, slot.localId);
     const fromMacro = await postJson(`${site.url}/__local/bridge/invoke`, { token: macro.grant.token, functionKey: 'probe', payload: {} });
-    expect(fromMacro.body.value).toMatchObject({
+    expect(at(fromMacro.body, 'value')).toMatchObject({
       installContext: 'ari:cloud:confluence::site/local',
       accountId: site.user('dan').accountId,
       context: { localId: slot.localId, extension: { type: 'macro', config: { jql: 'learningTags = pricing' } } },
@@ -167,7 +161,7 @@ describe('hosting the fixture project page, invocations and resources', () => {
       functionKey: 'probe',
       payload: {},
     });
-    expect(fromPage.body.value.installContext).toBe('ari:cloud:jira::site/local');
+    expect(at(fromPage.body, 'value', 'installContext')).toBe('ari:cloud:jira::site/local');
     expect(
       site.accounting
         .invocations()

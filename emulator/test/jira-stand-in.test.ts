@@ -4,6 +4,7 @@
  */
 import api, { route } from '@forge/api';
 import { useDemoSite } from './support/demo-site';
+import { at } from './support/json-path';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
@@ -16,7 +17,7 @@ async function getIssueAs(user: string, key: string) {
     const res = await api
       .asUser()
       .requestJira(route`/rest/api/3/issue/${key}?fields=summary&properties=${LEARNING_PROPERTY_KEY}&expand=editmeta`);
-    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, any> };
+    return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
   });
 }
 
@@ -30,17 +31,17 @@ describe('GET /rest/api/3/issue/{key}', () => {
       key: 'FLEX-112',
       fields: { summary: 'Offer Flex as a refund option in low-price journeys' },
     });
-    expect(Object.keys(body.fields)).toEqual(['summary']);
-    expect(body.properties[LEARNING_PROPERTY_KEY].hypothesis).toBe(
+    expect(at(body, 'fields')).toEqual({ summary: expect.any(String) });
+    expect(at(body, 'properties', LEARNING_PROPERTY_KEY, 'hypothesis')).toBe(
       'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',
     );
-    expect(body.editmeta.fields.summary).toMatchObject({ required: true, name: 'Summary', operations: ['set'] });
+    expect(at(body, 'editmeta', 'fields', 'summary')).toMatchObject({ required: true, name: 'Summary', operations: ['set'] });
   });
 
   it('gives an empty editmeta to someone who can only browse', async () => {
-    expect((await getIssueAs('dan', 'FLEX-112')).body.editmeta).toEqual({ fields: {} });
-    expect((await getIssueAs('bob', 'CHK-42')).body.editmeta).toEqual({ fields: {} });
-    expect(Object.keys((await getIssueAs('bob', 'FLEX-112')).body.editmeta.fields)).toContain('summary');
+    expect(at((await getIssueAs('dan', 'FLEX-112')).body, 'editmeta')).toEqual({ fields: {} });
+    expect(at((await getIssueAs('bob', 'CHK-42')).body, 'editmeta')).toEqual({ fields: {} });
+    expect(at((await getIssueAs('bob', 'FLEX-112')).body, 'editmeta', 'fields')).toHaveProperty('summary');
   });
 
   it('answers 404 alike for a missing issue and one the user cannot browse', async () => {
@@ -53,17 +54,17 @@ describe('GET /rest/api/3/issue/{key}', () => {
   });
 
   it('gives an empty properties object when the issue has none', async () => {
-    expect((await getIssueAs('alice', 'FLEX-114')).body.properties).toEqual({});
+    expect(at((await getIssueAs('alice', 'FLEX-114')).body, 'properties')).toEqual({});
   });
 
   it('finds issues by id and by lower-case key, and supports fields lists, *all and exclusions', async () => {
     const byKey = await site.requestJira('alice', 'GET', '/rest/api/3/issue/flex-112?fields=summary,status,assignee,labels');
-    const body = byKey.body as Record<string, any>;
+    const body = byKey.body as { id: string; fields: Record<string, unknown> };
     expect(Object.keys(body.fields).sort()).toEqual(['assignee', 'labels', 'status', 'summary']);
     expect(body.fields.status).toMatchObject({ name: 'In Progress', statusCategory: { key: 'indeterminate' } });
     expect(body.fields.assignee).toMatchObject({ accountId: site.user('alice').accountId, displayName: 'Alice Moreau' });
     const byId = await site.requestJira('alice', 'GET', `/rest/api/3/issue/${body.id}?fields=*all,-description`);
-    const all = (byId.body as Record<string, any>).fields;
+    const all = at(byId.body, 'fields');
     expect(all).toHaveProperty('project.key', 'FLEX');
     expect(all).toHaveProperty('created', expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/));
     expect(all).not.toHaveProperty('description');
@@ -72,7 +73,7 @@ describe('GET /rest/api/3/issue/{key}', () => {
   it('acts with full permissions for asApp()', async () => {
     const res = await api.asApp().requestJira(route`/rest/api/3/issue/${'GROW-9'}?fields=summary&expand=editmeta`);
     expect(res.status).toBe(200);
-    expect(Object.keys((await res.json()).editmeta.fields)).toContain('summary');
+    expect(at(await res.json(), 'editmeta', 'fields')).toHaveProperty('summary');
     expect(site.accounting.calls().at(-1)).toMatchObject({ provider: 'app', endpoint: 'GET /rest/api/3/issue/{issueIdOrKey}' });
   });
 
@@ -183,7 +184,7 @@ describe('permissions and users', () => {
 
   it('answers /myself as the acting user, and /user and /user/bulk for anyone', async () => {
     const bob = site.user('bob');
-    const me = await site.runAs('bob', async () => (await api.asUser().requestJira(route`/rest/api/3/myself`)).json());
+    const me = await site.runAs('bob', async () => (await api.asUser().requestJira(route`/rest/api/3/myself`)).json() as Promise<unknown>);
     expect(me).toMatchObject({ accountId: bob.accountId, displayName: 'Bob Okafor' });
     const one = await site.requestJira('dan', 'GET', `/rest/api/3/user?accountId=${bob.accountId}`);
     expect(one.body).toMatchObject({ accountId: bob.accountId, displayName: 'Bob Okafor', avatarUrls: { '48x48': expect.any(String) } });

@@ -22,7 +22,7 @@ function standIn(settings: Partial<typeof DEFAULT_KVS_SETTINGS> = {}) {
       headers: new Headers({ 'content-type': 'application/json' }),
       bodyText: JSON.stringify(body),
     });
-    return { status: res.status, body: res.body === null ? undefined : (JSON.parse(res.body) as Record<string, any>) };
+    return { status: res.status, body: res.body === null ? undefined : (JSON.parse(res.body) as Record<string, unknown>) };
   };
   const listed = (prefix: string) =>
     (

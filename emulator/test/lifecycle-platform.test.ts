@@ -17,7 +17,7 @@ const recorder =
     seen.push({ fn, event, context });
     return { statusCode: 204 };
   };
-const resolver: ForgeFunctionHandler = async () => 'ok';
+const resolver: ForgeFunctionHandler = () => Promise.resolve('ok');
 
 const site = useDemoSite({
   start: {

@@ -5,6 +5,7 @@
  */
 import { SEARCH_LIMITS } from '../jira/search/search-service';
 import { useDemoSite } from './support/demo-site';
+import { at } from './support/json-path';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
@@ -14,7 +15,8 @@ beforeEach(() => {
   site.jira.search.setIndexDelay(0);
 });
 
-type Page = { issues: Array<Record<string, any>>; nextPageToken?: string; isLast: boolean; total?: number };
+type SearchIssue = { id: string; key?: string; fields: Record<string, unknown>; properties: Record<string, unknown> };
+type Page = { issues: SearchIssue[]; nextPageToken?: string; isLast: boolean; total?: number };
 const post = async (as: string, body: Record<string, unknown>) =>
   site.requestJira(as, 'POST', '/rest/api/3/search/jql', JSON.stringify(body));
 const page = async (as: string, body: Record<string, unknown>) => {
@@ -53,7 +55,7 @@ describe('paging', () => {
       jql: 'project = FLEX ORDER BY key',
       maxResults: 30,
       nextPageToken: Buffer.from(JSON.stringify({ v: 1, o: 60, q: 'x' })).toString('base64url'),
-    }).catch((e: Error) => e);
+    }).catch((e: unknown) => e);
     expect(String(last)).toMatch(/^Error: 400/);
   });
 
@@ -78,7 +80,7 @@ describe('paging', () => {
     expect(res.status).toBe(200);
     const issue = (res.body as Page).issues[0]!;
     expect(Object.keys(issue.fields)).toEqual(['summary', 'status']);
-    expect(issue.properties[LEARNING_PROPERTY_KEY].hypothesis).toMatch(/^Presenting Flex/);
+    expect(at(issue.properties, LEARNING_PROPERTY_KEY, 'hypothesis')).toMatch(/^Presenting Flex/);
     expect(site.accounting.count('GET /rest/api/3/search/jql')).toBe(1);
   });
 });
@@ -91,7 +93,7 @@ describe('fields and properties', () => {
     expect(all.fields).not.toHaveProperty('description');
     expect(all.fields.parent).toMatchObject({ key: expect.stringMatching(/^FLEX-/), fields: { summary: expect.any(String) } });
     expect(all.fields.priority).toMatchObject({ name: expect.any(String) });
-    expect(all.fields.customfield_10104[0]).toMatchObject({ name: 'FLEX Sprint 22', state: 'closed' });
+    expect(at(all.fields, 'customfield_10104', 0)).toMatchObject({ name: 'FLEX Sprint 22', state: 'closed' });
   });
 
   it('returns each asked property as stored, up to 5 keys', async () => {
@@ -126,7 +128,7 @@ describe('index delay and reconcileIssues', () => {
     expect((await page('alice', { jql, reconcileIssues: [Number(issue.id)] })).issues).toEqual([{ id: issue.id }]);
     // The properties returned are always the stored value.
     const stale = await page('alice', { jql: 'key = FLEX-112', properties: [LEARNING_PROPERTY_KEY] });
-    expect(stale.issues[0]!.properties[LEARNING_PROPERTY_KEY].outcome).toBe('validated');
+    expect(at(stale.issues[0]!.properties, LEARNING_PROPERTY_KEY, 'outcome')).toBe('validated');
 
     site.jira.search.setIndexDelay(0);
     expect((await page('alice', { jql })).issues).toEqual([{ id: issue.id }]);
@@ -178,7 +180,7 @@ describe('jql/parse', () => {
       JSON.stringify({ queries: ['project = FLEX AND sprint in openSprints() ORDER BY created DESC', 'foo = 1', 'project = '] }),
     );
     expect(res.status).toBe(200);
-    const [ok, unknown, broken] = (res.body as { queries: Array<Record<string, any>> }).queries;
+    const [ok, unknown, broken] = (res.body as { queries: Array<Record<string, unknown>> }).queries;
     expect(ok).toEqual({
       query: 'project = FLEX AND sprint in openSprints() ORDER BY created DESC',
       structure: {
@@ -203,12 +205,12 @@ describe('jql/parse', () => {
       errors: [expect.stringMatching(/^Error in the JQL Query: Expecting either a value, list or function/)],
     });
     const warn = await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse?validation=warn', JSON.stringify({ queries: ['foo = 1'] }));
-    expect((warn.body as any).queries[0]).toMatchObject({
+    expect(at(warn.body, 'queries', 0)).toMatchObject({
       errors: [],
       warnings: ["Field 'foo' does not exist or you do not have permission to view it."],
     });
     const none = await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse?validation=none', JSON.stringify({ queries: ['foo = 1'] }));
-    expect((none.body as any).queries[0].errors).toEqual([]);
+    expect(at(none.body, 'queries', 0, 'errors')).toEqual([]);
     expect((await site.requestJira('alice', 'POST', '/rest/api/3/jql/parse', JSON.stringify({ queries: [] }))).status).toBe(400);
   });
 });
@@ -235,7 +237,7 @@ describe('permissions/check', () => {
       accountId: site.user('dan').accountId,
       projectPermissions: [{ permissions: ['EDIT_ISSUES', 'BROWSE_PROJECTS'], issues: ids }],
     });
-    expect((dan.body as any).projectPermissions).toEqual([
+    expect(at(dan.body, 'projectPermissions')).toEqual([
       { permission: 'EDIT_ISSUES', issues: [], projects: [] },
       { permission: 'BROWSE_PROJECTS', issues: ids, projects: [] },
     ]);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { kvs } from '@forge/kvs';
 import type { ForgeFunctionHandler, LocalSite } from '../index';
 import { startDemoSite } from './support/demo-site';
+import { at } from './support/json-path';
 
 /** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
@@ -15,12 +16,13 @@ const LEARNING_PROPERTY_KEY = 'learning-loop';
 const tempDir = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ll-${name}-`));
 
 /** A resolver that tells what Forge handed it. */
-const echo: ForgeFunctionHandler = async (request, backend) => ({
-  functionKey: request.call.functionKey,
-  payload: request.call.payload,
-  context: request.context,
-  accountId: backend.principal.accountId,
-});
+const echo: ForgeFunctionHandler = (request, backend) =>
+  Promise.resolve({
+    functionKey: request.call.functionKey,
+    payload: request.call.payload,
+    context: request.context,
+    accountId: backend.principal.accountId,
+  });
 
 const postJson = async (url: string, body: unknown, cookie?: string) => {
   const res = await fetch(url, {
@@ -28,7 +30,7 @@ const postJson = async (url: string, body: unknown, cookie?: string) => {
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: await res.json() };
 };
 
 /** A site whose issue panel build is a stub page (in a temp static dir), for the frame and bridge tests of one describe block. */
@@ -65,9 +67,9 @@ describe('frames', () => {
       payload: forged,
     });
     expect(status).toBe(200);
-    expect(body.ok).toBe(true);
-    expect(body.value.accountId).toBe(site.user('dan').accountId);
-    expect(body.value.context).toMatchObject({
+    expect(at(body, 'ok')).toBe(true);
+    expect(at(body, 'value', 'accountId')).toBe(site.user('dan').accountId);
+    expect(at(body, 'value', 'context')).toMatchObject({
       cloudId: 'local',
       moduleKey: 'learning-panel',
       extension: {
@@ -77,7 +79,7 @@ describe('frames', () => {
         isNewToIssue: false,
       },
     });
-    expect(body.value.payload).toEqual(forged);
+    expect(at(body, 'value', 'payload')).toEqual(forged);
     expect(site.accounting.invocations().at(-1)).toMatchObject({
       functionKey: 'learning/get',
       source: 'bridge',
@@ -100,7 +102,7 @@ describe('the bridge endpoints', () => {
   it('answers getContext with the full issue panel context', async () => {
     const { grant } = site.openIssuePanel('carol', 'SRCH-203', 'dark');
     const { body } = await postJson(`${site.url}/__local/bridge/context`, { token: grant.token });
-    expect(body.value).toMatchObject({
+    expect(at(body, 'value')).toMatchObject({
       accountId: site.user('carol').accountId,
       cloudId: 'local',
       siteUrl: site.url,
@@ -125,16 +127,20 @@ describe('the bridge endpoints', () => {
         fetchRequestInit: { method: 'GET', headers: [['accept', 'application/json']] },
       });
     const own = await fetchProduct('/rest/api/3/issue/FLEX-112?fields=summary');
-    expect(own.body.value).toMatchObject({ status: 200, statusText: 'OK', headers: { 'content-type': expect.stringMatching(/json/) } });
-    expect(JSON.parse(own.body.value.body)).toMatchObject({ key: 'FLEX-112' });
-    expect((await fetchProduct('/rest/api/3/issue/GROW-9')).body.value.status).toBe(404);
+    expect(at(own.body, 'value')).toMatchObject({
+      status: 200,
+      statusText: 'OK',
+      headers: { 'content-type': expect.stringMatching(/json/) },
+    });
+    expect(JSON.parse(String(at(own.body, 'value', 'body')))).toMatchObject({ key: 'FLEX-112' });
+    expect(at((await fetchProduct('/rest/api/3/issue/GROW-9')).body, 'value', 'status')).toBe(404);
     expect(site.accounting.calls().at(-1)).toMatchObject({ provider: 'bridge', status: 404 });
   });
 
   it('serves the Custom UI with the bridge stand-in first in <head>, and its assets', async () => {
     const page = await fetch(`${site.url}/jira/browse/FLEX-112`, { headers: { cookie: 'll_user=bob' } });
     const html = await page.text();
-    const src = /<iframe[^>]+src="([^"]+)"/.exec(html)?.[1];
+    const src = /<iframe[^>]+src="([^"]+)"/.exec(html)?.[1] ?? 'no iframe';
     expect(src).toMatch(/^\/forge\/resources\/issue-panel\/[\w-]+\/index\.html$/);
     const frameHtml = await (await fetch(site.url + src)).text();
     expect(frameHtml).toMatch(
@@ -145,10 +151,10 @@ describe('the bridge endpoints', () => {
       accountId: site.user('bob').accountId,
       context: { extension: { issue: { key: 'FLEX-112' } } },
     });
-    const asset = await fetch(site.url + src!.replace('index.html', 'assets/app.js'));
+    const asset = await fetch(site.url + src.replace('index.html', 'assets/app.js'));
     expect(asset.status).toBe(200);
     expect(await asset.text()).toContain('console.log');
-    expect((await fetch(site.url + src!.replace('index.html', '../../../../local/site.ts'))).status).toBe(404);
+    expect((await fetch(site.url + src.replace('index.html', '../../../../local/site.ts'))).status).toBe(404);
     expect((await fetch(`${site.url}/__local/public/bridge-stand-in.js`)).status).toBe(200);
   });
 

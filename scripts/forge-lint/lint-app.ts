@@ -25,29 +25,16 @@
  * Everything is relative to the working directory in `@forge/lint` and `@forge/cli-shared`, so a
  * run changes into the app directory and back; runs are serialised.
  */
-import http from 'node:http';
-import https from 'node:https';
 import path from 'node:path';
-import {
-  CachedConf,
-  ConfigFile,
-  FileSystemReader,
-  FileSystemWriter,
-  StatsigReader,
-  listGitIgnoreFiles,
-  type DynamicConfig,
-  type DynamicConfigKey,
-  type StatsigService,
-} from '@forge/cli-shared';
-import {
-  PermissionLinter,
-  getClientSideLintersOnly,
-  lint,
-  problemCount,
-  reportLintResults,
-  type LintResult,
-  type LintResultRule,
-} from '@forge/lint';
+import { stripVTControlCharacters } from 'node:util';
+import { CachedConf, ConfigFile, FileSystemReader, FileSystemWriter, listGitIgnoreFiles, type StatsigService } from '@forge/cli-shared';
+import { PermissionLinter, getClientSideLintersOnly, lint, problemCount, reportLintResults } from '@forge/lint';
+import type { ForgeLintRun, LintProblem, SeenProductCall } from './lint-types';
+import { OfflineStatsig, chdir, patch, refuseNetwork, setEnv } from './offline-sandbox';
+import { watchPermissionLinter } from './permission-watch';
+import { shareCompiledSchemas } from './shared-schemas';
+
+export type { ForgeLintRun, LintProblem, SeenProductCall };
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SPECS = path.join(REPO_ROOT, 'emulator', 'specs');
@@ -70,69 +57,7 @@ const ENVIRONMENT = 'default';
 /** `@forge/cli`'s LintService.DEFAULT_DIRECTORY. */
 const SOURCE_DIRECTORY = './src';
 
-export interface LintProblem extends LintResultRule {
-  /** Absolute path of the file (the manifest's problems are reported against manifest.yml). */
-  file: string;
-}
-
-/** A product call the permission linter found in the source (what it checks scopes for). */
-export interface SeenProductCall {
-  /** Path relative to the app directory. */
-  file: string;
-  line: number;
-  column: number;
-  product: 'jira' | 'confluence' | 'bitbucket';
-  method: string;
-  /** The path as the linter reads it (`${…}` becomes `\S*`). */
-  path: string;
-  /**
-   * The spec operation the linter matched the call to (`/rest/api/3/user/bulk`), or null when it
-   * matched none: then the call is seen but not checked (no scope can be missing).
-   */
-  specPath: string | null;
-}
-
-export interface ForgeLintRun {
-  appDir: string;
-  results: LintResult[];
-  errors: LintProblem[];
-  warnings: LintProblem[];
-  approvals: LintProblem[];
-  /** Files that `lint()` parsed (after tsconfig.json's include/exclude), relative to the app. */
-  filesLinted: string[];
-  /** Files handed to `lint()` (what `forge lint` lists), relative to the app. */
-  filesListed: string[];
-  seenCalls: SeenProductCall[];
-  /** A linter that threw is only logged by `@forge/lint` (and lints nothing): listed here. */
-  linterFailures: string[];
-  /** Attempts to reach the network (all refused). */
-  networkAttempts: string[];
-  /** The report as `forge lint` prints it (no colours when not on a terminal). */
-  report: string;
-  durationMs: number;
-}
-
-/**
- * Feature gates and dynamic configs as the CLI sees them offline: `StatsigService` catches its
- * failed fetch and returns null, and every `StatsigReader` getter then falls back to its default.
- */
-class OfflineStatsig extends StatsigReader {
-  override async checkGate(): Promise<boolean | null> {
-    return null;
-  }
-  override async getDynamicConfig<F extends DynamicConfigKey>(): Promise<DynamicConfig[F] | null> {
-    return null;
-  }
-}
-
-class NetworkRefusedError extends Error {
-  constructor(what: string) {
-    super(`forge-lint runs offline, but something tried to reach the network: ${what}`);
-    this.name = 'NetworkRefusedError';
-  }
-}
-
-const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const stripAnsi = (text: string) => stripVTControlCharacters(text);
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -216,139 +141,12 @@ export async function productCallsSeen(appDir?: string): Promise<SeenProductCall
 
 /** One line per call: `file:line:column  METHOD path  → spec operation`. */
 export const formatSeenCalls = (calls: SeenProductCall[]) =>
-  calls.map((call) => `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`).join('\n');
+  calls
+    .map(
+      (call) =>
+        `${call.file}:${call.line}:${call.column}  ${call.method} ${call.path}  → ${call.specPath ?? 'no spec operation: not checked'}`,
+    )
+    .join('\n');
 
 /** The number of errors, warnings and approvals, as `forge lint` counts them. */
 export const countProblems = (run: ForgeLintRun) => problemCount(run.results);
-
-/**
- * Records what the permission linter sees: every product call its visitors report (through
- * `addLintCriteriaMatch`) and the spec operation its verifier matches each one to (through
- * `ProductVerifier.lookupApiCall`, set up by `bootstrap()`).
- */
-function watchPermissionLinter(linter: PermissionLinter, appDir: string, seen: SeenProductCall[], filesLinted: string[]) {
-  type ProductCall = { product: SeenProductCall['product']; path: string; method: string; line: number; column: number };
-  type Looked = { regex?: RegExp } | undefined;
-  interface Internals {
-    addLintCriteriaMatch(apiCall: { type: number } & Partial<ProductCall>, filepath: string): void;
-    bootstrap(): Promise<void>;
-    execute(input: { filepath: string }): Promise<unknown>;
-    verifiers: Record<string, { lookupApiCall?: (call: ProductCall) => Looked; pathMap?: Map<RegExp, { originalPath: string }> }>;
-  }
-  const internals = linter as unknown as Internals;
-  const pending = new Map<object, SeenProductCall>();
-
-  const addMatch = internals.addLintCriteriaMatch;
-  internals.addLintCriteriaMatch = function (apiCall, filepath) {
-    if (apiCall.product && typeof apiCall.path === 'string' && typeof apiCall.method === 'string') {
-      const call: SeenProductCall = {
-        file: path.relative(appDir, path.resolve(appDir, filepath)),
-        line: apiCall.line ?? 0,
-        column: apiCall.column ?? 0,
-        product: apiCall.product,
-        method: apiCall.method,
-        path: apiCall.path,
-        specPath: null,
-      };
-      pending.set(apiCall, call);
-      seen.push(call);
-    }
-    return addMatch.call(this, apiCall, filepath);
-  };
-
-  const execute = internals.execute;
-  internals.execute = function (input) {
-    filesLinted.push(path.relative(appDir, path.resolve(appDir, input.filepath)));
-    return execute.call(this, input);
-  };
-
-  const bootstrap = internals.bootstrap;
-  internals.bootstrap = async function () {
-    await bootstrap.call(this);
-    for (const product of ['jira', 'confluence', 'bitbucket']) {
-      const verifier = internals.verifiers[product];
-      const lookup = verifier?.lookupApiCall;
-      if (!verifier || !lookup) throw new Error(`@forge/lint changed: no ProductVerifier.lookupApiCall for ${product}`);
-      verifier.lookupApiCall = function (call) {
-        const found = lookup.call(this, call);
-        const record = pending.get(call);
-        if (record && found?.regex) record.specPath = verifier.pathMap?.get(found.regex)?.originalPath ?? null;
-        return found;
-      };
-    }
-  };
-}
-
-function setEnv(values: Record<string, string>): () => void {
-  const before = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
-
-function patch<T extends object, K extends keyof T>(target: T, key: K, make: (original: T[K]) => T[K]): () => void {
-  const original = target[key];
-  target[key] = make(original);
-  return () => {
-    target[key] = original;
-  };
-}
-
-function refuseNetwork(attempts: string[]): Array<() => void> {
-  const refuse = (what: string) => {
-    attempts.push(what);
-    throw new NetworkRefusedError(what);
-  };
-  const describe = (input: unknown) =>
-    typeof input === 'string' ? input : input instanceof URL ? input.href : ((input as { url?: string; host?: string })?.url ?? (input as { host?: string })?.host ?? 'a request');
-  return [
-    patch(globalThis, 'fetch', () => (async (input: unknown) => refuse(`fetch ${describe(input)}`)) as typeof fetch),
-    patch(http, 'request', () => ((input: unknown) => refuse(`http.request ${describe(input)}`)) as typeof http.request),
-    patch(http, 'get', () => ((input: unknown) => refuse(`http.get ${describe(input)}`)) as typeof http.get),
-    patch(https, 'request', () => ((input: unknown) => refuse(`https.request ${describe(input)}`)) as typeof https.request),
-    patch(https, 'get', () => ((input: unknown) => refuse(`https.get ${describe(input)}`)) as typeof https.get),
-  ];
-}
-
-type Compile = (this: AjvInstance, schema: object, meta?: boolean) => unknown;
-interface AjvInstance {
-  opts: object;
-  formats: object;
-}
-const compiledSchemas = new Map<string, unknown>();
-
-/** Ajv as `@forge/manifest` loads it: one compiled validator per (schema, options, formats). */
-function shareCompiledSchemas(): () => void {
-  const manifestDir = path.dirname(require.resolve('@forge/manifest'));
-  const Ajv = require(require.resolve('ajv', { paths: [manifestDir] })) as { prototype: { compile: Compile } };
-  return patch(Ajv.prototype, 'compile', (compile) =>
-    function (this: AjvInstance, schema, meta) {
-      if (meta !== undefined) return compile.call(this, schema, meta);
-      const key = stableKey([schema, this.opts, Object.keys(this.formats).sort()]);
-      if (!compiledSchemas.has(key)) compiledSchemas.set(key, compile.call(this, schema));
-      return compiledSchemas.get(key);
-    },
-  );
-}
-
-/** JSON of a value, an object met a second time (a JSON module's `default`) written as a marker. */
-function stableKey(value: unknown): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item === 'function') return `[function ${item.name}]`;
-    if (typeof item !== 'object' || item === null) return item;
-    if (seen.has(item)) return '[seen]';
-    seen.add(item);
-    return item;
-  });
-}
-
-function chdir(directory: string): () => void {
-  const before = process.cwd();
-  process.chdir(directory);
-  return () => process.chdir(before);
-}

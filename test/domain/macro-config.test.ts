@@ -33,7 +33,7 @@ describe('macroConfigOf agrees with macroConfigSchema field by field', () => {
     [...OUTCOMES, 'open'],
     ['nope'],
     [1],
-    [, 'open'], // a hole fails like undefined
+    Object.assign([], { 1: 'open' }), // a hole fails like undefined
     {},
     ...GROUPINGS,
     ...SORTS,

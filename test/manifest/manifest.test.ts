@@ -42,7 +42,7 @@ describe('manifest.yml', () => {
     const stored = toStoredProperty(aRecord()) as unknown as Record<string, unknown>;
     const [index] = manifest.modules['jira:entityProperty'];
     for (const value of index!.values) {
-      const found = value.path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], stored);
+      const found = value.path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], stored);
       const element = Array.isArray(found) ? found[0] : found;
       const expected = value.type === 'number' ? 'number' : 'string';
       expect({ path: value.path, type: element === null ? expected : typeof element }).toEqual({ path: value.path, type: expected });

@@ -43,7 +43,11 @@ import {
   type LearningRecord,
 } from '../../src/domain/record/learning-record';
 import { resolveConflict, type FieldConflict } from '../../src/domain/record/merge-learnings';
+import { defined } from '../support/defined';
 import { kvsKeys, seededRandom, storedRecord, storedText } from './reliability-support';
+
+/** What each resolver this test calls answers with. */
+type Answers = { 'learning/get': PanelView; 'learning/save': SavedView; 'history/list': HistoryList };
 
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
 const SEED = Number(process.env.RELIABILITY_SEED ?? 20261122);
@@ -234,7 +238,7 @@ function checkSave(base: LearningRecord | null, stored: LearningRecord | null, s
     if (s && d) {
       settle(`entry ${id} text`, b?.text, s.text, d.text, r.text);
       settle(`entry ${id} surprise`, b?.surprise, s.surprise, d.surprise, r.surprise);
-    } else if (r && entryKey(r) !== entryKey((s ?? d)!)) {
+    } else if (entryKey(r) !== entryKey(defined(s ?? d, `entry ${id} on one side`))) {
       problems.push(`entry ${id} does not hold the only version there was`);
     }
   }
@@ -274,10 +278,10 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
   if (seeded) written.set(seeded.revision, seeded);
   const fail = (what: string): void => void problems.push({ run, what });
 
-  const invoke = async <T>(functionKey: string, as: string, payload: unknown) => {
+  const invoke = async <K extends keyof Answers>(functionKey: K, as: string, payload: unknown) => {
     tally.invocations++;
     const { result } = await site.invoke({ functionKey, as, issueKey: ISSUE, payload });
-    return result as { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
+    return result as { ok: true; value: Answers[K] } | { ok: false; error: { code: string; message: string; details?: unknown } };
   };
 
   while (persons.some((p) => p.step !== 'done')) {
@@ -286,7 +290,7 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
       persons.filter((p) => p.step !== 'done'),
     );
     if (person.step === 'load') {
-      const got = await invoke<PanelView>('learning/get', person.as, {});
+      const got = await invoke('learning/get', person.as, {});
       if (!got.ok) {
         fail(`p${person.index} could not load: ${got.error.code}`);
         return;
@@ -308,7 +312,7 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
       const storedBefore = storedText(site, ISSUE);
       const draft = structuredClone(person.draft);
       const baseRevision = person.base?.revision ?? 0;
-      const saved = await invoke<SavedView>('learning/save', person.as, { baseRevision, draft });
+      const saved = await invoke('learning/save', person.as, { baseRevision, draft });
       const B = person.base ? draftOf(person.base) : null;
       const D = normaliseDraft(draft);
       if (saved.ok) {
@@ -369,7 +373,7 @@ async function runOnce(run: number, random: Random, tally: RunTally, problems: P
       if (!finalIds.has(e.id) && !deliberatelyDeleted.has(e.id)) fail(`entry ${e.id} of revision ${record.revision} missing at the end`);
   }
 
-  const history = await invoke<HistoryList>('history/list', 'alice', {});
+  const history = await invoke('history/list', 'alice', {});
   if (!history.ok) {
     fail(`history/list answered ${history.error.code}`);
     return;

@@ -8,14 +8,14 @@
  */
 import type { CallRecord } from '../../emulator';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
-import { startAppSite, type AppSite } from '../support/app-site';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { draftOf, type LearningDraft } from '../../src/domain/record/learning-record';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { RETRY_POLICY } from '../../src/forge/platform/jira-client';
 import { resolverKeys } from '../../src/resolvers';
-import { kvsKeys, propertyWrites, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
+import { useFaultSite, type Envelope } from './jira-faults-site';
+import { propertyWrites, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
 
 jest.setTimeout(60_000);
 
@@ -24,30 +24,7 @@ const ISSUE_GET = 'GET /rest/api/3/issue/{issueIdOrKey}';
 const PROPERTY_PUT = 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}';
 const RECOVERABLE = ['RATE_LIMITED', 'JIRA_UNAVAILABLE', 'STORAGE_UNAVAILABLE', 'BUSY'];
 
-let site: AppSite;
-
-beforeAll(async () => {
-  // The malformed-property cases list history right after a save: KVS queries see writes at once here
-  // (Forge's are eventually consistent; what the app does about it: test/resolvers/eventual-consistency.test.ts).
-  site = await startAppSite({ port: 0, consistency: { kvsQueryDelayMs: 0 } });
-});
-
-afterAll(async () => {
-  site.reset();
-  await site.close();
-});
-
-beforeEach(() => {
-  site.faults.clear();
-  site.reset();
-});
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } };
-
-async function call<T>(functionKey: string, payload: unknown = {}, as = 'alice', issueKey = ISSUE) {
-  const { result, calls, ms } = await site.invoke({ functionKey, as, issueKey, payload });
-  return { result: result as Envelope<T>, calls, ms };
-}
+const { site, call, historyKeys } = useFaultSite();
 
 async function openPanel(issueKey = ISSUE): Promise<PanelView> {
   const { result } = await call<PanelView>('learning/get', {}, 'alice', issueKey);
@@ -63,7 +40,6 @@ function withEntry(view: PanelView, text: string): { baseRevision: number; draft
   return { baseRevision: view.record?.revision ?? 0, draft };
 }
 
-const historyKeys = (issueKey = ISSUE) => kvsKeys(site, `history:${site.store.getIssue(issueKey)!.id}:`);
 const endpoints = (calls: CallRecord[]) => calls.map((c) => `${c.endpoint} ${c.status}`);
 
 describe('429 Too Many Requests', () => {
@@ -225,91 +201,3 @@ describe('500, 503 and timeouts', () => {
     console.log(`Under 503 everywhere: ${seen.join('; ')}`);
   });
 });
-
-describe('a property holding malformed or foreign JSON', () => {
-  const cases: Array<[string, () => string]> = [
-    ['foreign JSON (another app wrote it by REST)', () => site.faults.malformedProperty(ISSUE, { mode: 'foreign' }).text],
-    ['a JSON string', () => site.faults.malformedProperty(ISSUE, { text: '"just a note"' }).text],
-    ['a JSON array', () => site.faults.malformedProperty(ISSUE, { text: '[1,2,3]' }).text],
-    [
-      'a record with a forged javascript: evidence link',
-      () => {
-        const record = JSON.parse(storedText(site, ISSUE)!) as { evidence: unknown[] };
-        record.evidence = [{ id: 'x1', url: 'javascript:alert(1)', title: 'click' }];
-        return site.faults.malformedProperty(ISSUE, { text: JSON.stringify(record) }).text;
-      },
-    ],
-    ['text that is not JSON at all', () => site.faults.malformedProperty(ISSUE, { mode: 'invalid' }).text],
-  ];
-
-  it.each(cases)('%s: the panel answers a recoverable state, and a save keeps the old value in history first', async (_name, plant) => {
-    const raw = plant();
-    const { result } = await call<PanelView>('learning/get');
-    // The panel opens on the unreadable notice (one more call only when the text is not JSON); editing starts from an empty draft.
-    expect(result.ok).toBe(true);
-    if (result.ok) {
-      expect(result.value.record).toBeNull();
-      expect(result.value.unreadable?.reason).toMatch(/\S/);
-      expect(result.value.canEdit).toBe(true);
-    }
-    const saved = await call<SavedView>('learning/save', {
-      baseRevision: 0,
-      draft: {
-        hypothesis: 'Starting again.',
-        learnings: [{ id: 'n1', text: 'New learning.', surprise: false }],
-        outcome: 'open',
-        confidence: null,
-        tags: [],
-        evidence: [],
-      },
-    });
-    {
-      // Overwritten: the exact old value must be in history, and listed as unreadable.
-      expect(saved.result.ok).toBe(true);
-      expect(storedText(site, ISSUE)).not.toBe(raw);
-      const kept = historyKeys().map((key) => JSON.parse(site.store.kvsGet('plain', key, Date.now())!.valueText) as { value: unknown });
-      // Kept as found: the value itself, or (text that is not JSON) the text Jira answered, holding it.
-      expect(
-        kept.some(
-          (snapshot) =>
-            JSON.stringify(snapshot.value) === JSON.stringify(parseOrText(raw)) ||
-            (typeof snapshot.value === 'string' && snapshot.value.includes(raw)),
-        ),
-      ).toBe(true);
-      const history = await call<HistoryList>('history/list');
-      expect(history.result.ok && history.result.value.items.some((i) => i.unreadable && !i.current)).toBe(true);
-      // An unreadable revision cannot be restored (it would be written back broken).
-      const unreadable = history.result.ok ? history.result.value.items.find((i) => i.unreadable)! : undefined;
-      const current = history.result.ok ? history.result.value.items.find((i) => i.current)! : undefined;
-      const restore = await call('history/restore', { revision: unreadable!.revision, baseRevision: current!.revision });
-      expect(restore.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    }
-  });
-
-  it('a record written by a newer version of the app: shown read-only, and never overwritten', async () => {
-    const raw = site.faults.malformedProperty(ISSUE, {
-      text: JSON.stringify({ schemaVersion: 9, hypothesis: 'from the future', learnings: [], shinyNewField: [1] }),
-    }).text;
-    const keptBefore = historyKeys();
-    const { result } = await call<PanelView>('learning/get');
-    expect(result).toMatchObject({
-      ok: true,
-      value: { record: null, canEdit: false, unreadable: { kind: 'newer', reason: expect.stringMatching(/newer version/) } },
-    });
-    const saved = await call<SavedView>('learning/save', {
-      baseRevision: 0,
-      draft: { hypothesis: 'Starting again.', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] },
-    });
-    expect(saved.result).toMatchObject({ ok: false, error: { code: 'NEWER_VERSION' } });
-    expect(storedText(site, ISSUE)).toBe(raw);
-    expect(historyKeys()).toEqual(keptBefore);
-  });
-});
-
-function parseOrText(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}

@@ -178,7 +178,9 @@ describe('no payloads or learning text in logs', () => {
         .spyOn(console, method)
         .mockImplementation(
           (...args: unknown[]) =>
-            void printed.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' ')),
+            void printed.push(
+              args.map((a) => (typeof a === 'string' ? a : ((JSON.stringify(a) as string | undefined) ?? String(a)))).join(' '),
+            ),
         ),
     );
     try {

@@ -164,7 +164,7 @@ export class Fuzzer {
     >;
     switch (this.int(4)) {
       case 0:
-        delete parent[last];
+        Reflect.deleteProperty(parent, last);
         break;
       case 1:
         parent[last] = this.value(2);

@@ -20,7 +20,8 @@ import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, toStoredProperty } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
-import { findNeedles, storedText, succeededPropertyWrites } from './reliability-support';
+import { defined } from '../support/defined';
+import { findNeedles, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
 
 jest.setTimeout(120_000);
 
@@ -164,7 +165,7 @@ describe('permissions matrix', () => {
       if (lvl === 'none') expect(got.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       else expect(got.result.ok && (got.result.value as PanelView).canEdit).toBe(mayEdit);
 
-      const record = JSON.parse(storedText(site, issueKey)!);
+      const record = defined(storedRecord(site, issueKey), `the record of ${issueKey}`);
       const draft = draftOf(record);
       draft.learnings.push({ id: `m-${user}`, text: `Written by ${user}.`, surprise: false });
       const saved = await probe(
@@ -179,7 +180,7 @@ describe('permissions matrix', () => {
       const history = await probe('history/list', user, { functionKey: 'history/list', issueKey, payload: {} });
       expect(history.result.ok).toBe(lvl !== 'none');
 
-      const current = JSON.parse(storedText(site, issueKey)!).revision as number;
+      const current = defined(storedRecord(site, issueKey), `the record of ${issueKey}`).revision;
       const restored = await probe(
         'history/restore',
         user,
@@ -295,7 +296,7 @@ describe('permissions matrix', () => {
       project: { id: '10003', key: 'GROW' },
       issue: { key: 'GROW-9', id: grow.id },
     };
-    const flex = JSON.parse(storedText(site, 'FLEX-112')!);
+    const flex = defined(storedRecord(site, 'FLEX-112'), 'the record of FLEX-112');
     const valid: Record<string, { payload: unknown; context?: Record<string, unknown>; issueKey?: string }> = {
       'learning/get': { payload: {} },
       'learning/save': { payload: { baseRevision: flex.revision, draft: draftOf(flex) } },

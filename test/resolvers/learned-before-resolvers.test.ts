@@ -2,7 +2,6 @@
  * "Learned before" end to end: the real handler, the real @forge/api and
  * @forge/kvs, against the local site's Jira search and KVS stand-ins.
  */
-import type { LearnedBeforeList } from '../../src/contract/learned-before';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
 

@@ -6,7 +6,6 @@
  * a GROW learning.
  */
 import { DEFAULT_MACRO_CONFIG, type MacroConfig } from '../../src/domain/macro/macro-config';
-import type { LearningsPage } from '../../src/contract/resolvers';
 import type { CallRecord } from '../../emulator';
 import { seedDemoData } from '../../demo';
 import { macroContextFor } from '../support/invoke-contexts';

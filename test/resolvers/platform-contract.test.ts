@@ -12,8 +12,6 @@
  * - the Sprint field's id is site-specific (customfield_10104 here); the old app read customfield_10020.
  */
 import type { SavedView } from '../../src/contract/resolvers';
-import type { RetroView } from '../../src/contract/retro';
-import type { LearningsPage } from '../../src/contract/macro';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { LEARNING_PROPERTY_KEY, draftOf } from '../../src/domain/record/learning-record';
 import { storageKeys } from '../../src/forge/platform/storage-keys';

@@ -194,8 +194,8 @@ export class InMemoryRecentWrites implements RecentWritesPort {
 export class InMemoryRetroMemory implements RetroMemoryPort {
   readonly byKey = new Map<string, RetroMemory>();
 
-  async read(accountId: string, projectKey: string): Promise<RetroMemory> {
-    return this.byKey.get(`${accountId}:${projectKey}`) ?? EMPTY_RETRO_MEMORY;
+  read(accountId: string, projectKey: string): Promise<RetroMemory> {
+    return Promise.resolve(this.byKey.get(`${accountId}:${projectKey}`) ?? EMPTY_RETRO_MEMORY);
   }
 
   async remember(accountId: string, projectKey: string, learned: RetroMemory): Promise<void> {

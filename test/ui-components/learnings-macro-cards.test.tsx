@@ -10,7 +10,7 @@ import type { LearningCard } from '../../src/domain/search/learning-cards';
 import { App } from '../../static/learnings-macro/src/app';
 import { answer, callsTo, resetBridge, setContext, unanswered } from './support/fake-bridge';
 
-jest.mock('../../static/shared/bridge-client', () => jest.requireActual('./support/fake-bridge'));
+jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
 const JQL = 'project = FLEX AND learningUpdated >= -90d';
 const CONFIG = {

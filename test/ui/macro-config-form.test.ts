@@ -51,8 +51,8 @@ describe('the config view', () => {
   });
 
   it("drops a late answer for an older query and shows Jira's errors for the current one", () => {
-    let state = checkStarted('project = FLEX');
-    state = checkStarted('sprnt = 4');
+    // The person checked 'project = FLEX', then changed the box to 'sprnt = 4' before its answer came.
+    let state = checkStarted('sprnt = 4');
     expect(checkAnswered(state, 'project = FLEX', { ok: true, value: { errors: [], count: 3 } })).toBe(state);
     state = checkAnswered(state, 'sprnt = 4', { ok: true, value: { errors: ["Field 'sprnt' does not exist."], count: null } });
     expect(state).toEqual({ status: 'invalid', jql: 'sprnt = 4', errors: ["Field 'sprnt' does not exist."] });

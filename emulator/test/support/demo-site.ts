@@ -39,7 +39,7 @@ export function useDemoSite(options: DemoSiteOptions = {}): LocalSite {
     get(_stub, key) {
       const target = started(current);
       const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }

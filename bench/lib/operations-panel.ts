@@ -1,0 +1,60 @@
+// The issue panel's operations: open, save, and "learned before" while writing a hypothesis.
+import type { AppSite } from '../../test/support/app-site';
+import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
+import { JIRA_FIELDS_PAGE, PANEL_HYPOTHESIS, PANEL_ISSUE, operation, run, type OperationResult } from './operation-runs';
+
+/** Open, then save one more learning into the record opened; then "learned before" when it is served. */
+export async function measurePanelOperations(site: AppSite, served: ReadonlySet<string>): Promise<OperationResult[]> {
+  const out: OperationResult[] = [];
+  // 1. Open the panel.
+  const open = await run(site, 'learning/get', {}, { issueKey: PANEL_ISSUE });
+  out.push(
+    operation('open panel', 'learning/get', [open], {
+      lowerBound: 2,
+      lowerBoundNote: 'one round: GET issue with properties= and GET mypermissions (EDIT_ISSUES), in parallel',
+      naive: 3,
+      naiveNote: 'issue + property + mypermissions',
+    }),
+  );
+
+  // 2. Save: add one learning to the record that was opened.
+  const record = open.result.ok ? ((open.result.value as { record: LearningRecord | null }).record ?? null) : null;
+  if (record) {
+    const draft = draftOf(record);
+    draft.learnings.push({
+      id: `bench-${Date.now().toString(36)}`,
+      text: 'Benchmark: a learning added by npm run bench.',
+      surprise: false,
+    });
+    const save = await run(site, 'learning/save', { baseRevision: record.revision, draft }, { issueKey: PANEL_ISSUE });
+    out.push(
+      operation('save', 'learning/save', [save], {
+        lowerBound: 2,
+        lowerBoundNote: 'read the property (merge base) + PUT it; history goes to KVS',
+        naive: 3,
+        naiveNote: 'read issue + read property + PUT',
+      }),
+    );
+  }
+
+  // 3. "Learned before" in the panel, when its resolver is served.
+  if (served.has('learnedBefore/find')) {
+    const find = await run(site, 'learnedBefore/find', { text: PANEL_HYPOTHESIS, tags: ['pricing', 'refunds'] }, { issueKey: PANEL_ISSUE });
+    const candidates = find.result.ok ? (find.result.value as { candidates: number }).candidates : 0;
+    out.push(
+      operation(
+        'learned before',
+        'learnedBefore/find',
+        [find],
+        {
+          lowerBound: 1,
+          lowerBoundNote: `one search page of ≤ ${JIRA_FIELDS_PAGE} candidates`,
+          naive: 1 + candidates,
+          naiveNote: 'id search + a property read per candidate',
+        },
+        candidates,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// Report sections 1 and 2: remote calls and bytes per operation, and invocation time under added latency.
+import { FORGE_INVOCATION_LIMIT_MS, INVOCATION_GOAL_MS } from '../lib/latency';
+import { LATENCY_MS } from '../lib/options';
+import { kb, ms, ratio } from '../lib/stats';
+import type { ReportInput } from './report-input';
+import { table } from './tables';
+
+export function callsSection(r: ReportInput, md: string[]): void {
+  md.push('## 1. Remote calls and bytes per operation', '');
+  md.push(
+    'Jira calls from the local site\'s accounting (asUser and asApp; KVS apart). "Bound" is the least this design can make; "naive" is the same operation with one property read per issue. Bytes are request + response bytes of every call; "to UI" is the resolver\'s JSON answer.',
+    '',
+  );
+  for (const { size, ops } of r.operations) {
+    md.push(`### ${size.size.toLocaleString('en')} generated learnings (${size.records.toLocaleString('en')} records)`, '');
+    md.push(
+      table(
+        [
+          'operation',
+          'invocations',
+          'Jira calls',
+          'searches',
+          'per-issue reads',
+          'KVS',
+          'bound',
+          'calls ÷ bound',
+          'naive',
+          'naive ÷ calls',
+          'bytes (calls)',
+          'bytes to UI',
+          'items',
+          'local ms (sum)',
+          'notes: bound; naive',
+        ],
+        ops.map((o) => [
+          o.name + (o.ok ? '' : ` (error: ${o.error})`),
+          String(o.invocations),
+          String(o.calls.jira),
+          String(o.calls.searches),
+          String(o.calls.perIssue),
+          String(o.calls.kvs),
+          String(o.lowerBound),
+          ratio(o.calls.jira, o.lowerBound),
+          o.naive.toLocaleString('en'),
+          ratio(o.naive, o.calls.jira),
+          kb(o.calls.bytes),
+          kb(o.resultBytes),
+          o.items === undefined ? '–' : String(o.items),
+          ms(o.ms),
+          `${o.lowerBoundNote}; naive: ${o.naiveNote}`,
+        ]),
+      ),
+      '',
+    );
+    md.push(
+      '<details><summary>Endpoints</summary>',
+      '',
+      ...ops.map(
+        (o) =>
+          `- ${o.name}: ${
+            Object.entries(o.calls.endpoints)
+              .map(([e, n]) => `${e} ×${n}`)
+              .join(', ') || 'none'
+          }`,
+      ),
+      '',
+      '</details>',
+      '',
+    );
+  }
+}
+
+export function latencySection(r: ReportInput, md: string[]): void {
+  md.push(`## 2. Invocation time with ${LATENCY_MS} ms added per Jira call`, '');
+  if (r.latency) {
+    md.push(
+      `At ${r.latency.size.size.toLocaleString('en')} generated learnings, every Jira call delayed by ${LATENCY_MS} ms (site.faults.latency). Goal: under ${ms(INVOCATION_GOAL_MS)}; Forge kills an invocation at ${ms(FORGE_INVOCATION_LIMIT_MS)}. "Rounds" = ms ÷ latency. The local site's JQL search re-evaluates the query over all ${r.latency.size.issues.toLocaleString('en')} issues for every page, in this same Node process: that CPU (column "stand-in's own CPU") blocks the resolver even when its calls run in parallel, so the measured time is pessimistic; the last column takes it out.`,
+      '',
+    );
+    md.push(
+      table(
+        [
+          'invocation',
+          'resolver',
+          'ms',
+          'Jira calls',
+          'rounds',
+          'of goal',
+          'of Forge limit',
+          "stand-in's own CPU in calls",
+          'est. against a Jira answering in exactly the latency',
+        ],
+        [...r.latency.invocations]
+          .sort((a, b) => b.ms - a.ms)
+          .map((i) => [
+            i.name + (i.ok ? '' : ` (error: ${i.error})`),
+            i.resolver,
+            ms(i.ms),
+            String(i.jiraCalls),
+            String(i.latencyRounds),
+            ratio(i.ms, INVOCATION_GOAL_MS),
+            ratio(i.ms, FORGE_INVOCATION_LIMIT_MS),
+            ms(i.standInMs),
+            ms(i.estimatedMs),
+          ]),
+      ),
+      '',
+    );
+  } else md.push('Not run.', '');
+}
