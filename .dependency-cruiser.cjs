@@ -12,7 +12,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/domain/' },
       to: {
-        pathNot: ['^src/domain/', 'node_modules/(zod|@atlaskit/(jql-ast|jql-parser|adf-utils|adf-schema)|mdast-util-(to-markdown|gfm)|@types/mdast)/'],
+        pathNot: [
+          '^src/domain/',
+          'node_modules/(zod|@atlaskit/(jql-ast|jql-parser|adf-utils|adf-schema)|mdast-util-(to-markdown|gfm)|@types/mdast)/',
+        ],
       },
     },
     {
