@@ -2,14 +2,13 @@
  * The issue panel in a real browser, as people use it: the local Forge site
  * hosts the real panel build in an iframe on a Jira-like issue page, with the
  * bridge stand-in in the frame and the real resolvers in Node.
- *
  * One site and one Chromium for the file; each test gets fresh demo data and
  * its own browser context(s), so the tests do not depend on each other.
  */
-import { LIMITS, type LearningDraft, type LearningRecord } from '../../src/domain/record/learning-record';
+import type { LearningDraft } from '../../src/domain/record/learning-record';
 import { describeInBrowser } from './support/browser';
-import { eventually, focused, gone, newSession, screenshotPath, visible } from './support/issue-page';
-import { useIssuePages } from './support/issue-page-suite';
+import { eventually, focused, gone, newSession, visible } from './support/issue-page';
+import { storedRecordOf, useIssuePages } from './support/issue-page-suite';
 
 jest.setTimeout(60_000);
 
@@ -22,18 +21,10 @@ const FLEX_112 = {
 };
 
 describeInBrowser('Issue panel in the browser', () => {
-  // History is opened right after a save and lists the kept revision through kvs.query, which Forge
-  // does not promise at once: queries see writes at once here. The app's issue with it:
-  // test/resolvers/eventual-consistency.test.ts (it.failing).
+  // History, opened right after a save, lists through kvs.query: here it sees writes at once (Forge does not promise it).
   const { site, browser, sessions, open } = useIssuePages({ consistency: { kvsQueryDelayMs: 0 } });
 
-  /** What is stored now, read through the real resolver as alice (who may browse everything). */
-  const storedRecord = async (issueKey: string): Promise<LearningRecord> => {
-    const { result } = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey });
-    if (!result.ok) throw new Error(`learning/get failed: ${result.error.code} ${result.error.message}`);
-    if (!result.value.record) throw new Error(`${issueKey} has no record.`);
-    return result.value.record;
-  };
+  const storedRecord = (issueKey: string) => storedRecordOf(site, issueKey);
 
   it('names the author of the last change once the names arrive, and calls the viewer "you"', async () => {
     const dan = await open(FLEX_112.key, 'dan');
@@ -223,54 +214,6 @@ describeInBrowser('Issue panel in the browser', () => {
     await visible(page.getByRole('heading', { name: "You can't view this issue" }));
   });
 
-  it('follows the host page into the dark theme, with design tokens resolved inside the frame', async () => {
-    const session = await open(FLEX_112.key, 'alice');
-    const { page, panel } = session;
-    const frame = await session.frame();
-    const look = () =>
-      frame.evaluate(() => {
-        const root = getComputedStyle(document.documentElement);
-        return {
-          colorMode: document.documentElement.getAttribute('data-color-mode'),
-          surfaceToken: root.getPropertyValue('--ds-surface').trim(),
-          textToken: root.getPropertyValue('--ds-text').trim(),
-          background: getComputedStyle(document.body).backgroundColor,
-          color: getComputedStyle(document.body).color,
-        };
-      });
-    const light = await look();
-    expect(light.colorMode).toBe('light');
-    expect(light.surfaceToken).not.toBe('');
-
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await visible(page.getByRole('button', { name: 'Light theme' }));
-
-    const dark = await eventually(async () => {
-      const now = await look();
-      expect(now.colorMode).toBe('dark');
-      return now;
-    });
-    expect(dark.surfaceToken).not.toBe('');
-    expect(dark.surfaceToken).not.toBe(light.surfaceToken);
-    expect(dark.background).not.toBe(light.background);
-    // Dark really is dark: a dim background under light text.
-    expect(luminance(dark.background)).toBeLessThan(0.1);
-    expect(luminance(dark.color)).toBeGreaterThan(0.5);
-    expect(luminance(light.background)).toBeGreaterThan(0.8);
-
-    await visible(panel.getByText(FLEX_112.hypothesis, { exact: true }));
-    await page.screenshot({ path: screenshotPath('issue-panel-dark.png'), fullPage: true });
-
-    // The choice sticks: reloaded, the panel opens dark straight away.
-    await page.reload();
-    await visible(panel.getByRole('main', { name: `Hypothesis and learnings for ${FLEX_112.key}` }));
-    const reloaded = await session.frame();
-    expect(await reloaded.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
-    await panel.getByRole('button', { name: 'Edit' }).click();
-    await visible(panel.getByRole('textbox', { name: 'Hypothesis' }));
-    await page.screenshot({ path: screenshotPath('issue-panel-dark-editor.png'), fullPage: true });
-  });
-
   it('restores an earlier revision from the history', async () => {
     const issueKey = 'CHK-47';
     const original = await storedRecord(issueKey);
@@ -353,78 +296,4 @@ describeInBrowser('Issue panel in the browser', () => {
     expect(stored.updatedBy).toBe(site.user('bob').accountId);
     expect(stored.revision).toBe(start.revision + 2);
   });
-
-  it('warns on the size meter as a long learning nears the property limit, and blocks saving past it', async () => {
-    const issueKey = 'FLEX-110';
-    const start = await storedRecord(issueKey);
-    const long = (label: string) =>
-      `${label}: ${'Customers compared fares across three sites before booking. '.repeat(40)}`.slice(0, LIMITS.entryChars);
-    // Six full-length learnings: close to the limit, not yet at the warning.
-    const seeded = await site.invoke({
-      functionKey: 'learning/save',
-      as: 'alice',
-      issueKey,
-      payload: {
-        baseRevision: start.revision,
-        draft: {
-          hypothesis: start.hypothesis,
-          learnings: Array.from({ length: 6 }, (_, i) => ({ id: `seeded-${i}`, text: long(`Note ${i + 1}`), surprise: false })),
-          outcome: start.outcome,
-          confidence: start.confidence,
-          tags: start.tags,
-          evidence: start.evidence,
-        },
-      },
-    });
-    if (!seeded.result.ok) throw new Error(`Seeding failed: ${seeded.result.error.code}`);
-    expect(seeded.result.value.size.level).toBe('ok');
-
-    const { page, panel } = await open(issueKey, 'alice');
-    await panel.getByRole('button', { name: 'Add a learning' }).click();
-    const seventh = panel.getByRole('textbox', { name: /^Learning 7/ });
-    await visible(seventh);
-    const meter = panel.getByRole('meter', { name: 'Space used in the issue property' });
-    const valueText = async () => (await meter.getAttribute('aria-valuetext')) ?? '';
-    const percent = async () => Number((await valueText()).match(/^(\d+)%/)?.[1]);
-    expect(await percent()).toBeLessThan(80);
-
-    // A long note, pasted and then typed to the end.
-    const text = long('Note 7');
-    await seventh.fill(text.slice(0, -20));
-    await seventh.press('End');
-    await page.keyboard.type(text.slice(-20));
-    expect(await seventh.inputValue()).toBe(text);
-    const seventhItem = panel.getByRole('region', { name: 'What we learned' }).getByRole('listitem').nth(6);
-    await visible(seventhItem.getByText(`${LIMITS.entryChars} / ${LIMITS.entryChars} characters`));
-    await visible(
-      panel.getByText(
-        /^Room for about [\d,]+ more characters of learnings .*move long notes to a linked page \(add it under Evidence\)\.$/,
-      ),
-    );
-    expect(await percent()).toBeGreaterThanOrEqual(80);
-    expect(await percent()).toBeLessThanOrEqual(100);
-    expect(await panel.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
-
-    // One more takes it past the limit: the panel says so and will not send it.
-    await page.keyboard.press('Enter');
-    const eighth = panel.getByRole('textbox', { name: /^Learning 8/ });
-    await eighth.fill(long('Note 8'));
-    await visible(panel.getByRole('alert').filter({ hasText: /^Too large to save by \d+\.\d KB/ }));
-    expect(await percent()).toBeGreaterThan(100);
-    expect(await panel.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
-    await page.keyboard.press('Control+Enter');
-    await visible(panel.getByRole('heading', { name: 'Not saved yet' }));
-    expect((await storedRecord(issueKey)).learnings).toHaveLength(6);
-  });
 });
-
-/** Relative luminance (0 dark … 1 light) of a CSS rgb()/rgba() colour. */
-function luminance(css: string): number {
-  const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-  if (r === undefined || g === undefined || b === undefined) throw new Error(`Not an rgb colour: ${css}`);
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}

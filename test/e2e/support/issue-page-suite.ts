@@ -5,6 +5,7 @@
  * page or the panel fails the test that caused it.
  */
 import type { Browser } from 'playwright-core';
+import type { LearningRecord } from '../../../src/domain/record/learning-record';
 import { startAppSite, type AppSite, type AppSiteOptions } from '../../support/app-site';
 import { startedLater } from '../../support/local-site';
 import { launchChromium } from './browser';
@@ -59,4 +60,12 @@ export function useIssuePages(options: Omit<AppSiteOptions, 'port'> = {}): Issue
   };
 
   return { site, browser, sessions, open };
+}
+
+/** What is stored now, read through the real resolver as alice (who may browse everything). */
+export async function storedRecordOf(site: AppSite, issueKey: string): Promise<LearningRecord> {
+  const { result } = await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey });
+  if (!result.ok) throw new Error(`learning/get failed: ${result.error.code} ${result.error.message}`);
+  if (!result.value.record) throw new Error(`${issueKey} has no record.`);
+  return result.value.record;
 }

@@ -1,0 +1,55 @@
+/** The permissions matrix's canary: a learning on GROW-9 every search-based surface would find if it leaked. */
+import type { AppSite } from '../support/app-site';
+import {
+  LEARNING_PROPERTY_KEY,
+  draftOf,
+  stampRevision,
+  toStoredProperty,
+  type LearningRecord,
+} from '../../src/domain/record/learning-record';
+
+/** Puts the canary on GROW-9 and returns what carol (who may not browse GROW) must never see: keys, summaries and texts found only in GROW. */
+export function plantCanary(site: AppSite, canary: string): string[] {
+  site.reset();
+  const issue = site.store.getIssue('GROW-9')!;
+  const stored = JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText) as LearningRecord;
+  const record = stampRevision(
+    { ...stored },
+    {
+      ...draftOf(stored),
+      learnings: [...draftOf(stored).learnings, { id: 'canary', text: canary, surprise: true }],
+      tags: ['pricing', 'refunds'],
+    },
+    { accountId: site.user('alice').accountId, now: new Date() },
+  );
+  site.store.setPropertyText(issue.id, LEARNING_PROPERTY_KEY, JSON.stringify(toStoredProperty(record)));
+  const elsewhere = new Set(
+    site.store
+      .listIssues()
+      .filter((i) => i.projectKey !== 'GROW')
+      .map((i) => i.summary),
+  );
+  const grow = site.store.listIssues('GROW');
+  const growTexts = grow.flatMap((i) => {
+    const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
+    if (!text) return [];
+    const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
+    return [r.hypothesis, ...r.learnings.map((e) => e.text)].filter((t) => t.length >= 12);
+  });
+  const otherTexts = new Set(
+    site.store
+      .listIssues()
+      .filter((i) => i.projectKey !== 'GROW')
+      .flatMap((i) => {
+        const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
+        if (!text) return [];
+        const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
+        return [r.hypothesis, ...r.learnings.map((e) => e.text)];
+      }),
+  );
+  return [
+    ...grow.map((i) => i.key),
+    ...grow.map((i) => i.summary).filter((s) => !elsewhere.has(s)),
+    ...growTexts.filter((t) => !otherTexts.has(t)),
+  ];
+}
