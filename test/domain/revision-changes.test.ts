@@ -50,7 +50,7 @@ describe('what a revision changed', () => {
     });
   });
 
-  it('says a surprise was flagged or unflagged, and a new surprise is both added and flagged', () => {
+  it('says a surprise was flagged or unflagged, and a new surprise was added as one', () => {
     const before = record();
     const after = record({
       learnings: [entry('a', 'Customers in Spain engaged more.', true), entry('b', 'Labeling matters more than refund amount.')],
@@ -62,10 +62,7 @@ describe('what a revision changed', () => {
     expect(
       changesBetween(null, record({ hypothesis: '', learnings: [entry('n', 'Nobody read the banner.', true)], tags: [], evidence: [] }))
         .list,
-    ).toEqual([
-      { kind: 'learningAdded', excerpt: 'Nobody read the banner.' },
-      { kind: 'surpriseFlagged', excerpt: 'Nobody read the banner.' },
-    ]);
+    ).toEqual([{ kind: 'learningAdded', excerpt: 'Nobody read the banner.', surprise: true }]);
   });
 
   it('gives the outcome and the confidence from and to', () => {
@@ -96,13 +93,13 @@ describe('what a revision changed', () => {
   });
 
   it('keeps the first four changes and counts the rest', () => {
-    const before = record({ hypothesis: '', learnings: [], tags: [], evidence: [] });
+    const before = record({ hypothesis: '', learnings: [], outcome: 'validated', tags: [], evidence: [] });
     expect(changesBetween(before, record())).toEqual({
       list: [
         { kind: 'hypothesisWritten' },
         { kind: 'learningAdded', excerpt: 'Customers in Spain engaged more.' },
-        { kind: 'learningAdded', excerpt: 'Labeling matters more than refund amount.' },
-        { kind: 'surpriseFlagged', excerpt: 'Labeling matters more than refund amount.' },
+        { kind: 'learningAdded', excerpt: 'Labeling matters more than refund amount.', surprise: true },
+        { kind: 'outcomeChanged', from: 'validated', to: 'open' },
       ],
       more: 2,
     });

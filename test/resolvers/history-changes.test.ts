@@ -49,8 +49,7 @@ describe('history/list says what changed', () => {
       revision: original.revision + 1,
       changes: {
         list: [
-          { kind: 'learningAdded', excerpt: 'Support tickets halved in the first week.' },
-          { kind: 'surpriseFlagged', excerpt: 'Support tickets halved in the first week.' },
+          { kind: 'learningAdded', excerpt: 'Support tickets halved in the first week.', surprise: true },
           { kind: 'learningRemoved', excerpt: 'Labeling matters more than refund amount.' },
           { kind: 'outcomeChanged', from: 'inconclusive', to: 'invalidated' },
         ],
@@ -62,8 +61,7 @@ describe('history/list says what changed', () => {
       current: true,
       changes: {
         list: [
-          { kind: 'learningAdded', excerpt: 'Labeling matters more than refund amount.' },
-          { kind: 'surpriseFlagged', excerpt: 'Labeling matters more than refund amount.' },
+          { kind: 'learningAdded', excerpt: 'Labeling matters more than refund amount.', surprise: true },
           { kind: 'learningRemoved', excerpt: 'Support tickets halved in the first week.' },
           { kind: 'outcomeChanged', from: 'invalidated', to: 'inconclusive' },
         ],

@@ -38,8 +38,8 @@ const HISTORY: HistoryItem[] = [
     current: true,
     changes: {
       list: [
-        { kind: 'learningAdded', excerpt: 'Finance teams asked for invoices.' },
-        { kind: 'surpriseFlagged', excerpt: 'Finance teams asked for invoices.' },
+        { kind: 'learningAdded', excerpt: 'Finance teams asked for invoices.', surprise: true },
+        { kind: 'surpriseUnflagged', excerpt: 'Monthly plans churn in spring.' },
         { kind: 'outcomeChanged', from: 'open', to: 'validated' },
         { kind: 'tagsRemoved', tags: ['pricing'], count: 1 },
       ],
@@ -66,8 +66,8 @@ describe('History says what each revision changed', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Learning added: “Finance teams asked for invoices.”',
-      'Flagged as a surprise: “Finance teams asked for invoices.”',
+      'Surprise added: “Finance teams asked for invoices.”',
+      'No longer a surprise: “Monthly plans churn in spring.”',
       'Outcome changed from Open to Validated',
       'Tag removed: pricing',
       'and 2 more changes',

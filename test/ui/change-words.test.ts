@@ -42,13 +42,21 @@ describe('a revision’s changes in words', () => {
       changeLines({
         list: [
           { kind: 'hypothesisWritten' },
+          { kind: 'learningAdded', excerpt: 'Wow', surprise: true },
           { kind: 'learningRemoved', excerpt: 'Old' },
           { kind: 'learningEdited', excerpt: 'New' },
           { kind: 'surpriseFlagged', excerpt: 'Wow' },
         ],
         more: 1,
       }).map((l) => l.words),
-    ).toEqual(['Hypothesis written', 'Learning removed', 'Learning edited', 'Flagged as a surprise', 'and 1 more change']);
+    ).toEqual([
+      'Hypothesis written',
+      'Surprise added',
+      'Learning removed',
+      'Learning edited',
+      'Flagged as a surprise',
+      'and 1 more change',
+    ]);
     expect(
       changeLines({
         list: [

@@ -17,7 +17,9 @@ export const TAGS_NAMED = 3;
 
 export type RevisionChange =
   | { kind: 'hypothesisWritten' | 'hypothesisEdited' | 'hypothesisCleared' }
-  | { kind: 'learningAdded' | 'learningRemoved' | 'learningEdited' | 'surpriseFlagged' | 'surpriseUnflagged'; excerpt: string }
+  /** A new learning flagged at once is one change, not two. */
+  | { kind: 'learningAdded'; excerpt: string; surprise?: true }
+  | { kind: 'learningRemoved' | 'learningEdited' | 'surpriseFlagged' | 'surpriseUnflagged'; excerpt: string }
   | { kind: 'outcomeChanged'; from: Outcome; to: Outcome }
   | { kind: 'confidenceChanged'; from: Confidence | null; to: Confidence | null }
   | { kind: 'tagsAdded' | 'tagsRemoved'; tags: string[]; count: number }
@@ -63,8 +65,7 @@ function learningChanges(before: Compared['learnings'], after: Compared['learnin
     const old = earlier.get(entry.id);
     const excerpt = excerptOf(entry.text);
     if (!old) {
-      changes.push({ kind: 'learningAdded', excerpt });
-      if (entry.surprise) changes.push({ kind: 'surpriseFlagged', excerpt });
+      changes.push(entry.surprise ? { kind: 'learningAdded', excerpt, surprise: true } : { kind: 'learningAdded', excerpt });
       continue;
     }
     if (old.text !== entry.text) changes.push({ kind: 'learningEdited', excerpt });

@@ -14,7 +14,6 @@ export interface ChangeLine {
 }
 
 const QUOTED: Record<string, string> = {
-  learningAdded: 'Learning added',
   learningRemoved: 'Learning removed',
   learningEdited: 'Learning edited',
   surpriseFlagged: 'Flagged as a surprise',
@@ -35,6 +34,7 @@ function wordsOf(change: RevisionChange): ChangeLine {
     case 'hypothesisCleared':
       return line('Hypothesis cleared');
     case 'learningAdded':
+      return line(change.surprise ? 'Surprise added' : 'Learning added', change.excerpt);
     case 'learningRemoved':
     case 'learningEdited':
     case 'surpriseFlagged':
