@@ -1,5 +1,6 @@
 /** What the Jira issue panel may call. The issue and the person come from the Forge context, never from a payload. */
 import type { LearningDraft, LearningRecord, SizeReport } from '../domain/record/learning-record';
+import type { RevisionChanges } from '../domain/record/revision-changes';
 import type { Result } from './errors';
 
 /** The error details the panel branches on; they live with the error codes that carry them. */
@@ -48,6 +49,8 @@ export interface HistoryItem {
   surpriseCount: number;
   outcome: string | null;
   hypothesis: string;
+  /** What it changed against the revision before it; null when that was not recorded (older revisions). */
+  changes: RevisionChanges | null;
   current: boolean;
   /** A revision that could not be read (foreign or broken JSON, kept as found). */
   unreadable: boolean;

@@ -15,6 +15,7 @@ import {
   type PrunedRevision,
 } from '../../src/domain/record/history-policy';
 import type { RevisionClaimsPort } from '../../src/ports/record/revision-claims.port';
+import type { RevisionChanges } from '../../src/domain/record/revision-changes';
 import type { SiteFactsPort } from '../../src/ports/search/site-facts.port';
 import { settle } from './settle';
 
@@ -77,6 +78,8 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
 export class InMemoryHistory implements LearningHistoryPort {
   readonly snapshots = new Map<string, HistorySnapshot>();
   readonly prunedLog = new Map<string, PrunedRevision[]>();
+  /** What each kept revision changed, as the index line records it. */
+  readonly changes = new Map<string, RevisionChanges>();
   /** Overrides the history policy (how many newest revisions are always kept, the ceiling). */
   constructor(readonly policy: HistoryPolicy = HISTORY_POLICY) {}
 
@@ -84,8 +87,10 @@ export class InMemoryHistory implements LearningHistoryPort {
     return `${issueId}:${revision}`;
   }
 
-  keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
-    this.snapshots.set(this.key(issueId, snapshot.revision), structuredClone(snapshot));
+  keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void> {
+    const key = this.key(issueId, snapshot.revision);
+    if (!this.snapshots.has(key) && changes) this.changes.set(key, structuredClone(changes));
+    this.snapshots.set(key, structuredClone(snapshot));
     return Promise.resolve();
   }
 
@@ -94,12 +99,15 @@ export class InMemoryHistory implements LearningHistoryPort {
   }
 
   async entries(issueId: string): Promise<HistoryEntry[]> {
-    return (await this.list(issueId)).map((s) => ({
-      revision: s.revision,
-      savedAt: s.savedAt,
-      savedBy: s.savedBy,
-      summary: summaryOf(s.value),
-    }));
+    return (await this.list(issueId)).map((s) => {
+      const changes = this.changes.get(this.key(issueId, s.revision));
+      return {
+        revision: s.revision,
+        savedAt: s.savedAt,
+        savedBy: s.savedBy,
+        summary: { ...summaryOf(s.value), ...(changes ? { changes } : {}) },
+      };
+    });
   }
 
   forget(issueId: string, revisions: readonly number[], prunedAt?: string): Promise<void> {
@@ -111,6 +119,7 @@ export class InMemoryHistory implements LearningHistoryPort {
           ...(this.prunedLog.get(issueId) ?? []),
         ]);
       this.snapshots.delete(this.key(issueId, revision));
+      this.changes.delete(this.key(issueId, revision));
     }
     return Promise.resolve();
   }

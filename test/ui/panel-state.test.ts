@@ -133,6 +133,37 @@ describe('panel state', () => {
     expect(run(state, { type: 'noteDismissed' }).note).toBeNull();
   });
 
+  it('a restore offers its undo until the note is dismissed or the record is edited', () => {
+    const restored = run(
+      loaded,
+      { type: 'historyOpened' },
+      { type: 'restoreStarted', revision: 2 },
+      { type: 'saved', saved: saved(7), note: 'Restored revision 2.', undo: { revision: 6, baseRevision: 7 } },
+    );
+    expect(restored).toMatchObject({ note: 'Restored revision 2.', undo: { revision: 6, baseRevision: 7 }, undoing: false });
+    expect(run(restored, { type: 'noteDismissed' })).toMatchObject({ note: null, undo: null });
+    expect(run(restored, { type: 'editorOpened', editor: editing.editor!, focusHypothesis: true }).undo).toBeNull();
+    // Undone: the undo's own save offers no further undo.
+    const undone = run(restored, { type: 'undoStarted' }, { type: 'saved', saved: saved(8), note: 'Undone.' });
+    expect(undone).toMatchObject({ note: 'Undone.', undo: null, undoing: false });
+  });
+
+  it('a failed undo can be tried again, except after a conflict, which says to reload', () => {
+    const restored = run(loaded, { type: 'saved', saved: saved(7), note: 'Restored revision 2.', undo: { revision: 6, baseRevision: 7 } });
+    const busy = run(restored, { type: 'undoStarted' });
+    expect(busy).toMatchObject({ undoing: true, undoError: null });
+    const failed = run(busy, { type: 'undoFailed', error: anError });
+    expect(failed).toMatchObject({ undoing: false, undoError: anError, undo: { revision: 6, baseRevision: 7 } });
+    const conflict = { code: 'CONFLICT' as const, message: 'Someone saved a newer version since you opened the history.' };
+    const refused = run(busy, { type: 'undoFailed', error: conflict });
+    expect(refused.undo).toBeNull();
+    expect(refused.undoError).toEqual({
+      code: 'CONFLICT',
+      message:
+        'Someone saved a newer version since the restore, so it was not undone. Reload to see it; History still holds every revision.',
+    });
+  });
+
   it('"This helped" saving the record while editing updates the view and keeps the editor', () => {
     const state = run(editing, { type: 'recordSaved', saved: saved(8) });
     expect(state.mode).toBe('edit');

@@ -15,11 +15,13 @@ export async function listHistory(
   if (reading.kind === 'record') {
     const { record } = reading;
     const others = entries.filter((e) => e.revision !== record.revision);
+    const keptLine = entries.find((e) => e.revision === record.revision);
+    const summary = summaryOf(toStoredProperty(record));
     others.push({
       revision: record.revision,
       savedAt: record.updatedAt,
       savedBy: record.updatedBy,
-      summary: summaryOf(toStoredProperty(record)),
+      summary: keptLine?.summary.changes ? { ...summary, changes: keptLine.summary.changes } : summary,
       current: true,
     });
     entries.splice(0, entries.length, ...others);
@@ -29,5 +31,13 @@ export async function listHistory(
 }
 
 function toItem(entry: HistoryEntry & { current: boolean }): HistoryItem {
-  return { revision: entry.revision, savedAt: entry.savedAt, savedBy: entry.savedBy, current: entry.current, ...entry.summary };
+  const { changes, ...summary } = entry.summary;
+  return {
+    revision: entry.revision,
+    savedAt: entry.savedAt,
+    savedBy: entry.savedBy,
+    current: entry.current,
+    ...summary,
+    changes: changes ?? null,
+  };
 }

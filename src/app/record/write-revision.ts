@@ -17,6 +17,7 @@ import {
   type LearningRecord,
 } from '../../domain/record/learning-record';
 import { revisionsToPrune } from '../../domain/record/history-policy';
+import { changesBetween } from '../../domain/record/revision-changes';
 import { problemWith, readStoredProperty, type StoredReading } from '../../domain/record/record-schema';
 import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
@@ -101,7 +102,9 @@ export async function writeRevision(
   // the app wrote, so its number is never given out twice (even if the property is deleted).
   const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
   try {
-    await deps.history.keep(input.issue.id, snapshot);
+    // An unreadable value before it: what changed cannot be said.
+    const changes = reading.kind === 'unreadable' ? undefined : changesBetween(previous, next);
+    await deps.history.keep(input.issue.id, snapshot, changes);
     await deps.issueLearnings.writeProperty(input.issue.key, snapshot.value);
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);

@@ -7,6 +7,7 @@
  * ceiling); what it drops is recorded.
  */
 import { readStoredProperty } from './record-schema';
+import type { RevisionChanges } from './revision-changes';
 
 export interface HistoryPolicy {
   /** The newest revisions always kept. */
@@ -25,6 +26,8 @@ export interface HistorySummary {
   outcome: string | null;
   hypothesis: string;
   unreadable: boolean;
+  /** What this revision changed against the one before; absent on lines kept before it was recorded. */
+  changes?: RevisionChanges;
 }
 
 export interface HistoryEntry {

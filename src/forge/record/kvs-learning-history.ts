@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../../domain/record/history-policy';
 import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
+import type { RevisionChanges } from '../../domain/record/revision-changes';
 import { accountIdsIn } from '../../domain/privacy/personal-data';
 import { KvsPersonalDataIndex, placeOfIssue } from '../privacy/kvs-personal-data-index';
 import { storageKeys } from '../platform/storage-keys';
@@ -26,17 +27,18 @@ export class KvsLearningHistory implements LearningHistoryPort {
 
   constructor(private readonly people = new KvsPersonalDataIndex()) {}
 
-  async keep(issueId: string, snapshot: HistorySnapshot): Promise<void> {
+  async keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void> {
     // Who it names is indexed first: nothing naming a person is stored unindexed.
     await callStorage(HISTORY, () => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
-    await callStorage(HISTORY, () => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
+    // The index first: one built from the kept revisions must not already hold this one without its changes.
     const index = await this.index(issueId);
+    await callStorage(HISTORY, () => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
     if (index.entries.some((e) => e.revision === snapshot.revision)) return;
     const entry: HistoryEntry = {
       revision: snapshot.revision,
       savedAt: snapshot.savedAt,
       savedBy: snapshot.savedBy,
-      summary: summaryOf(snapshot.value),
+      summary: changes ? { ...summaryOf(snapshot.value), changes } : summaryOf(snapshot.value),
     };
     await this.saveIndex(issueId, { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) });
   }

@@ -1,4 +1,5 @@
 import type { HistoryEntry, HistoryPolicy, PrunedRevision } from '../../domain/record/history-policy';
+import type { RevisionChanges } from '../../domain/record/revision-changes';
 
 /** One kept revision of an issue's learning record, as it was stored (it may be unreadable). */
 export interface HistorySnapshot {
@@ -16,8 +17,11 @@ export interface HistorySnapshot {
 export interface LearningHistoryPort {
   /** What is kept: see domain/history-policy.ts. */
   readonly policy: HistoryPolicy;
-  /** Keeps a snapshot and its line in the index (writing nothing more when it is there already). */
-  keep(issueId: string, snapshot: HistorySnapshot): Promise<void>;
+  /**
+   * Keeps a snapshot and its line in the index (writing nothing more when it is there already);
+   * `changes`, when known, is what it changed against the revision before it.
+   */
+  keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void>;
   get(issueId: string, revision: number): Promise<HistorySnapshot | undefined>;
   /** Every kept revision, oldest first, from the index. */
   entries(issueId: string): Promise<HistoryEntry[]>;

@@ -7,13 +7,14 @@ import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '..
 import { newId } from './state/ids';
 import { isConflictDetails, resolvedDraftOf, resolvedSaveOf, type Choices } from './state/conflicts';
 import { editorWithNewEntry, initialEditorState, type EditorAction, type EditorState } from './state/editor-state';
-import { initialPanelState, panelReducer, type PanelAction, type PanelState } from './state/panel-state';
+import { initialPanelState, panelReducer, type PanelAction, type PanelState, type UndoTarget } from './state/panel-state';
 import { ConflictView } from './components/conflict-view';
 import { Editor } from './components/editor/editor';
 import { HistoryView } from './components/history-view';
 import { ReadView } from './components/read-view';
 import { useReadShortcuts } from './components/use-read-shortcuts';
-import { EmptyState, LoadError, Loading, SavedNote, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
+import { EmptyState, LoadError, Loading, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
+import { SavedNote } from './components/saved-note';
 import { subtleSmall } from '../../shared/styles';
 
 const loadHistory = () => call('history/list');
@@ -33,7 +34,7 @@ export function App() {
 
   if (state.load.kind === 'loading') return <Loading />;
   if (state.load.kind === 'error') return <LoadError error={state.load.error} onRetry={() => void fetchView()} />;
-  return <Panel state={state} view={state.load.view} dispatch={dispatch} />;
+  return <Panel state={state} view={state.load.view} dispatch={dispatch} onReload={() => void fetchView()} />;
 }
 
 /** The calls behind the panel's buttons; each reports what happened to the reducer. */
@@ -62,8 +63,24 @@ function usePanelActions(record: LearningRecord | null, dispatch: Dispatch<Panel
   const restore = async (revision: number) => {
     dispatch({ type: 'restoreStarted', revision });
     const result = await call('history/restore', { revision, baseRevision });
-    if (result.ok) dispatch({ type: 'saved', saved: result.value, note: `Restored revision ${revision}.` });
-    else dispatch({ type: 'restoreFailed', error: result.error });
+    if (!result.ok) {
+      dispatch({ type: 'restoreFailed', error: result.error });
+      return;
+    }
+    // Undo restores what was current before, from the restore's own revision: a new revision again.
+    const undo = record ? { revision: record.revision, baseRevision: result.value.record.revision } : undefined;
+    dispatch({ type: 'saved', saved: result.value, note: `Restored revision ${String(revision)}.`, undo });
+  };
+
+  const undo = async (target: UndoTarget) => {
+    dispatch({ type: 'undoStarted' });
+    const result = await call('history/restore', target);
+    if (!result.ok) {
+      dispatch({ type: 'undoFailed', error: result.error });
+      return;
+    }
+    const note = `Restore undone: revision ${String(target.revision)} is back, as revision ${String(result.value.record.revision)}.`;
+    dispatch({ type: 'saved', saved: result.value, note });
   };
 
   return {
@@ -87,6 +104,7 @@ function usePanelActions(record: LearningRecord | null, dispatch: Dispatch<Panel
       });
     },
     restore: (revision: number) => void restore(revision),
+    undo: (target: UndoTarget) => void undo(target),
   };
 }
 
@@ -98,7 +116,7 @@ interface PanelProps {
   dispatch: Dispatch<PanelAction>;
 }
 
-function Panel({ state, view, dispatch }: PanelProps) {
+function Panel({ state, view, dispatch, onReload }: PanelProps & { onReload: () => void }) {
   const actions = usePanelActions(view.record, dispatch);
   useReadShortcuts(state.mode === 'read' && view.canEdit && view.unreadable?.kind !== 'newer', actions.startAddLearning);
   return (
@@ -107,9 +125,11 @@ function Panel({ state, view, dispatch }: PanelProps) {
       style={{ display: 'grid', gap: token('space.150'), padding: token('space.050') }}
     >
       {view.unreadable && state.mode !== 'history' ? <UnreadableNotice unreadable={view.unreadable} canEdit={view.canEdit} /> : null}
-      {state.note && state.mode === 'read' ? (
+      {state.mode === 'read' ? (
         <SavedNote
-          note={state.note}
+          state={state}
+          onUndo={actions.undo}
+          onReload={onReload}
           onDismiss={() => {
             dispatch({ type: 'noteDismissed' });
           }}

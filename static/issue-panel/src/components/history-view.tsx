@@ -8,7 +8,8 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { HistoryList } from '../../../../src/contract/resolvers';
-import { excerpt, fullDate, plural, timeAgo } from '../../../shared/format';
+import { excerpt, fullDate, timeAgo } from '../../../shared/format';
+import { RevisionChanges } from './revision-changes';
 import { PersonName } from '../../../shared/people-names';
 import { SectionLabel } from '../../../shared/learning-marks';
 import { card, subtleSmall } from '../../../shared/styles';
@@ -138,11 +139,12 @@ function RevisionItem({ item, confirming, onConfirming, canEdit, viewerAccountId
           </Button>
         ) : null}
       </div>
-      <span style={subtleSmall}>
-        {plural(item.learningCount, 'learning')} · {plural(item.surpriseCount, 'surprise')}
-        {item.outcome ? ` · ${item.outcome}` : ''}
-      </span>
-      {item.hypothesis ? <UserText text={excerpt(item.hypothesis)} style={{ overflowWrap: 'anywhere' }} /> : null}
+      {item.unreadable ? null : <RevisionChanges item={item} />}
+      {item.hypothesis && showsHypothesis(item) ? (
+        <span style={subtleSmall}>
+          Hypothesis: <UserText text={excerpt(item.hypothesis)} style={{ overflowWrap: 'anywhere' }} />
+        </span>
+      ) : null}
       {confirming ? (
         <RestoreQuestion
           revision={item.revision}
@@ -158,6 +160,10 @@ function RevisionItem({ item, confirming, onConfirming, canEdit, viewerAccountId
     </li>
   );
 }
+
+/** The hypothesis is quoted where it changed, and on revisions kept before changes were recorded. */
+const showsHypothesis = (item: Item) =>
+  !item.changes || item.changes.list.some((c) => c.kind === 'hypothesisWritten' || c.kind === 'hypothesisEdited');
 
 function RestoreQuestion({ revision, onRestore, onCancel }: { revision: number; onRestore: () => void; onCancel: () => void }) {
   return (

@@ -98,14 +98,3 @@ export function UnreadableNotice({ unreadable, canEdit }: { unreadable: { kind: 
     </Notice>
   );
 }
-
-export function SavedNote({ note, onDismiss }: { note: string; onDismiss: () => void }) {
-  return (
-    <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-      <span style={{ ...subtleSmall, color: token('color.text.success') }}>{note}</span>
-      <Button spacing="compact" appearance="subtle" onClick={onDismiss}>
-        Dismiss
-      </Button>
-    </div>
-  );
-}

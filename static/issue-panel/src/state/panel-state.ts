@@ -29,6 +29,15 @@ export interface PanelState {
   restoreError: AppErrorBody | null;
   /** The read view was reached by leaving another view: it takes focus. */
   returning: boolean;
+  /** After a restore: restoring `revision` again, from `baseRevision` (the restore's own), undoes it. */
+  undo: UndoTarget | null;
+  undoing: boolean;
+  undoError: AppErrorBody | null;
+}
+
+export interface UndoTarget {
+  revision: number;
+  baseRevision: number;
 }
 
 export type PanelAction =
@@ -41,7 +50,7 @@ export type PanelAction =
   | { type: 'editorClosed' }
   | { type: 'saveStarted' }
   /** A save or a restore went through: back to the read view with the saved record. */
-  | { type: 'saved'; saved: SavedView; note: string | null }
+  | { type: 'saved'; saved: SavedView; note: string | null; undo?: UndoTarget }
   | { type: 'saveFailed'; error: AppErrorBody }
   | { type: 'conflicted'; details: ConflictDetails }
   /** From the conflict view back to the editor with the merged draft. */
@@ -52,7 +61,9 @@ export type PanelAction =
   | { type: 'historyClosed' }
   | { type: 'restoreStarted'; revision: number }
   | { type: 'restoreFailed'; error: AppErrorBody }
-  | { type: 'noteDismissed' };
+  | { type: 'noteDismissed' }
+  | { type: 'undoStarted' }
+  | { type: 'undoFailed'; error: AppErrorBody };
 
 export const initialPanelState: PanelState = {
   load: { kind: 'loading' },
@@ -66,7 +77,12 @@ export const initialPanelState: PanelState = {
   restoring: null,
   restoreError: null,
   returning: false,
+  undo: null,
+  undoing: false,
+  undoError: null,
 };
+
+const NO_UNDO = { undo: null, undoing: false, undoError: null };
 
 /** A change to the loaded view; nothing happens while it is not loaded. */
 function withView(state: PanelState, change: Partial<PanelView>): PanelState {
@@ -84,6 +100,15 @@ function restoreErrorOf(error: AppErrorBody): AppErrorBody {
   return { ...error, message: `${error.message} Reopen the history to see the latest revisions.` };
 }
 
+/** A refused undo; the backend's conflict words speak of the history, so they are said for the panel here. */
+function undoErrorOf(error: AppErrorBody): AppErrorBody {
+  if (error.code !== 'CONFLICT') return error;
+  return {
+    ...error,
+    message: 'Someone saved a newer version since the restore, so it was not undone. Reload to see it; History still holds every revision.',
+  };
+}
+
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
   switch (action.type) {
     case 'loadStarted':
@@ -93,7 +118,15 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'loadFailed':
       return { ...state, load: { kind: 'error', error: action.error } };
     case 'editorOpened':
-      return { ...state, editor: action.editor, focusHypothesis: action.focusHypothesis, saveError: null, note: null, mode: 'edit' };
+      return {
+        ...state,
+        ...NO_UNDO,
+        editor: action.editor,
+        focusHypothesis: action.focusHypothesis,
+        saveError: null,
+        note: null,
+        mode: 'edit',
+      };
     case 'editor':
       return state.editor ? { ...state, editor: editorReducer(state.editor, action.action) } : state;
     case 'editorClosed':
@@ -102,7 +135,8 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, saving: true, saveError: null };
     case 'saved': {
       const note = action.saved.mergedWithOthers ? 'Merged with changes by others.' : action.note;
-      const after = { ...state, editor: null, conflict: null, saving: false, saveError: null, restoring: null, note };
+      const undo = action.undo && !action.saved.mergedWithOthers ? action.undo : null;
+      const after = { ...state, editor: null, conflict: null, saving: false, saveError: null, restoring: null, note, ...NO_UNDO, undo };
       return backToRead(withView(after, savedView(action.saved)));
     }
     case 'saveFailed':
@@ -125,6 +159,11 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     case 'restoreFailed':
       return { ...state, restoring: null, restoreError: restoreErrorOf(action.error) };
     case 'noteDismissed':
-      return { ...state, note: null };
+      return { ...state, ...NO_UNDO, note: null };
+    case 'undoStarted':
+      return { ...state, undoing: true, undoError: null };
+    case 'undoFailed':
+      // A conflict means the restore is no longer the newest revision: undoing it would be a guess.
+      return { ...state, undoing: false, undoError: undoErrorOf(action.error), undo: action.error.code === 'CONFLICT' ? null : state.undo };
   }
 }
