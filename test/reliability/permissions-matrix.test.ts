@@ -145,6 +145,8 @@ describe('permissions matrix', () => {
       'history/restore',
       'people/lookup',
       'macro/list',
+      'macro/count',
+      'macro/findEpics',
       'jql/check',
       'retro/open',
       'retro/saveNote',
@@ -224,6 +226,28 @@ describe('permissions matrix', () => {
       context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
       payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
     });
+    // The total, of the stored query and of a preview: only what the viewer may browse is counted.
+    const counted = await probe(surface, user, { functionKey: 'macro/count', context: macroContextFor(site, everything), payload: {} });
+    const growCount = await probe(surface, user, {
+      functionKey: 'macro/count',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
+    });
+    expect(counted.result.ok).toBe(true);
+    // For whoever may not browse GROW, Jira answers as if the project did not exist: the count is refused, nothing counted.
+    if (level(user, 'GROW-1') === 'none') expect(growCount.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    else expect(growCount.result.ok && (growCount.result.value as { count: number }).count).toBeGreaterThan(0);
+    // The epic picker: only epics the viewer may browse (a GROW epic's key is looked up too).
+    await probe(surface, user, {
+      functionKey: 'macro/findEpics',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { text: '' },
+    });
+    await probe(surface, user, {
+      functionKey: 'macro/findEpics',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { text: 'GROW-1' },
+    });
     await probe(surface, user, {
       functionKey: 'jql/check',
       context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
@@ -231,8 +255,8 @@ describe('permissions matrix', () => {
     });
     // Before the viewer grants access, the consent error leaves the function and no answer carries data.
     site.settings.confluenceAsUserJira = 'needs-auth';
-    for (const functionKey of ['macro/list', 'jql/check'] as const) {
-      const payload = functionKey === 'jql/check' ? { jql: 'key = GROW-9' } : {};
+    for (const functionKey of ['macro/list', 'macro/count', 'macro/findEpics', 'jql/check'] as const) {
+      const payload = { 'jql/check': { jql: 'key = GROW-9' }, 'macro/findEpics': { text: 'GROW-9' } }[functionKey as string] ?? {};
       await expect(
         site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload }),
       ).rejects.toThrow(/Authentication Required/);
@@ -303,6 +327,8 @@ describe('permissions matrix', () => {
       'history/restore': { payload: { revision: 1, baseRevision: flex.revision } },
       'people/lookup': { payload: { accountIds: [alice] } },
       'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
       'retro/saveNote': {
