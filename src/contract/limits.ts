@@ -14,3 +14,6 @@ export const PEOPLE_PER_LOOKUP = 50;
  * (`reconcileIssues` of `POST /rest/api/3/search/jql`); the app remembers that many recent writes.
  */
 export const RECONCILE_ISSUES_LIMIT = 50;
+
+/** `macro/findEpics`: the text a person may type to find an epic, and how many epics one answer lists. */
+export const EPIC_SEARCH_LIMITS = { textChars: 100, shown: 20 } as const;

@@ -20,6 +20,26 @@ export interface LearningsPage {
   config: MacroConfig;
 }
 
+export interface MacroCountPayload {
+  /** Only from the config view, as for `macro/list`. */
+  config?: MacroConfig;
+}
+
+export interface LearningsCount {
+  /** Jira's estimate (its approximate count) of the issues with learnings the query finds, as the viewer may see them. */
+  count: number;
+}
+
+export interface EpicSearchPayload {
+  /** What the person typed: words of the epic's summary, or its key; empty for the most recent epics. */
+  text: string;
+}
+
+export interface EpicList {
+  /** At most `EPIC_SEARCH_LIMITS.shown`, most recently updated first. */
+  epics: Array<{ key: string; summary: string; projectName: string }>;
+}
+
 export interface JqlCheckPayload {
   jql: string;
 }
@@ -33,5 +53,7 @@ export interface JqlCheck {
 
 export type MacroDefs = {
   'macro/list': (payload: MacroLearningsPayload) => Result<LearningsPage>;
+  'macro/count': (payload: MacroCountPayload) => Result<LearningsCount>;
+  'macro/findEpics': (payload: EpicSearchPayload) => Result<EpicList>;
   'jql/check': (payload: JqlCheckPayload) => Result<JqlCheck>;
 };

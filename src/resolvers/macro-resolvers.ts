@@ -2,8 +2,11 @@ import type { Handlers } from '@forge/resolver';
 import * as z from '../domain/schema/zod';
 import { checkJql } from '../app/macro/check-jql';
 import { collectLearnings } from '../app/macro/collect-learnings';
-import type { JqlCheckPayload, MacroDefs, MacroLearningsPayload } from '../contract/macro';
-import { MACRO_LIMITS, macroConfigOf, queryOf } from '../domain/macro/macro-config';
+import { countLearnings } from '../app/macro/count-learnings';
+import { findEpics } from '../app/macro/find-epics';
+import { EPIC_SEARCH_LIMITS } from '../contract/limits';
+import type { EpicSearchPayload, JqlCheckPayload, MacroCountPayload, MacroDefs, MacroLearningsPayload } from '../contract/macro';
+import { MACRO_LIMITS, macroConfigOf, queryOf, type MacroConfig } from '../domain/macro/macro-config';
 import { macroConfigSchema } from '../domain/macro/macro-config-schema';
 import { searchDeps } from './forge-deps';
 import { accountOf, macroContextOf } from './resolver-context';
@@ -14,17 +17,27 @@ const macroLearningsPayload = z.strictObject({
   pageToken: pageTokenSchema,
   config: z.optional(macroConfigSchema),
 }) satisfies z.ZodMiniType<MacroLearningsPayload>;
+const macroCountPayload = z.strictObject({ config: z.optional(macroConfigSchema) }) satisfies z.ZodMiniType<MacroCountPayload>;
+const epicSearchPayload = z.strictObject({
+  text: z
+    .string()
+    .check(z.maxLength(EPIC_SEARCH_LIMITS.textChars, `Type at most ${EPIC_SEARCH_LIMITS.textChars} characters to find an epic.`)),
+}) satisfies z.ZodMiniType<EpicSearchPayload>;
 const jqlCheckPayload = z.strictObject({
   jql: z.string().check(z.maxLength(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`)),
 }) satisfies z.ZodMiniType<JqlCheckPayload>;
+
+/** The page's stored config rules; a payload config is only a preview inside the config view. */
+function configFor(context: unknown, preview: MacroConfig | undefined): { accountId: string; config: MacroConfig } {
+  const { accountId, storedConfig, isConfiguring } = macroContextOf(context);
+  return { accountId, config: isConfiguring && preview ? preview : macroConfigOf(storedConfig) };
+}
 
 /** The Confluence macro and its config view. */
 export const macroHandlers: Handlers<MacroDefs> = {
   'macro/list': ({ payload, context }) =>
     runResolver(macroLearningsPayload, payload, async (input) => {
-      const { accountId, storedConfig, isConfiguring } = macroContextOf(context);
-      // The page's stored config rules; a payload config is only a preview inside the config view.
-      const config = isConfiguring && input.config ? input.config : macroConfigOf(storedConfig);
+      const { accountId, config } = configFor(context, input.config);
       const page = await collectLearnings(searchDeps(), {
         accountId,
         query: queryOf(config),
@@ -32,6 +45,13 @@ export const macroHandlers: Handlers<MacroDefs> = {
         groupBy: config.groupBy,
       });
       return { ...page, config };
+    }),
+  'macro/count': ({ payload, context }) =>
+    runResolver(macroCountPayload, payload, (input) => countLearnings(searchDeps(), queryOf(configFor(context, input.config).config))),
+  'macro/findEpics': ({ payload, context }) =>
+    runResolver(epicSearchPayload, payload, (input) => {
+      macroContextOf(context);
+      return findEpics(searchDeps(), input);
     }),
   'jql/check': ({ payload, context }) =>
     runResolver(jqlCheckPayload, payload, (input) => {

@@ -68,7 +68,7 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
 
     await consent.getByRole('button', { name: 'Allow access' }).click();
     const macro = page.locator('.ll-macro iframe').first().contentFrame();
-    await macro.getByText(/^\d+ issues? with learnings( so far)?\.$/).waitFor();
+    await macro.locator('header p[role="status"]', { hasText: /issues? with learnings/ }).waitFor();
     expect(await consent.count()).toBe(0);
     expect(site.consent.has(site.user('bob').accountId)).toBe(true);
     // Another reader still has to allow access for themselves.
@@ -118,7 +118,7 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
       .locator('.ll-macro iframe')
       .first()
       .contentFrame()
-      .getByText(/^\d+ issues? with learnings( so far)?\.$/)
+      .locator('header p[role="status"]', { hasText: /issues? with learnings/ })
       .waitFor();
     await page.frameLocator('iframe[data-role="macro-config"]').getByRole('textbox', { name: 'JQL' }).waitFor();
     await page.goto(`${site.url}/jira/projects/FLEX/apps/retro`);

@@ -53,20 +53,22 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
 
   const macroFrame = (page: Page): FrameLocator => page.locator('.ll-macro iframe').first().contentFrame();
   const configFrame = (page: Page): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');
-  /** Scrolls (or presses "Load more") until every page is loaded: the count line no longer says "so far". */
+  /** The header's count line ("about 211 issues with learnings · 100 of about 211 loaded."). */
+  const countLine = (frame: FrameLocator) => frame.locator('header p[role="status"]');
+  /** Scrolls (or presses "Load more") until every page is loaded: the total is exact, no longer "about" or "so far". */
   async function loadAll(frame: FrameLocator): Promise<number> {
-    const line = frame.getByText(/^\d+ issues? with learnings( so far)?\.$/);
-    await line.waitFor();
+    const exact = /^(\d+) issues? with learnings \(opens in a new tab\)\.$/;
+    await countLine(frame).waitFor();
     await eventually(
       async () => {
         const more = frame.getByRole('button', { name: 'Load more' });
         if (await more.count()) await more.click();
-        expect(await line.textContent()).not.toContain('so far');
+        expect(await countLine(frame).textContent()).toMatch(exact);
       },
       30_000,
       300,
     );
-    return Number((await line.textContent())!.split(' ')[0]);
+    return Number(exact.exec((await countLine(frame).textContent())!)![1]);
   }
 
   const issueKeys = async (frame: FrameLocator) =>
@@ -188,6 +190,39 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
 
     expect(errors).toEqual([]);
   });
+
+  it.each(['cards', 'table', 'compact'])(
+    'shows the true total in the %s layout, linking to the navigator, beside a visible "Load more" until all is loaded',
+    async (layout) => {
+      const page = await pageAs('alice');
+      const pricing = site.confluence.listPages('PL').find((p) => p.title.startsWith('Pricing experiments'))!;
+      const block = pricing.blocks.find((b) => b.type === 'macro') as { localId: string; config?: Record<string, unknown> };
+      site.confluence.setMacroConfig(pricing.id, block.localId, { ...block.config, jql: '', layout, groupBy: 'none' });
+      await page.goto(`${site.url}/wiki/spaces/PL/pages/${pricing.id}`);
+      const macro = macroFrame(page);
+      const about = /^about (\d+) issues with learnings \(opens in a new tab\) · (\d+) of about \1 loaded\.$/;
+      await eventually(async () => {
+        expect(await countLine(macro).textContent()).toMatch(about);
+      });
+      const [, estimate, loaded] = about.exec((await countLine(macro).textContent())!)!;
+      expect(Number(loaded)).toBe(100);
+      expect(Number(estimate)).toBeGreaterThan(200);
+      const link = countLine(macro).getByRole('link');
+      expect(decodeURIComponent((await link.getAttribute('href'))!)).toMatch(/\/issues\/\?jql=learningOutcome IS NOT EMPTY/i);
+      // Before any scrolling (which loads the next page by itself): the button, and how much is loaded beside it.
+      expect(await macro.getByRole('button', { name: 'Load more' }).isVisible()).toBe(true);
+      expect(await macro.getByText(`100 of about ${estimate} loaded`, { exact: true }).isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath(`macro-total-${layout}.png`), fullPage: true });
+
+      // Loaded to the end, the total is exact and is what the estimate said; every issue is on screen once.
+      const total = await loadAll(macro);
+      expect(total).toBe(Number(estimate));
+      const items = macro.locator({ cards: 'article', table: 'table tbody tr', compact: 'li.ll-row' }[layout]!);
+      expect(await items.count()).toBe(total);
+      expect(await macro.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+      site.confluence.setMacroConfig(pricing.id, block.localId, block.config);
+    },
+  );
 
   it.each([592, 1200])('shows the table layout whole at %i px: "By" not clipped, "Updated" on screen', async (width) => {
     const page = await pageAs('alice');

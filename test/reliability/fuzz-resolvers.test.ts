@@ -29,6 +29,8 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'history/restore': { surface: 'issue', payload: () => ({ revision: 1, baseRevision: 3 }) },
   'people/lookup': { surface: 'issue', payload: () => ({ accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }) },
   'macro/list': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },
+  'macro/count': { surface: 'macro-config', payload: () => ({ config: DEFAULT_MACRO_CONFIG }) },
+  'macro/findEpics': { surface: 'macro-config', payload: () => ({ text: 'refunds' }) },
   'jql/check': { surface: 'macro-config', payload: () => ({ jql: 'project = FLEX' }) },
   'retro/open': { surface: 'project', payload: () => ({ boardId: null, sprintId: null, jql: null }) },
   'retro/saveNote': {

@@ -169,6 +169,8 @@ describe('500, 503 and timeouts', () => {
       'history/restore': { payload: { revision: 1, baseRevision: 1 } },
       'people/lookup': { payload: { accountIds: [site.user('bob').accountId] } },
       'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
       'retro/saveNote': {

@@ -47,6 +47,8 @@ describe('payload trust', () => {
       'history/restore': { payload: { revision: 1, baseRevision: flex.revision } },
       'people/lookup': { payload: { accountIds: [alice] } },
       'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
+      'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
       'retro/saveNote': {

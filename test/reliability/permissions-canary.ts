@@ -1,4 +1,4 @@
-/** The permissions matrix's canary: a learning on GROW-9 every search-based surface would find if it leaked. */
+/** The permissions matrix's canary (a learning on GROW-9 every search-based surface would find if it leaked) and its printed table. */
 import type { AppSite } from '../support/app-site';
 import {
   LEARNING_PROPERTY_KEY,
@@ -52,4 +52,30 @@ export function plantCanary(site: AppSite, canary: string): string[] {
     ...grow.map((i) => i.summary).filter((s) => !elsewhere.has(s)),
     ...growTexts.filter((t) => !otherTexts.has(t)),
   ];
+}
+
+/** What one person got from one surface. */
+export interface Cell {
+  answers: string[];
+  leaks: string[];
+  writesWithoutEdit: number;
+}
+
+/** The matrix as a Markdown table: a row per surface, a column per person (their level per project). */
+export function matrixTable(site: AppSite, matrix: Map<string, Map<string, Cell>>, users: string[]): string {
+  const levels = (u: string) =>
+    ['FLEX', 'CHK', 'GROW', 'SRCH'].map((p) => site.store.permissionLevel(site.user(u).accountId, p)[0]).join('');
+  const lines = [`| surface | ${users.map((u) => `${u} (${levels(u)})`).join(' | ')} |`, `|---|${users.map(() => '---').join('|')}|`];
+  let calls = 0;
+  for (const [surface, row] of matrix) {
+    const cells = users.map((u) => {
+      const c = row.get(u);
+      if (!c) return '—';
+      calls += c.answers.length;
+      const codes = [...new Set(c.answers)].join('/');
+      return `${c.answers.length} calls: ${codes}; leaks ${c.leaks.length}; writes w/o Edit ${c.writesWithoutEdit}`;
+    });
+    lines.push(`| ${surface} | ${cells.join(' | ')} |`);
+  }
+  return `Permissions matrix (levels per project FLEX CHK GROW SRCH: e=edit b=browse n=none), ${calls} invocations:\n${lines.join('\n')}`;
 }

@@ -20,7 +20,7 @@ import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
 import { defined } from '../support/defined';
-import { plantCanary } from './permissions-canary';
+import { matrixTable, plantCanary, type Cell } from './permissions-canary';
 import { findNeedles, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
 
 jest.setTimeout(120_000);
@@ -43,12 +43,6 @@ afterAll(async () => {
   site.settings.confluenceAsUserJira = 'granted';
   await site.close();
 });
-
-interface Cell {
-  answers: string[];
-  leaks: string[];
-  writesWithoutEdit: number;
-}
 
 const matrix = new Map<string, Map<string, Cell>>();
 function cell(surface: string, user: string): Cell {
@@ -100,6 +94,8 @@ describe('permissions matrix', () => {
       'history/restore',
       'people/lookup',
       'macro/list',
+      'macro/count',
+      'macro/findEpics',
       'jql/check',
       'retro/open',
       'retro/saveNote',
@@ -179,6 +175,28 @@ describe('permissions matrix', () => {
       context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
       payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
     });
+    // The total, of the stored query and of a preview: only what the viewer may browse is counted.
+    const counted = await probe(surface, user, { functionKey: 'macro/count', context: macroContextFor(site, everything), payload: {} });
+    const growCount = await probe(surface, user, {
+      functionKey: 'macro/count',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { config: { ...DEFAULT_MACRO_CONFIG, jql: 'project = GROW' } },
+    });
+    expect(counted.result.ok).toBe(true);
+    // For whoever may not browse GROW, Jira answers as if the project did not exist: the count is refused, nothing counted.
+    if (level(user, 'GROW-1') === 'none') expect(growCount.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    else expect(growCount.result.ok && (growCount.result.value as { count: number }).count).toBeGreaterThan(0);
+    // The epic picker: only epics the viewer may browse (a GROW epic's key is looked up too).
+    await probe(surface, user, {
+      functionKey: 'macro/findEpics',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { text: '' },
+    });
+    await probe(surface, user, {
+      functionKey: 'macro/findEpics',
+      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
+      payload: { text: 'GROW-1' },
+    });
     await probe(surface, user, {
       functionKey: 'jql/check',
       context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
@@ -186,8 +204,8 @@ describe('permissions matrix', () => {
     });
     // Before the viewer grants access, the consent error leaves the function and no answer carries data.
     site.settings.confluenceAsUserJira = 'needs-auth';
-    for (const functionKey of ['macro/list', 'jql/check'] as const) {
-      const payload = functionKey === 'jql/check' ? { jql: 'key = GROW-9' } : {};
+    for (const functionKey of ['macro/list', 'macro/count', 'macro/findEpics', 'jql/check'] as const) {
+      const payload = { 'jql/check': { jql: 'key = GROW-9' }, 'macro/findEpics': { text: 'GROW-9' } }[functionKey as string] ?? {};
       await expect(
         site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload }),
       ).rejects.toThrow(/Authentication Required/);
@@ -256,23 +274,7 @@ describe('permissions matrix', () => {
   });
 
   afterAll(() => {
-    const users = [...USERS];
-    const header = `| surface | ${users.map((u) => `${u} (${['FLEX', 'CHK', 'GROW', 'SRCH'].map((p) => site.store.permissionLevel(site.user(u).accountId, p)[0]).join('')})`).join(' | ')} |`;
-    const lines = [header, `|---|${users.map(() => '---').join('|')}|`];
-    let calls = 0;
-    for (const [surface, row] of matrix) {
-      const cells = users.map((u) => {
-        const c = row.get(u);
-        if (!c) return '—';
-        calls += c.answers.length;
-        const codes = [...new Set(c.answers)].join('/');
-        return `${c.answers.length} calls: ${codes}; leaks ${c.leaks.length}; writes w/o Edit ${c.writesWithoutEdit}`;
-      });
-      lines.push(`| ${surface} | ${cells.join(' | ')} |`);
-    }
-    console.log(
-      `Permissions matrix (levels per project FLEX CHK GROW SRCH: e=edit b=browse n=none), ${calls} invocations:\n${lines.join('\n')}`,
-    );
+    console.log(matrixTable(site, matrix, [...USERS]));
   });
 
   it('found 0 leaks and 0 writes without Edit in the whole matrix', () => {

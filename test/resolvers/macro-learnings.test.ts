@@ -138,6 +138,59 @@ describe('macro/list before the viewer has granted access (consent)', () => {
   });
 });
 
+describe('macro/count: the true total, asked after the first screen', () => {
+  const count = async (as: string, config: unknown, payload: Record<string, unknown> = {}, configuring = false) => {
+    const { result, calls } = await site.invoke({
+      functionKey: 'macro/count',
+      as,
+      context: macroContextFor(site, config, configuring),
+      payload,
+    });
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return { count: result.value.count, calls };
+  };
+
+  it('counts every issue the pages hold, in one approximate-count call as the viewer', async () => {
+    for (const as of ['alice', 'carol']) {
+      const { cards } = await allPages(as, everything);
+      const { count: total, calls } = await count(as, everything);
+      expect(total).toBe(cards.length);
+      expect(jiraCalls(calls)).toEqual([expect.objectContaining({ provider: 'user', status: 200 })]);
+      expect(jiraCalls(calls)[0]!.endpoint).toMatch(/\/rest\/api\/3\/search\/approximate-count$/);
+    }
+    expect((await count('carol', everything)).count).toBeLessThan((await count('alice', everything)).count);
+  });
+
+  it("counts with the stored config's filters, and a payload config only in the config view", async () => {
+    const surprises = { ...everything, surprisesOnly: true };
+    const { cards } = await allPages('alice', surprises);
+    expect((await count('alice', surprises)).count).toBe(cards.length);
+    const grow = { ...everything, jql: 'project = GROW' };
+    const growCards = (await allPages('alice', grow)).cards.length;
+    expect((await count('alice', everything, { config: grow }, true)).count).toBe(growCards);
+    expect((await count('alice', everything, { config: grow }, false)).count).toBeGreaterThan(growCards);
+  });
+
+  it('answers INVALID_INPUT with Jira’s words for a query Jira cannot run, and refuses unknown fields before any call', async () => {
+    const bad = await site.invoke({
+      functionKey: 'macro/count',
+      as: 'alice',
+      context: macroContextFor(site, { ...everything, jql: 'sprnt = 4' }),
+      payload: {},
+    });
+    expect(bad.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!bad.result.ok) expect(bad.result.error.message).toMatch(/sprnt/);
+    const odd = await site.invoke({
+      functionKey: 'macro/count',
+      as: 'alice',
+      context: macroContextFor(site, everything),
+      payload: { jql: 'x' },
+    });
+    expect(odd.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(odd.calls).toHaveLength(0);
+  });
+});
+
 describe('jql/check', () => {
   it("gives Jira's own messages for a bad query and a count for a good one", async () => {
     const bad = await site.invoke({

@@ -98,8 +98,12 @@ describe('learnings macro card list', () => {
     await waitFor(() => {
       expect(within(first).getByText(/By Ada Lovelace/)).toBeTruthy();
     });
-    expect(screen.getByText('2 issues with learnings.')).toBeTruthy();
+    // Everything is loaded: the total is exact, links to the navigator, and costs no count call.
+    const totalLink = screen.getByRole('link', { name: '2 issues with learnings (opens in a new tab)' });
+    expect(totalLink.getAttribute('href')).toBe(`https://acme.atlassian.net/issues/?jql=${encodeURIComponent(JQL)}`);
+    expect(screen.getByRole('status').textContent).toBe('2 issues with learnings (opens in a new tab).');
     expect(callsTo('macro/list')).toEqual([{}]);
+    expect(callsTo('macro/count')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
@@ -114,8 +118,11 @@ describe('learnings macro card list', () => {
 
   it('asks for the next page with its token on "Load more" and adds its cards below', async () => {
     const user = userEvent.setup();
+    answer('macro/count', () => ({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira could not be reached for the count.' } }));
     macroWith({ first: page([billing, onboarding], 'page-2'), 'page-2': page([search], null) });
+    // Without Jira's count, the line says only what is loaded.
     expect(await screen.findByText('2 issues with learnings so far.')).toBeTruthy();
+    expect(screen.getByText('2 loaded')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Load more' }));
 
@@ -123,7 +130,28 @@ describe('learnings macro card list', () => {
       expect(cardNames()).toEqual(['FLEX-1 Annual billing', 'FLEX-2 Onboarding checklist', 'FLEX-3 Search filters']);
     });
     expect(callsTo('macro/list')).toEqual([{}, { pageToken: 'page-2' }]);
-    expect(screen.getByText('3 issues with learnings.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('3 issues with learnings (opens in a new tab).');
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('shows the true total beside "Load more", linking to the navigator, from one count asked after the first screen', async () => {
+    const user = userEvent.setup();
+    answer('macro/count', () => ({ ok: true, value: { count: 211 } }));
+    macroWith({ first: page([billing, onboarding], 'page-2'), 'page-2': page([search], 'page-3') });
+    const totalLink = await screen.findByRole('link', { name: 'about 211 issues with learnings (opens in a new tab)' });
+    expect(totalLink.getAttribute('href')).toBe(`https://acme.atlassian.net/issues/?jql=${encodeURIComponent(JQL)}`);
+    expect(screen.getByRole('status').textContent).toBe('about 211 issues with learnings (opens in a new tab) · 2 of about 211 loaded.');
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+    expect(screen.getByText('2 of about 211 loaded', { selector: 'span' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('3 of about 211 loaded', { selector: 'span' })).toBeTruthy();
+    expect(callsTo('macro/count')).toEqual([{}]);
+  });
+
+  it('never shows a total below what is loaded while more is to come (Jira’s count lags its search)', async () => {
+    answer('macro/count', () => ({ ok: true, value: { count: 1 } }));
+    macroWith({ first: page([billing, onboarding], 'page-2') });
+    expect(await screen.findByRole('link', { name: 'about 3 issues with learnings (opens in a new tab)' })).toBeTruthy();
   });
 });

@@ -15,9 +15,10 @@ import { ManualCopy } from './components/manual-copy';
 import { EmptyState, LoadError } from './components/status-views';
 import { useCopy } from './components/use-copy';
 import { useLearningPages } from './components/use-learning-pages';
+import { loadedWords, totalOf } from './state/total';
 
 export function App() {
-  const { load, moreState, names, siteUrl, now, loadFirst, loadMore } = useLearningPages();
+  const { load, moreState, estimate, names, siteUrl, now, loadFirst, loadMore } = useLearningPages();
   const [search, setSearch] = useState('');
   const loaded = load.kind === 'ready' ? load.loaded : null;
   const view = useMemo(() => (loaded ? visibleGroups(loaded.cards, loaded.config.groupBy, search) : null), [loaded, search]);
@@ -36,6 +37,7 @@ export function App() {
   const { config } = load.loaded;
   const total = load.loaded.cards.length;
   const more = load.loaded.nextPageToken !== null;
+  const wholeTotal = totalOf(total, more, estimate);
 
   return (
     <main
@@ -51,6 +53,8 @@ export function App() {
         copying={copying}
         onCopy={(format) => void copy(format)}
         onRefresh={() => void loadFirst()}
+        total={wholeTotal}
+        siteUrl={siteUrl}
       />
       {copying.kind === 'manual' ? <ManualCopy text={copying.text} format={copying.format} onClose={closeManualCopy} /> : null}
       {total === 0 ? (
@@ -70,7 +74,7 @@ export function App() {
           now={now}
         />
       ) : null}
-      <LoadMore more={more} moreState={moreState} loadMore={loadMore} />
+      <LoadMore more={more} moreState={moreState} loadMore={loadMore} progress={loadedWords(total, wholeTotal)} />
     </main>
   );
 }

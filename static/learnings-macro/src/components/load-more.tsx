@@ -11,9 +11,11 @@ interface Props {
   more: boolean;
   moreState: MoreState;
   loadMore: () => Promise<void>;
+  /** How much is loaded, beside the button ("100 of about 211 loaded"). */
+  progress: string;
 }
 
-export function LoadMore({ more, moreState, loadMore }: Props) {
+export function LoadMore({ more, moreState, loadMore, progress }: Props) {
   // Scrolling near the end loads the next page. The observer's root is the
   // top-level viewport, so this works inside the auto-sized iframe too. It is
   // made afresh for every page (loadMore changes with it), and a new observer
@@ -49,6 +51,7 @@ export function LoadMore({ more, moreState, loadMore }: Props) {
           ) : (
             <Button onClick={() => void loadMore()}>Load more</Button>
           )}
+          <span style={subtleSmall}>{progress}</span>
         </div>
       ) : null}
       {moreState.error ? (

@@ -8,6 +8,8 @@ import { fullDate, plural, timeAgo } from '../../../shared/format';
 import { subtleSmall } from '../../../shared/styles';
 import type { Loaded } from '../../../shared/learnings/view-state';
 import { FORMAT_WORDS, type ExportFormat } from '../state/export';
+import type { Total } from '../state/total';
+import { TotalLine } from './total-line';
 import type { Copying } from './use-copy';
 
 interface Props {
@@ -20,6 +22,9 @@ interface Props {
   copying: Copying;
   onCopy: (format: ExportFormat) => void;
   onRefresh: () => void;
+  /** The whole result's total, when known (see state/total.ts). */
+  total: Total | null;
+  siteUrl: string | null;
 }
 
 function AsOf({ asOf, now, onRefresh }: { asOf: string; now: Date; onRefresh: () => void }) {
@@ -40,9 +45,8 @@ function AsOf({ asOf, now, onRefresh }: { asOf: string; now: Date; onRefresh: ()
   );
 }
 
-export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onCopy, onRefresh }: Props) {
-  const total = loaded.cards.length;
-  const more = loaded.nextPageToken !== null;
+export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onCopy, onRefresh, total, siteUrl }: Props) {
+  const count = loaded.cards.length;
   return (
     <header style={{ display: 'grid', gap: token('space.100') }}>
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -51,7 +55,7 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
         </h2>
         <AsOf asOf={loaded.asOf} now={now} onRefresh={onRefresh} />
       </div>
-      {total > 0 ? (
+      {count > 0 ? (
         <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
           <div style={{ flex: '1 1 220px', maxWidth: '420px' }}>
             <Textfield
@@ -83,11 +87,13 @@ export function MacroHeader({ loaded, now, search, onSearch, shown, copying, onC
           ))}
         </div>
       ) : null}
-      {total > 0 ? (
+      {count > 0 ? (
         <p style={subtleSmall} role="status" aria-live="polite">
-          {search.trim()
-            ? `${plural(shown, 'issue')} of ${total} loaded match “${search.trim()}”.`
-            : `${plural(total, 'issue')} with learnings${more ? ' so far' : ''}.`}
+          {search.trim() ? (
+            `${plural(shown, 'issue')} of ${count} loaded match “${search.trim()}”.`
+          ) : (
+            <TotalLine loaded={count} total={total} jql={loaded.jql} siteUrl={siteUrl} />
+          )}
           {copying.kind === 'done' ? ` ${copying.message}` : ''}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 /**
  * The macro's data: the first page after one resolver call, the next pages on
- * demand, the authors' names (one `people/lookup` call per page, after it is on
+ * demand, the total (one `macro/count` call after the first screen, only when
+ * there is more to load), the authors' names (one `people/lookup` call per page, after it is on
  * screen), the site's address for links, and a clock for "2 hours ago".
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -38,6 +39,8 @@ function useSiteAndClock() {
 export function useLearningPages() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [moreState, setMoreState] = useState<MoreState>({ busy: false, error: null });
+  /** Jira's approximate count of the whole result; null until known (or when it could not be had). */
+  const [estimate, setEstimate] = useState<number | null>(null);
   const { siteUrl, now, setNow } = useSiteAndClock();
   const { names, nameAuthors: nameCards } = useAuthorNames();
   const nameAuthors = useCallback(
@@ -59,6 +62,12 @@ export function useLearningPages() {
       const loaded = firstPage(result.value);
       setLoad({ kind: 'ready', loaded });
       void nameAuthors(loaded);
+      // Lazily, after the first screen: a total is only needed when there is more than is shown.
+      if (loaded.nextPageToken !== null) {
+        void call('macro/count', {}).then((counted) => {
+          if (mine === generation.current && counted.ok) setEstimate(counted.value.count);
+        });
+      }
     },
     [nameAuthors, setNow],
   );
@@ -79,6 +88,7 @@ export function useLearningPages() {
   const loadFirst = useCallback(async () => {
     setLoad({ kind: 'loading' });
     setMoreState({ busy: false, error: null });
+    setEstimate(null);
     await fetchFirst();
   }, [fetchFirst]);
 
@@ -101,5 +111,5 @@ export function useLearningPages() {
     void nameAuthors({ ...next, cards: result.value.cards });
   }, [loaded, nameAuthors]);
 
-  return { load, moreState, names, siteUrl, now, loadFirst, loadMore };
+  return { load, moreState, estimate, names, siteUrl, now, loadFirst, loadMore };
 }

@@ -1,9 +1,11 @@
-/** "What to collect": a preset or the reader's own JQL, checked by Jira as it is typed. */
-import type { Dispatch } from 'react';
+/** "What to collect": a preset (an epic picked from the site's) or the reader's own JQL, checked by Jira as it is typed. */
+import { useState, type Dispatch } from 'react';
 import Textarea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { JQL_PRESETS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
+import { epicJql, epicKeyOf } from '../../../../src/domain/macro/epic-query';
+import { EPIC_PRESET, JQL_PRESETS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
 import { CUSTOM_PRESET, presetById, presetOf, type CheckState, type ConfigAction } from '../state/config-form';
+import { EpicPicker } from './epic-picker';
 import { Field, JqlStatus, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';
 
 interface Props {
@@ -14,40 +16,57 @@ interface Props {
   jqlProblem: string | undefined;
 }
 
-export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Props) {
-  const preset = presetOf(config.jql);
-  const hint = presetById(preset)?.hint;
+/** The presets as radios; `onChoose` gets a preset's id, the epic preset's, or "custom". */
+function PresetChoices({ ids, chosen, onChoose }: { ids: string; chosen: string; onChoose: (id: string) => void }) {
+  const choices = [...JQL_PRESETS, EPIC_PRESET, { id: CUSTOM_PRESET, label: 'Your own JQL' }];
   return (
-    <fieldset style={fieldsetStyle}>
-      <legend style={legendStyle}>What to collect</legend>
-      <div
-        role="radiogroup"
-        aria-label="Start from"
-        style={{ display: 'grid', gap: token('space.050'), gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}
-      >
-        {JQL_PRESETS.map((p) => (
-          <label key={p.id} style={choiceStyle}>
-            <input
-              type="radio"
-              name={`${ids}-preset`}
-              checked={preset === p.id}
-              onChange={() => {
-                dispatch({ type: 'preset', id: p.id });
-              }}
-            />
-            {p.label}
-          </label>
-        ))}
-        <label style={choiceStyle}>
+    <div
+      role="radiogroup"
+      aria-label="Start from"
+      style={{ display: 'grid', gap: token('space.050'), gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}
+    >
+      {choices.map((p) => (
+        <label key={p.id} style={choiceStyle}>
           <input
             type="radio"
             name={`${ids}-preset`}
-            checked={preset === CUSTOM_PRESET}
-            onChange={() => document.getElementById(`${ids}-jql`)?.focus()}
+            checked={chosen === p.id}
+            onChange={() => {
+              onChoose(p.id);
+            }}
           />
-          Your own JQL
+          {p.label}
         </label>
-      </div>
+      ))}
+    </div>
+  );
+}
+
+export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Props) {
+  const epicKey = epicKeyOf(config.jql);
+  // The epic preset stays chosen while an epic is being found: the JQL changes only once one is picked.
+  const [findingEpic, setFindingEpic] = useState(false);
+  const preset = epicKey || findingEpic ? EPIC_PRESET.id : presetOf(config.jql);
+  const hint =
+    preset === EPIC_PRESET.id ? (epicKey ? undefined : 'Pick an epic below: its JQL is written for you.') : presetById(preset)?.hint;
+  const choose = (id: string) => {
+    setFindingEpic(id === EPIC_PRESET.id);
+    if (id === CUSTOM_PRESET) document.getElementById(`${ids}-jql`)?.focus();
+    else if (id !== EPIC_PRESET.id) dispatch({ type: 'preset', id });
+  };
+  return (
+    <fieldset style={fieldsetStyle}>
+      <legend style={legendStyle}>What to collect</legend>
+      <PresetChoices ids={ids} chosen={preset} onChoose={choose} />
+      {preset === EPIC_PRESET.id ? (
+        <EpicPicker
+          ids={ids}
+          picked={epicKey}
+          onPick={(key) => {
+            dispatch({ type: 'jql', value: epicJql(key) });
+          }}
+        />
+      ) : null}
       <Field label="JQL" htmlFor={`${ids}-jql`} error={jqlProblem} hint={hint}>
         <Textarea
           id={`${ids}-jql`}
@@ -58,6 +77,7 @@ export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Prop
           aria-describedby={`${ids}-jql-check`}
           aria-invalid={check.status === 'invalid'}
           onChange={(event) => {
+            setFindingEpic(false);
             dispatch({ type: 'jql', value: event.currentTarget.value });
           }}
           style={{ fontFamily: 'var(--ds-font-family-code, monospace)' }}
