@@ -282,6 +282,7 @@ describe('permissions matrix', () => {
     const writes = [...matrix.values()].flatMap((row) => [...row.values()].map((c) => c.writesWithoutEdit)).reduce((a, b) => a + b, 0);
     expect(leaks).toEqual([]);
     expect(writes).toBe(0);
-    expect(matrix.size).toBeGreaterThanOrEqual(9);
+    // A row per surface probed here (payload trust has its own file: payload-trust.test.ts).
+    expect(matrix.size).toBeGreaterThanOrEqual(8);
   });
 });
