@@ -10,6 +10,7 @@ import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { projectPageContextFor } from '../support/invoke-contexts';
+import { DAY_MS, fakeWallClockOnly } from '../support/fake-clock';
 
 jest.setTimeout(60_000);
 
@@ -157,21 +158,8 @@ describe('history list budget', () => {
     if (!opened.result.ok) throw new Error('The panel did not open.');
     let record = opened.result.value.record!;
     // Fifty saves, one a day: history keeps each day's last revision, so all 50 are kept.
-    jest.useFakeTimers({
-      doNotFake: [
-        'nextTick',
-        'setImmediate',
-        'clearImmediate',
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'queueMicrotask',
-        'hrtime',
-        'performance',
-      ],
-    });
-    const day = 24 * 60 * 60 * 1000;
+    fakeWallClockOnly();
+    const day = DAY_MS;
     const start = Date.now() - 60 * day;
     for (let n = 0; n < 50; n++) {
       jest.setSystemTime(start + n * day);

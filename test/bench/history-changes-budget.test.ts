@@ -4,6 +4,7 @@
  */
 import { startAppSite, type AppSite } from '../support/app-site';
 import { draftOf } from '../../src/domain/record/learning-record';
+import { DAY_MS, fakeWallClockOnly } from '../support/fake-clock';
 
 let site: AppSite;
 afterAll(async () => {
@@ -17,21 +18,8 @@ it('60 kept revisions (the ceiling) that each change many things at once are lis
   if (!opened.result.ok || !opened.result.value.record) throw new Error('The panel did not open.');
   let record = opened.result.value.record;
   // One save a day: history keeps each day's last revision, so all 60 are kept (as in budgets.test.ts).
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'clearImmediate',
-      'setTimeout',
-      'clearTimeout',
-      'setInterval',
-      'clearInterval',
-      'queueMicrotask',
-      'hrtime',
-      'performance',
-    ],
-  });
-  const day = 24 * 60 * 60 * 1000;
+  fakeWallClockOnly();
+  const day = DAY_MS;
   const start = Date.now() - 60 * day;
   for (let n = 0; n < 60; n++) {
     jest.setSystemTime(start + n * day);

@@ -6,17 +6,9 @@
 import { LIMITS } from '../../src/domain/record/learning-record';
 import { describeInBrowser } from './support/browser';
 import { eventually, screenshotPath, visible } from './support/issue-page';
-import { storedRecordOf, useIssuePages } from './support/issue-page-suite';
+import { FLEX_112, storedRecordOf, useIssuePages } from './support/issue-page-suite';
 
 jest.setTimeout(60_000);
-
-const FLEX_112 = {
-  key: 'FLEX-112',
-  hypothesis: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',
-  spain: "Customers in Spain engaged more, even if they didn't buy.",
-  // The demo data (local/demo-data.ts) flags this one as the surprise.
-  labeling: 'Labeling matters more than refund amount.',
-};
 
 describeInBrowser('Issue panel in the browser: theme and size', () => {
   const { site, open } = useIssuePages({ consistency: { kvsQueryDelayMs: 0 } });

@@ -69,3 +69,11 @@ export async function storedRecordOf(site: AppSite, issueKey: string): Promise<L
   if (!result.value.record) throw new Error(`${issueKey} has no record.`);
   return result.value.record;
 }
+
+/** FLEX-112 as the demo data writes it (demo/demo-hand-written-records.ts flags the labeling learning as the surprise). */
+export const FLEX_112 = {
+  key: 'FLEX-112',
+  hypothesis: 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.',
+  spain: "Customers in Spain engaged more, even if they didn't buy.",
+  labeling: 'Labeling matters more than refund amount.',
+};
