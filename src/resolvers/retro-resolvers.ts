@@ -5,7 +5,8 @@ import { openRetro } from '../app/retro/open-retro';
 import { saveRetroNote } from '../app/retro/save-retro-note';
 import type { RetroDefs, RetroExportPayload, RetroNotePayload, RetroOpenPayload } from '../contract/retro';
 import { RETRO_LIMITS } from '../domain/retro/retro-query';
-import { ENTRY_ID_PATTERN, ISSUE_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro/retro-notes';
+import { ENTRY_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro/retro-notes';
+import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
 import { retroDeps, siteFacts } from './forge-deps';
 import { projectContextOf } from './resolver-context';
@@ -24,7 +25,7 @@ const openPayload = z._default(
 const notePayload = z.strictObject({
   boardId: id,
   sprintId: id,
-  issueId: z.string().check(z.regex(ISSUE_ID_PATTERN, 'An issue id is a number.')),
+  issueId: z.string().check(z.regex(NUMERIC_ID_PATTERN, 'An issue id is a number.')),
   entryId: z.string().check(z.regex(ENTRY_ID_PATTERN, 'A learning id holds only letters, digits, "-" and "_".')),
   discussed: z.boolean(),
   note: z

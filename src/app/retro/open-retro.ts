@@ -140,6 +140,12 @@ async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: Retr
   return { figures, truncated: read.truncated, searched: true };
 }
 
+/** What this opening read from Jira (boards, sprints, closed sprints' figures), kept for the next; a failure only costs those calls again. */
+async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: RetroMemory): Promise<void> {
+  const any = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
+  if (any) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
+}
+
 /**
  * The retro view of one sprint, all read as the person. Opened again within minutes: one round
  * (what this person's retro remembers, and their recent writes, in parallel), then the sprint's
@@ -184,15 +190,17 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
       authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
     ]);
   });
+  const previousRead = closedFigures(deps, memory, learned, previousSprint, recent);
+  // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls: not a round of its own.
+  const remembered = previousRead.then(() => rememberLearned(deps, input, learned));
   const [current, previous, listed, storedNotes, [cards, names]] = await Promise.all([
     currentRead,
-    closedFigures(deps, memory, learned, previousSprint, recent),
+    previousRead,
     listedRead,
     deps.notes.list(scope, input.accountId),
     shownRead,
+    remembered,
   ]);
-  const remembers = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
-  if (remembers) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
 
   // Notes only for surprises the person can see: a note never reveals an issue they cannot browse.
   const visible = new Set([...surprisesOf(current.cards), ...surprisesOf(cards)].map((s) => s.key));

@@ -4,7 +4,6 @@ import { cardOf } from '../../domain/search/card-of';
 import { surpriseInSprintJql } from '../../domain/retro/retro-query';
 import {
   ENTRY_ID_PATTERN,
-  ISSUE_ID_PATTERN,
   RETRO_NOTE_LIMITS,
   isBlankNote,
   nextNote,
@@ -17,6 +16,7 @@ import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port
 import type { IssueSearchPort } from '../../ports/search/issue-search.port';
 import type { RetroNotesPort } from '../../ports/retro/retro-notes.port';
 import type { SprintsPort } from '../../ports/retro/sprints.port';
+import { NUMERIC_ID_PATTERN } from '../../domain/record/identifiers';
 
 export interface RetroNoteDeps {
   notes: RetroNotesPort;
@@ -49,7 +49,7 @@ const NOT_A_SURPRISE = 'That is not a surprise of this sprint on this board that
  * context, so a payload can never write into another project's retro.
  */
 export async function saveRetroNote(deps: RetroNoteDeps, input: RetroNoteInput): Promise<SavedRetroNote> {
-  if (!ISSUE_ID_PATTERN.test(input.issueId) || !ENTRY_ID_PATTERN.test(input.entryId)) {
+  if (!NUMERIC_ID_PATTERN.test(input.issueId) || !ENTRY_ID_PATTERN.test(input.entryId)) {
     throw new AppError('INVALID_INPUT', 'That surprise could not be identified. Reload the page and try again.');
   }
   const text = normaliseNoteText(input.note);

@@ -15,7 +15,6 @@ export const RETRO_NOTE_LIMITS = {
 
 /** An entry id as records store it; an issue id is digits. */
 export const ENTRY_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export { NUMERIC_ID_PATTERN as ISSUE_ID_PATTERN } from '../record/identifiers';
 
 export interface RetroNote {
   discussed: boolean;
