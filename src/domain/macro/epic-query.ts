@@ -3,10 +3,13 @@
  * epics they may browse), then collect the picked epic and its children.
  * No zod here: the config view bundles this module.
  */
-import { ISSUE_KEY_PATTERN } from '../record/identifiers';
+import { ISSUE_KEY, ISSUE_KEY_PATTERN } from '../record/identifiers';
 import { quoteJqlValue } from '../search/jql-text';
 
 const MAX_WORDS = 8;
+
+/** `parent = KEY OR key = KEY`, as `epicJql` writes it (case and spacing as a person may retype them). */
+const EPIC_JQL = new RegExp(`^parent\\s*=\\s*(${ISSUE_KEY})\\s+OR\\s+key\\s*=\\s*(${ISSUE_KEY})$`, 'i');
 
 /**
  * The search for the picker: recent epics for no text, one epic for its key, else
@@ -32,6 +35,6 @@ export function epicJql(epicKey: string): string {
 
 /** The epic a query collects, when it is exactly what `epicJql` writes; null otherwise. */
 export function epicKeyOf(jql: string): string | null {
-  const [, parent, key] = /^parent\s*=\s*([A-Z][A-Z0-9_]*-\d+)\s+OR\s+key\s*=\s*([A-Z][A-Z0-9_]*-\d+)$/i.exec(jql.trim()) ?? [];
+  const [, parent, key] = EPIC_JQL.exec(jql.trim()) ?? [];
   return parent && key && parent.toUpperCase() === key.toUpperCase() ? parent.toUpperCase() : null;
 }

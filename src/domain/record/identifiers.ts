@@ -1,6 +1,7 @@
 /** What Jira's identifiers look like, checked wherever one arrives from a payload, a context, a link or a record. */
 
-const ISSUE_KEY = '[A-Z][A-Z0-9_]*-\\d+';
+/** An issue key's pattern source, for patterns that hold one. */
+export const ISSUE_KEY = '[A-Z][A-Z0-9_]*-\\d+';
 
 /** An issue key: "ABC-12" (project key, dash, number). */
 export const ISSUE_KEY_PATTERN = new RegExp(`^${ISSUE_KEY}$`);
