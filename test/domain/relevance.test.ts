@@ -125,6 +125,17 @@ describe('ranking', () => {
     expect(scoreLearnings(question, [oneWord], { now: NOW, currentProjectKey: 'CHK' })[0]!.matched).toEqual({ terms: 1, tags: 0 });
   });
 
+  it('does not show a lone shared word even when no candidate mentions more of the question', () => {
+    const question = learnedBeforeQueryOf({ text: 'We believe clearer seat text will cut support chats', tags: [] });
+    const mentionsText = aCard('GROW-8', aDraft().withHypothesis('Shorter text in the banner lifts clicks.').build());
+    expect(scoreLearnings(question, [mentionsText], { now: NOW, currentProjectKey: 'CHK' })[0]!.matched).toEqual({ terms: 1, tags: 0 });
+    expect(learnedBefore(question, [mentionsText], { now: NOW, currentProjectKey: 'CHK', minScore: 0 })).toEqual([]);
+    const oneWordQuestion = learnedBeforeQueryOf({ text: 'Banner', tags: [] });
+    expect(learnedBefore(oneWordQuestion, [mentionsText], { now: NOW, currentProjectKey: 'CHK' }).map((r) => r.card.issue.key)).toEqual([
+      'GROW-8',
+    ]);
+  });
+
   it('prefers the recent of two equal learnings, mildly', () => {
     const old = aCard('FLEX-1', FLEX_112_DRAFT(), { at: '2024-11-20T09:00:00.000Z' });
     const recent = aCard('FLEX-2', FLEX_112_DRAFT(), { at: '2026-11-19T09:00:00.000Z' });

@@ -97,11 +97,11 @@ function scored(
   query: LearnedBeforeQuery,
   cards: readonly LearningCard[],
   options: { now: Date; currentProjectKey: string },
-): { ranked: RankedLearning[]; termsFound: number } {
+): { ranked: RankedLearning[]; termsAsked: number } {
   const docs = cards.map(docOf);
   const terms = queryTermsOf(query);
   const n = docs.length;
-  if (n === 0) return { ranked: [], termsFound: 0 };
+  if (n === 0) return { ranked: [], termsAsked: terms.length };
   const avgLength = docs.reduce((sum, d) => sum + d.length, 0) / n || 1;
   const idf = new Map<string, number>();
   for (const term of terms) {
@@ -150,22 +150,23 @@ function scored(
       b.card.record.updatedAt.localeCompare(a.card.record.updatedAt) ||
       a.card.issue.key.localeCompare(b.card.issue.key),
   );
-  return { ranked, termsFound: [...idf.values()].filter((w) => w > 0).length };
+  return { ranked, termsAsked: terms.length };
 }
 
 /**
  * What "Learned before" shows: candidates at or above MIN_SCORE that share a
- * tag or mention at least two of the query's terms (one, when the query has
- * only one term any candidate mentions), other teams' first (each part best
- * first), at most `limit`.
+ * tag or mention at least two of the query's terms (one only when the person
+ * wrote a single telling word: a lone shared word in a longer hypothesis is a
+ * coincidence, however few candidates mention more), other teams' first (each
+ * part best first), at most `limit`.
  */
 export function learnedBefore(
   query: LearnedBeforeQuery,
   cards: readonly LearningCard[],
   options: { now: Date; currentProjectKey: string; limit?: number; minScore?: number },
 ): RankedLearning[] {
-  const { ranked, termsFound } = scored(query, cards, options);
-  const minTerms = Math.min(MIN_MATCHED_TERMS, termsFound);
+  const { ranked, termsAsked } = scored(query, cards, options);
+  const minTerms = Math.min(MIN_MATCHED_TERMS, termsAsked);
   const relevant = ranked.filter((r) => r.score >= (options.minScore ?? MIN_SCORE) && (r.matched.tags > 0 || r.matched.terms >= minTerms));
   return [...relevant.filter((r) => r.otherTeam), ...relevant.filter((r) => !r.otherTeam)].slice(0, options.limit ?? MAX_SHOWN);
 }
