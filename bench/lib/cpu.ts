@@ -73,7 +73,7 @@ type Relevance = {
 };
 type RelevanceQuery = {
   learnedBeforeQueryOf: (input: { text: string; tags: readonly string[] }) => unknown;
-  learnedBeforeJql: (query: unknown, excludeIssueKey: string) => string | null;
+  termMatchJql: (term: unknown, excludeIssueKey: string) => string;
 };
 
 /** Loads an optional module (a surface that may not have landed), or undefined. */
@@ -125,7 +125,10 @@ export function measureBackendCpu(store: LocalStore, runs = 15): { measures: Cpu
         relevance.learnedBefore(query, cards, { now, currentProjectKey: 'FLEX' }),
       ),
     );
-    out.push(measure('learnedBeforeJql (query + JQL)', 1, runs, () => relevanceQuery.learnedBeforeJql(query, 'FLEX-112')));
+    const terms = (query as { terms: unknown[] }).terms;
+    out.push(
+      measure('termMatchJql (the JQL of every term)', 1, runs, () => terms.map((term) => relevanceQuery.termMatchJql(term, 'FLEX-112'))),
+    );
   }
   return { measures: out, cards: n };
 }

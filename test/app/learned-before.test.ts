@@ -4,7 +4,13 @@ import { helpedLink, listReuses } from '../../src/app/learned-before/learning-re
 import { saveLearning } from '../../src/app/record/save-learning';
 import { AppError } from '../../src/contract/errors';
 import { draftOf, toStoredProperty } from '../../src/domain/record/learning-record';
-import type { BrowsePermissionPort, IssueSearchPort, LearningHit, SearchPage } from '../../src/ports/search/issue-search.port';
+import type {
+  BrowsePermissionPort,
+  IssueIdSearchPort,
+  IssueSearchPort,
+  LearningHit,
+  SearchPage,
+} from '../../src/ports/search/issue-search.port';
 import { FixedSiteFacts, InMemoryReuses, inMemoryDeps } from '../support/in-memory-ports';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
@@ -22,16 +28,38 @@ function aHit(key: string, draft = FLEX_112_DRAFT(), summary = ''): LearningHit 
   };
 }
 
-class FakeSearch implements IssueSearchPort {
+/** Answers the JQL shapes "Learned before" writes: a word in the text, a tag, ids; anything else gets every hit. */
+class FakeSearch implements IssueSearchPort, IssueIdSearchPort {
   jqls: string[] = [];
   constructor(
     private readonly hits: LearningHit[],
     private readonly fail?: AppError,
   ) {}
+  private matching(jql: string): LearningHit[] {
+    const word = /learningText ~ "([^"]+)"/.exec(jql)?.[1];
+    const tag = /learningTags IN \("([^"]+)"/.exec(jql)?.[1];
+    const ids = /^id IN \((.*)\)$/.exec(jql)?.[1];
+    const excluded = /key != "([^"]+)"/.exec(jql)?.[1];
+    const others = this.hits.filter((hit) => hit.key !== excluded);
+    const textOf = (hit: LearningHit) => JSON.stringify(hit.property).toLowerCase();
+    if (word) return others.filter((hit) => textOf(hit).includes(word));
+    if (tag) return others.filter((hit) => textOf(hit).includes(`"${tag}"`));
+    if (ids) return this.hits.filter((hit) => ids.includes(`"${hit.id}"`));
+    return this.hits;
+  }
   search(input: { jql: string }): Promise<SearchPage> {
     this.jqls.push(input.jql);
     if (this.fail) return Promise.reject(this.fail);
-    return Promise.resolve({ hits: this.hits, nextPageToken: null });
+    return Promise.resolve({ hits: this.matching(input.jql), nextPageToken: null });
+  }
+  searchIds(input: { jql: string; max: number }): Promise<string[]> {
+    this.jqls.push(input.jql);
+    if (this.fail) return Promise.reject(this.fail);
+    return Promise.resolve(
+      this.matching(input.jql)
+        .map((hit) => hit.id)
+        .slice(0, input.max),
+    );
   }
   validate(): Promise<string[]> {
     return Promise.resolve([]);
@@ -45,7 +73,7 @@ const now = () => new Date('2026-11-20T09:00:00.000Z');
 const CHK_990 = { key: 'CHK-990', id: '10990' };
 
 describe('findLearnedBefore', () => {
-  it('asks Jira once and answers the ranked learnings, never the issue itself', async () => {
+  it('asks once per term and once for the chosen few, and answers the ranked learnings, never the issue itself', async () => {
     const search = new FakeSearch([
       aHit('FLEX-112', FLEX_112_DRAFT(), 'Offer Flex as a refund option'),
       aHit('CHK-990'),
@@ -55,8 +83,10 @@ describe('findLearnedBefore', () => {
       { userSearch: search, now },
       { issue: CHK_990, text: 'A refund option will reduce drop-off', tags: [] },
     );
-    expect(search.jqls).toHaveLength(1);
-    expect(search.jqls[0]).toContain('key != "CHK-990"');
+    // refund, option, drop: three ids-only searches, then the chosen issues by id.
+    expect(search.jqls).toHaveLength(4);
+    expect(search.jqls.slice(0, 3).every((jql) => jql.includes('key != "CHK-990"'))).toBe(true);
+    expect(search.jqls[3]).toBe('id IN ("10112")');
     expect(list.items.map((i) => i.issue.key)).toEqual(['FLEX-112']);
     expect(list.candidates).toBe(1);
     expect(list.items[0]).toMatchObject({ otherTeam: true, outcome: 'open', learnings: [{ surprise: true }, { surprise: false }] });

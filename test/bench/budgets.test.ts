@@ -98,12 +98,13 @@ describe('call budgets (bench figures) on generated demo data', () => {
     expect(whole.calls.bytes).toBeLessThanOrEqual(floor);
   });
 
-  it('"learned before" is one search, no per-issue read (when served)', () => {
+  it('"learned before" ranks every match with an ids-only search per word and for the tags, then one read, in ≤ 100 KB (when served)', () => {
     if (!servedResolvers().includes('learnedBefore/find')) return;
     const found = op('learned before');
-    expect(found.calls.jira).toBe(1);
-    expect(found.calls.searches).toBe(1);
+    expect(found.calls.jira).toBe(10);
+    expect(found.calls.searches).toBe(10);
     expect(found.calls.perIssue).toBe(0);
+    expect(found.calls.bytes).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('the retro view costs at most boards + sprints + one search page per 100 issues per sprint + one names lookup, no per-issue read (when served)', () => {

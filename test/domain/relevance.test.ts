@@ -1,7 +1,14 @@
 import { JastBuilder } from '@atlaskit/jql-ast';
 import type { LearningCard } from '../../src/domain/search/learning-cards';
 import { learnedBefore, MIN_SCORE, recencyFactor, scoreLearnings } from '../../src/domain/learned-before/relevance';
-import { issuesByKeyJql, learnedBeforeJql, learnedBeforeQueryOf, MAX_QUERY_TERMS } from '../../src/domain/learned-before/relevance-query';
+import {
+  issuesByIdJql,
+  issuesByKeyJql,
+  learnedBeforeQueryOf,
+  MAX_QUERY_TERMS,
+  tagMatchJql,
+  termMatchJql,
+} from '../../src/domain/learned-before/relevance-query';
 import { stem, termsOf } from '../../src/domain/learned-before/relevance-text';
 import { aDraft, aRecord, FLEX_112_DRAFT } from '../support/learning-mother';
 
@@ -41,29 +48,38 @@ describe('terms of a hypothesis', () => {
 });
 
 describe('the JQL for "Learned before"', () => {
-  it('ORs text, hypothesis and tags, excludes the issue itself, and parses', () => {
+  it('asks per term (text or hypothesis) and for the tags, most recent first, without the issue itself, and parses', () => {
     const query = learnedBeforeQueryOf({ text: 'Offering a refund', tags: ['Pricing'] });
-    const jql = learnedBeforeJql(query, 'FLEX-200')!;
-    expect(jql).toBe(
-      '(learningText ~ "offering" OR learningHypothesis ~ "offering" OR learningText ~ "refund" OR learningHypothesis ~ "refund" OR learningTags IN ("pricing")) AND key != "FLEX-200" ORDER BY learningUpdated DESC',
-    );
-    expect(parses(jql)).toEqual([]);
+    const perTerm = query.terms.map((term) => termMatchJql(term, 'FLEX-200'));
+    expect(perTerm).toEqual([
+      '(learningText ~ "offering" OR learningHypothesis ~ "offering") AND key != "FLEX-200" ORDER BY learningUpdated DESC',
+      '(learningText ~ "refund" OR learningHypothesis ~ "refund") AND key != "FLEX-200" ORDER BY learningUpdated DESC',
+    ]);
+    const tags = tagMatchJql(query.tags, 'FLEX-200')!;
+    expect(tags).toBe('learningTags IN ("pricing") AND key != "FLEX-200" ORDER BY learningUpdated DESC');
+    expect(tagMatchJql([], 'FLEX-200')).toBeNull();
+    expect(issuesByIdJql(['10112', '10060'])).toBe('id IN ("10112", "10060")');
+    for (const jql of [...perTerm, tags, issuesByIdJql(['10112'])]) expect(parses(jql)).toEqual([]);
   });
 
   it('quotes and escapes: nothing typed changes the shape of the query', () => {
-    const jql = learnedBeforeJql(learnedBeforeQueryOf({ text: 'refund" OR project = GROW', tags: ['x") OR (project = "GROW'] }), 'CHK-1')!;
-    expect(parses(jql)).toEqual([]);
-    expect(jql).toContain('learningTags IN ("x\\")-or-(project-=-\\"grow")');
-    expect(jql).not.toMatch(/OR project =/);
-    const where = new JastBuilder().build(jql).query!.where!;
-    expect(where.clauseType).toBe('compound');
+    const query = learnedBeforeQueryOf({ text: 'refund" OR project = GROW', tags: ['x") OR (project = "GROW'] });
+    const tags = tagMatchJql(query.tags, 'CHK-1')!;
+    expect(tags).toContain('learningTags IN ("x\\")-or-(project-=-\\"grow")');
+    for (const jql of [...query.terms.map((term) => termMatchJql(term, 'CHK-1')), tags]) {
+      expect(parses(jql)).toEqual([]);
+      expect(jql).not.toMatch(/OR project =/);
+      const where = new JastBuilder().build(jql).query!.where!;
+      expect(where.clauseType).toBe('compound');
+      expect((where as { clauses?: unknown[] }).clauses).toHaveLength(2);
+    }
   });
 
   it('keeps at most the longest terms, and nothing at all when there is nothing to search for', () => {
     const query = learnedBeforeQueryOf({ text: 'aa bb cc dd ee ff gg hh ii jj kk refunds labeling', tags: [] });
     expect(query.terms).toHaveLength(MAX_QUERY_TERMS);
     expect(query.terms.map((t) => t.word)).toEqual(expect.arrayContaining(['refunds', 'labeling']));
-    expect(learnedBeforeJql(learnedBeforeQueryOf({ text: 'We believe it will', tags: [] }), 'CHK-1')).toBeNull();
+    expect(learnedBeforeQueryOf({ text: 'We believe it will', tags: [] }).terms).toEqual([]);
   });
 
   it('asks for a few issues by key', () => {

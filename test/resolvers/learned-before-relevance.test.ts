@@ -20,6 +20,9 @@ interface Figures {
   recall: number;
   decoysShown: number;
   searchCalls: number;
+  /** Request and response bytes of every Jira call. */
+  bytesRead: number;
+  candidates: number;
 }
 
 async function measure(): Promise<Figures[]> {
@@ -42,6 +45,8 @@ async function measure(): Promise<Figures[]> {
       recall: hits / q.relevant.length,
       decoysShown: shown.filter((key) => q.decoys.includes(key)).length,
       searchCalls: calls.filter((c) => c.endpoint === 'POST /rest/api/3/search/jql').length,
+      bytesRead: calls.reduce((sum, c) => sum + c.bytes + c.requestBytes, 0),
+      candidates: result.value.candidates,
     });
   }
   return figures;
@@ -50,7 +55,7 @@ async function measure(): Promise<Figures[]> {
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 describe('relevance of "Learned before" on the labelled set', () => {
-  it(`reaches precision@5 ≥ 0.65 and recall@5 ≥ 0.85 over ${RELEVANCE_QUERIES.length} queries, with one search call each`, async () => {
+  it(`reaches precision@5 ≥ 0.75 and recall@5 ≥ 0.9 over ${RELEVANCE_QUERIES.length} queries, from every match, reading ≤ 100 KB each`, async () => {
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(8);
     const figures = await measure();
     const precision = mean(figures.map((f) => f.precision));
@@ -61,12 +66,18 @@ describe('relevance of "Learned before" on the labelled set', () => {
       [
         `Learned before, labelled set (${figures.length} queries, ${RELEVANCE_QUERIES.reduce((n, q) => n + q.relevant.length, 0)} relevant, ${RELEVANCE_QUERIES.reduce((n, q) => n + q.decoys.length, 0)} decoys):`,
         `  precision@5 ${precision.toFixed(3)} (over a fixed 5: ${precisionOfFive.toFixed(3)})  recall@5 ${recall.toFixed(3)}  decoys shown ${decoys}`,
-        ...figures.map((f) => `  ${f.query.padEnd(9)} P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)}  ${f.shown.join(' ')}`),
+        ...figures.map(
+          (f) =>
+            `  ${f.query.padEnd(9)} P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)}  of ${f.candidates} matches, ${f.searchCalls} searches, ${(f.bytesRead / 1024).toFixed(1)} KB  ${f.shown.join(' ')}`,
+        ),
       ].join('\n'),
     );
-    expect(figures.every((f) => f.searchCalls === 1)).toBe(true);
-    expect(precision).toBeGreaterThanOrEqual(0.65);
-    expect(recall).toBeGreaterThanOrEqual(0.85);
+    // One ids-only search per term (at most eight) and one for the tags, then one read of the chosen few.
+    expect(Math.max(...figures.map((f) => f.searchCalls))).toBeLessThanOrEqual(10);
+    expect(Math.max(...figures.map((f) => f.bytesRead))).toBeLessThanOrEqual(100 * 1024);
+    // Measured on 2026-11-30: 0.800 and 0.963 (one page of the 100 most recent matches had 0.800 and 0.926).
+    expect(precision).toBeGreaterThanOrEqual(0.75);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
     // The best answer of each query is one a person judged relevant, in most queries.
     const firstRight = figures.filter((f, i) => f.shown[0] !== undefined && RELEVANCE_QUERIES[i]!.relevant.includes(f.shown[0])).length;
     expect(firstRight / figures.length).toBeGreaterThanOrEqual(0.75);

@@ -27,7 +27,7 @@ describe('learnedBefore/find', () => {
     if (result.ok) expect(result.value.items.map((i) => i.issue.key)).toContain('FLEX-112');
   });
 
-  it("offers FLEX-112's learning to a Checkout ticket about refunds, with one search call as the viewer", async () => {
+  it("offers FLEX-112's learning to a Checkout ticket about refunds, with Jira searches only, as the viewer", async () => {
     const { list, calls } = await find('alice', 'CHK-990', REFUNDS);
     const keys = list.items.map((i) => i.issue.key);
     expect(keys).toContain('FLEX-112');
@@ -41,8 +41,10 @@ describe('learnedBefore/find', () => {
     });
     expect(flex.learnings.map((l) => l.text)).toContain('Labeling matters more than refund amount.');
     expect(flex.reasons.join(' ')).toMatch(/^mentions .*option/);
-    expect(jiraCalls(calls)).toHaveLength(1);
-    expect(jiraCalls(calls)[0]).toMatchObject({ endpoint: 'POST /rest/api/3/search/jql', provider: 'user' });
+    // One ids-only search per content word and one for the tags, then one read of the chosen few.
+    expect(jiraCalls(calls).length).toBeGreaterThanOrEqual(2);
+    expect(jiraCalls(calls).length).toBeLessThanOrEqual(10);
+    for (const call of jiraCalls(calls)) expect(call).toMatchObject({ endpoint: 'POST /rest/api/3/search/jql', provider: 'user' });
     expect(calls.filter((c) => c.provider === 'kvs')).toHaveLength(0);
   });
 
@@ -73,7 +75,7 @@ describe('learnedBefore/find', () => {
     const carol = await find('carol', 'SRCH-952', text, ['loyalty', 'delays']);
     expect(carol.list.items.length).toBeGreaterThan(0);
     expect(carol.list.items.some((i) => i.issue.projectKey === 'GROW' || i.issue.key.startsWith('GROW-'))).toBe(false);
-    expect(jiraCalls(carol.calls)).toHaveLength(1);
+    expect(jiraCalls(carol.calls).every((call) => call.provider === 'user')).toBe(true);
   });
 
   it('is empty, with no call at all, when there is nothing to look for', async () => {
@@ -91,8 +93,8 @@ describe('learnedBefore/find', () => {
     const { list, calls } = await find('alice', 'CHK-990', 'refund" OR project = GROW OR text ~ "\\ AND key = FLEX-112', [
       'x") OR (project = GROW',
     ]);
-    expect(jiraCalls(calls)).toHaveLength(1);
-    expect(calls[0]!.status).toBe(200);
+    expect(jiraCalls(calls).length).toBeGreaterThan(1);
+    expect(jiraCalls(calls).every((call) => call.status === 200)).toBe(true);
     expect(list.items.every((i) => i.issue.key !== 'CHK-990')).toBe(true);
   });
 

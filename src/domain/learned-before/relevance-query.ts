@@ -1,17 +1,17 @@
 /**
- * The one JQL search behind "Learned before": issues whose indexed learning
- * text, hypothesis or tags share something with what the person is writing,
- * other than their own issue. Written as text with every value quoted and
+ * The JQL searches behind "Learned before" (find-learned-before.ts): per term,
+ * issues whose indexed learning text or hypothesis mention it; issues sharing a
+ * tag; then the chosen few by id. Written as text with every value quoted and
  * escaped (`jql-text.ts`), so nothing typed can change the query's shape, and
  * the panel's function carries no JQL parser.
  *
- *   (learningText ~ "refund" OR learningHypothesis ~ "refund" OR learningTags IN ("pricing")) AND key != "FLEX-200"
+ *   (learningText ~ "refund" OR learningHypothesis ~ "refund") AND key != "FLEX-200" ORDER BY learningUpdated DESC
  */
 import { normaliseTags } from '../record/learning-record';
 import { containsClause, inClause, quoteJqlValue } from '../search/jql-text';
 import { termsOf, type Term } from './relevance-text';
 
-/** Each term costs two clauses; Jira answers long ORs slower, and a hypothesis rarely has more than this many telling words. */
+/** Each term costs one search of the first round; a hypothesis rarely has more than this many telling words. */
 export const MAX_QUERY_TERMS = 8;
 export const MAX_QUERY_TAGS = 10;
 
@@ -45,13 +45,21 @@ export function learnedBeforeQueryOf(input: LearnedBeforeInput): LearnedBeforeQu
   return { terms: kept, tags: normaliseTags(input.tags).slice(0, MAX_QUERY_TAGS) };
 }
 
-/** The JQL for a query, or null when there is nothing to search for (no content word, no tag). */
-export function learnedBeforeJql(query: LearnedBeforeQuery, excludeIssueKey: string): string | null {
-  const anyOf = query.terms.flatMap((term) => [containsClause('learningText', term.word), containsClause('learningHypothesis', term.word)]);
-  if (query.tags.length > 0) anyOf.push(inClause('learningTags', query.tags));
-  if (anyOf.length === 0) return null;
-  const matches = anyOf.length === 1 ? anyOf.join('') : `(${anyOf.join(' OR ')})`;
-  return `${matches} AND key != ${quoteJqlValue(excludeIssueKey)} ORDER BY learningUpdated DESC`;
+/** The first round (preselect.ts): one ids-only query per term, most recently updated first. */
+export function termMatchJql(term: Term, excludeIssueKey: string): string {
+  const mentions = `(${containsClause('learningText', term.word)} OR ${containsClause('learningHypothesis', term.word)})`;
+  return `${mentions} AND key != ${quoteJqlValue(excludeIssueKey)} ORDER BY learningUpdated DESC`;
+}
+
+/** And one for the tags, or null without any. */
+export function tagMatchJql(tags: readonly string[], excludeIssueKey: string): string | null {
+  if (tags.length === 0) return null;
+  return `${inClause('learningTags', tags)} AND key != ${quoteJqlValue(excludeIssueKey)} ORDER BY learningUpdated DESC`;
+}
+
+/** `id IN ("10112", "10060")`: the preselected issues, read in full. */
+export function issuesByIdJql(ids: readonly string[]): string {
+  return inClause('id', ids);
 }
 
 /** `key IN ("FLEX-112", "CHK-60")`: a few issues by key, every value quoted. */

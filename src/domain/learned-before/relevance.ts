@@ -27,6 +27,8 @@ export const RECENCY_WEIGHT = 0.2;
 export const RECENCY_HALF_LIFE_DAYS = 120;
 export const MIN_SCORE = 0.32;
 export const MAX_SHOWN = 5;
+/** Far weaker than the best match is noise beside it, however many words it shares. */
+export const MIN_SHARE_OF_BEST = 0.3;
 /** A single shared word is a coincidence more often than not. */
 export const MIN_MATCHED_TERMS = 2;
 
@@ -74,6 +76,16 @@ function queryTermsOf(query: LearnedBeforeQuery): Term[] {
   return [...terms.values()];
 }
 
+/** How many issues matched a question in all, and how many of them mention each term (preselect.ts). */
+export interface CandidateCorpus {
+  size: number;
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+/** BM25's inverse document frequency of a term `having` of `size` documents mention. */
+export const inverseDocumentFrequency = (size: number, having: number): number =>
+  having === 0 ? 0 : Math.log(1 + (size - having + 0.5) / (having + 0.5));
+
 /** Days between two ISO times, never negative. */
 const ageInDays = (iso: string, now: Date): number => Math.max(0, (now.getTime() - Date.parse(iso)) / 86_400_000) || 0;
 
@@ -85,18 +97,21 @@ const list = (words: string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
 /** Every candidate scored, best first, with its reasons; no threshold, no limit (see `learnedBefore`). */
-export function scoreLearnings(
-  query: LearnedBeforeQuery,
-  cards: readonly LearningCard[],
-  options: { now: Date; currentProjectKey: string },
-): RankedLearning[] {
+export function scoreLearnings(query: LearnedBeforeQuery, cards: readonly LearningCard[], options: RankOptions): RankedLearning[] {
   return scored(query, cards, options).ranked;
+}
+
+interface RankOptions {
+  now: Date;
+  currentProjectKey: string;
+  /** Document frequencies over every match, when the cards are a preselected few of them (preselect.ts). */
+  corpus?: CandidateCorpus;
 }
 
 function scored(
   query: LearnedBeforeQuery,
   cards: readonly LearningCard[],
-  options: { now: Date; currentProjectKey: string },
+  options: RankOptions,
 ): { ranked: RankedLearning[]; termsAsked: number } {
   const docs = cards.map(docOf);
   const terms = queryTermsOf(query);
@@ -104,9 +119,17 @@ function scored(
   if (n === 0) return { ranked: [], termsAsked: terms.length };
   const avgLength = docs.reduce((sum, d) => sum + d.length, 0) / n || 1;
   const idf = new Map<string, number>();
+  const corpus = options.corpus;
   for (const term of terms) {
-    const having = docs.filter((d) => d.tf.has(term.stem)).length;
-    idf.set(term.stem, having === 0 ? 0 : Math.log(1 + (n - having + 0.5) / (having + 0.5)));
+    const inCards = docs.filter((d) => d.tf.has(term.stem)).length;
+    const overMatches = corpus?.documentFrequency.get(term.stem);
+    // A card that mentions a term is evidence of it, whatever the first round counted.
+    idf.set(
+      term.stem,
+      corpus === undefined || overMatches === undefined || inCards === 0
+        ? inverseDocumentFrequency(n, inCards)
+        : inverseDocumentFrequency(Math.max(corpus.size, n), Math.max(overMatches, inCards)),
+    );
   }
   const idfTotal = [...idf.values()].reduce((a, b) => a + b, 0);
   const queryTags = new Set(query.tags);
@@ -158,15 +181,17 @@ function scored(
  * tag or mention at least two of the query's terms (one only when the person
  * wrote a single telling word: a lone shared word in a longer hypothesis is a
  * coincidence, however few candidates mention more), other teams' first (each
- * part best first), at most `limit`.
+ * part best first), at most `limit`; none scoring under MIN_SHARE_OF_BEST of
+ * the best one.
  */
 export function learnedBefore(
   query: LearnedBeforeQuery,
   cards: readonly LearningCard[],
-  options: { now: Date; currentProjectKey: string; limit?: number; minScore?: number },
+  options: RankOptions & { limit?: number; minScore?: number },
 ): RankedLearning[] {
   const { ranked, termsAsked } = scored(query, cards, options);
   const minTerms = Math.min(MIN_MATCHED_TERMS, termsAsked);
-  const relevant = ranked.filter((r) => r.score >= (options.minScore ?? MIN_SCORE) && (r.matched.tags > 0 || r.matched.terms >= minTerms));
+  const floor = Math.max(options.minScore ?? MIN_SCORE, (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST);
+  const relevant = ranked.filter((r) => r.score >= floor && (r.matched.tags > 0 || r.matched.terms >= minTerms));
   return [...relevant.filter((r) => r.otherTeam), ...relevant.filter((r) => !r.otherTeam)].slice(0, options.limit ?? MAX_SHOWN);
 }

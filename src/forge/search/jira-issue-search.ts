@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
 import type {
   BrowsePermissionPort,
+  IssueIdSearchPort,
   IssuePart,
   IssueSearchPort,
   LearningHit,
@@ -16,6 +17,8 @@ export const CARD_FIELDS = ['summary'];
 const PART_FIELDS: Record<IssuePart, string> = { project: 'project', parent: 'parent', status: 'status', created: 'created' };
 /** Jira caps a page that asks for fields at 100 issues. */
 export const MAX_PAGE_SIZE = 100;
+/** And one that asks for ids only at 5,000 (the API reference of POST /rest/api/3/search/jql, `maxResults`). */
+export const MAX_IDS_PAGE_SIZE = 5000;
 
 type Named = { name?: unknown; key?: unknown; id?: unknown; state?: unknown };
 
@@ -56,8 +59,20 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
   };
 }
 
-export class JiraIssueSearch implements IssueSearchPort {
+export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort {
   constructor(private readonly actor: Actor) {}
+
+  async searchIds(input: { jql: string; max: number }): Promise<string[]> {
+    const body = { jql: input.jql, maxResults: Math.min(input.max, MAX_IDS_PAGE_SIZE), fields: ['id'] };
+    const { body: answer } = await callJira({ subject: 'the search', invalid: 'Jira could not run this JQL' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify(body),
+      }),
+    );
+    return ((answer ?? {}) as SearchBody).issues?.map((issue) => text(issue.id)).filter((id): id is string => id !== null) ?? [];
+  }
 
   async search(input: SearchRequest): Promise<SearchPage> {
     const sprintField = input.sprintFieldId ?? null;

@@ -49,6 +49,12 @@ export interface IssueSearchPort {
   approximateCount(jql: string): Promise<number>;
 }
 
+/** Ids only: Jira's cheapest search, up to 5,000 issues a page (a few bytes each). */
+export interface IssueIdSearchPort {
+  /** The ids of the first `max` issues the JQL finds, in its order. */
+  searchIds(input: { jql: string; max: number }): Promise<string[]>;
+}
+
 /** Which of these issues another person may browse (for reads done as the app). */
 export interface BrowsePermissionPort {
   browsableIssueIds(accountId: string, issueIds: readonly string[]): Promise<Set<string>>;
