@@ -64,7 +64,7 @@ describeInBrowser('Learned before in the browser', () => {
     const flex = panel.getByRole('region', { name: /^Learned before/ }).getByRole('listitem', { name: /^FLEX-112 / });
     await flex.getByRole('button', { name: 'This helped: add FLEX-112 as evidence' }).click();
     await visible(flex.getByText('Added as evidence: save to keep it'));
-    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await panel.getByRole('button', { name: 'Cancel', exact: true }).click();
     await panel.getByRole('button', { name: /Discard/ }).click();
     await visible(panel.getByRole('button', { name: 'Write the hypothesis' }));
     expect(stored()).toBe(before);
