@@ -17,3 +17,6 @@ export const RECONCILE_ISSUES_LIMIT = 50;
 
 /** `macro/findEpics`: the text a person may type to find an epic, and how many epics one answer lists. */
 export const EPIC_SEARCH_LIMITS = { textChars: 100, shown: 20 } as const;
+
+/** `macro/findBoards`: the text a person may type to find a board, and how many boards one answer lists. */
+export const BOARD_SEARCH_LIMITS = { textChars: 100, shown: 20 } as const;

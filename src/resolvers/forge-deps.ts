@@ -59,6 +59,12 @@ export function reusesDeps() {
   return { reuses: new KvsLearningReuse(), permissions: new JiraBrowsePermissions() };
 }
 
+/** The macro config's sprint picker: boards and sprints read as the person. */
+export function sprintPickerDeps() {
+  const agile = new JiraSprints('user');
+  return { boards: agile, sprints: agile };
+}
+
 /** Every Jira read of the retro view is done as the person. */
 export function retroDeps(): RetroDeps {
   return {

@@ -3,12 +3,22 @@ import * as z from '../domain/schema/zod';
 import { checkJql } from '../app/macro/check-jql';
 import { collectLearnings } from '../app/macro/collect-learnings';
 import { countLearnings } from '../app/macro/count-learnings';
+import { findBoards } from '../app/macro/find-boards';
 import { findEpics } from '../app/macro/find-epics';
-import { EPIC_SEARCH_LIMITS } from '../contract/limits';
-import type { EpicSearchPayload, JqlCheckPayload, MacroCountPayload, MacroDefs, MacroLearningsPayload } from '../contract/macro';
+import { listSprints } from '../app/macro/list-sprints';
+import { BOARD_SEARCH_LIMITS, EPIC_SEARCH_LIMITS } from '../contract/limits';
+import type {
+  BoardSearchPayload,
+  EpicSearchPayload,
+  JqlCheckPayload,
+  MacroCountPayload,
+  MacroDefs,
+  MacroLearningsPayload,
+  SprintListPayload,
+} from '../contract/macro';
 import { MACRO_LIMITS, macroConfigOf, queryOf, type MacroConfig } from '../domain/macro/macro-config';
 import { macroConfigSchema } from '../domain/macro/macro-config-schema';
-import { searchDeps } from './forge-deps';
+import { searchDeps, sprintPickerDeps } from './forge-deps';
 import { accountOf, macroContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
@@ -23,6 +33,13 @@ const epicSearchPayload = z.strictObject({
     .string()
     .check(z.maxLength(EPIC_SEARCH_LIMITS.textChars, `Type at most ${EPIC_SEARCH_LIMITS.textChars} characters to find an epic.`)),
 }) satisfies z.ZodMiniType<EpicSearchPayload>;
+const boardSearchPayload = z.strictObject({
+  text: z
+    .string()
+    .check(z.maxLength(BOARD_SEARCH_LIMITS.textChars, `Type at most ${BOARD_SEARCH_LIMITS.textChars} characters to find a board.`)),
+}) satisfies z.ZodMiniType<BoardSearchPayload>;
+const agileId = z.optional(z.nullable(z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER))));
+const sprintListPayload = z.strictObject({ boardId: agileId, sprintId: agileId }) satisfies z.ZodMiniType<SprintListPayload>;
 const jqlCheckPayload = z.strictObject({
   jql: z.string().check(z.maxLength(MACRO_LIMITS.jqlChars, `The JQL may be at most ${MACRO_LIMITS.jqlChars} characters.`)),
 }) satisfies z.ZodMiniType<JqlCheckPayload>;
@@ -52,6 +69,16 @@ export const macroHandlers: Handlers<MacroDefs> = {
     runResolver(epicSearchPayload, payload, (input) => {
       macroContextOf(context);
       return findEpics(searchDeps(), input);
+    }),
+  'macro/findBoards': ({ payload, context }) =>
+    runResolver(boardSearchPayload, payload, (input) => {
+      macroContextOf(context);
+      return findBoards(sprintPickerDeps(), input);
+    }),
+  'macro/listSprints': ({ payload, context }) =>
+    runResolver(sprintListPayload, payload, (input) => {
+      macroContextOf(context);
+      return listSprints(sprintPickerDeps(), input);
     }),
   'jql/check': ({ payload, context }) =>
     runResolver(jqlCheckPayload, payload, (input) => {

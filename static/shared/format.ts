@@ -53,3 +53,20 @@ export function excerpt(text: string, max = 90): string {
   const line = text.trim().split('\n')[0] ?? '';
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
+
+/** A sprint's state in words, as Jira's own boards say it. */
+export const SPRINT_STATE_LABELS = { active: 'Active', closed: 'Closed', future: 'Future' } as const;
+
+/** "3 Mar – 17 Mar": a sprint's start and its end (completion when closed), as far as Jira knows them. */
+export function sprintDates(
+  sprint: { startDate: string | null; endDate: string | null; completeDate: string | null },
+  locale = 'en',
+): string {
+  const day = (iso: string | null) => {
+    const t = iso ? Date.parse(iso) : NaN;
+    return Number.isNaN(t) ? null : new Date(t).toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  };
+  const from = day(sprint.startDate);
+  const to = day(sprint.completeDate ?? sprint.endDate);
+  return from && to ? `${from} \u2013 ${to}` : (from ?? to ?? '');
+}

@@ -31,6 +31,8 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'macro/list': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },
   'macro/count': { surface: 'macro-config', payload: () => ({ config: DEFAULT_MACRO_CONFIG }) },
   'macro/findEpics': { surface: 'macro-config', payload: () => ({ text: 'refunds' }) },
+  'macro/findBoards': { surface: 'macro-config', payload: () => ({ text: 'FLEX' }) },
+  'macro/listSprints': { surface: 'macro-config', payload: () => ({ boardId: 10001, sprintId: 106 }) },
   'jql/check': { surface: 'macro-config', payload: () => ({ jql: 'project = FLEX' }) },
   'retro/open': { surface: 'project', payload: () => ({ boardId: null, sprintId: null, jql: null }) },
   'retro/saveNote': {

@@ -171,6 +171,8 @@ describe('500, 503 and timeouts', () => {
       'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'macro/findBoards': { payload: { text: 'FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'macro/listSprints': { payload: { boardId: 10001 }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
       'retro/saveNote': {

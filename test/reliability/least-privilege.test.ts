@@ -95,6 +95,8 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('jql/check', { jql: 'learningTags = pricing' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
   await run('macro/count', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
   await run('macro/findEpics', { text: 'refunds' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
+  await run('macro/findBoards', { text: 'FLEX' }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
+  await run('macro/listSprints', { sprintId: 106 }, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) });
   const retro = (await run('retro/open', {}, { context: projectPageContextFor(site, 'FLEX') })).value as RetroView;
   const surprise = retro.cards.flatMap((c) =>
     c.record.learnings.filter((e) => e.surprise).map((e) => ({ issueId: c.issue.id, entryId: e.id })),

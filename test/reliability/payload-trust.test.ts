@@ -49,6 +49,8 @@ describe('payload trust', () => {
       'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
       'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'macro/findBoards': { payload: { text: 'FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
+      'macro/listSprints': { payload: { boardId: 10001 }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
       'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
       'retro/saveNote': {

@@ -15,7 +15,7 @@
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { CallRecord } from '../../emulator';
 import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
-import type { LearningsPage, PanelView } from '../../src/contract/resolvers';
+import type { BoardList, LearningsPage, PanelView, SprintList } from '../../src/contract/resolvers';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
@@ -27,6 +27,14 @@ jest.setTimeout(120_000);
 
 const USERS = ['alice', 'bob', 'carol', 'dan'] as const;
 const TARGETS = ['FLEX-112', 'CHK-42', 'GROW-9', 'SRCH-208'] as const;
+/** What the consent check sends where an empty payload is not valid. */
+const CONSENT_PAYLOADS = {
+  'macro/list': {},
+  'macro/count': {},
+  'jql/check': { jql: 'key = GROW-9' },
+  'macro/findEpics': { text: 'GROW-9' },
+  'macro/findBoards': { text: 'GROW' },
+};
 const CANARY = 'Canary 7f3c: refund labels in growth emails convert twice as well';
 
 let site: AppSite;
@@ -96,6 +104,8 @@ describe('permissions matrix', () => {
       'macro/list',
       'macro/count',
       'macro/findEpics',
+      'macro/findBoards',
+      'macro/listSprints',
       'jql/check',
       'retro/open',
       'retro/saveNote',
@@ -187,25 +197,22 @@ describe('permissions matrix', () => {
     if (level(user, 'GROW-1') === 'none') expect(growCount.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     else expect(growCount.result.ok && (growCount.result.value as { count: number }).count).toBeGreaterThan(0);
     // The epic picker: only epics the viewer may browse (a GROW epic's key is looked up too).
-    await probe(surface, user, {
-      functionKey: 'macro/findEpics',
-      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
-      payload: { text: '' },
-    });
-    await probe(surface, user, {
-      functionKey: 'macro/findEpics',
-      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
-      payload: { text: 'GROW-1' },
-    });
-    await probe(surface, user, {
-      functionKey: 'jql/check',
-      context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true),
-      payload: { jql: 'project = GROW' },
-    });
+    const pick = (functionKey: string, payload: unknown) =>
+      probe(surface, user, { functionKey, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload });
+    await pick('macro/findEpics', { text: '' });
+    await pick('macro/findEpics', { text: 'GROW-1' });
+    // The sprint picker: GROW's board and sprints exist only for whoever may browse GROW.
+    const mayBrowseGrow = level(user, 'GROW-1') !== 'none';
+    const growBoard = Number(site.store.getProject('GROW')!.id);
+    const boards = await pick('macro/findBoards', { text: 'GROW' });
+    expect(boards.result.ok && (boards.result.value as BoardList).boards.some((b) => b.id === growBoard)).toBe(mayBrowseGrow);
+    const pinned = await pick('macro/listSprints', { sprintId: site.store.listSprints('GROW')[0]!.id });
+    expect(pinned.result.ok && (pinned.result.value as SprintList).picked !== null).toBe(mayBrowseGrow);
+    expect((await pick('macro/listSprints', { boardId: growBoard })).result.ok).toBe(mayBrowseGrow);
+    await pick('jql/check', { jql: 'project = GROW' });
     // Before the viewer grants access, the consent error leaves the function and no answer carries data.
     site.settings.confluenceAsUserJira = 'needs-auth';
-    for (const functionKey of ['macro/list', 'macro/count', 'macro/findEpics', 'jql/check'] as const) {
-      const payload = { 'jql/check': { jql: 'key = GROW-9' }, 'macro/findEpics': { text: 'GROW-9' } }[functionKey as string] ?? {};
+    for (const [functionKey, payload] of Object.entries({ ...CONSENT_PAYLOADS, 'macro/listSprints': { boardId: growBoard } })) {
       await expect(
         site.invoke({ functionKey, as: user, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true), payload }),
       ).rejects.toThrow(/Authentication Required/);

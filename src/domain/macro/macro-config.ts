@@ -42,6 +42,8 @@ export const DEFAULT_MACRO_CONFIG: MacroConfig = {
 
 /** The preset filled from an epic the person picks (see epic-query.ts). */
 export const EPIC_PRESET = { id: 'epic', label: 'An epic and its children' } as const;
+/** The preset filled from a sprint the person picks (see sprint-query.ts): a retro page keeps its sprint. */
+export const SPRINT_PRESET = { id: 'retro', label: 'Surprises of one sprint (for a retro page)' } as const;
 
 export interface JqlPreset {
   id: string;
@@ -53,8 +55,10 @@ export interface JqlPreset {
 
 /**
  * Starting points offered in the config view; each is plain JQL the person can edit. None names a
- * project or an issue of any site. "An epic and its children" is not among them: its JQL is written
- * once an epic of the site is picked (epic-query.ts), so picking it never leaves a query Jira refuses.
+ * project or an issue of any site. "An epic and its children" and the retro's sprint are not among
+ * them: their JQL is written once an epic or a sprint of the site is picked (epic-query.ts,
+ * sprint-query.ts), so picking them never leaves a query Jira refuses or one that changes meaning
+ * later (`sprint in openSprints()` shows the next sprint once it starts).
  */
 export const JQL_PRESETS: JqlPreset[] = [
   { id: 'recent', label: 'Everything learned in the last 90 days', jql: 'learningUpdated >= -90d' },
@@ -62,12 +66,6 @@ export const JQL_PRESETS: JqlPreset[] = [
   { id: 'mine', label: 'Issues I am assigned to or reported', jql: 'assignee = currentUser() OR reporter = currentUser()' },
   { id: 'tag', label: 'A tag', jql: 'learningTags = pricing', hint: 'Change pricing to your tag.' },
   { id: 'invalidated', label: 'Invalidated hypotheses', jql: 'learningOutcome = invalidated' },
-  {
-    id: 'retro',
-    label: 'Surprises of the open sprints (for a retro page)',
-    jql: 'sprint in openSprints() AND learningSurprise = "true"',
-    hint: 'To keep to one project, put project = <its key> AND in front; for a chosen sprint, use sprint = <sprint id> instead of sprint in openSprints().',
-  },
 ];
 
 const isOneOf =

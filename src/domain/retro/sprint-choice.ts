@@ -13,6 +13,12 @@ export interface Board {
   type: string;
 }
 
+/** A board offered by the macro config's sprint picker, with the project it belongs to (when Jira says). */
+export interface BoardChoice extends Board {
+  projectKey: string | null;
+  projectName: string | null;
+}
+
 export interface Sprint {
   id: number;
   name: string;

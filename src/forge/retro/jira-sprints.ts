@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { AppError } from '../../contract/errors';
-import { SPRINT_STATES, type Board, type Sprint, type SprintState } from '../../domain/retro/sprint-choice';
+import { SPRINT_STATES, type Board, type BoardChoice, type Sprint, type SprintState } from '../../domain/retro/sprint-choice';
+import type { BoardSearchPort } from '../../ports/retro/board-search.port';
 import type { SprintsPort } from '../../ports/retro/sprints.port';
 import { callJira, jiraAs, JSON_HEADERS, type Actor } from '../platform/jira-client';
 
@@ -24,6 +25,12 @@ function boardOf(value: unknown): Board | null {
   return { id: b.id, name: text(b.name) ?? `Board ${b.id}`, type: text(b.type) ?? 'scrum' };
 }
 
+function boardChoiceOf(value: unknown): BoardChoice | null {
+  const board = boardOf(value);
+  const location = ((value ?? {}) as { location?: Record<string, unknown> }).location ?? {};
+  return board && { ...board, projectKey: text(location.projectKey), projectName: text(location.projectName) };
+}
+
 function sprintOf(value: unknown): Sprint | null {
   const s = (value ?? {}) as Record<string, unknown>;
   const state = text(s.state)?.toLowerCase();
@@ -40,8 +47,21 @@ function sprintOf(value: unknown): Sprint | null {
 }
 
 /** Jira Software's Agile REST API (`/rest/agile/1.0`), as the person or the app. */
-export class JiraSprints implements SprintsPort {
+export class JiraSprints implements SprintsPort, BoardSearchPort {
   constructor(private readonly actor: Actor = 'user') {}
+
+  async findBoards(filter: { name?: string; projectKeyOrId?: string }, max: number): Promise<BoardChoice[]> {
+    const query = new URLSearchParams({ type: 'scrum', maxResults: String(Math.min(max, PAGE)) });
+    if (filter.name) query.set('name', filter.name);
+    if (filter.projectKeyOrId) query.set('projectKeyOrId', filter.projectKeyOrId);
+    const { status, body } = await callJira({ subject: 'the boards', accept: [400] }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/agile/1.0/board?${query}`, { method: 'GET', headers: JSON_HEADERS }),
+    );
+    // 400: no project with that key or id the person may browse; for a search, no board.
+    if (status !== 200) return [];
+    const values = ((body ?? {}) as AgilePage).values ?? [];
+    return values.map(boardChoiceOf).filter((b): b is BoardChoice => b !== null);
+  }
 
   async boardsOf(projectKeyOrId: string): Promise<Board[]> {
     const boards: Board[] = [];

@@ -1,11 +1,14 @@
-/** "What to collect": a preset (an epic picked from the site's) or the reader's own JQL, checked by Jira as it is typed. */
+/** "What to collect": a preset (an epic or a sprint picked from the site's) or the reader's own JQL, checked by Jira as it is typed. */
 import { useState, type Dispatch } from 'react';
 import Textarea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { epicJql, epicKeyOf } from '../../../../src/domain/macro/epic-query';
-import { EPIC_PRESET, JQL_PRESETS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
+import { EPIC_PRESET, JQL_PRESETS, SPRINT_PRESET, type MacroConfig } from '../../../../src/domain/macro/macro-config';
+import { sprintIdOf, sprintJql } from '../../../../src/domain/macro/sprint-query';
+import type { Sprint } from '../../../../src/domain/retro/sprint-choice';
 import { CUSTOM_PRESET, presetById, presetOf, type CheckState, type ConfigAction } from '../state/config-form';
 import { EpicPicker } from './epic-picker';
+import { SprintPicker, sprintLine } from './sprint-picker';
 import { Field, JqlStatus, choiceStyle, fieldsetStyle, legendStyle } from './form-parts';
 
 interface Props {
@@ -18,7 +21,7 @@ interface Props {
 
 /** The presets as radios; `onChoose` gets a preset's id, the epic preset's, or "custom". */
 function PresetChoices({ ids, chosen, onChoose }: { ids: string; chosen: string; onChoose: (id: string) => void }) {
-  const choices = [...JQL_PRESETS, EPIC_PRESET, { id: CUSTOM_PRESET, label: 'Your own JQL' }];
+  const choices = [...JQL_PRESETS, EPIC_PRESET, SPRINT_PRESET, { id: CUSTOM_PRESET, label: 'Your own JQL' }];
   return (
     <div
       role="radiogroup"
@@ -42,17 +45,32 @@ function PresetChoices({ ids, chosen, onChoose }: { ids: string; chosen: string;
   );
 }
 
+/** What the hint under the JQL says for a picker preset: what to do, or which sprint the id is. */
+function pickerHint(preset: string, epicKey: string | null, sprintId: number | null, named: Sprint | null | undefined): string | undefined {
+  if (preset === EPIC_PRESET.id) return epicKey ? undefined : 'Pick an epic below: its JQL is written for you.';
+  if (preset !== SPRINT_PRESET.id) return presetById(preset)?.hint;
+  if (sprintId === null) return "Pick a board, then one of its sprints: its JQL is written for you, with the sprint's id.";
+  if (named === undefined || (named && named.id !== sprintId)) return `Sprint ${sprintId}: finding its name…`;
+  return named
+    ? `Sprint ${sprintId} is “${named.name}” (${sprintLine(named)}).`
+    : `Sprint ${sprintId} does not exist, or you may not see it.`;
+}
+
 export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Props) {
   const epicKey = epicKeyOf(config.jql);
-  // The epic preset stays chosen while an epic is being found: the JQL changes only once one is picked.
-  const [findingEpic, setFindingEpic] = useState(false);
-  const preset = epicKey || findingEpic ? EPIC_PRESET.id : presetOf(config.jql);
-  const hint =
-    preset === EPIC_PRESET.id ? (epicKey ? undefined : 'Pick an epic below: its JQL is written for you.') : presetById(preset)?.hint;
+  const sprintId = sprintIdOf(config.jql);
+  // A picker preset stays chosen while an epic or a sprint is being found: the JQL changes only once one is picked.
+  const [finding, setFinding] = useState<string | null>(null);
+  // The sprint the JQL names, once Jira has named it (undefined: not asked yet; null: not found).
+  const [named, setNamed] = useState<Sprint | null | undefined>(undefined);
+  // JQL typed by hand starts the sprint picker afresh, so it looks up the sprint now named there.
+  const [typed, setTyped] = useState(0);
+  const preset = epicKey ? EPIC_PRESET.id : sprintId ? SPRINT_PRESET.id : (finding ?? presetOf(config.jql));
+  const hint = pickerHint(preset, epicKey, sprintId, named);
   const choose = (id: string) => {
-    setFindingEpic(id === EPIC_PRESET.id);
+    setFinding(id === EPIC_PRESET.id || id === SPRINT_PRESET.id ? id : null);
     if (id === CUSTOM_PRESET) document.getElementById(`${ids}-jql`)?.focus();
-    else if (id !== EPIC_PRESET.id) dispatch({ type: 'preset', id });
+    else if (id !== EPIC_PRESET.id && id !== SPRINT_PRESET.id) dispatch({ type: 'preset', id });
   };
   return (
     <fieldset style={fieldsetStyle}>
@@ -67,6 +85,18 @@ export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Prop
           }}
         />
       ) : null}
+      {preset === SPRINT_PRESET.id ? (
+        <SprintPicker
+          key={typed}
+          ids={ids}
+          pickedId={sprintId}
+          onNamed={setNamed}
+          onPick={(sprint) => {
+            setNamed(sprint);
+            dispatch({ type: 'jql', value: sprintJql(sprint.id) });
+          }}
+        />
+      ) : null}
       <Field label="JQL" htmlFor={`${ids}-jql`} error={jqlProblem} hint={hint}>
         <Textarea
           id={`${ids}-jql`}
@@ -77,7 +107,9 @@ export function CollectFields({ ids, config, dispatch, check, jqlProblem }: Prop
           aria-describedby={`${ids}-jql-check`}
           aria-invalid={check.status === 'invalid'}
           onChange={(event) => {
-            setFindingEpic(false);
+            setFinding(null);
+            setNamed(undefined);
+            setTyped((n) => n + 1);
             dispatch({ type: 'jql', value: event.currentTarget.value });
           }}
           style={{ fontFamily: 'var(--ds-font-family-code, monospace)' }}

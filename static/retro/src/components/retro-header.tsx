@@ -3,9 +3,8 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
 import { isChoosable } from '../../../../src/domain/retro/sprint-choice';
-import { sprintDates, viewTitle, type Scope } from '../state/retro-state';
-
-const STATE_LABEL = { active: 'Active', closed: 'Closed', future: 'Future' } as const;
+import { SPRINT_STATE_LABELS, sprintDates } from '../../../shared/format';
+import { viewTitle, type Scope } from '../state/retro-state';
 
 interface Props {
   view: RetroView;
@@ -40,7 +39,7 @@ function SprintPicker({ view, custom, open }: { view: RetroView; custom: boolean
         {(['active', 'closed', 'future'] as const).map((state) => {
           const group = view.sprints.filter((s) => s.state === state);
           return group.length ? (
-            <optgroup key={state} label={state === 'closed' ? 'Recently closed' : STATE_LABEL[state]}>
+            <optgroup key={state} label={state === 'closed' ? 'Recently closed' : SPRINT_STATE_LABELS[state]}>
               {group.map((s) => (
                 <option key={s.id} value={s.id} disabled={!isChoosable(s)}>
                   {s.name}
@@ -108,7 +107,7 @@ export function RetroHeader({ view, scope, busy, open }: Props) {
         </p>
       ) : sprint ? (
         <p style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtle') }}>
-          {board?.name} · {sprint.name} ({STATE_LABEL[sprint.state].toLowerCase()}
+          {board?.name} · {sprint.name} ({SPRINT_STATE_LABELS[sprint.state].toLowerCase()}
           {sprintDates(sprint) ? `, ${sprintDates(sprint)}` : ''}){sprint.goal ? ` · Goal: ${sprint.goal}` : ''}
         </p>
       ) : null}

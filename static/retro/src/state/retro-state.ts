@@ -73,19 +73,6 @@ export function changeText(change: number): string {
   return change > 0 ? `+${change}` : change < 0 ? `\u2212${-change}` : '\u00b10';
 }
 
-export function sprintDates(
-  sprint: { startDate: string | null; endDate: string | null; completeDate: string | null },
-  locale = 'en',
-): string {
-  const day = (iso: string | null) => {
-    const t = iso ? Date.parse(iso) : NaN;
-    return Number.isNaN(t) ? null : new Date(t).toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  };
-  const from = day(sprint.startDate);
-  const to = day(sprint.completeDate ?? sprint.endDate);
-  return from && to ? `${from} \u2013 ${to}` : (from ?? to ?? '');
-}
-
 /** Jira's issue navigator for a JQL, as a path for the bridge router (`router.open`). */
 export function issueNavigatorPath(jql: string): string {
   return `/issues/?jql=${encodeURIComponent(jql)}`;
