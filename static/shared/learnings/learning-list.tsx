@@ -1,30 +1,31 @@
 /** Learnings from Jira, as cards, a table or a compact list, under group headings with counts. */
+import { memo } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { CardGroup, LearningCard } from '../../../src/domain/search/learning-cards';
 import { shortenText } from '../../../src/domain/record/text';
 import type { EvidenceLink } from '../../../src/domain/record/learning-record';
 import type { Layout } from '../../../src/domain/macro/macro-config';
-import { fullDate, plural, timeAgo } from '../format';
+import { fullDate, plural } from '../format';
 import { EvidenceAnchor, OutcomeLozenge, VisuallyHidden } from '../learning-marks';
 import { bodyText, raisedCard, sectionLabel, subtleSmall } from '../styles';
 import { TableView } from './learning-table';
-import { Entries, IssueLink, people, Tags, type Common, type Names } from './learning-parts';
+import { Entries, IssueLink, rowProps, Tags, type Common, type Names, type RowProps } from './learning-parts';
 
 export type { Names };
 
-function Meta({ card, show, names, now }: Common & { card: LearningCard }) {
+function Meta({ card, show, by, ago }: RowProps) {
   if (!show.author && !show.dates) return null;
   const updated = card.record.updatedAt;
   return (
     <p style={subtleSmall}>
-      {show.author ? <>By {people(card, names)}</> : null}
+      {show.author ? <>By {by}</> : null}
       {show.author && show.dates ? ' · ' : null}
       {show.dates ? (
         <>
           {show.author ? 'updated' : 'Updated'}{' '}
           <time dateTime={updated} title={fullDate(updated)}>
-            {timeAgo(updated, now)}
+            {ago}
           </time>
         </>
       ) : null}
@@ -47,11 +48,12 @@ function Evidence({ links }: { links: EvidenceLink[] }) {
   );
 }
 
-export function LearningCardView(props: Common & { card: LearningCard }) {
+/** Memoised: a page appended below leaves the cards already shown untouched. */
+export const LearningCardView = memo(function LearningCardView(props: RowProps) {
   const { card, show, siteUrl } = props;
   const { record, issue } = card;
   return (
-    <article style={raisedCard} aria-label={`${issue.key} ${issue.summary}`}>
+    <article className="ll-card-box" style={raisedCard} aria-label={`${issue.key} ${issue.summary}`}>
       <header style={{ display: 'flex', gap: token('space.100'), alignItems: 'start', justifyContent: 'space-between' }}>
         <h4 style={{ margin: 0, font: token('font.heading.xsmall'), overflowWrap: 'anywhere' }}>
           <IssueLink issueKey={issue.key} siteUrl={siteUrl} />{' '}
@@ -78,50 +80,51 @@ export function LearningCardView(props: Common & { card: LearningCard }) {
       <Meta {...props} />
     </article>
   );
-}
+});
+
+const compactRow = {
+  display: 'grid',
+  gap: token('space.025'),
+  padding: `${token('space.075')} ${token('space.050')}`,
+  borderBlockEnd: `${token('border.width')} solid ${token('color.border')}`,
+};
+
+const CompactRow = memo(function CompactRow({ card, show, siteUrl, by, ago }: RowProps) {
+  const surprises = card.record.learnings.filter((e) => e.surprise).length;
+  const firstEntry = card.record.learnings[0]?.text ?? '';
+  return (
+    <li className="ll-row" style={compactRow}>
+      <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
+        <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
+        <span style={{ flex: '1 1 200px', overflowWrap: 'anywhere' }}>{card.issue.summary}</span>
+        {surprises > 0 ? <Lozenge appearance="new">{plural(surprises, 'surprise')}</Lozenge> : null}
+        <OutcomeLozenge outcome={card.record.outcome} />
+      </div>
+      {show.entries && firstEntry ? (
+        <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>
+          {shortenText(firstEntry, 160)}
+          {card.record.learnings.length > 1 ? ` (+${card.record.learnings.length - 1} more)` : ''}
+        </p>
+      ) : show.hypothesis && card.record.hypothesis ? (
+        <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>{card.record.hypothesis}</p>
+      ) : null}
+      {show.author || show.dates ? (
+        <p style={subtleSmall}>
+          {show.author ? by : null}
+          {show.author && show.dates ? ' · ' : null}
+          {show.dates ? ago : null}
+        </p>
+      ) : null}
+    </li>
+  );
+});
 
 function CompactView({ cards, ...common }: Common & { cards: LearningCard[] }) {
-  const { show, siteUrl, names, now } = common;
   return (
     <ul className="ll-list" style={{ display: 'grid' }}>
-      {cards.map((card) => {
-        const surprises = card.record.learnings.filter((e) => e.surprise).length;
-        const firstEntry = card.record.learnings[0]?.text ?? '';
-        return (
-          <li
-            key={card.issue.id}
-            className="ll-row"
-            style={{
-              display: 'grid',
-              gap: token('space.025'),
-              padding: `${token('space.075')} ${token('space.050')}`,
-              borderBlockEnd: `${token('border.width')} solid ${token('color.border')}`,
-            }}
-          >
-            <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
-              <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
-              <span style={{ flex: '1 1 200px', overflowWrap: 'anywhere' }}>{card.issue.summary}</span>
-              {surprises > 0 ? <Lozenge appearance="new">{plural(surprises, 'surprise')}</Lozenge> : null}
-              <OutcomeLozenge outcome={card.record.outcome} />
-            </div>
-            {show.entries && firstEntry ? (
-              <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>
-                {shortenText(firstEntry, 160)}
-                {card.record.learnings.length > 1 ? ` (+${card.record.learnings.length - 1} more)` : ''}
-              </p>
-            ) : show.hypothesis && card.record.hypothesis ? (
-              <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>{card.record.hypothesis}</p>
-            ) : null}
-            {show.author || show.dates ? (
-              <p style={subtleSmall}>
-                {show.author ? people(card, names) : null}
-                {show.author && show.dates ? ' · ' : null}
-                {show.dates ? timeAgo(card.record.updatedAt, now) : null}
-              </p>
-            ) : null}
-          </li>
-        );
-      })}
+      {cards.map((card) => (
+        <CompactRow key={card.issue.id} {...rowProps(card, common)} />
+      ))}
     </ul>
   );
 }
@@ -132,7 +135,7 @@ function Cards({ layout, cards, ...common }: Common & { layout: Layout; cards: L
   return (
     <div style={{ display: 'grid', gap: token('space.150'), gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))' }}>
       {cards.map((card) => (
-        <LearningCardView key={card.issue.id} card={card} {...common} />
+        <LearningCardView key={card.issue.id} {...rowProps(card, common)} />
       ))}
     </div>
   );

@@ -6,6 +6,7 @@ import { peopleNamed } from '../../../src/domain/record/wording';
 import type { MacroConfig } from '../../../src/domain/macro/macro-config';
 import { OutboundLink } from '../outbound-link';
 import { SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
+import { timeAgo } from '../format';
 import { bodyText, subtleSmall } from '../styles';
 import { issueHref, issuePath } from './view-state';
 
@@ -16,6 +17,31 @@ export interface Common {
   siteUrl: string | null;
   names: Names;
   now: Date;
+}
+
+/**
+ * What one row (card, table row, compact item) is drawn from. Only values that
+ * stay equal while other pages load: `names` and `now` arrive as this row's
+ * own strings, so a memoised row re-renders only when what it shows changes.
+ */
+export interface RowProps {
+  card: LearningCard;
+  show: MacroConfig['show'];
+  siteUrl: string | null;
+  /** The people line ("Ada Lovelace, 2 other people"); empty when authors are not shown. */
+  by: string;
+  /** "2 hours ago"; empty when dates are not shown. */
+  ago: string;
+}
+
+export function rowProps(card: LearningCard, { show, siteUrl, names, now }: Common): RowProps {
+  return {
+    card,
+    show,
+    siteUrl,
+    by: show.author ? people(card, names) : '',
+    ago: show.dates ? timeAgo(card.record.updatedAt, now) : '',
+  };
 }
 
 /**

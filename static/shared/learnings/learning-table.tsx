@@ -5,12 +5,13 @@
  * is clipped nor pushed off-screen. The fold is a container query on the
  * table's own width (learningsPageCss).
  */
+import { memo } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { LearningCard } from '../../../src/domain/search/learning-cards';
-import { fullDate, shortDate, timeAgo } from '../format';
+import { fullDate, shortDate } from '../format';
 import { EvidenceAnchor, OutcomeLozenge } from '../learning-marks';
 import { bodyText, subtleSmall } from '../styles';
-import { Entries, IssueLink, people, Tags, type Common } from './learning-parts';
+import { Entries, IssueLink, rowProps, Tags, type Common, type RowProps } from './learning-parts';
 
 function Updated({ at }: { at: string }) {
   return (
@@ -21,11 +22,11 @@ function Updated({ at }: { at: string }) {
 }
 
 /** "By … · updated …" under the issue, shown only when the table is too narrow for those columns. */
-function FoldedMeta({ card, show, names }: Common & { card: LearningCard }) {
+function FoldedMeta({ card, show, by }: RowProps) {
   if (!show.author && !show.dates) return null;
   return (
     <div className="ll-table-folded" style={subtleSmall}>
-      {show.author ? <>By {people(card, names)}</> : null}
+      {show.author ? <>By {by}</> : null}
       {show.author && show.dates ? ' · ' : null}
       {show.dates ? (
         <>
@@ -36,8 +37,50 @@ function FoldedMeta({ card, show, names }: Common & { card: LearningCard }) {
   );
 }
 
+/** Memoised: a page appended below leaves the rows already shown untouched. */
+const TableRow = memo(function TableRow(props: RowProps) {
+  const { card, show, siteUrl, by, ago } = props;
+  return (
+    <tr>
+      <td className="ll-table-issue">
+        <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
+        <div>{card.issue.summary}</div>
+        <FoldedMeta {...props} />
+      </td>
+      <td style={{ whiteSpace: 'nowrap' }}>
+        <OutcomeLozenge outcome={card.record.outcome} />
+      </td>
+      {show.hypothesis ? <td style={bodyText}>{card.record.hypothesis}</td> : null}
+      {show.entries ? (
+        <td className="ll-table-entries">
+          <Entries card={card} />
+        </td>
+      ) : null}
+      {show.tags ? <td>{card.record.tags.length ? <Tags tags={card.record.tags} /> : null}</td> : null}
+      {show.evidence ? (
+        <td>
+          <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
+            {card.record.evidence.map((link) => (
+              <li key={link.id}>
+                <EvidenceAnchor link={link} />
+              </li>
+            ))}
+          </ul>
+        </td>
+      ) : null}
+      {show.author ? <td className="ll-table-wide ll-table-by">{by}</td> : null}
+      {show.dates ? (
+        <td className="ll-table-wide" style={{ whiteSpace: 'nowrap' }}>
+          <Updated at={card.record.updatedAt} />
+          <div style={subtleSmall}>{ago}</div>
+        </td>
+      ) : null}
+    </tr>
+  );
+});
+
 export function TableView({ cards, ...common }: Common & { cards: LearningCard[] }) {
-  const { show, siteUrl, names, now } = common;
+  const { show } = common;
   return (
     <div className="ll-table-wrap">
       <table className="ll-table">
@@ -63,41 +106,7 @@ export function TableView({ cards, ...common }: Common & { cards: LearningCard[]
         </thead>
         <tbody>
           {cards.map((card) => (
-            <tr key={card.issue.id}>
-              <td className="ll-table-issue">
-                <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
-                <div>{card.issue.summary}</div>
-                <FoldedMeta card={card} {...common} />
-              </td>
-              <td style={{ whiteSpace: 'nowrap' }}>
-                <OutcomeLozenge outcome={card.record.outcome} />
-              </td>
-              {show.hypothesis ? <td style={bodyText}>{card.record.hypothesis}</td> : null}
-              {show.entries ? (
-                <td className="ll-table-entries">
-                  <Entries card={card} />
-                </td>
-              ) : null}
-              {show.tags ? <td>{card.record.tags.length ? <Tags tags={card.record.tags} /> : null}</td> : null}
-              {show.evidence ? (
-                <td>
-                  <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
-                    {card.record.evidence.map((link) => (
-                      <li key={link.id}>
-                        <EvidenceAnchor link={link} />
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              ) : null}
-              {show.author ? <td className="ll-table-wide ll-table-by">{people(card, names)}</td> : null}
-              {show.dates ? (
-                <td className="ll-table-wide" style={{ whiteSpace: 'nowrap' }}>
-                  <Updated at={card.record.updatedAt} />
-                  <div style={subtleSmall}>{timeAgo(card.record.updatedAt, now)}</div>
-                </td>
-              ) : null}
-            </tr>
+            <TableRow key={card.issue.id} {...rowProps(card, common)} />
           ))}
         </tbody>
       </table>

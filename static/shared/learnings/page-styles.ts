@@ -25,6 +25,9 @@ export const learningsPageCss = `
     }
     .ll-table th { font: ${token('font.heading.xxsmall')}; color: ${token('color.text.subtle')}; }
     .ll-table tbody tr:hover { background: ${token('color.background.neutral.subtle.hovered')}; }
+    /* Cards and rows out of view skip layout and paint (2,000 loaded stay cheap); find-in-page and assistive tech still see them. */
+    .ll-card-box { content-visibility: auto; contain-intrinsic-size: auto 320px auto 240px; }
+    .ll-row { content-visibility: auto; contain-intrinsic-size: auto 600px auto 72px; }
     .ll-row:hover { background: ${token('color.background.neutral.subtle.hovered')}; }
     .ll-select {
       font: ${token('font.body')}; color: ${token('color.text')};
