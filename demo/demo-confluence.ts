@@ -30,7 +30,8 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
         type: 'macro',
         localId: '4f6c1a52-2b0e-4d7a-9a51-7c3e2f1d0a11',
         moduleKey: SEED_MACRO_KEY,
-        config: { jql: 'learningTags = pricing' },
+        // Only tickets with learnings: the page is what we learned, and hypotheses still open would fill its first screen.
+        config: { jql: 'learningTags = pricing AND learningCount > 0' },
       },
       ...paragraphsOf('Questions about an experiment? Ask in #pricing-guild, or open the ticket and read its hypothesis.'),
     ],

@@ -3,19 +3,12 @@
  * permissions, and learning records built with the app's own domain code so
  * they are valid. Deterministic: every date is relative to DEMO_NOW.
  */
-import {
-  LEARNING_PROPERTY_KEY,
-  emptyDraft,
-  stampRevision,
-  toStoredProperty,
-  type LearningDraft,
-  type LearningRecord,
-} from '../src/domain/record/learning-record';
-import { storageKeys } from '../src/forge/platform/storage-keys';
+import type { LearningRecord } from '../src/domain/record/learning-record';
+import { buildRecord, storedRecords } from './demo-stored-records';
 import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue } from './demo-generator';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
-import { relevanceSetKeys, withRelevanceSet } from './demo-relevance-set';
+import { relevanceSetKeys, relevanceSetWork, withRelevanceSet } from './demo-relevance-set';
 import type { SiteDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, UserRow } from '../emulator';
 
 import { CHK_ISSUES } from './demo-issues-chk';
@@ -35,53 +28,13 @@ import {
   at,
   demoNowFor,
   demoSprintId,
+  mayEditProject,
   type DemoUserHandle,
 } from './demo-team-setup';
 
 export { DEMO_NOW, DEMO_PERMISSIONS_SUMMARY, DEMO_USERS, FLEX_112, demoNowFor, demoSprintId, type DemoUserHandle };
 
 const ISSUES: Record<string, IssueSpec[]> = { FLEX: FLEX_ISSUES, CHK: CHK_ISSUES, GROW: GROW_ISSUES, SRCH: SRCH_ISSUES };
-
-const slug = (issueKey: string): string => issueKey.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
-/**
- * Builds a record the way the app would have: one revision for the
- * hypothesis, then one per learning, each by its author at its time. Earlier
- * revisions become the app's kept history in KVS.
- */
-function buildRecord(spec: RecordSpec): { record: LearningRecord; history: LearningRecord[] } {
-  const history: LearningRecord[] = [];
-  const evidence = (spec.evidence ?? []).map((link, index) => ({ id: `ev-${slug(spec.issueKey)}-${index + 1}`, ...link }));
-  const first: LearningDraft = {
-    ...emptyDraft(),
-    hypothesis: spec.hypothesis,
-    tags: [...spec.tags],
-    evidence: spec.entries.length === 0 ? evidence : [],
-    outcome: spec.entries.length === 0 ? spec.outcome : 'open',
-    confidence: spec.entries.length === 0 ? spec.confidence : null,
-  };
-  let record = stampRevision(null, first, {
-    accountId: DEMO_USERS[spec.hypothesisBy].accountId,
-    now: new Date(at(spec.hypothesisDaysAgo)),
-  });
-  spec.entries.forEach((entry, index) => {
-    history.push(record);
-    const last = index === spec.entries.length - 1;
-    const draft: LearningDraft = {
-      hypothesis: record.hypothesis,
-      learnings: [
-        ...record.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })),
-        { id: `l-${slug(spec.issueKey)}-${index + 1}`, text: entry.text, surprise: entry.surprise ?? false },
-      ],
-      outcome: last ? spec.outcome : record.outcome,
-      confidence: last ? spec.confidence : record.confidence,
-      tags: [...record.tags],
-      evidence: last ? evidence : record.evidence,
-    };
-    record = stampRevision(record, draft, { accountId: DEMO_USERS[entry.by].accountId, now: new Date(at(entry.daysAgo, 15)) });
-  });
-  return { record, history };
-}
 
 /** The demo's seed: change it and the generated part of the site changes, deterministically. */
 export const DEMO_SEED = 20261116;
@@ -91,6 +44,16 @@ export interface DemoOptions {
   extraLearnings?: number;
   /** Seed of the extra learnings (the demo itself always uses DEMO_SEED). */
   seed?: number;
+}
+
+/** The titles of the tickets written by hand: generated tickets take other titles. */
+function handWrittenSummaries(): string[] {
+  const specs = Object.values(ISSUES).flat();
+  return [
+    ...specs.map(([, , , summary]) => summary),
+    ...relevanceSetWork().issues.map((i) => i.summary),
+    ...PLATFORM_ISSUES.map((p) => p.summary),
+  ];
 }
 
 const lastNumber = (project: string) => Math.max(...(ISSUES[project] ?? []).map(([n]) => n));
@@ -115,6 +78,8 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
     existingEpics: EXISTING_EPICS,
     newEpics: true,
     takenKeys,
+    mayEdit: mayEditProject,
+    takenSummaries: handWrittenSummaries(),
   });
   if (!options.extraLearnings) return base;
   const next: Record<string, number> = {};
@@ -132,6 +97,8 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
     existingEpics: EXISTING_EPICS,
     newEpics: false,
     takenKeys,
+    mayEdit: mayEditProject,
+    takenSummaries: [...handWrittenSummaries(), ...base.issues.map((i) => i.summary)],
   });
   const keep = new Set(extra.records.slice(0, options.extraLearnings).map((r) => r.issueKey));
   return {
@@ -260,29 +227,6 @@ function platformIssueRows(newId: () => string): IssueRow[] {
     });
   }
   return issues;
-}
-
-/** Each record as its issue property, and its kept revisions as the history in KVS. */
-function storedRecords(specs: RecordSpec[], issues: IssueRow[]): Pick<SiteDataset, 'properties' | 'kvs'> {
-  const issueByKey = new Map(issues.map((i) => [i.key, i]));
-  const properties: SiteDataset['properties'] = [];
-  const kvs: SiteDataset['kvs'] = [];
-  for (const spec of specs) {
-    const issue = issueByKey.get(spec.issueKey);
-    if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
-    const { record, history } = buildRecord(spec);
-    properties.push({
-      issueKey: spec.issueKey,
-      key: LEARNING_PROPERTY_KEY,
-      valueText: JSON.stringify(toStoredProperty(record)),
-      at: record.updatedAt,
-    });
-    for (const kept of history) {
-      const snapshot = { revision: kept.revision, savedAt: kept.updatedAt, savedBy: kept.updatedBy, value: toStoredProperty(kept) };
-      kvs.push({ key: storageKeys.historyRevision(issue.id, kept.revision), valueText: JSON.stringify(snapshot), at: kept.updatedAt });
-    }
-  }
-  return { properties, kvs };
 }
 
 /** Replaces whatever is in the store with the demo site. */

@@ -63,6 +63,10 @@ export interface GenerateOptions {
   existingEpics: Record<string, string[]>;
   /** Create the plan's new epics (false when only adding bulk learnings). */
   newEpics: boolean;
+  /** Whether a person may edit a project's tickets (the demo's permissions): only they report, work on or write records. */
+  mayEdit: (handle: Handle, projectKey: string) => boolean;
+  /** Titles the rest of the demo already uses: generated tickets get others. */
+  takenSummaries: Iterable<string>;
   /** Keys the rest of the demo already uses (the labelled set's 9xx issues): numbering skips them. */
   takenKeys?: ReadonlySet<string>;
 }

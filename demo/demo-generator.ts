@@ -8,7 +8,8 @@
 import type { Confidence, Outcome } from '../src/domain/record/learning-record';
 import type { IssueRow, SprintRow } from '../emulator';
 
-import { AUDIENCES, MARKETS, TEAM_PLANS, THEMES, type Handle, type TeamPlan, type Theme } from './demo-themes';
+import { AUDIENCES, MARKETS, TEAM_PLANS, THEMES, type Handle, type Idea, type TeamPlan, type Theme } from './demo-themes';
+import { uniqueTitle, type TitledType } from './demo-titles';
 import type { GeneratedEntry, GeneratedIssue, GeneratedRecord, GenerateOptions, SprintWindow } from './demo-generated-types';
 
 export type { Handle };
@@ -40,8 +41,6 @@ const themeOf = (name: string): Theme => {
   if (!theme) throw new Error(`No demo theme ${name}.`);
   return theme;
 };
-const fill = (rng: () => number, template: string) =>
-  template.replace(/\{market\}/g, () => pick(rng, MARKETS)).replace(/\{audience\}/g, () => pick(rng, AUDIENCES));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Generates issues and records for every team and sprint window. */
@@ -58,12 +57,17 @@ export function generateTeamWork(
 ): { issues: GeneratedIssue[]; records: GeneratedRecord[] } {
   const rng = prng(options.seed);
   const out: TeamWork = { issues: [], records: [] };
+  const titles = new Set(options.takenSummaries);
   for (const plan of TEAM_PLANS) {
     let number = options.firstNumber[plan.projectKey] ?? 1;
+    const writers = plan.people.filter((handle) => options.mayEdit(handle, plan.projectKey));
+    if (writers.length === 0) throw new Error(`No one may edit ${plan.projectKey} in the demo.`);
     const team: Team = {
       plan,
       rng,
       options,
+      writers,
+      titles,
       epics: [...(options.existingEpics[plan.projectKey] ?? [])],
       activeSurprises: 0,
       nextKey: () => {
@@ -99,6 +103,10 @@ interface Team {
   plan: TeamPlan;
   rng: () => number;
   options: GenerateOptions;
+  /** The plan's people who may edit the project: they report, work on and write the records of its tickets. */
+  writers: Handle[];
+  /** Every ticket title so far, of every team: no two tickets share one. */
+  titles: Set<string>;
   epics: string[];
   /** Surprises in the active sprint so far: the first few entries there are surprises. */
   activeSurprises: number;
@@ -106,12 +114,13 @@ interface Team {
   nextKey: () => { key: string; number: number };
 }
 
-function addEpics({ plan, rng, epics, nextKey }: Team, out: TeamWork): void {
+function addEpics({ plan, rng, epics, nextKey, writers, titles }: Team, out: TeamWork): void {
   for (const [index, name] of plan.epics.entries()) {
     const { key, number: issueNumber } = nextKey();
     epics.push(key);
     const theme = themeOf(nth(plan.themes, index % plan.themes.length, 'a theme of the plan'));
-    const lead = nth(plan.people, 0, 'the team lead');
+    const lead = nth(writers, 0, 'the team lead');
+    titles.add(name);
     out.issues.push({
       key,
       projectKey: plan.projectKey,
@@ -119,7 +128,9 @@ function addEpics({ plan, rng, epics, nextKey }: Team, out: TeamWork): void {
       issueType: 'Epic',
       status: index === 2 ? 'To Do' : 'In Progress',
       summary: name,
-      description: `${name}: the team's bet for this half. Starting point: ${fill(rng, pick(rng, theme.findings)).toLowerCase()}`,
+      description: `${name}: the team's bet for this half. Starting point: ${nth(pick(rng, theme.ideas).findings, 0, 'a finding')
+        .replace(/\{market\}/g, pick(rng, MARKETS))
+        .toLowerCase()}`,
       assignee: lead,
       reporter: lead,
       labels: [theme.tag],
@@ -132,13 +143,13 @@ function addEpics({ plan, rng, epics, nextKey }: Team, out: TeamWork): void {
   }
 }
 
-/** One story, task or bug in a sprint (or the backlog), and its learning record when it has one. */
+/** One story, task or bug in a sprint (or the backlog), and its learning record when it has one (bugs have none). */
 function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): void {
-  const { plan, rng, options, epics } = team;
-  const themeName = rng() < 0.55 ? nth(plan.themes, 0, 'the main theme') : pick(rng, plan.themes);
-  const theme = themeOf(themeName);
+  const { plan, rng, options, epics, writers } = team;
+  const theme = themeOf(rng() < 0.4 ? nth(plan.themes, 0, 'the main theme') : pick(rng, plan.themes));
   const roll = rng();
-  const issueType: IssueRow['issueType'] = roll < 0.55 ? 'Story' : roll < 0.8 ? 'Task' : 'Bug';
+  // Bulk benchmark data (every item with a record) has no bugs: a bug's fix is not an experiment.
+  const issueType: TitledType = roll < 0.55 || (roll >= 0.8 && options.recordShare >= 1) ? 'Story' : roll < 0.8 ? 'Task' : 'Bug';
   const state = window?.sprint.state ?? 'backlog';
   const status: IssueRow['status'] =
     state === 'closed'
@@ -151,24 +162,28 @@ function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): vo
   const startDaysAgo = window ? window.startDaysAgo : 30;
   const createdDaysAgo = Math.max(1, startDaysAgo + 1 + Math.floor(rng() * 12));
   const endDaysAgo = window ? Math.max(1, window.endDaysAgo) : 2;
-  const summary = fill(rng, issueType === 'Bug' ? pick(rng, theme.bugs) : pick(rng, theme.summaries));
-  const change = fill(rng, pick(rng, theme.changes));
-  const assignee = state === 'backlog' && rng() < 0.6 ? null : pick(rng, plan.people);
+  const idea = pick(rng, theme.ideas);
+  const titled =
+    issueType === 'Bug'
+      ? uniqueTitle(rng, team.titles, 'Bug', pick(rng, theme.bugs), idea.metric)
+      : uniqueTitle(rng, team.titles, issueType, idea.summary, idea.metric);
+  const about: About = { idea, market: titled.market ?? pick(rng, MARKETS), audience: titled.audience ?? pick(rng, AUDIENCES) };
+  const assignee = state === 'backlog' && rng() < 0.6 ? null : pick(rng, writers);
   const { key, number: issueNumber } = team.nextKey();
-  const hasRecord = issueType !== 'Bug' || options.recordShare >= 1 ? rng() < options.recordShare : rng() < options.recordShare / 3;
+  const hasRecord = issueType !== 'Bug' && rng() < options.recordShare;
   out.issues.push({
     key,
     projectKey: plan.projectKey,
     number: issueNumber,
     issueType,
     status,
-    summary,
+    summary: titled.title,
     description:
       issueType === 'Bug'
-        ? `${summary}. Seen by ${pick(rng, AUDIENCES)} in ${pick(rng, MARKETS)}; reported through support.`
-        : `Try ${change}. Why: we want to ${fill(rng, pick(rng, theme.effects))}. Measure ${pick(rng, theme.metrics)} before and after.`,
+        ? `${titled.title}. Seen by ${about.audience} in ${about.market}; reported through support.`
+        : `Try ${idea.change}. Why: we want to ${idea.effect}. Measure ${idea.metric} before and after.`,
     assignee,
-    reporter: pick(rng, plan.people),
+    reporter: pick(rng, writers),
     labels: [...new Set([...(hasRecord ? ['experiment'] : []), ...(rng() < 0.4 ? [theme.tag] : [])])],
     sprintId: window?.sprint.id ?? null,
     parentKey: epics.length > 0 && rng() < 0.7 ? pick(rng, epics) : null,
@@ -178,27 +193,37 @@ function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): vo
   });
   if (!hasRecord) return;
   const hypothesisDaysAgo = Math.max(2, Math.min(createdDaysAgo, startDaysAgo + 1));
-  out.records.push(
-    recordFor(team, theme, { key, state, change, author: assignee ?? nth(plan.people, 0, 'the team lead'), hypothesisDaysAgo, endDaysAgo }),
-  );
+  const author = assignee ?? nth(writers, 0, 'the first writer of the team');
+  out.records.push(recordFor(team, theme, about, { key, state, author, hypothesisDaysAgo, endDaysAgo }));
+}
+
+/** What a ticket is about: its idea, and the market and audience its title, hypothesis and learnings name. */
+interface About {
+  idea: Idea;
+  market: string;
+  audience: string;
 }
 
 interface RecordSeed {
   key: string;
   state: SprintRow['state'] | 'backlog';
-  change: string;
   author: Handle;
   hypothesisDaysAgo: number;
   endDaysAgo: number;
 }
 
-function recordFor(team: Team, theme: Theme, { key, state, change, author, hypothesisDaysAgo, endDaysAgo }: RecordSeed): GeneratedRecord {
+function recordFor(
+  team: Team,
+  theme: Theme,
+  about: About,
+  { key, state, author, hypothesisDaysAgo, endDaysAgo }: RecordSeed,
+): GeneratedRecord {
   const { rng } = team;
-  const audience = pick(rng, AUDIENCES);
+  const { idea, audience } = about;
   const n = 3 + Math.floor(rng() * 8) * 2;
-  const hypothesis = `We believe ${change} will ${fill(rng, pick(rng, theme.effects))} for ${audience}. We'll know when we see ${articleBefore(n)} ${n}% change in ${pick(rng, theme.metrics)} over two weeks.`;
+  const hypothesis = `We believe ${idea.change} will ${idea.effect} for ${audience}. We'll know when we see ${articleBefore(n)} ${n}% change in ${idea.metric} over two weeks.`;
   const entryCount = state === 'closed' ? 1 + Math.floor(rng() * 3) : state === 'active' ? Math.floor(rng() * 3) : 0;
-  const entries = entriesFor(team, theme, state, entryCount, hypothesisDaysAgo, endDaysAgo);
+  const entries = entriesFor(team, about, state, entryCount, hypothesisDaysAgo, endDaysAgo);
   const outcome: Outcome =
     state === 'closed'
       ? pick(rng, ['validated', 'validated', 'invalidated', 'inconclusive'] as const)
@@ -219,40 +244,42 @@ function recordFor(team: Team, theme: Theme, { key, state, change, author, hypot
     ...(rng() < 0.3 && entries.length > 0
       ? {
           evidence: [
-            {
-              url: `https://analytics.example.com/dashboards/${key.toLowerCase()}`,
-              title: `${capitalise(pick(rng, theme.metrics))} dashboard`,
-            },
+            { url: `https://analytics.example.com/dashboards/${key.toLowerCase()}`, title: `${capitalise(idea.metric)} dashboard` },
           ],
         }
       : {}),
   };
 }
 
+/** Up to `entryCount` learnings about the ticket's own idea, none repeated, each by someone who may edit the ticket. */
 function entriesFor(
   team: Team,
-  theme: Theme,
+  about: About,
   state: RecordSeed['state'],
   entryCount: number,
   hypothesisDaysAgo: number,
   endDaysAgo: number,
 ): GeneratedEntry[] {
-  const { rng, plan } = team;
+  const { rng, writers } = team;
+  const fillIn = (text: string) => capitalise(text.replace(/\{market\}/g, about.market).replace(/\{audience\}/g, about.audience));
+  const findings = about.idea.findings.map(fillIn);
+  const surprises = about.idea.surprises.map(fillIn);
+  const count = Math.min(entryCount, findings.length + surprises.length);
   const entries: GeneratedEntry[] = [];
   const lastDay = Math.max(1, endDaysAgo);
   const span = Math.max(1, hypothesisDaysAgo - lastDay);
-  const used = new Set<string>();
-  for (let e = 0; e < entryCount; e++) {
+  for (let e = 0; e < count; e++) {
     const forceSurprise = state === 'active' && team.activeSurprises < 4 && e === 0;
-    const surprise = forceSurprise || rng() < 0.28;
-    let text = fill(rng, pick(rng, surprise ? theme.surprises : theme.findings));
-    if (used.has(text)) text = `${text.replace(/\.$/, '')} (again in ${pick(rng, MARKETS)}).`;
-    used.add(text);
+    const wantsSurprise = forceSurprise || rng() < 0.28;
+    const surprise = surprises.length > 0 && (wantsSurprise || findings.length === 0);
+    const from = surprise ? surprises : findings;
+    const [text] = from.splice(Math.floor(rng() * from.length), 1);
+    if (text === undefined) break;
     if (surprise && state === 'active') team.activeSurprises++;
     entries.push({
-      text: capitalise(text),
+      text,
       surprise,
-      by: pick(rng, plan.people),
+      by: pick(rng, writers),
       daysAgo: Math.max(1, Math.round(hypothesisDaysAgo - ((e + 1) * span) / (entryCount + 1))),
     });
   }

@@ -65,10 +65,10 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
   {
     issueKey: 'CHK-42',
     hypothesis: 'Letting guests pay without creating an account will cut checkout abandonment by 10%.',
-    hypothesisBy: 'bob',
+    hypothesisBy: 'carol',
     hypothesisDaysAgo: 35,
     entries: [
-      { text: 'Abandonment fell by 6%, not 10%: the payment step is now the biggest drop.', by: 'bob', daysAgo: 20 },
+      { text: 'Abandonment fell by 6%, not 10%: the payment step is now the biggest drop.', by: 'carol', daysAgo: 20 },
       {
         text: 'Returning customers still created accounts afterwards, at the same rate as before.',
         surprise: true,
@@ -84,10 +84,10 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
   {
     issueKey: 'CHK-45',
     hypothesis: 'Putting Apple Pay first on iOS will make mobile payment faster without changing conversion.',
-    hypothesisBy: 'bob',
+    hypothesisBy: 'carol',
     hypothesisDaysAgo: 27,
     entries: [
-      { text: 'Apple Pay first doubled wallet usage on iOS and cut payment time by 40 seconds.', by: 'bob', daysAgo: 14 },
+      { text: 'Apple Pay first doubled wallet usage on iOS and cut payment time by 40 seconds.', by: 'carol', daysAgo: 14 },
       {
         text: 'Customers who used to reuse a saved card now mostly use Apple Pay, so saved-card reuse dropped.',
         surprise: true,
@@ -106,7 +106,7 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
     hypothesisDaysAgo: 33,
     entries: [
       { text: 'Fee-related support contacts dropped 18% in the two weeks after release.', by: 'alice', daysAgo: 15 },
-      { text: 'Conversion on the payment step did not change.', by: 'bob', daysAgo: 15 },
+      { text: 'Conversion on the payment step did not change.', by: 'carol', daysAgo: 15 },
     ],
     outcome: 'validated',
     confidence: 'high',
@@ -128,7 +128,7 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
   {
     issueKey: 'CHK-50',
     hypothesis: 'Offering guests to save their card will increase repeat bookings within 30 days.',
-    hypothesisBy: 'bob',
+    hypothesisBy: 'carol',
     hypothesisDaysAgo: 9,
     entries: [],
     outcome: 'open',
@@ -163,7 +163,7 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
       {
         text: 'They mostly booked routes they already travel: alerts changed timing, not destinations.',
         surprise: true,
-        by: 'dan',
+        by: 'bob',
         daysAgo: 18,
       },
     ],

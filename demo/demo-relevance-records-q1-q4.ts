@@ -61,7 +61,7 @@ export const RELEVANCE_RECORDS_Q1_Q4: RelevanceSpec[] = [
     'Offering to offset the emissions of the journey at checkout will be chosen by one customer in ten.',
     ['Only 2% offset their emissions; most said the train was already green enough.'],
     ['sustainability', 'checkout'],
-    'bob',
+    'carol',
     38,
   ],
   [
@@ -107,7 +107,7 @@ export const RELEVANCE_RECORDS_Q1_Q4: RelevanceSpec[] = [
     'Showing how many loyalty points a booking earns before payment will make members finish the booking.',
     ['Members who saw the points earned completed checkout 3 points more often.'],
     ['loyalty', 'checkout'],
-    'bob',
+    'carol',
     22,
   ],
   [
@@ -116,7 +116,7 @@ export const RELEVANCE_RECORDS_Q1_Q4: RelevanceSpec[] = [
     'Caching the list of points of sale will make the booking page load faster.',
     ['Page load fell by 300 ms on the booking page.'],
     ['performance'],
-    'bob',
+    'carol',
     18,
   ],
   // Q4 group bookings
@@ -126,7 +126,7 @@ export const RELEVANCE_RECORDS_Q1_Q4: RelevanceSpec[] = [
     'A group booking form for up to 30 travellers will replace the phone line for school trips.',
     ['Teachers wanted to pay by invoice, not by card.', 'Most group bookings were for 12 to 25 travellers.'],
     ['groups', 'checkout'],
-    'bob',
+    'carol',
     50,
   ],
   [
@@ -153,7 +153,7 @@ export const RELEVANCE_RECORDS_Q1_Q4: RelevanceSpec[] = [
     'A Facebook group for frequent travellers will bring in referrals from their friends.',
     ['The group was mostly used to complain about delays.'],
     ['referrals'],
-    'dan',
+    'alice',
     24,
   ],
 ];

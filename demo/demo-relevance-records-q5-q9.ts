@@ -46,7 +46,7 @@ export const RELEVANCE_RECORDS_Q5_Q9: RelevanceSpec[] = [
     'Adding bike reservations to checkout will reduce complaints from cyclists turned away at the platform.',
     ['Bike spaces sold out on sunny weekends within hours.'],
     ['bikes', 'checkout'],
-    'bob',
+    'carol',
     44,
   ],
   [
@@ -92,7 +92,7 @@ export const RELEVANCE_RECORDS_Q5_Q9: RelevanceSpec[] = [
     'Applying the student discount automatically at checkout will end promo code errors for students.',
     ['Automatic discounts removed most promo code errors.'],
     ['discounts', 'checkout'],
-    'bob',
+    'carol',
     29,
   ],
   [
@@ -147,7 +147,7 @@ export const RELEVANCE_RECORDS_Q5_Q9: RelevanceSpec[] = [
     'Sending timetable change notices by SMS will reduce missed trains at night.',
     ['SMS reached customers faster than email.'],
     ['mobile'],
-    'bob',
+    'carol',
     15,
   ],
   // Q9 pets
@@ -166,7 +166,7 @@ export const RELEVANCE_RECORDS_Q5_Q9: RelevanceSpec[] = [
     'Adding a pet ticket to checkout will be bought by 1% of bookings.',
     ['Pet tickets sold mostly on regional routes; dog owners asked about size limits.'],
     ['pets', 'checkout'],
-    'bob',
+    'carol',
     30,
   ],
   [

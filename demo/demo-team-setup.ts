@@ -72,6 +72,13 @@ export const GRANTS: SiteDataset['grants'] = [
   { accountId: DEMO_USERS.carol.accountId, projectKey: 'GROW', level: 'none' },
 ];
 
+/** Whether a demo user may edit a project: their grant there, else their default level. */
+export function mayEditProject(handle: DemoUserHandle, projectKey: string): boolean {
+  const { accountId, defaultLevel } = DEMO_USERS[handle];
+  const grant = GRANTS.find((g) => g.accountId === accountId && g.projectKey === projectKey);
+  return (grant?.level ?? defaultLevel) === 'edit';
+}
+
 /** One line per user, for the index page and the README. */
 export const DEMO_PERMISSIONS_SUMMARY: Record<DemoUserHandle, string> = {
   alice: 'admin: browse and edit every project',

@@ -1,23 +1,33 @@
 // The fragments the generator builds the demo's work from: themes shared across teams, and each team's plan.
 
 import { COMMERCE_THEMES } from './demo-themes-commerce';
+import { DISCOVERY_THEMES } from './demo-themes-discovery';
 import { PRODUCT_THEMES } from './demo-themes-product';
 
 export type Handle = 'alice' | 'bob' | 'carol' | 'dan';
 
-export interface Theme {
-  tag: string;
-  /** What a team tries ("showing the refund amount next to the price"). */
-  changes: string[];
-  /** What it should do ("raise Flex uptake"). */
-  effects: string[];
-  metrics: string[];
-  /** Story/task summaries; {market} and {audience} are filled in. */
-  summaries: string[];
-  bugs: string[];
-  /** Things teams found out. */
+/**
+ * One thing a team tries: its ticket's title, the hypothesis's parts and what it taught, written together so a
+ * ticket, its hypothesis and its learnings are about the same thing.
+ */
+export interface Idea {
+  /** The ticket's title ("Price lock for 24 hours"); the generator adds a market, an audience or a step to keep titles unique. */
+  summary: string;
+  /** What the team tries, as the hypothesis says it ("a price-lock option for 24 hours"); shares a word with the summary. */
+  change: string;
+  /** What it should do ("make people book sooner"). */
+  effect: string;
+  metric: string;
+  /** What teams found out trying it; {market} and {audience} are filled in. */
   findings: string[];
   surprises: string[];
+}
+
+export interface Theme {
+  tag: string;
+  ideas: Idea[];
+  /** Bug titles (bugs carry no record). */
+  bugs: string[];
   related: string[];
 }
 
@@ -27,13 +37,13 @@ export const AUDIENCES = [
   'returning customers',
   'business travellers',
   'families',
-  'students',
-  'customers over 60',
+  'commuters',
+  'older customers',
   'app users',
   'guest customers',
 ];
 
-export const THEMES: Record<string, Theme> = { ...COMMERCE_THEMES, ...PRODUCT_THEMES };
+export const THEMES: Record<string, Theme> = { ...COMMERCE_THEMES, ...PRODUCT_THEMES, ...DISCOVERY_THEMES };
 
 export interface TeamPlan {
   projectKey: string;

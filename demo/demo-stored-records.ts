@@ -1,0 +1,77 @@
+// The demo's learning records as the app stores them: the issue property, and the earlier revisions as its history in KVS.
+import {
+  LEARNING_PROPERTY_KEY,
+  emptyDraft,
+  stampRevision,
+  toStoredProperty,
+  type LearningDraft,
+  type LearningRecord,
+} from '../src/domain/record/learning-record';
+import { storageKeys } from '../src/forge/platform/storage-keys';
+import type { IssueRow, SiteDataset } from '../emulator';
+import type { RecordSpec } from './demo-specs';
+import { DEMO_USERS, at } from './demo-team-setup';
+
+const slug = (issueKey: string): string => issueKey.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * Builds a record the way the app would have: one revision for the
+ * hypothesis, then one per learning, each by its author at its time. Earlier
+ * revisions become the app's kept history in KVS.
+ */
+export function buildRecord(spec: RecordSpec): { record: LearningRecord; history: LearningRecord[] } {
+  const history: LearningRecord[] = [];
+  const evidence = (spec.evidence ?? []).map((link, index) => ({ id: `ev-${slug(spec.issueKey)}-${index + 1}`, ...link }));
+  const first: LearningDraft = {
+    ...emptyDraft(),
+    hypothesis: spec.hypothesis,
+    tags: [...spec.tags],
+    evidence: spec.entries.length === 0 ? evidence : [],
+    outcome: spec.entries.length === 0 ? spec.outcome : 'open',
+    confidence: spec.entries.length === 0 ? spec.confidence : null,
+  };
+  let record = stampRevision(null, first, {
+    accountId: DEMO_USERS[spec.hypothesisBy].accountId,
+    now: new Date(at(spec.hypothesisDaysAgo)),
+  });
+  spec.entries.forEach((entry, index) => {
+    history.push(record);
+    const last = index === spec.entries.length - 1;
+    const draft: LearningDraft = {
+      hypothesis: record.hypothesis,
+      learnings: [
+        ...record.learnings.map(({ id, text, surprise }) => ({ id, text, surprise })),
+        { id: `l-${slug(spec.issueKey)}-${index + 1}`, text: entry.text, surprise: entry.surprise ?? false },
+      ],
+      outcome: last ? spec.outcome : record.outcome,
+      confidence: last ? spec.confidence : record.confidence,
+      tags: [...record.tags],
+      evidence: last ? evidence : record.evidence,
+    };
+    record = stampRevision(record, draft, { accountId: DEMO_USERS[entry.by].accountId, now: new Date(at(entry.daysAgo, 15)) });
+  });
+  return { record, history };
+}
+
+/** Each record as its issue property, and its kept revisions as the history in KVS. */
+export function storedRecords(specs: RecordSpec[], issues: IssueRow[]): Pick<SiteDataset, 'properties' | 'kvs'> {
+  const issueByKey = new Map(issues.map((i) => [i.key, i]));
+  const properties: SiteDataset['properties'] = [];
+  const kvs: SiteDataset['kvs'] = [];
+  for (const spec of specs) {
+    const issue = issueByKey.get(spec.issueKey);
+    if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
+    const { record, history } = buildRecord(spec);
+    properties.push({
+      issueKey: spec.issueKey,
+      key: LEARNING_PROPERTY_KEY,
+      valueText: JSON.stringify(toStoredProperty(record)),
+      at: record.updatedAt,
+    });
+    for (const kept of history) {
+      const snapshot = { revision: kept.revision, savedAt: kept.updatedAt, savedBy: kept.updatedBy, value: toStoredProperty(kept) };
+      kvs.push({ key: storageKeys.historyRevision(issue.id, kept.revision), valueText: JSON.stringify(snapshot), at: kept.updatedAt });
+    }
+  }
+  return { properties, kvs };
+}
