@@ -80,7 +80,7 @@ describe('hosting the fixture macros', () => {
         space: { key: 'PL', id: '98305' },
         isEditing: false,
         references: [],
-        config: { jql: 'learningTags = pricing' },
+        config: { jql: 'learningTags = pricing AND learningCount > 0' },
         macro: { isConfiguring: false },
       },
       accountId: site.user('bob').accountId,
@@ -153,7 +153,7 @@ describe('hosting the fixture project page, invocations and resources', () => {
     expect(at(fromMacro.body, 'value')).toMatchObject({
       installContext: 'ari:cloud:confluence::site/local',
       accountId: site.user('dan').accountId,
-      context: { localId: slot.localId, extension: { type: 'macro', config: { jql: 'learningTags = pricing' } } },
+      context: { localId: slot.localId, extension: { type: 'macro', config: { jql: 'learningTags = pricing AND learningCount > 0' } } },
     });
     const projectPage = site.hosts.openProjectPage(site.user('dan').accountId, 'FLEX', 'probe-page');
     const fromPage = await postJson(`${site.url}/__local/bridge/invoke`, {

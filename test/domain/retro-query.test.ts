@@ -55,12 +55,6 @@ describe('the JQL of the retro view', () => {
     if (custom.ok) parses(custom.jql);
   });
 
-  it('offers the Confluence macro a retro preset in plain, parseable JQL', () => {
-    const retro = JQL_PRESETS.find((preset) => preset.id === 'retro');
-    expect(retro?.jql).toBe('sprint in openSprints() AND learningSurprise = "true"');
-    parses(retro!.jql);
-  });
-
   it('offers presets that parse and name no project or issue of any site', () => {
     for (const preset of JQL_PRESETS) {
       parses(preset.jql);
