@@ -19,8 +19,11 @@ export function screenshotPath(name: string): string {
   return path.join(SCREENSHOT_DIR, name);
 }
 
-/** How long a visible state may take to appear. Generous: two slow cores, a cold Chromium. */
-export const UI_TIMEOUT = 15_000;
+/**
+ * How long a visible state, a navigation or a full-page screenshot may take. Generous: two cores running
+ * the whole suite and a cold Chromium (15 s was seen to time out a page load and a 2,000-element screenshot).
+ */
+export const UI_TIMEOUT = 30_000;
 
 export const PANEL_FRAME = 'iframe[title="Hypothesis / What we learned"]';
 
