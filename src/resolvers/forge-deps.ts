@@ -78,5 +78,5 @@ export function siteFacts() {
 }
 
 export function panelDeps() {
-  return recordDeps();
+  return { ...recordDeps(), ...peopleDeps() };
 }
