@@ -40,6 +40,15 @@ describe('learning/get names the people it shows in the same invocation', () => 
     expect(jiraCalls(calls)).toHaveLength(2);
   });
 
+  it('asks Jira nothing for a closed account\'s "unknown": it is answered as someone Jira does not show', async () => {
+    const issue = site.store.getIssue('FLEX-112')!;
+    const stored = JSON.parse(site.store.getProperty(issue.id, 'learning-loop')!.valueText) as { updatedBy: string };
+    site.store.setPropertyText(issue.id, 'learning-loop', JSON.stringify({ ...stored, updatedBy: 'unknown' }));
+    const { result, calls } = await open('dan');
+    expect(result.ok && result.value.names).toEqual({ unknown: null });
+    expect(jiraCalls(calls).filter((c) => c.endpoint === USERS_BULK)).toHaveLength(0);
+  });
+
   it('answers the record without names, within the budget, when the lookup is slow', async () => {
     const slow = site.faults.latency(SLOW_LOOKUP_MS, { endpoint: USERS_BULK });
     try {
