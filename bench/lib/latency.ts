@@ -12,6 +12,7 @@ import {
   heaviestClosedSprint,
   PANEL_HYPOTHESIS,
   PANEL_ISSUE,
+  PANEL_VIEWER,
   RETRO_PROJECT,
   servedResolvers,
   WHOLE_SET_CONFIG,
@@ -47,9 +48,10 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     functionKey: string,
     payload: unknown,
     target: { issueKey?: string; context?: Record<string, unknown> },
+    as = 'alice',
   ) => {
     if (!served.has(functionKey)) return undefined;
-    const r = await site.invoke({ functionKey, payload, as: 'alice', ...target });
+    const r = await site.invoke({ functionKey, payload, as, ...target });
     const standInMs = r.calls.filter((c) => c.provider !== 'kvs').reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
     const result = r.result as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
     out.push({
@@ -66,7 +68,7 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     return result;
   };
   try {
-    const opened = await time('open panel', 'learning/get', {}, { issueKey: PANEL_ISSUE });
+    const opened = await time('open panel', 'learning/get', {}, { issueKey: PANEL_ISSUE }, PANEL_VIEWER);
     const record = (opened?.value as { record?: LearningRecord | null } | undefined)?.record;
     if (record) {
       const draft = draftOf(record);

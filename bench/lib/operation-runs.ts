@@ -7,6 +7,8 @@ import type { AppSite } from '../../test/support/app-site';
 
 /** The issue the panel operations run on (the product's own example). */
 export const PANEL_ISSUE = 'FLEX-112';
+/** Who opens the panel: bob may edit FLEX-112 and is not its last editor (alice), so opening also names someone. */
+export const PANEL_VIEWER = 'bob';
 export const PANEL_HYPOTHESIS = 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.';
 /** The project the retro view is opened on. */
 export const RETRO_PROJECT = 'FLEX';

@@ -24,6 +24,13 @@ export interface PanelView {
   canEdit: boolean;
   viewerAccountId: string;
   size: SizeReport;
+  /**
+   * The display names of the people the panel names as it opens (the last editor, unless it is the viewer),
+   * looked up in the same invocation as the viewer: a person Jira does not show them is null. null when Jira
+   * did not answer within NAMES_BUDGET_MS (src/app/people/names-within-budget.ts) or failed: the panel then
+   * asks `people/lookup`, and paints the record meanwhile.
+   */
+  names: Record<string, string | null> | null;
 }
 
 export interface SaveLearningPayload {

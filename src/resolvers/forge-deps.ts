@@ -84,5 +84,5 @@ export function siteFacts() {
 }
 
 export function panelDeps() {
-  return recordDeps();
+  return { ...recordDeps(), ...peopleDeps() };
 }

@@ -18,9 +18,17 @@ describeInBrowser('Issue panel in the browser', () => {
 
   const storedRecord = (issueKey: string) => storedRecordOf(site, issueKey);
 
-  it('names the author of the last change once the names arrive, and calls the viewer "you"', async () => {
+  it('opens with one invocation that names the author of the last change, and calls the viewer "you"', async () => {
+    const seen = site.accounting.invocations().length;
     const dan = await open(FLEX_112.key, 'dan');
     await visible(dan.panel.getByText(/by Alice Moreau · revision/));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a names call made after the paint would show by now
+    const byDan = site.accounting
+      .invocations()
+      .slice(seen)
+      .filter((i) => i.source === 'bridge' && i.accountId === site.user('dan').accountId);
+    // The record and the name in one invocation; the "reused by" line under it is its own, never awaited by the record.
+    expect(byDan.map((i) => i.functionKey).filter((key) => key !== 'learnedBefore/listReuses')).toEqual(['learning/get']);
     const alice = await open(FLEX_112.key, 'alice');
     await visible(alice.panel.getByText(/by you · revision/));
   });

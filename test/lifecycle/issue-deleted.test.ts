@@ -7,6 +7,8 @@ import { useLocalSite } from '../support/local-site';
 import { addLearning, helpedBy, kvsRows, noteOnSurprise } from './lifecycle-support';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
+// The first test makes some twenty invocations and pays for the functions' first load: about 5 s on a busy 2-core machine.
+jest.setTimeout(20_000);
 
 // Forge delivers the event up to minutes after the deletion: KVS queries have caught up with the writes by then.
 let queryDelayMs = 0;

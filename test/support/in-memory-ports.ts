@@ -248,6 +248,7 @@ export function inMemoryDeps(start = '2026-11-20T09:00:00.000Z') {
     claims: new InMemoryRevisionClaims(),
     recentWrites: new InMemoryRecentWrites(),
     reuses: new InMemoryReuses(),
+    people: { displayNames: (): Promise<Record<string, string>> => Promise.resolve({}) },
     pause: (): Promise<void> => Promise.resolve(),
     random: () => 0.5,
     now: () => new Date((clock += 60_000)),

@@ -28,6 +28,7 @@ const view: PanelView = {
   canEdit: true,
   viewerAccountId: 'acc-1',
   size,
+  names: null,
 };
 
 const draft = { hypothesis: 'Typed', learnings: [], outcome: 'open' as const, confidence: null, tags: [], evidence: [] };

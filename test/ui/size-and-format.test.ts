@@ -134,9 +134,10 @@ describe('formatting', () => {
     expect(plural(2, 'surprise')).toBe('2 surprises');
   });
 
-  it('names the viewer "you", others by account id until a directory is given', () => {
+  it('names the viewer "you", others "someone" until their name is known, never by account id', () => {
     expect(nameOf('a', 'a')).toBe('you');
-    expect(nameOf('b', 'a')).toBe('b');
+    expect(nameOf('b', 'a')).toBe('someone');
+    expect(nameOf('b', 'a', new Map([['c', 'Ana']]))).toBe('someone');
     expect(nameOf('b', 'a', new Map([['b', 'Priya']]))).toBe('Priya');
   });
 });

@@ -1,21 +1,38 @@
 import type { PanelView } from '../../contract/resolvers';
 import { readStoredProperty } from '../../domain/record/record-schema';
 import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
+import type { PeopleDirectoryPort } from '../../ports/people/people-directory.port';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 import { hideUnbrowsableLinks } from './hide-unbrowsable-links';
-import { propertySizeOf, sizeReportOf } from '../../domain/record/learning-record';
+import { namesWithinBudget } from '../people/names-within-budget';
+import { propertySizeOf, sizeReportOf, type LearningRecord } from '../../domain/record/learning-record';
 
 export interface GetPanelDeps {
   issueLearnings: IssueLearningsPort;
   permissions: BrowsePermissionPort;
+  people: PeopleDirectoryPort;
 }
 
-/** Opening the panel: one Jira call (two when the record links earlier issues, to hide those the viewer cannot browse). */
+/**
+ * Whom the panel names as it opens: the last editor ("Updated … by"), unless that is the viewer
+ * ("you"). Entries show no author in the panel, so their authors are not looked up here.
+ */
+const namedOnOpen = (record: LearningRecord | null, viewer: string): string[] =>
+  record && record.updatedBy !== viewer ? [record.updatedBy] : [];
+
+/**
+ * Opening the panel, in one invocation: one round of Jira calls for the issue, then, in parallel and only when
+ * needed, the permission check that hides linked issues the viewer cannot browse and the names of the people it
+ * shows (as the viewer, bounded by NAMES_BUDGET_MS: without them the panel asks `people/lookup` itself).
+ */
 export async function getPanel(deps: GetPanelDeps, input: { issueKey: string; accountId: string }): Promise<PanelView> {
   const loaded = await deps.issueLearnings.loadForPanel(input.issueKey);
   const reading = readStoredProperty(loaded.property);
   const stored = reading.kind === 'record' ? reading.record : null;
-  const [record = null] = stored ? await hideUnbrowsableLinks(deps.permissions, input.accountId, [stored]) : [];
+  const [[record = null], names] = await Promise.all([
+    stored ? hideUnbrowsableLinks(deps.permissions, input.accountId, [stored]) : Promise.resolve([]),
+    namesWithinBudget(deps, namedOnOpen(stored, input.accountId)),
+  ]);
   return {
     issue: loaded.issue,
     record,
@@ -27,5 +44,6 @@ export async function getPanel(deps: GetPanelDeps, input: { issueKey: string; ac
     canEdit: loaded.canEdit && reading.kind !== 'newer',
     viewerAccountId: input.accountId,
     size: sizeReportOf(record ? propertySizeOf(record) : 0),
+    names,
   };
 }

@@ -16,17 +16,21 @@ import { useReadShortcuts } from './components/use-read-shortcuts';
 import { EmptyState, LoadError, Loading, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
 import { SavedNote } from './components/saved-note';
 import { subtleSmall } from '../../shared/styles';
+import { useLearnNames } from '../../shared/people-names';
 
 const loadHistory = () => call('history/list');
 
 export function App() {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState);
+  const learnNames = useLearnNames();
 
   const fetchView = useCallback(async () => {
     dispatch({ type: 'loadStarted' });
     const result = await call('learning/get');
+    // Names the answer brought are known before the record paints; without them the read view asks `people/lookup`.
+    if (result.ok && result.value.names) learnNames(result.value.names);
     dispatch(result.ok ? { type: 'loaded', view: result.value } : { type: 'loadFailed', error: result.error });
-  }, []);
+  }, [learnNames]);
 
   useEffect(() => {
     void fetchView();

@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import type { PanelView } from '../../../src/contract/panel';
 import type { LearningRecord, SizeReport } from '../../../src/domain/record/learning-record';
 import { App } from '../../../static/issue-panel/src/app';
+import { PeopleNamesProvider } from '../../../static/shared/people-names';
 import { answer } from './fake-bridge';
 
 export const SIZE: SizeReport = { used: 400, limit: 32768, remaining: 32368, level: 'ok' };
@@ -38,7 +39,10 @@ export function anEntry(n: number, text = `Learning number ${n}`) {
   };
 }
 
-/** The panel on an issue whose stored record is `record`, seen by acc-1 (an editor unless `view` says otherwise). */
+/**
+ * The panel on an issue whose stored record is `record`, seen by acc-1 (an editor unless `view` says otherwise),
+ * inside the frame's names directory as static/issue-panel/src/main.tsx mounts it.
+ */
 export function panelOn(record: LearningRecord | null, view: Partial<PanelView> = {}) {
   answer('learning/get', () => ({
     ok: true,
@@ -49,6 +53,7 @@ export function panelOn(record: LearningRecord | null, view: Partial<PanelView> 
       canEdit: true,
       viewerAccountId: 'acc-1',
       size: SIZE,
+      names: null,
       ...view,
     },
   }));
@@ -69,5 +74,9 @@ export function panelOn(record: LearningRecord | null, view: Partial<PanelView> 
     const saved = aRecord({ ...draft, learnings, revision: baseRevision + 1 });
     return { ok: true, value: { record: saved, size: SIZE, mergedWithOthers: false } };
   });
-  render(<App />);
+  render(
+    <PeopleNamesProvider>
+      <App />
+    </PeopleNamesProvider>,
+  );
 }
