@@ -151,7 +151,7 @@ export async function measureFirstRender(
   sites: RenderSites,
   targets: RenderTarget[],
   runs = 5,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<RenderResult[]> {
   const browser = await launchBenchChromium();
   const results: RenderResult[] = [];
