@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['static/**/*.{ts,tsx}', 'test/ui-components/**/*.{ts,tsx}'],
+    files: ['static/**/*.{ts,tsx}', 'test/ui-components/**/*.{ts,tsx}', 'bench/fixtures/bare-page/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },

@@ -23,6 +23,7 @@ import { seedSize } from './lib/dataset';
 import { measureInvocationsUnderLatency } from './lib/latency';
 import { measureOperations, servedResolvers } from './lib/operations';
 import { arg, CPU_RUNS, LATENCY_MS, RENDER_RUNS, RENDER_SIZE, SIZES } from './lib/options';
+import { startFloorSite } from './lib/floor';
 import { chromiumPath, measureFirstRender, type RenderResult } from './lib/render';
 import { renderTargets } from './lib/render-targets';
 import { runInfo } from './lib/run-info';
@@ -119,9 +120,17 @@ async function measureRenders(site: AppSite, bundles: BundleSizes[]): Promise<{ 
   if (arg('no-render') !== undefined) return { render: [], renderNote: 'skipped (--no-render)' };
   if (!chromiumPath) return { render: [], renderNote: 'not measured: no Chromium at /usr/bin/chromium (apt-get install -y chromium)' };
   log(`\nFirst render in headless Chromium (demo + ${RENDER_SIZE} learnings, ${RENDER_RUNS} runs each after a warm-up)…`);
-  seedSize(site.store, RENDER_SIZE);
-  site.confluence.reset(demoConfluence());
-  return { render: await measureFirstRender(site, renderTargets(bundles), RENDER_RUNS), renderNote: '' };
+  const targets = renderTargets(bundles);
+  const floor = await startFloorSite(targets.map((t) => t.resource));
+  try {
+    for (const s of [site, floor.site]) {
+      seedSize(s.store, RENDER_SIZE);
+      s.confluence.reset(demoConfluence());
+    }
+    return { render: await measureFirstRender({ app: site, floor: floor.site }, targets, RENDER_RUNS), renderNote: '' };
+  } finally {
+    await floor.close();
+  }
 }
 
 /** 4: where each built bundle's bytes come from. */

@@ -5,16 +5,19 @@
  * retro view's first learning). A MutationObserver in the resource's frame
  * stamps the moment the content appears (Date.now(), same machine clock as
  * the navigation start), so no polling interval is added.
+ *
+ * Each run of a resource is followed by a run of the floor (bench/fixtures/bare-page
+ * served in its place by a second site: same host page, frame, bridge and first
+ * call), so both see the same machine load; the ratio is resource ÷ floor.
+ * Three ways: cold (a fresh browser context), warm (the same context's second
+ * visit: assets from the cache) and cold with the CPU throttled 4×.
  */
-import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { AppSite } from '../../test/support/app-site';
+import { firstContentStamp, launchBenchChromium, throttleCpu, watchScript } from './render-browser';
 import { median } from './stats';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  Boolean,
-) as string[];
-export const chromiumPath = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
+export { chromiumPath } from './render-browser';
 
 export interface RenderTarget {
   resource: string;
@@ -29,122 +32,148 @@ export interface RenderTarget {
   content: string;
 }
 
+export type RenderMode = 'cold' | 'warm' | 'cpu4x';
+export const RENDER_MODES: RenderMode[] = ['cold', 'warm', 'cpu4x'];
+/** The goal of issue #14: every resource within 1.15× of the bare page, in the same run. */
+export const FLOOR_RATIO_GOAL = 1.15;
+
+export interface ModeResult {
+  runs: number[];
+  medianMs: number;
+  floorRuns: number[];
+  floorMedianMs: number;
+  /** medianMs ÷ floorMedianMs. */
+  ratio: number;
+}
+
 export interface RenderResult {
   resource: string;
   label: string;
   content: string;
+  /** Cold runs (as before the floor was measured). */
   runs: number[];
   medianMs: number;
-  /** Bytes the browser fetched for the resource's frame (document, JS, CSS), from Resource Timing. */
+  modes: Partial<Record<RenderMode, ModeResult>>;
+  /** Bytes the browser fetched for the resource's frame (document, JS, CSS), from Resource Timing, cold. */
   frameBytes: number | null;
   error?: string;
   /** Runs that failed and were retried. */
   note?: string;
 }
 
-/**
- * Runs in every frame (as page script text: the backend's tsconfig has no DOM
- * types): stamps `window.__llFirstContent` when the awaited content appears in
- * the frame of its resource.
- */
-function watchScript(targets: Array<{ resource: string; selector?: string; text?: string }>): string {
-  return `(() => {
-    const targets = ${JSON.stringify(targets)};
-    const target = targets.find((t) => location.pathname.includes('/forge/resources/' + t.resource + '/'));
-    if (!target) return;
-    const found = () => {
-      if (!document.body) return false;
-      if (target.selector && document.querySelector(target.selector)) return true;
-      if (target.text && (document.body.textContent || '').includes(target.text)) return true;
-      return false;
-    };
-    const observer = new MutationObserver(() => {
-      if (window.__llFirstContent === undefined && found()) {
-        window.__llFirstContent = Date.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  })();`;
+/** Bytes the frame fetched (document, JS, CSS), from Resource Timing; runs in the frame. */
+function frameBytesInPage(): number {
+  const timing = (
+    globalThis as unknown as {
+      performance: { getEntriesByType: (type: string) => Array<{ transferSize: number; encodedBodySize: number }> };
+    }
+  ).performance;
+  const entries = [...timing.getEntriesByType('resource'), ...timing.getEntriesByType('navigation')];
+  return entries.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
 }
 
-const FRAME_BYTES = `(() => {
-  const entries = [...performance.getEntriesByType('resource'), ...performance.getEntriesByType('navigation')];
-  return entries.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
-})()`;
+/** The floor's content: the bare page's painted answer. */
+const FLOOR_SELECTOR = '[data-floor]';
 
-export async function measureFirstRender(site: AppSite, targets: RenderTarget[], runs = 5, timeoutMs = 20_000): Promise<RenderResult[]> {
-  if (!chromiumPath) throw new Error(`No Chromium (looked at ${CHROMIUM_CANDIDATES.join(', ')}).`);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+interface OneRun {
+  ms: number;
+  frameBytes: number;
+}
+
+/** One timed visit; warm visits the page once first (untimed) in the same context. */
+async function visit(browser: Browser, site: AppSite, target: RenderTarget, mode: RenderMode, timeoutMs: number): Promise<OneRun> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  try {
+    await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
+    await context.addInitScript({ content: watchScript(target) });
+    const page = await context.newPage();
+    const open = async () => {
+      const started = Date.now();
+      await page.goto(site.url + target.path, { waitUntil: 'commit' });
+      const { stamp, frame } = await firstContentStamp(page, target.resource, timeoutMs);
+      return { ms: stamp - started, frame };
+    };
+    if (mode === 'warm') await open();
+    if (mode === 'cpu4x') await throttleCpu(context, page, 4);
+    const { ms, frame } = await open();
+    return { ms, frameBytes: await frame.evaluate(frameBytesInPage) };
+  } finally {
+    await context.close();
+  }
+}
+
+const failedIn =
+  (where: string) =>
+  (e: unknown): never => {
+    throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+  };
+
+export interface RenderSites {
+  app: AppSite;
+  /** The same data, with the bare page served for every resource. */
+  floor: AppSite;
+}
+
+/** `runs` counted pairs (resource, floor) per mode after one warm-up pair; at most 3 failed visits per resource. */
+async function measureTarget(browser: Browser, sites: RenderSites, target: RenderTarget, runs: number, timeoutMs: number) {
+  const floorTarget: RenderTarget = { ...target, selector: FLOOR_SELECTOR, text: undefined };
+  const modes: Partial<Record<RenderMode, ModeResult>> = {};
+  let frameBytes: number | null = null;
+  let failures = 0;
+  let error: string | undefined;
+  for (const mode of RENDER_MODES) {
+    const times: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i <= runs && failures < 3;) {
+      try {
+        const app = await visit(browser, sites.app, target, mode, timeoutMs).catch(failedIn(`${mode}, the resource`));
+        const floor = await visit(browser, sites.floor, floorTarget, mode, timeoutMs).catch(failedIn(`${mode}, the floor`));
+        if (i > 0) {
+          times.push(app.ms);
+          floors.push(floor.ms);
+        }
+        if (mode === 'cold') frameBytes = app.frameBytes;
+        i++;
+      } catch (e) {
+        // A run can fail while a build is being replaced under the site (others build in this folder): retried.
+        failures++;
+        error = `${failures} failed run(s): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+      }
+    }
+    const m = median(times);
+    const f = median(floors);
+    modes[mode] = { runs: times, medianMs: m, floorRuns: floors, floorMedianMs: f, ratio: f > 0 ? m / f : NaN };
+  }
+  return { modes, frameBytes, error };
+}
+
+export async function measureFirstRender(
+  sites: RenderSites,
+  targets: RenderTarget[],
+  runs = 5,
+  timeoutMs = 60_000,
+): Promise<RenderResult[]> {
+  const browser = await launchBenchChromium();
   const results: RenderResult[] = [];
   try {
     for (const target of targets) {
-      const times: number[] = [];
-      let frameBytes: number | null = null;
-      let error: string | undefined;
-      // One warm-up run (server-side module loading, first compile of the resolvers), then `runs` counted ones.
-      let failures = 0;
-      for (let i = 0; i <= runs && failures < 3;) {
-        // A fresh context each time: nothing cached, as a first visit.
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-        try {
-          await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
-          await context.addInitScript({
-            content: watchScript(targets.map(({ resource, selector, text }) => ({ resource, selector, text }))),
-          });
-          const page = await context.newPage();
-          const started = Date.now();
-          await page.goto(site.url + target.path, { waitUntil: 'commit' });
-          const frame = await waitForFrame(page, target.resource, timeoutMs);
-          const stamp = await frame.waitForFunction('window.__llFirstContent', undefined, { timeout: timeoutMs, polling: 50 });
-          const at = Number(await stamp.jsonValue());
-          if (i > 0) times.push(at - started);
-          if (i === runs) frameBytes = await frame.evaluate<number>(FRAME_BYTES);
-          i++;
-        } catch (e) {
-          // A run can fail while a build is being replaced under the site (others build in this folder): retried, at most 3 failures.
-          failures++;
-          error = `${failures} failed run(s): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-        } finally {
-          await context.close();
-        }
-      }
-      if (times.length >= runs) error = error ? `${error} (retried)` : undefined;
+      const { modes, frameBytes, error } = await measureTarget(browser, sites, target, runs, timeoutMs);
+      const cold = modes.cold;
+      const complete = RENDER_MODES.every((m) => (modes[m]?.runs.length ?? 0) >= runs);
       results.push({
         resource: target.resource,
         label: target.label,
         content: target.content,
-        runs: times,
-        medianMs: median(times),
+        runs: cold?.runs ?? [],
+        medianMs: cold?.medianMs ?? NaN,
+        modes,
         frameBytes,
-        ...(error && times.length < runs ? { error } : {}),
-        ...(error && times.length >= runs ? { note: error } : {}),
+        ...(error && !complete ? { error } : {}),
+        ...(error && complete ? { note: `${error} (retried)` } : {}),
       });
     }
   } finally {
     await browser.close();
   }
   return results;
-}
-
-async function waitForFrame(page: Page, resource: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().includes(`/forge/resources/${resource}/`));
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`No ${resource} frame on the page within ${timeoutMs} ms.`);
-    await page.waitForTimeout(20);
-  }
 }

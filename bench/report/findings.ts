@@ -2,6 +2,7 @@
 import { JS_GZIP_BUDGET, type BundleAnalysis } from '../lib/bundles';
 import { FORGE_INVOCATION_LIMIT_MS, INVOCATION_GOAL_MS } from '../lib/latency';
 import { SEED_BUDGET_MS, LATENCY_MS, MEMORY_LIMIT } from '../lib/options';
+import { FLOOR_RATIO_GOAL } from '../lib/render';
 import { kb, mb, ms, ratio } from '../lib/stats';
 import type { ReportInput, Row } from './report-input';
 
@@ -151,11 +152,12 @@ function renderFindings(r: ReportInput, f: Findings): void {
   const { headline, missing } = f;
   // Render.
   for (const x of r.render) {
+    const cold = x.modes.cold;
     headline.push({
-      measure: `first render: ${x.resource} (${x.content})`,
+      measure: `first render, cold: ${x.resource} (${x.content})`,
       value: x.error ? `error: ${x.error}` : ms(x.medianMs),
-      limit: '–',
-      ratio: '–',
+      limit: cold ? `floor ${ms(cold.floorMedianMs)} × ${FLOOR_RATIO_GOAL}` : '–',
+      ratio: cold ? `${cold.ratio.toFixed(2)}×` : '–',
     });
     if (x.error) missing.push(`First render of ${x.resource}: ${x.error}`);
     if (x.note) missing.push(`First render of ${x.resource}: ${x.note}; the median is of the runs that completed.`);

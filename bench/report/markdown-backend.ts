@@ -1,6 +1,7 @@
 // Report sections 3 to 5: backend CPU and memory, bundle bytes, first render in Chromium.
 import { JS_GZIP_BUDGET } from '../lib/bundles';
 import { CPU_RUNS, RENDER_RUNS, RENDER_SIZE } from '../lib/options';
+import { FLOOR_RATIO_GOAL, RENDER_MODES, type RenderResult } from '../lib/render';
 import { kb, mb, ms, ratio } from '../lib/stats';
 import type { ReportInput } from './report-input';
 import { table } from './tables';
@@ -82,22 +83,33 @@ export function renderSection(r: ReportInput, md: string[]): void {
   md.push('## 5. First render in headless Chromium', '');
   if (r.render.length) {
     md.push(
-      `Debian Chromium (headless), a fresh browser context per run (nothing cached), demo data + ${RENDER_SIZE.toLocaleString('en')} generated learnings. Time from the start of the host page's navigation to the first meaningful content in the resource's iframe (stamped by a MutationObserver in the frame). Median of ${RENDER_RUNS} runs after one warm-up. "Frame bytes" are what the frame fetched as the local site serves it (uncompressed; Forge's CDN serves these files compressed, see the gzip sizes above).`,
+      `Debian Chromium (headless), demo data + ${RENDER_SIZE.toLocaleString('en')} generated learnings. Time from the start of the host page's navigation to the first meaningful content in the resource's iframe (stamped by a MutationObserver in the frame). Median of ${RENDER_RUNS} runs after one warm-up. Each run is followed by one of the floor: bench/fixtures/bare-page (React + tokens + the bridge making the same first call) served in place of the resource by a second site, so both share the machine's load; ratio = resource ÷ floor, goal ≤ ${FLOOR_RATIO_GOAL}× (⚠ above). Cold: a fresh browser context; warm: the same context's second visit (assets from the cache); CPU 4×: cold with Chromium's CPU throttled 4×. "Frame bytes" are what the frame fetched cold as the local site serves it (uncompressed).`,
       '',
     );
-    md.push(
-      table(
-        ['resource', 'host page', 'content awaited', 'median', 'runs (ms)', 'frame bytes fetched'],
-        r.render.map((x) => [
-          x.resource,
-          x.label,
-          x.content,
-          x.error ? `error: ${x.error}` : ms(x.medianMs),
-          x.runs.map((v) => v.toFixed(0)).join(', '),
-          x.frameBytes === null ? '–' : kb(x.frameBytes),
-        ]),
-      ),
-      '',
-    );
+    md.push(table(renderHeader(), r.render.map(renderRow)), '');
   } else md.push(r.renderNote || 'Not run.', '');
+}
+
+export function renderHeader(): string[] {
+  return [
+    'resource',
+    'content awaited',
+    ...RENDER_MODES.flatMap((m) => [`${m} median`, `${m} floor`, `${m} ratio`]),
+    'frame bytes fetched',
+  ];
+}
+
+export function renderRow(x: RenderResult): string[] {
+  const modeCells = RENDER_MODES.flatMap((m) => {
+    const mode = x.modes[m];
+    if (!mode) return ['–', '–', '–'];
+    const flag = mode.ratio > FLOOR_RATIO_GOAL ? ' ⚠' : '';
+    return [ms(mode.medianMs), ms(mode.floorMedianMs), `${mode.ratio.toFixed(2)}×${flag}`];
+  });
+  return [
+    x.resource,
+    x.content,
+    ...(x.error ? [`error: ${x.error}`, ...modeCells.slice(1)] : modeCells),
+    x.frameBytes === null ? '–' : kb(x.frameBytes),
+  ];
 }

@@ -36,8 +36,8 @@ export class CspReports {
   }
 }
 
-/** `/forge/resources/<resource>/<token>/...` without the token (a report must not leak it). */
-const withoutToken = (uri: string): string => uri.replace(/(\/forge\/resources\/[^/]+\/)[^/]+/, '$1…');
+/** A frame's address without its token (`?frame=…`): a report must not leak it. */
+const withoutToken = (uri: string): string => uri.replace(/([?&]frame=)[^&#]+/, '$1…');
 
 function violationOf(body: unknown): CspViolation | undefined {
   const report = (body as { 'csp-report'?: Record<string, unknown> } | null)?.['csp-report'];

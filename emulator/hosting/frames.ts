@@ -39,7 +39,12 @@ export interface OpenedFrame {
   sandbox: string;
 }
 
-export const frameSrcOf = (grant: FrameGrant): string => `/forge/resources/${encodeURIComponent(grant.resource)}/${grant.token}/index.html`;
+/**
+ * A resource's address is the same for every frame (as on Forge's CDN: one URL per deployed
+ * resource), so its hashed assets can be cached; the frame's token rides in the query.
+ */
+export const frameSrcOf = (grant: FrameGrant): string =>
+  `/forge/resources/${encodeURIComponent(grant.resource)}/index.html?frame=${encodeURIComponent(grant.token)}`;
 
 export const openedFrame = (grant: FrameGrant, sandbox: string): OpenedFrame => ({ grant, src: frameSrcOf(grant), sandbox });
 

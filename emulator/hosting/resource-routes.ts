@@ -51,7 +51,7 @@ export function mountResources(app: Express, parts: SiteParts): void {
 
   const serveResourceIndex = (req: Request, res: Response) => {
     const resource = String(req.params.resource);
-    const grant = frames.get(req.params.token);
+    const grant = frames.get(req.query.frame);
     const buildDir = registry.resourceDir(resource);
     if (!buildDir || !grant || grant.resource !== resource) {
       sendHtml(res, 403, `<!doctype html><p>${FRAME_UNKNOWN}</p>`);
@@ -63,21 +63,25 @@ export function mountResources(app: Express, parts: SiteParts): void {
       return;
     }
     const html = fs.readFileSync(file, 'utf8');
+    // The page carries this frame's token: never cached, unlike the assets it loads.
+    res.set('cache-control', 'no-store');
     // The policy is computed over the deployed index.html (its inline scripts are hashed), as Forge's CDN does.
     res.set('content-security-policy', resourceCsp(html, registry.permissions(), parts.siteUrl()));
     sendHtml(res, 200, withBridgeStandIn(html, grant.token));
   };
 
-  app.get('/forge/resources/:resource/:token/', serveResourceIndex);
-  app.get('/forge/resources/:resource/:token/index.html', serveResourceIndex);
-  app.get('/forge/resources/:resource/:token/{*asset}', (req, res) => {
+  app.get('/forge/resources/:resource/', serveResourceIndex);
+  app.get('/forge/resources/:resource/index.html', serveResourceIndex);
+  app.get('/forge/resources/:resource/{*asset}', (req, res) => {
     const buildDir = registry.resourceDir(req.params.resource);
     if (!buildDir) {
       res.status(404).end();
       return;
     }
     const asset = ([] as string[]).concat(req.params.asset ?? []).join('/');
-    res.sendFile(asset, { root: buildDir, dotfiles: 'deny' }, (error) => {
+    // Vite names what it puts under assets/ by content hash: cached for good, as Forge's CDN serves them.
+    const cacheControl = asset.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.sendFile(asset, { root: buildDir, dotfiles: 'deny', headers: { 'cache-control': cacheControl } }, (error) => {
       if (error && !res.headersSent) res.status(404).type('text').send('Not found');
     });
   });

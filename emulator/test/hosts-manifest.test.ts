@@ -67,7 +67,7 @@ describe('hosting the fixture macros', () => {
     const page = pageFor('Pricing experiments — what we learned');
     const slot = firstMacro(page);
     const { grant, src } = site.hosts.openMacro(site.user('bob').accountId, page.id, slot.localId, 'dark');
-    expect(src).toBe(`/forge/resources/probe-macro/${grant.token}/index.html`);
+    expect(src).toBe(`/forge/resources/probe-macro/index.html?frame=${grant.token}`);
     const { body } = await postJson(`${site.url}/__local/bridge/context`, { token: grant.token });
     expect(at(body, 'value')).toEqual({
       cloudId: 'local',
@@ -125,7 +125,7 @@ describe('hosting the fixture project page, invocations and resources', () => {
     expect(index).toContain('href="/jira/projects/FLEX/apps/probe-page"');
     const html = await (await fetch(`${site.url}/jira/projects/FLEX/apps/probe-page`, { headers: { cookie: 'll_user=alice' } })).text();
     const src = /<iframe[^>]+src="([^"]+)"/.exec(html)![1]!;
-    expect(src).toMatch(/^\/forge\/resources\/probe-page\/[\w-]+\/index\.html$/);
+    expect(src).toMatch(/^\/forge\/resources\/probe-page\/index\.html\?frame=[\w-]+$/);
     const frameHtml = await (await fetch(site.url + src)).text();
     expect(frameHtml).toMatch(/<head>\s*<script src="\/__local\/public\/bridge-stand-in\.js" data-frame-token="[\w-]+"><\/script>/);
     expect(frameHtml).toContain('Probe project page');
@@ -175,8 +175,8 @@ describe('hosting the fixture project page, invocations and resources', () => {
 
   it('refuses resources the manifest does not declare, and frames for another resource', async () => {
     const { grant } = site.hosts.openProjectPage(site.user('alice').accountId, 'FLEX', 'probe-page');
-    expect((await fetch(`${site.url}/forge/resources/probe-macro/${grant.token}/index.html`)).status).toBe(403);
-    expect((await fetch(`${site.url}/forge/resources/secret/${grant.token}/x.js`)).status).toBe(404);
-    expect((await fetch(`${site.url}/forge/resources/probe-page/${grant.token}/../../../manifest.yml`)).status).toBe(404);
+    expect((await fetch(`${site.url}/forge/resources/probe-macro/index.html?frame=${grant.token}`)).status).toBe(403);
+    expect((await fetch(`${site.url}/forge/resources/secret/x.js`)).status).toBe(404);
+    expect((await fetch(`${site.url}/forge/resources/probe-page/../../manifest.yml`)).status).toBe(404);
   });
 });

@@ -141,7 +141,7 @@ describe('the bridge endpoints', () => {
     const page = await fetch(`${site.url}/jira/browse/FLEX-112`, { headers: { cookie: 'll_user=bob' } });
     const html = await page.text();
     const src = /<iframe[^>]+src="([^"]+)"/.exec(html)?.[1] ?? 'no iframe';
-    expect(src).toMatch(/^\/forge\/resources\/issue-panel\/[\w-]+\/index\.html$/);
+    expect(src).toMatch(/^\/forge\/resources\/issue-panel\/index\.html\?frame=[\w-]+$/);
     const frameHtml = await (await fetch(site.url + src)).text();
     expect(frameHtml).toMatch(
       /<head>\s*<script src="\/__local\/public\/bridge-stand-in\.js" data-frame-token="[\w-]+"><\/script>\s*<meta charset/,
@@ -159,7 +159,7 @@ describe('the bridge endpoints', () => {
   });
 
   it('refuses to serve a frame for an unknown token', async () => {
-    expect((await fetch(`${site.url}/forge/resources/issue-panel/made-up/index.html`)).status).toBe(403);
+    expect((await fetch(`${site.url}/forge/resources/issue-panel/index.html?frame=made-up`)).status).toBe(403);
   });
 });
 

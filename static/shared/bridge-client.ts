@@ -68,6 +68,49 @@ function unreachable(message: string): Unreachable {
   return { ok: false, error: { code: 'APP_UNREACHABLE', message } };
 }
 
+/**
+ * The first screen's call, started when the module loads (before the theme and
+ * the React mount), then taken once by the component that shows its answer.
+ * Keyed by resolver key and payload: a component asking for something else, or
+ * asking again once it is answered (retry, refresh), makes a call of its own.
+ */
+const startedAtLoad = new Map<string, Promise<unknown>>();
+
+const startedKey = (key: string, args: readonly unknown[]): string => `${key} ${JSON.stringify(args)}`;
+
+/** Shared until it is answered (React's StrictMode runs a first effect twice); a later retry makes a new call. */
+function takeStarted<T>(id: string, begin: () => Promise<T>): Promise<T> {
+  const started = startedAtLoad.get(id) as Promise<T> | undefined;
+  if (!started) return begin();
+  started
+    .finally(() => {
+      if (startedAtLoad.get(id) === started) startedAtLoad.delete(id);
+    })
+    .catch(() => undefined);
+  return started;
+}
+
+/** Starts a resolver call now; `firstCall` with the same key and payload takes its answer. */
+export function callAtStart<K extends Key>(key: K, ...args: Args<K>): void {
+  startedAtLoad.set(startedKey(key, args), call(key, ...args));
+}
+
+/** The answer of the call started at load with this key and payload, until answered; otherwise a new call. */
+export function firstCall<K extends Key>(key: K, ...args: Args<K>): Promise<ReturnType<Defs[K]> | Unreachable> {
+  return takeStarted(startedKey(key, args), () => call(key, ...args));
+}
+
+/** Starts reading the extension context now; `firstContext` takes it. */
+export function contextAtStart(): void {
+  const reading = getContext();
+  // Marked handled: a failure is reported to whoever takes it, not as an unhandled rejection.
+  reading.catch(() => undefined);
+  startedAtLoad.set('context', reading);
+}
+
+/** The context read at load, until it is answered; otherwise a new read. */
+export const firstContext = (): ReturnType<typeof getContext> => takeStarted('context', getContext);
+
 /** A macro's config view: stores the config in the page and closes the view. */
 export async function submitConfig(config: unknown): Promise<{ ok: true } | Unreachable> {
   try {

@@ -1,6 +1,8 @@
 /**
- * How every resource starts: the host's theme first, then the page styles
- * (the shared rules and the resource's own), then the app under StrictMode.
+ * How every resource starts: the first screen's bridge call leaves first, then
+ * the host's theme is asked for, and the app mounts once the theme is applied:
+ * the call's round trip is the longest wait and runs beside the theme's, and a
+ * dark page never shows a light frame (tokens' fallbacks) before it.
  */
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,16 +12,18 @@ import { installPageStyles } from './page-styles';
 export interface StartOptions {
   /** CSS rules this resource adds to the shared page styles. */
   pageCss?: string;
+  /** Starts the first screen's call (`callAtStart`, `contextAtStart`) before anything else. */
+  atStart?: () => void;
 }
 
-async function start(app: ReactElement, { pageCss }: StartOptions): Promise<void> {
-  await enableTheme();
+export function startApp(app: ReactElement, { pageCss, atStart }: StartOptions = {}): void {
+  atStart?.();
+  const themed = enableTheme();
   installPageStyles(pageCss);
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
-  createRoot(root).render(<StrictMode>{app}</StrictMode>);
-}
-
-export function startApp(app: ReactElement, options: StartOptions = {}): void {
-  void start(app, options);
+  // enableTheme never rejects: a host without theming mounts with the defaults.
+  void themed.then(() => {
+    createRoot(root).render(<StrictMode>{app}</StrictMode>);
+  });
 }

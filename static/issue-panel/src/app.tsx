@@ -1,7 +1,7 @@
 /** The issue panel: loads the record, switches between read, edit, conflict and history. State: state/panel-state.ts. */
 import { useCallback, useEffect, useReducer, type Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
-import { call } from '../../shared/bridge-client';
+import { call, firstCall } from '../../shared/bridge-client';
 import type { ConflictDetails, PanelView } from '../../../src/contract/resolvers';
 import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '../../../src/domain/record/learning-record';
 import { newId } from './state/ids';
@@ -26,7 +26,7 @@ export function App() {
 
   const fetchView = useCallback(async () => {
     dispatch({ type: 'loadStarted' });
-    const result = await call('learning/get');
+    const result = await firstCall('learning/get');
     // Names the answer brought are known before the record paints; without them the read view asks `people/lookup`.
     if (result.ok && result.value.names) learnNames(result.value.names);
     dispatch(result.ok ? { type: 'loaded', view: result.value } : { type: 'loadFailed', error: result.error });

@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import { PeopleNamesProvider } from '../../shared/people-names';
+import { callAtStart } from '../../shared/bridge-client';
 import { startApp } from '../../shared/start-app';
 import { App } from './app';
 
@@ -23,5 +24,10 @@ startApp(
   <PeopleNamesProvider>
     <App />
   </PeopleNamesProvider>,
-  { pageCss: panelPageCss },
+  {
+    pageCss: panelPageCss,
+    atStart: () => {
+      callAtStart('learning/get');
+    },
+  },
 );

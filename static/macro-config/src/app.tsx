@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { MacroConfig } from '../../../src/domain/macro/macro-config';
-import { closeView, getContext } from '../../shared/bridge-client';
+import { closeView, firstContext } from '../../shared/bridge-client';
 import { Notice } from '../../shared/notice';
 import { configFromContext } from './state/config-form';
 import { ConfigForm } from './components/config-form';
@@ -16,7 +16,7 @@ import { ConfigForm } from './components/config-form';
 type Initial = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; config: MacroConfig };
 
 function readInitial(show: (initial: Initial) => void) {
-  void getContext()
+  void firstContext()
     .then((context) => {
       show({ kind: 'ready', config: configFromContext(context) });
     })

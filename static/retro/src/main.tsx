@@ -1,4 +1,5 @@
 import { token } from '@atlaskit/tokens';
+import { callAtStart } from '../../shared/bridge-client';
 import { startApp } from '../../shared/start-app';
 import { App } from './app';
 
@@ -22,4 +23,9 @@ const retroPageCss = `
     .ll-presenter:fullscreen { min-block-size: 100vh; box-sizing: border-box; }
 `;
 
-startApp(<App />, { pageCss: retroPageCss });
+startApp(<App />, {
+  pageCss: retroPageCss,
+  atStart: () => {
+    callAtStart('retro/open', {});
+  },
+});

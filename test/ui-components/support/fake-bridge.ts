@@ -48,7 +48,12 @@ export function call(key: string, payload?: unknown): Promise<unknown> {
 }
 
 export const invoke = call;
+/** The app's start-of-page calls are plain recorded calls here (their order is tested with the real client). */
+export const firstCall = call;
+export const callAtStart = (): void => undefined;
+export const contextAtStart = (): void => undefined;
 export const getContext = (): Promise<Record<string, unknown>> => Promise.resolve(context);
+export const firstContext = getContext;
 export const enableTheme = (): Promise<void> => Promise.resolve();
 export const openInProduct = (): Promise<boolean> => Promise.resolve(true);
 export const submitConfig = (): Promise<{ ok: true }> => Promise.resolve({ ok: true });

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
-import { call, getContext } from '../../../shared/bridge-client';
+import { call, firstCall, getContext } from '../../../shared/bridge-client';
 import { useAuthorNames } from '../../../shared/learnings/use-author-names';
 import { appendPage, firstPage, type Loaded } from '../../../shared/learnings/view-state';
 
@@ -75,7 +75,7 @@ export function useLearningPages() {
   /** Fetches the first page into whatever the view shows meanwhile (the first render starts as loading). */
   const fetchFirst = useCallback(() => {
     const mine = ++generation.current;
-    return call('macro/list', {}).then((result) => {
+    return firstCall('macro/list', {}).then((result) => {
       showFirst(mine, result);
     });
   }, [showFirst]);

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
-import { call } from '../../../shared/bridge-client';
+import { call, firstCall } from '../../../shared/bridge-client';
 import { jqlToSend, shownJql, type Scope } from '../state/retro-state';
 
 export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: RetroView };
@@ -52,9 +52,12 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
     [show],
   );
 
+  // The first view: the answer of the call main.tsx started when the page loaded.
   useEffect(() => {
-    void ask({});
-  }, [ask]);
+    void firstCall('retro/open', {}).then((result) => {
+      show({}, result);
+    });
+  }, [show]);
 
   const open = useCallback(
     async (payload: RetroOpenPayload, nextScope?: Scope) => {

@@ -1,0 +1,113 @@
+/**
+ * How each resource starts, with the real bridge client over a fake @forge/bridge:
+ * the first screen's bridge call leaves when the module loads, before the theme
+ * is asked for; React mounts once the theme has answered (no light flash on a
+ * dark page), and the screen takes that call's answer instead of asking again.
+ * No time is measured: only the order of the calls.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import type * as ReactDomClient from 'react-dom/client';
+
+/** What happened, in order: `invoke <key>`, `context`, `theme asked`, `theme answered`, `mount`. */
+const events: string[] = [];
+let answerTheme: () => void = () => undefined;
+/** Each resolver key's answer; a key without one stays pending (the screen shows its spinner). */
+const answers = new Map<string, unknown>();
+
+jest.mock('@forge/bridge', () => ({
+  makeInvoke: () => (key: string) => {
+    events.push(`invoke ${key}`);
+    return answers.has(key) ? Promise.resolve(answers.get(key)) : new Promise(() => undefined);
+  },
+  router: { open: () => Promise.resolve() },
+  view: {
+    getContext: () => {
+      events.push('context');
+      return new Promise(() => undefined);
+    },
+    theme: {
+      enable: () => {
+        events.push('theme asked');
+        return new Promise<void>((resolve) => {
+          answerTheme = () => {
+            events.push('theme answered');
+            resolve();
+          };
+        });
+      },
+    },
+    submit: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  },
+}));
+
+jest.mock('react-dom/client', () => {
+  const actual = jest.requireActual<typeof ReactDomClient>('react-dom/client');
+  return {
+    ...actual,
+    createRoot: (...args: Parameters<typeof actual.createRoot>) => {
+      events.push('mount');
+      return actual.createRoot(...args);
+    },
+  };
+});
+
+jest.setTimeout(30_000);
+
+beforeEach(() => {
+  events.length = 0;
+  answers.clear();
+  answerTheme = () => undefined;
+  document.head.innerHTML = '';
+  document.body.innerHTML = '<div id="root"></div>';
+});
+
+/** Runs the resource's main.tsx as the page would, in a fresh module registry (a new bridge client, a new React). */
+function loadResource(main: string): void {
+  jest.resetModules();
+  // A require, not an import: the module must run now, after the reset, as the page runs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(main);
+}
+
+describe.each([
+  ['issue panel', '../../static/issue-panel/src/main', 'invoke learning/get'],
+  ['Confluence macro', '../../static/learnings-macro/src/main', 'invoke macro/list'],
+  ['macro config', '../../static/macro-config/src/main', 'context'],
+  ['retro view', '../../static/retro/src/main', 'invoke retro/open'],
+])('%s at start', (_name, main, first) => {
+  it('asks the bridge for its first screen before the theme, mounts once the theme answered, and asks once', async () => {
+    loadResource(main);
+    // The call has left before the theme was asked for; nothing is mounted while the theme has not answered.
+    expect(events).toEqual([first, 'theme asked']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).not.toContain('mount');
+    answerTheme();
+    // The mounted screen takes the call that left at load: no second one for the same thing.
+    await waitFor(() => {
+      expect(document.querySelector('[role="status"]')).not.toBeNull();
+    });
+    expect(events.slice(0, 4)).toEqual([first, 'theme asked', 'theme answered', 'mount']);
+    expect(events.filter((e) => e === first)).toEqual([first]);
+  });
+});
+
+describe('issue panel start', () => {
+  it('shows the answer of the call that left at load', async () => {
+    answers.set('learning/get', {
+      ok: true,
+      value: {
+        issue: { id: '10001', key: 'FLEX-7', summary: 'Annual billing' },
+        record: null,
+        unreadable: null,
+        canEdit: true,
+        viewerAccountId: 'acc-1',
+        size: { used: 0, limit: 32768, remaining: 32768, level: 'ok' },
+      },
+    });
+    loadResource('../../static/issue-panel/src/main');
+    answerTheme();
+    expect(await screen.findByText('What do you believe, and how will you know?')).toBeTruthy();
+    expect(events.filter((e) => e === 'invoke learning/get')).toHaveLength(1);
+  });
+});
