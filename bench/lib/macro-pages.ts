@@ -9,7 +9,7 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { Layout } from '../../src/domain/macro/macro-config';
 import type { AppSite } from '../../test/support/app-site';
-import { CHROMIUM_CANDIDATES, chromiumPath } from './render';
+import { CHROMIUM_CANDIDATES, chromiumPath } from './render-browser';
 import { median } from './stats';
 
 export const LAYOUT_ROWS: Record<Layout, string> = {
