@@ -51,7 +51,7 @@ const goal = (id: string, over: Partial<SprintGoal> = {}): SprintGoal => ({
 
 describe('goals/open and goals/save', () => {
   it('lets alice (Manage sprints) add a goal linked to FLEX-112 and read its learnings; revision 1 is on the sprint', async () => {
-    const sprintId = sprintNamed('FLEX Sprint 23');
+    const sprintId = sprintNamed('FLEX Sprint 24');
     const opened = await call('goals/open', 'alice', { sprintId });
     expect(opened.result).toMatchObject({ ok: true, value: { canEdit: true, document: { revision: 0, goals: [] }, projectKey: 'FLEX' } });
 
@@ -64,7 +64,7 @@ describe('goals/open and goals/save', () => {
   });
 
   it('lets a browse-only person (dan) and one who edits issues but does not manage sprints (bob) read, never save', async () => {
-    const sprintId = sprintNamed('FLEX Sprint 23');
+    const sprintId = sprintNamed('FLEX Sprint 24');
     await call('goals/save', 'alice', { sprintId, base: { revision: 0, goals: [] }, goals: [goal('g1')] });
     for (const as of ['dan', 'bob']) {
       const read = await call('goals/open', as, { sprintId });
@@ -86,7 +86,7 @@ describe('goals/open and goals/save', () => {
   });
 
   it('shows only the linked tickets the reader may browse: a hidden or unknown key does not hide the others', async () => {
-    const sprintId = sprintNamed('FLEX Sprint 23');
+    const sprintId = sprintNamed('FLEX Sprint 24');
     const keys = ['FLEX-112', 'GROW-9', 'FLEX-99999'];
     await call('goals/save', 'alice', { sprintId, base: { revision: 0, goals: [] }, goals: [goal('g1', { issueKeys: keys })] });
     const asCarol = await call('goals/open', 'carol', { sprintId });
@@ -98,8 +98,22 @@ describe('goals/open and goals/save', () => {
   });
 });
 
+describe('the demo', () => {
+  it("shows FLEX's previous sprint with one goal answered and one carried over to the active sprint, with its tickets' learnings", async () => {
+    const [previous, active] = [sprintNamed('FLEX Sprint 22'), sprintNamed('FLEX Sprint 23')];
+    const { result } = await call('goals/open', 'dan', { sprintId: previous });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.value.document.goals.map((g) => [g.answer, g.carriedTo?.sprintId ?? null])).toEqual([
+      ['answered', null],
+      ['not-answered', active],
+    ]);
+    expect(result.value.issues['FLEX-112']?.learnings.length).toBeGreaterThan(0);
+    expect(result.value.names[site.user('bob').accountId]).toBe('Bob Okafor');
+  });
+});
+
 describe('limits, checked before the write', () => {
-  const sprintId = () => sprintNamed('FLEX Sprint 23');
+  const sprintId = () => sprintNamed('FLEX Sprint 24');
   it.each([
     ['a sixth goal', ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => goal(id))],
     ['a question of 301 characters', [goal('a', { question: 'q'.repeat(301) })]],
@@ -130,7 +144,7 @@ describe('limits, checked before the write', () => {
 
 describe('concurrent edits', () => {
   it('merges two edits of different fields made from the same revision; history keeps the earlier revisions, newest first', async () => {
-    const sprintId = sprintNamed('FLEX Sprint 23');
+    const sprintId = sprintNamed('FLEX Sprint 24');
     await call('goals/save', 'alice', { sprintId, base: { revision: 0, goals: [] }, goals: [goal('g1')] });
     const base = { revision: 1, goals: [goal('g1')] };
     await call('goals/save', 'alice', { sprintId, base, goals: [goal('g1', { question: 'Is it the label?' })] });
@@ -144,7 +158,7 @@ describe('concurrent edits', () => {
   });
 
   it('answers CONFLICT with both values when both changed the same field, and writes nothing', async () => {
-    const sprintId = sprintNamed('FLEX Sprint 23');
+    const sprintId = sprintNamed('FLEX Sprint 24');
     await call('goals/save', 'alice', { sprintId, base: { revision: 0, goals: [] }, goals: [goal('g1')] });
     const base = { revision: 1, goals: [goal('g1')] };
     await call('goals/save', 'alice', { sprintId, base, goals: [goal('g1', { question: 'Mine?' })] });
@@ -163,7 +177,7 @@ describe('concurrent edits', () => {
 
 describe('goals/carryOver', () => {
   it('copies the unanswered goals to the next sprint with carriedFrom, marks the sources, keeps the source revision', async () => {
-    const [from, to] = [sprintNamed('FLEX Sprint 22'), sprintNamed('FLEX Sprint 23')];
+    const [from, to] = [sprintNamed('FLEX Sprint 21'), sprintNamed('FLEX Sprint 24')];
     const goals = [goal('done', { answer: 'answered' }), goal('half', { answer: 'partly', answerNote: 'Only in Spain.' })];
     await call('goals/save', 'alice', { sprintId: from, base: { revision: 0, goals: [] }, goals });
     const { result } = await call('goals/carryOver', 'alice', { fromSprintId: from, toSprintId: to, goalIds: ['done', 'half'] });
@@ -184,7 +198,7 @@ describe('goals/carryOver', () => {
   });
 
   it('refuses a browse-only person, and a carry-over to a closed sprint', async () => {
-    const [older, from, to] = [sprintNamed('FLEX Sprint 21'), sprintNamed('FLEX Sprint 22'), sprintNamed('FLEX Sprint 23')];
+    const [older, from, to] = [sprintNamed('FLEX Sprint 20'), sprintNamed('FLEX Sprint 21'), sprintNamed('FLEX Sprint 24')];
     await call('goals/save', 'alice', { sprintId: from, base: { revision: 0, goals: [] }, goals: [goal('g1')] });
     const dan = await call('goals/carryOver', 'dan', { fromSprintId: from, toSprintId: to, goalIds: ['g1'] });
     expect(dan.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
