@@ -5,6 +5,7 @@
  */
 import type { LearningRecord } from '../src/domain/record/learning-record';
 import { buildRecord, storedRecords } from './demo-stored-records';
+import { demoSprintGoals } from './demo-sprint-goals';
 import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue } from './demo-generator';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
@@ -145,6 +146,7 @@ export function buildDemoDataset(options: DemoOptions = {}): SiteDataset {
     sprints: [...SPRINTS, ...platformSprints(at)],
     issues,
     properties,
+    sprintProperties: demoSprintGoals(),
     kvs: [...kvs, ...personalDataIndexOf(kvs)],
   };
 }

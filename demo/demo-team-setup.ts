@@ -70,6 +70,8 @@ export type DemoUserHandle = keyof typeof DEMO_USERS;
 export const GRANTS: SiteDataset['grants'] = [
   { accountId: DEMO_USERS.bob.accountId, projectKey: 'CHK', level: 'browse' },
   { accountId: DEMO_USERS.carol.accountId, projectKey: 'GROW', level: 'none' },
+  // Carol leads Search: she manages its sprints (their learning goals); alice, the admin, manages every project's.
+  { accountId: DEMO_USERS.carol.accountId, projectKey: 'SRCH', level: 'manage-sprints' },
 ];
 
 /** Whether a demo user may edit a project: their grant there, else their default level. */
@@ -81,9 +83,9 @@ export function mayEditProject(handle: DemoUserHandle, projectKey: string): bool
 
 /** One line per user, for the index page and the README. */
 export const DEMO_PERMISSIONS_SUMMARY: Record<DemoUserHandle, string> = {
-  alice: 'admin: browse and edit every project',
+  alice: 'admin: browse and edit every project, manage every sprint',
   bob: 'browse and edit, except CHK (browse only)',
-  carol: 'browse and edit, except GROW (cannot browse)',
+  carol: 'browse and edit, manages SRCH sprints, except GROW (cannot browse)',
   dan: 'browse only, everywhere',
 };
 

@@ -1,15 +1,18 @@
-/** Who may do what on the emulated Jira: each user's level per project (none, browse, edit; admin for the site admin), and GET /mypermissions. */
+/** Who may do what on the emulated Jira: each user's level per project (none, browse, edit, manage sprints; admin for the site admin), and GET /mypermissions. */
 import type { StandInActor, StandInResponse } from '../runtime/stand-in-http';
 import type { LocalStore } from '../store/local-store';
 import type { IssueRow } from '../store/rows';
 import { errors, ISSUE_NOT_FOUND, json, listParam, type Ctx } from './jira-http';
 import { defined } from '../shared/defined';
 
-export type AccessLevel = 'none' | 'browse' | 'edit' | 'admin';
+export type AccessLevel = 'none' | 'browse' | 'edit' | 'manage-sprints' | 'admin';
+
+/** Each level includes those before it: the site admin manages sprints everywhere. */
+export const ACCESS_RANK: Record<AccessLevel, number> = { none: 0, browse: 1, edit: 2, 'manage-sprints': 3, admin: 4 };
 
 const PERMISSIONS: Record<
   string,
-  { id: string; name: string; type: 'PROJECT' | 'GLOBAL'; description: string; needs: 'browse' | 'edit' | 'admin' }
+  { id: string; name: string; type: 'PROJECT' | 'GLOBAL'; description: string; needs: Exclude<AccessLevel, 'none'> }
 > = {
   BROWSE_PROJECTS: {
     id: '10',
@@ -27,6 +30,13 @@ const PERMISSIONS: Record<
     type: 'PROJECT',
     description: 'Ability to assign issues to other people.',
     needs: 'edit',
+  },
+  MANAGE_SPRINTS_PERMISSION: {
+    id: '-1',
+    name: 'Manage sprints',
+    type: 'PROJECT',
+    description: 'Ability to manage sprints.',
+    needs: 'manage-sprints',
   },
   ADMINISTER_PROJECTS: {
     id: '23',
@@ -52,7 +62,7 @@ export class JiraPermissions {
     if (actor.kind !== 'user') return 'none';
     const level = this.store.permissionLevel(actor.accountId, projectKey);
     // Alice is the site admin of the demo.
-    return level === 'edit' && this.isAdmin(actor.accountId) ? 'admin' : level;
+    return level !== 'none' && level !== 'browse' && this.isAdmin(actor.accountId) ? 'admin' : level;
   }
 
   isAdmin(accountId: string): boolean {
@@ -64,8 +74,7 @@ export class JiraPermissions {
   }
 
   canEdit(actor: StandInActor, issue: IssueRow): boolean {
-    const level = this.level(actor, issue.projectKey);
-    return level === 'edit' || level === 'admin';
+    return ACCESS_RANK[this.level(actor, issue.projectKey)] >= ACCESS_RANK.edit;
   }
 
   /** The issue if it exists and the actor may browse it: Jira answers 404 for both cases alike. */
@@ -99,7 +108,7 @@ export function myPermissions(store: LocalStore, access: JiraPermissions, ctx: C
   } else {
     levels = store.listProjects().map((p) => access.level(ctx.actor, p.key));
   }
-  const rank = { none: 0, browse: 1, edit: 2, admin: 3 } as const;
+  const rank = ACCESS_RANK;
   const best = levels.reduce<AccessLevel>((a, b) => (rank[b] > rank[a] ? b : a), 'none');
   const permissions: Record<string, unknown> = {};
   for (const key of keys) {

@@ -5,11 +5,12 @@
  * and the search (search/) and Jira Software's Agile API (../jira-software).
  */
 import { AgileStandIn } from '../jira-software/agile-stand-in';
+import { SprintProperties } from '../jira-software/sprint-properties';
 import type { StandInActor, StandInRequest, StandInResponse } from '../runtime/stand-in-http';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../shared/json-depth';
 import type { LocalStore } from '../store/local-store';
 import type { UserRow } from '../store/rows';
-import { errors, json, routeOf, type Ctx, type Route } from './jira-http';
+import { empty, errors, json, routeOf, type Ctx, type Route } from './jira-http';
 import { issueRoutes, type JiraDeps } from './issue-routes';
 import { JiraPermissions, myPermissions, type AccessLevel } from './jira-permissions';
 import { JiraRepresentations, NAVIGABLE_FIELDS, type FieldName } from './jira-representations';
@@ -78,10 +79,15 @@ export class JiraStandIn {
       ...userRoutes(deps),
       ...siteRoutes(deps),
       // Search, JQL, permissions/check (search/) and the Agile API (../jira-software).
-      ...[...this.search.routes(), ...new AgileStandIn(store, this.search, siteUrl).routes()].map((r) =>
+      ...[
+        ...this.search.routes(),
+        ...new AgileStandIn(store, this.search, siteUrl).routes(),
+        ...new SprintProperties(store, (actor, projectKey) => this.level(actor, projectKey)).routes(),
+      ].map((r) =>
         routeOf(r.method, r.template, (c: Ctx, params) => {
           const out = r.handle({ actor: c.actor, url: c.url, method: c.req.method.toUpperCase(), bodyText: c.req.bodyText }, params);
-          return json(c, out.status, out.body);
+          // An undefined body is an empty answer (a property written or removed).
+          return out.body === undefined ? empty(c, out.status) : json(c, out.status, out.body);
         }),
       ),
     ];

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { SiteDataset } from './rows';
 
-const DATASET_TABLES = ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'kvs'];
+const DATASET_TABLES = ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'sprint_properties', 'kvs'];
 
 /** Run inside a transaction: the tables are emptied first. */
 export function replaceDataset(db: Database.Database, data: SiteDataset): void {
@@ -52,6 +52,10 @@ export function replaceDataset(db: Database.Database, data: SiteDataset): void {
     if (!issueId) throw new Error(`A seeded property names an unknown issue, ${p.issueKey}.`);
     addProperty.run(issueId, p.key, p.valueText, p.at, p.at);
   }
+  const addSprintProperty = db.prepare(
+    'INSERT INTO sprint_properties (sprint_id, key, value_text, created, updated) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const p of data.sprintProperties ?? []) addSprintProperty.run(p.sprintId, p.key, p.valueText, p.at, p.at);
   const addKvs = db.prepare('INSERT INTO kvs (space, key, value_text, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, NULL)');
   for (const k of data.kvs) addKvs.run('plain', k.key, k.valueText, Date.parse(k.at), Date.parse(k.at));
 }

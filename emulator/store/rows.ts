@@ -1,6 +1,7 @@
 /** The rows the store holds, as the stand-ins read them, and the dataset a site is seeded with. */
 
-export type PermissionLevel = 'none' | 'browse' | 'edit';
+/** `manage-sprints`: edit, and Jira Software's "Manage sprints" on the project's boards (start, edit, close sprints, sprint properties). */
+export type PermissionLevel = 'none' | 'browse' | 'edit' | 'manage-sprints';
 
 export interface UserRow {
   accountId: string;
@@ -96,6 +97,8 @@ export interface SiteDataset {
   sprints: SprintRow[];
   issues: IssueRow[];
   properties: Array<{ issueKey: string; key: string; valueText: string; at: string }>;
+  /** Sprint entity properties (Agile API); absent: none. */
+  sprintProperties?: Array<{ sprintId: number; key: string; valueText: string; at: string }>;
   /** Forge KVS entries of the app (e.g. kept revisions). */
   kvs: Array<{ key: string; valueText: string; at: string }>;
 }

@@ -25,6 +25,9 @@ CREATE TABLE IF NOT EXISTS issues (
 CREATE TABLE IF NOT EXISTS issue_properties (
   issue_id TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL,
   PRIMARY KEY (issue_id, key));
+CREATE TABLE IF NOT EXISTS sprint_properties (
+  sprint_id INTEGER NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL,
+  PRIMARY KEY (sprint_id, key));
 CREATE TABLE IF NOT EXISTS kvs (
   space TEXT NOT NULL, key TEXT NOT NULL, value_text TEXT NOT NULL, created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL, expire_at INTEGER, PRIMARY KEY (space, key));

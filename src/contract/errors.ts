@@ -1,6 +1,8 @@
 /** Stable error codes the UI can branch on; each comes with a sentence a person can act on. */
 import type { FieldConflict } from '../domain/record/merge-learnings';
 import type { LearningDraft, LearningRecord, SizeReport } from '../domain/record/learning-record';
+import type { SprintGoal, SprintGoalsDocument } from '../domain/sprint-goals/goals-document';
+import type { GoalConflict } from '../domain/sprint-goals/merge-goals';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -29,6 +31,14 @@ export interface ConflictDetails {
   current: LearningRecord;
 }
 
+/** `CONFLICT` on a sprint goals save: both sides of each field changed by both, the rest merged. */
+export interface GoalsConflictDetails {
+  goalConflicts: GoalConflict[];
+  /** The merge, holding the stored value wherever there is a conflict: save it against `current.revision`. */
+  mergedGoals: SprintGoal[];
+  current: SprintGoalsDocument;
+}
+
 export interface TooLargeDetails {
   size: SizeReport;
 }
@@ -44,7 +54,8 @@ export interface PlatformFailure {
  * `X | undefined` when it may come without details (a restore's conflict has no merge to offer).
  */
 export interface ErrorDetailsByCode {
-  CONFLICT: ConflictDetails | undefined;
+  /** A record's merge, or a sprint's goals' merge (`goalConflicts`). */
+  CONFLICT: ConflictDetails | GoalsConflictDetails | undefined;
   LEARNING_TOO_LARGE: TooLargeDetails;
   JIRA_UNAVAILABLE: PlatformFailure | undefined;
   STORAGE_UNAVAILABLE: PlatformFailure | undefined;

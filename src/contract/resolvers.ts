@@ -8,12 +8,14 @@ import type { LearnedBeforeDefs } from './learned-before';
 import type { MacroDefs } from './macro';
 import type { PanelDefs } from './panel';
 import type { RetroDefs } from './retro';
+import type { SprintGoalsDefs } from './sprint-goals';
 
 export type * from './learned-before';
 export type * from './macro';
 export type * from './panel';
 export type * from './retro';
+export type * from './sprint-goals';
 
-export type LearningLoopDefs = PanelDefs & MacroDefs & RetroDefs & LearnedBeforeDefs;
+export type LearningLoopDefs = PanelDefs & MacroDefs & RetroDefs & LearnedBeforeDefs & SprintGoalsDefs;
 
 export type ResolverKey = keyof LearningLoopDefs;

@@ -1,6 +1,7 @@
 /** The adapters each use case runs on in Forge: built per invocation, so nothing is shared across people. */
 import type { CollectDeps } from '../app/macro/collect-learnings';
 import type { RetroDeps } from '../app/retro/open-retro';
+import type { GoalsDeps } from '../app/sprint-goals/goals-context';
 import type { SaveDeps } from '../app/record/save-learning';
 import type { WriteDeps } from '../app/record/write-revision';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
@@ -14,6 +15,8 @@ import { KvsRetroMemory } from '../forge/retro/kvs-retro-memory';
 import { KvsRecentWrites } from '../forge/record/kvs-recent-writes';
 import { KvsRevisionClaims } from '../forge/record/kvs-revision-claims';
 import { JiraSiteFacts } from '../forge/search/jira-site-facts';
+import { JiraSprintGoals } from '../forge/sprint-goals/jira-sprint-goals';
+import { KvsGoalsHistory } from '../forge/sprint-goals/kvs-goals-history';
 
 const now = () => new Date();
 
@@ -75,6 +78,18 @@ export function retroDeps(): RetroDeps {
     permissions: new JiraBrowsePermissions(),
     recentWrites: new KvsRecentWrites(),
     memory: new KvsRetroMemory(),
+    now,
+  };
+}
+
+/** A sprint's learning goals: read and written as the person, so Jira's Browse and Manage sprints apply. */
+export function goalsDeps(): GoalsDeps {
+  return {
+    sprints: new JiraSprints('user'),
+    goals: new JiraSprintGoals(),
+    history: new KvsGoalsHistory(),
+    search: new JiraIssueSearch('user'),
+    people: new JiraPeopleDirectory('user'),
     now,
   };
 }

@@ -5,9 +5,16 @@ import { learnedBeforeHandlers } from './learned-before-resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
 import { retroHandlers } from './retro-resolvers';
+import { sprintGoalsHandlers } from './sprint-goals-resolvers';
 
 /** Every surface's handlers; add a surface's map here (its Defs join LearningLoopDefs in src/contract/resolvers.ts). */
-const handlers: Handlers<LearningLoopDefs> = { ...panelHandlers, ...macroHandlers, ...retroHandlers, ...learnedBeforeHandlers };
+const handlers: Handlers<LearningLoopDefs> = {
+  ...panelHandlers,
+  ...macroHandlers,
+  ...retroHandlers,
+  ...learnedBeforeHandlers,
+  ...sprintGoalsHandlers,
+};
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
 export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs>;

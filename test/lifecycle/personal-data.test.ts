@@ -77,6 +77,46 @@ describe('the personal data report (scheduled trigger)', () => {
     expect(JSON.stringify(history.result)).not.toContain(bob);
   });
 
+  it("indexes the people a sprint's kept goal revisions name, and erases a closed owner's id from them", async () => {
+    const [bob, alice] = [idOf('bob'), idOf('alice')];
+    const sprint = site.store.listSprints().find((s) => s.name === 'FLEX Sprint 24')!;
+    const project = site.store.getProject('FLEX')!;
+    const goal = {
+      id: 'g-owned',
+      question: 'Do commuters read the delay banner?',
+      ownerAccountId: bob,
+      issueKeys: [],
+      answer: 'open',
+      answerNote: '',
+      carriedFrom: null,
+      carriedTo: null,
+    };
+    const context = {
+      cloudId: 'local',
+      siteUrl: site.url,
+      moduleKey: 'retro',
+      extension: { type: 'jira:projectPage', project: { id: project.id, key: 'FLEX' } },
+    };
+    const save = (base: unknown, goals: unknown[]) =>
+      site.invoke({ functionKey: 'goals/save', as: 'alice', context, payload: { sprintId: sprint.id, base, goals } });
+    // The second save keeps revision 1 (owned by Bob) in KVS.
+    expect((await save({ revision: 0, goals: [] }, [goal])).result).toMatchObject({ ok: true });
+    const saved = (await save({ revision: 1, goals: [goal] }, [{ ...goal, question: 'Do commuters read the delay banner at all?' }]))
+      .result;
+    expect(saved).toMatchObject({ ok: true });
+    const kept = () => kvsRows(site).filter((r) => r.key.startsWith(`goals-history:${sprint.id}:`));
+    expect(kept().some((r) => r.text.includes(bob))).toBe(true);
+    site.privacy.closeAccount(bob);
+
+    await site.runScheduledTrigger(SCHEDULE);
+
+    expect(reportedIds()).toEqual(expect.arrayContaining([bob, alice]));
+    expect(rowsHolding(site, bob).map((r) => r.key)).toEqual([]);
+    expect(kept().map((r) => r.value)).toEqual([
+      expect.objectContaining({ updatedBy: alice, goals: [expect.objectContaining({ id: 'g-owned', ownerAccountId: 'unknown' })] }),
+    ]);
+  });
+
   it('sends at most 90 accounts per request, each with an RFC 3339 updatedAt, and reports nobody again within the cycle', async () => {
     // 200 more people in the index, as if they had written (the index is what the job reads).
     const planted = Array.from({ length: 200 }, (_, i) => `5b10ac8d82e05b22cc7d${String(i).padStart(4, '0')}`);

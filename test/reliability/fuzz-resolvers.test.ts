@@ -21,6 +21,18 @@ jest.setTimeout(Math.max(120_000, RUNS * 30));
 
 type Surface = 'issue' | 'macro' | 'macro-config' | 'project';
 
+/** A valid learning goal of the FLEX sprint (the fuzzer breaks its fields). */
+const FUZZ_GOAL = () => ({
+  id: 'g1',
+  question: 'Does the label matter more than the refund amount?',
+  ownerAccountId: null,
+  issueKeys: ['FLEX-112'],
+  answer: 'partly',
+  answerNote: 'Only in Spain.',
+  carriedFrom: null,
+  carriedTo: null,
+});
+
 /** A valid payload per resolver, and the surface it is called from: the fuzzer breaks these. */
 const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> = {
   'learning/get': { surface: 'issue', payload: () => ({}) },
@@ -43,6 +55,12 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learnedBefore/find': { surface: 'issue', payload: () => ({ text: 'Offering refunds will reduce drop-off', tags: ['pricing'] }) },
   'learnedBefore/markHelped': { surface: 'issue', payload: () => ({ sourceIssueKey: 'CHK-42' }) },
   'learnedBefore/listReuses': { surface: 'issue', payload: () => ({}) },
+  'goals/open': { surface: 'project', payload: () => ({ sprintId: 102 }) },
+  'goals/save': {
+    surface: 'project',
+    payload: () => ({ sprintId: 102, base: { revision: 0, goals: [] }, goals: [FUZZ_GOAL()] }),
+  },
+  'goals/carryOver': { surface: 'project', payload: () => ({ fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }) },
 };
 
 const writesIn = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint) || KVS_WRITE.test(c.endpoint));

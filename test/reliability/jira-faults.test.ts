@@ -183,6 +183,27 @@ describe('500, 503 and timeouts', () => {
       'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/markHelped': { payload: { sourceIssueKey: 'FLEX-101' } },
       'learnedBefore/listReuses': { payload: {} },
+      'goals/open': { payload: { sprintId: 102 }, context: projectPageContextFor(site, 'FLEX') },
+      'goals/save': {
+        payload: {
+          sprintId: 102,
+          base: { revision: 0, goals: [] },
+          goals: [
+            {
+              id: 'g1',
+              question: 'Does the label matter?',
+              ownerAccountId: null,
+              issueKeys: ['FLEX-112'],
+              answer: 'open',
+              answerNote: '',
+              carriedFrom: null,
+              carriedTo: null,
+            },
+          ],
+        },
+        context: projectPageContextFor(site, 'FLEX'),
+      },
+      'goals/carryOver': { payload: { fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }, context: projectPageContextFor(site, 'FLEX') },
     };
     const seen: string[] = [];
     for (const key of resolverKeys) {

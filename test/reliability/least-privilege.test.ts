@@ -112,6 +112,21 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
     { context: projectPageContextFor(site, 'FLEX') },
   );
   await run('retro/export', { boardId: retro.board!.id, sprintId: retro.sprint!.id }, { context: projectPageContextFor(site, 'FLEX') });
+  const goalsPage = { context: projectPageContextFor(site, 'FLEX') };
+  const [previousSprint, activeSprint] = [retro.previousSprint!.id, retro.sprint!.id];
+  await run('goals/open', { sprintId: previousSprint }, goalsPage);
+  const goal = {
+    id: 'g1',
+    question: 'Does the label matter?',
+    ownerAccountId: null,
+    issueKeys: ['FLEX-112'],
+    answer: 'open',
+    answerNote: '',
+    carriedFrom: null,
+    carriedTo: null,
+  };
+  await run('goals/save', { sprintId: previousSprint, base: { revision: 0, goals: [] }, goals: [goal] }, goalsPage);
+  await run('goals/carryOver', { fromSprintId: previousSprint, toSprintId: activeSprint, goalIds: ['g1'] }, goalsPage);
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
   await run('learnedBefore/markHelped', { sourceIssueKey: 'FLEX-105' }, issue);
   await run('learnedBefore/listReuses', {}, { issueKey: 'FLEX-105' });

@@ -10,7 +10,8 @@ import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearni
 export { seededRandom } from './payload-fuzzer';
 
 /** Property writes (Jira) and KVS writes, as the accounting names them. */
-export const PROPERTY_WRITE = /^(PUT|POST|DELETE) \/rest\/api\/3\/issue\/.*\/properties/;
+/** An issue's or a sprint's entity property written. */
+export const PROPERTY_WRITE = /^(PUT|POST|DELETE) \/rest\/(api\/3\/issue|agile\/1\.0\/sprint)\/.*\/properties/;
 export const KVS_WRITE = /^POST \/api\/v1\/(set|delete|batch\/(set|delete)|transaction|secret\/(set|delete)|entity\/(set|delete))/;
 export const propertyWrites = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint));
 export const succeededPropertyWrites = (calls: CallRecord[]) => propertyWrites(calls).filter((c) => c.status >= 200 && c.status < 300);

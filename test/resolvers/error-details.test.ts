@@ -5,12 +5,19 @@
  * envelope collapses to `unknown` again), and run: AppError builds the body it declares.
  */
 import { AppError, type AppErrorBody, type ConflictDetails, type TooLargeDetails } from '../../src/contract/errors';
+import type { GoalsConflictDetails } from '../../src/contract/sprint-goals';
 
-/** What the panel does with a failed save: only a conflict with a merge opens the conflict view. */
+/** What the panel does with a failed save: only a conflict with a record's merge opens the conflict view. */
 function conflictOf(error: AppErrorBody): ConflictDetails | null {
   if (error.code !== 'CONFLICT') return null;
-  const details: ConflictDetails | undefined = error.details;
-  return details ?? null;
+  const details: ConflictDetails | GoalsConflictDetails | undefined = error.details;
+  return details && 'merged' in details ? details : null;
+}
+
+/** What the retro view does with a failed goals save. */
+function goalsConflictOf(error: AppErrorBody): GoalsConflictDetails | null {
+  if (error.code !== 'CONFLICT' || !error.details) return null;
+  return 'goalConflicts' in error.details ? error.details : null;
 }
 
 function sizeOf(error: AppErrorBody): TooLargeDetails['size'] | null {
@@ -26,6 +33,18 @@ describe('error details per code', () => {
     expect(conflictOf(new AppError('CONFLICT', 'Both changed the hypothesis.', merge).toBody())).toBe(merge);
     expect(conflictOf(new AppError('CONFLICT', 'Someone saved a newer version.').toBody())).toBeNull();
     expect(conflictOf(new AppError('BUSY', 'Try again.').toBody())).toBeNull();
+  });
+
+  it("a goals conflict carries both sides of each goal field, and is not taken for a record's", () => {
+    const current = { revision: 2 } as unknown as GoalsConflictDetails['current'];
+    const goals: GoalsConflictDetails = {
+      goalConflicts: [{ goalId: 'g1', field: 'question', mine: 'A?', theirs: 'B?' }],
+      mergedGoals: [],
+      current,
+    };
+    const body = new AppError('CONFLICT', 'Both changed a goal.', goals).toBody();
+    expect(goalsConflictOf(body)).toBe(goals);
+    expect(conflictOf(body)).toBeNull();
   });
 
   it('a record too large carries its size', () => {

@@ -87,6 +87,19 @@ const customView: RetroView = {
 
 beforeEach(() => {
   resetBridge();
+  // The sprint's learning goals load beside the view (none here).
+  answer('goals/open', (payload) => ({
+    ok: true,
+    value: {
+      sprintId: (payload as { sprintId: number }).sprintId,
+      document: { schemaVersion: 1, revision: 0, updatedAt: null, updatedBy: null, goals: [] },
+      canEdit: false,
+      issues: {},
+      names: {},
+      history: [],
+      projectKey: 'FLEX',
+    },
+  }));
 });
 afterEach(() => {
   expect(unanswered).toEqual([]);

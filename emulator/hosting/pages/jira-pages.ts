@@ -48,6 +48,7 @@ export interface IndexView {
 const DEFAULT_INDEX_VIEW: IndexView = { projectPages: [], column: PROPERTY_KEYS_COLUMN };
 
 const LEVEL_NOTE: Record<PermissionLevel, string> = {
+  'manage-sprints': 'You can browse and edit issues here, and manage its sprints.',
   edit: 'You can browse and edit issues here.',
   browse: 'You can browse issues here, but not edit them.',
   none: 'You cannot browse this project.',

@@ -20,17 +20,18 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
     if (!allowed) return answer(403, errorBody('Only Jira administrators and apps can check the permissions of other users.'));
     subject = { kind: 'user', accountId: user.accountId };
   }
-  const needs: Record<string, 'browse' | 'edit' | 'admin'> = {
+  const needs: Record<string, Exclude<AccessLevel, 'none'>> = {
     BROWSE_PROJECTS: 'browse',
     ADD_COMMENTS: 'browse',
     EDIT_ISSUES: 'edit',
     CREATE_ISSUES: 'edit',
     ASSIGN_ISSUES: 'edit',
     TRANSITION_ISSUES: 'edit',
+    MANAGE_SPRINTS_PERMISSION: 'manage-sprints',
     DELETE_ISSUES: 'admin',
     ADMINISTER_PROJECTS: 'admin',
   };
-  const rank: Record<AccessLevel, number> = { none: 0, browse: 1, edit: 2, admin: 3 };
+  const rank: Record<AccessLevel, number> = { none: 0, browse: 1, edit: 2, 'manage-sprints': 3, admin: 4 };
   const requests = Array.isArray(body.projectPermissions) ? (body.projectPermissions as Array<Record<string, unknown>>) : [];
   const projectPermissions: Array<{ permission: string; issues: number[]; projects: number[] }> = [];
   for (const request of requests) {

@@ -18,8 +18,8 @@ export const DEFAULT_CYCLE_MS = 7 * 24 * 3_600_000;
 
 export const isReportableAccountId = (id: unknown): id is string => typeof id === 'string' && id !== FORMER_USER && ACCOUNT_ID.test(id);
 
-/** The fields where the app stores an account id: who saved, who last updated, who wrote an entry or a reuse. */
-const ACCOUNT_FIELDS = new Set(['savedBy', 'updatedBy', 'authorAccountId', 'accountId']);
+/** The fields where the app stores an account id: who saved, who last updated, who wrote an entry or a reuse, who owns a sprint goal. */
+const ACCOUNT_FIELDS = new Set(['savedBy', 'updatedBy', 'authorAccountId', 'accountId', 'ownerAccountId']);
 
 /** Every account id a stored value names in the app's account fields, at any depth. */
 export function accountIdsIn(value: unknown): string[] {

@@ -45,6 +45,11 @@ export const storageKeys = {
   issueRefPrefix: (issueId: string): string => `issue-ref:${issueId}:`,
   /** Every revision claim of one issue shares this prefix. */
   claimPrefix: (issueId: string): string => `claim:${issueId}:`,
+  /** Every kept revision of one sprint's learning goals shares this prefix. */
+  goalsHistoryPrefix: (sprintId: number): string => `goals-history:${sprintId}:`,
+  /** Zero-padded so that keys sort in revision order. */
+  goalsHistoryRevision: (sprintId: number, revision: number): string =>
+    `goals-history:${sprintId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
   /** The reporting cycle Atlassian asked for (Cycle-Period), when it differs from 7 days. */
   privacyCycle: (): string => 'privacy:cycle',
 };

@@ -12,7 +12,7 @@ export interface StoredPerson {
 /**
  * The write side of the personal data index: before a value naming people is stored, each of
  * them gets an entry (created once, so `since` is the oldest copy) and a reference to the place
- * (`issue:<id>` or `retro:<project>:<board>:<sprint>`), so that reporting lists people without
+ * (`issue:<id>`, `retro:<project>:<board>:<sprint>` or `goals:<sprint>`), so that reporting lists people without
  * scanning what they wrote, and erasure finds their ids without a scan either. Also the
  * references from an issue to keys about it outside its own prefixes. Built per invocation:
  * what it wrote once it does not write again.
@@ -60,5 +60,7 @@ export class KvsPersonalDataIndex {
 }
 
 export const placeOfIssue = (issueId: string): string => `issue:${issueId}`;
+/** A sprint's kept learning-goal revisions (`goals-history:<sprintId>:…`). */
+export const placeOfSprintGoals = (sprintId: number): string => `goals:${sprintId}`;
 export const placeOfSprintNotes = (projectId: string, boardId: number, sprintId: number): string =>
   `retro:${projectId}:${boardId}:${sprintId}`;

@@ -53,6 +53,11 @@ export class KvsPersonalData implements PersonalDataPort {
           (await entriesUnder(`${place}:`)).map((e) => e.key),
           accountId,
         );
+      else if (place.startsWith('goals:'))
+        await this.eraseFromKeys(
+          (await entriesUnder(storageKeys.goalsHistoryPrefix(Number(place.slice('goals:'.length))))).map((e) => e.key),
+          accountId,
+        );
     }
     const memories = await entriesUnder(storageKeys.retroMemoryPrefix(accountId));
     await deleteKeys([

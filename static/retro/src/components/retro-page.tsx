@@ -8,6 +8,7 @@ import { shownJql, type Scope } from '../state/retro-state';
 import { NoBoard, NoSprint } from './empty-states';
 import { ExportPanel } from './export-panel';
 import { Figures } from './figures';
+import { GoalsSection } from './goals-section';
 import { JqlSearch } from './jql-search';
 import { LearningItem } from './learning-item';
 import { NoResults } from './no-results';
@@ -114,6 +115,8 @@ export function RetroPage(props: Props) {
 
       {!board ? <NoBoard projectKey={view.project.key} /> : null}
       {board && !sprint ? <NoSprint boardName={board.name} hasFuture={view.sprints.some((s) => s.state === 'future')} /> : null}
+
+      {sprint ? <GoalsSection key={sprint.id} sprint={sprint} sprints={view.sprints} viewerAccountId={view.viewerAccountId} /> : null}
 
       {/* The figures are the sprint's: not shown beside the results of a person's own JQL. */}
       {sprint && view.figures && !custom ? (
