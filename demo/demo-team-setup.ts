@@ -78,7 +78,9 @@ export const GRANTS: SiteDataset['grants'] = [
 export function mayEditProject(handle: DemoUserHandle, projectKey: string): boolean {
   const { accountId, defaultLevel } = DEMO_USERS[handle];
   const grant = GRANTS.find((g) => g.accountId === accountId && g.projectKey === projectKey);
-  return (grant?.level ?? defaultLevel) === 'edit';
+  // Managing sprints includes editing issues.
+  const level = grant?.level ?? defaultLevel;
+  return level === 'edit' || level === 'manage-sprints';
 }
 
 /** One line per user, for the index page and the README. */

@@ -106,7 +106,7 @@ describe('Confluence pages and the macro config flow', () => {
     expect(html).toContain('role="dialog"');
     expect(html).toContain('Configure the probe');
     const configSrc = /<iframe[^>]+src="(\/forge\/resources\/probe-config\/[^"]+)"[^>]+data-role="macro-config"/.exec(html)![1]!;
-    const configToken = configSrc.split('/')[4]!;
+    const configToken = new URL(configSrc, site.url).searchParams.get('frame')!;
     const [macroToken] = tokensIn(html);
     const configContext = at((await postJson(`${site.url}/__local/bridge/context`, { token: configToken })).body, 'value');
     expect(configContext).toMatchObject({

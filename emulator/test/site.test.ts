@@ -270,13 +270,18 @@ describe('the real resolvers through site.invoke', () => {
     await site.close();
   });
 
-  it('opens the panel with one round of Jira calls, as the invoking user', async () => {
+  it("opens the panel in one invocation: the issue and Edit permission, then the editor's name, as the invoking user", async () => {
     const { result, calls } = await site.invoke({ functionKey: 'learning/get', as: 'dan', issueKey: 'FLEX-112' });
     expect(result).toMatchObject({
       ok: true,
       value: { issue: { key: 'FLEX-112' }, canEdit: false, viewerAccountId: site.user('dan').accountId },
     });
-    expect(calls.map((c) => c.endpoint).sort()).toEqual(['GET /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/api/3/mypermissions']);
+    expect(calls.map((c) => c.endpoint).sort()).toEqual([
+      'GET /rest/api/3/issue/{issueIdOrKey}',
+      'GET /rest/api/3/mypermissions',
+      'GET /rest/api/3/user/bulk',
+    ]);
+    expect(calls.every((c) => c.provider === 'user')).toBe(true);
   });
 
   it('answers NOT_FOUND to a user who cannot browse the issue', async () => {
