@@ -9,6 +9,7 @@ import { REPORT_ACCOUNTS_MAX } from '../../emulator';
 import { storageKeys } from '../../src/forge/platform/storage-keys';
 import { useLocalSite } from '../support/local-site';
 import { addLearning, helpedBy, kvsRows, noteOnSurprise, rowsHolding } from './lifecycle-support';
+import { aSprintGoal } from '../support/valid-requests';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 const SCHEDULE = 'personal-data-schedule';
@@ -81,16 +82,7 @@ describe('the personal data report (scheduled trigger)', () => {
     const [bob, alice] = [idOf('bob'), idOf('alice')];
     const sprint = site.store.listSprints().find((s) => s.name === 'FLEX Sprint 24')!;
     const project = site.store.getProject('FLEX')!;
-    const goal = {
-      id: 'g-owned',
-      question: 'Do commuters read the delay banner?',
-      ownerAccountId: bob,
-      issueKeys: [],
-      answer: 'open',
-      answerNote: '',
-      carriedFrom: null,
-      carriedTo: null,
-    };
+    const goal = aSprintGoal('g-owned', { question: 'Do commuters read the delay banner?', ownerAccountId: bob, issueKeys: [] });
     const context = {
       cloudId: 'local',
       siteUrl: site.url,

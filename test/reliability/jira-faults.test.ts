@@ -7,15 +7,14 @@
  * the old value is kept in history first.
  */
 import type { CallRecord } from '../../emulator';
-import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import type { HistoryList, PanelView, SavedView } from '../../src/contract/resolvers';
 import { ERROR_CODES } from '../../src/contract/errors';
 import { draftOf, type LearningDraft } from '../../src/domain/record/learning-record';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { RETRY_POLICY } from '../../src/forge/platform/jira-client';
 import { resolverKeys } from '../../src/resolvers';
 import { useFaultSite, type Envelope } from './jira-faults-site';
 import { propertyWrites, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
+import { validRequests } from '../support/valid-requests';
 
 jest.setTimeout(60_000);
 
@@ -160,51 +159,7 @@ describe('500, 503 and timeouts', () => {
 
   it('every resolver served answers a typed, recoverable state while Jira answers 503 to everything', async () => {
     site.faults.serverError(503, { target: 'any', times: null });
-    const payloads: Record<string, { payload: unknown; context?: Record<string, unknown> }> = {
-      'learning/get': { payload: {} },
-      'learning/save': {
-        payload: { baseRevision: 1, draft: { hypothesis: 'h', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] } },
-      },
-      'history/list': { payload: {} },
-      'history/restore': { payload: { revision: 1, baseRevision: 1 } },
-      'people/lookup': { payload: { accountIds: [site.user('bob').accountId] } },
-      'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
-      'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
-      'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'macro/findBoards': { payload: { text: 'FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'macro/listSprints': { payload: { boardId: 10001 }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/saveNote': {
-        payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
-        context: projectPageContextFor(site, 'FLEX'),
-      },
-      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
-      'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
-      'learnedBefore/markHelped': { payload: { sourceIssueKey: 'FLEX-101' } },
-      'learnedBefore/listReuses': { payload: {} },
-      'goals/open': { payload: { sprintId: 102 }, context: projectPageContextFor(site, 'FLEX') },
-      'goals/save': {
-        payload: {
-          sprintId: 102,
-          base: { revision: 0, goals: [] },
-          goals: [
-            {
-              id: 'g1',
-              question: 'Does the label matter?',
-              ownerAccountId: null,
-              issueKeys: ['FLEX-112'],
-              answer: 'open',
-              answerNote: '',
-              carriedFrom: null,
-              carriedTo: null,
-            },
-          ],
-        },
-        context: projectPageContextFor(site, 'FLEX'),
-      },
-      'goals/carryOver': { payload: { fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }, context: projectPageContextFor(site, 'FLEX') },
-    };
+    const payloads = validRequests(site);
     const seen: string[] = [];
     for (const key of resolverKeys) {
       const spec = payloads[key];

@@ -21,6 +21,7 @@ import type { PanelView, RetroView } from '../../src/contract/resolvers';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { resolverKeys } from '../../src/resolvers';
+import { aSprintGoal } from '../support/valid-requests';
 
 jest.setTimeout(60_000);
 
@@ -115,16 +116,7 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   const goalsPage = { context: projectPageContextFor(site, 'FLEX') };
   const [previousSprint, activeSprint] = [retro.previousSprint!.id, retro.sprint!.id];
   await run('goals/open', { sprintId: previousSprint }, goalsPage);
-  const goal = {
-    id: 'g1',
-    question: 'Does the label matter?',
-    ownerAccountId: null,
-    issueKeys: ['FLEX-112'],
-    answer: 'open',
-    answerNote: '',
-    carriedFrom: null,
-    carriedTo: null,
-  };
+  const goal = aSprintGoal();
   await run('goals/save', { sprintId: previousSprint, base: { revision: 0, goals: [] }, goals: [goal] }, goalsPage);
   await run('goals/carryOver', { fromSprintId: previousSprint, toSprintId: activeSprint, goalIds: ['g1'] }, goalsPage);
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);

@@ -5,12 +5,11 @@
  * (strict payloads: INVALID_INPUT) and nothing touches GROW-9.
  */
 import { startAppSite, type AppSite } from '../support/app-site';
-import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
-import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { draftOf } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
 import { defined } from '../support/defined';
 import { storedRecord, storedText } from './reliability-support';
+import { validRequests } from '../support/valid-requests';
 
 jest.setTimeout(120_000);
 
@@ -40,49 +39,12 @@ describe('payload trust', () => {
       issue: { key: 'GROW-9', id: grow.id },
     };
     const flex = defined(storedRecord(site, 'FLEX-112'), 'the record of FLEX-112');
-    const valid: Record<string, { payload: unknown; context?: Record<string, unknown>; issueKey?: string }> = {
-      'learning/get': { payload: {} },
+    const valid = validRequests(site, {
       'learning/save': { payload: { baseRevision: flex.revision, draft: draftOf(flex) } },
-      'history/list': { payload: {} },
       'history/restore': { payload: { revision: 1, baseRevision: flex.revision } },
       'people/lookup': { payload: { accountIds: [alice] } },
-      'macro/list': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
-      'macro/count': { payload: {}, context: macroContextFor(site, DEFAULT_MACRO_CONFIG) },
-      'macro/findEpics': { payload: { text: 'refunds' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'macro/findBoards': { payload: { text: 'FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'macro/listSprints': { payload: { boardId: 10001 }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'jql/check': { payload: { jql: 'project = FLEX' }, context: macroContextFor(site, DEFAULT_MACRO_CONFIG, true) },
-      'retro/open': { payload: {}, context: projectPageContextFor(site, 'FLEX') },
-      'retro/saveNote': {
-        payload: { boardId: 1, sprintId: 1, issueId: '10112', entryId: 'e1', discussed: true, note: 'n' },
-        context: projectPageContextFor(site, 'FLEX'),
-      },
-      'retro/export': { payload: { boardId: 1, sprintId: 1 }, context: projectPageContextFor(site, 'FLEX') },
-      'learnedBefore/find': { payload: { text: 'refund labels', tags: ['pricing'] } },
       'learnedBefore/markHelped': { payload: { sourceIssueKey: 'FLEX-105' } },
-      'learnedBefore/listReuses': { payload: {} },
-      'goals/open': { payload: { sprintId: 102 }, context: projectPageContextFor(site, 'FLEX') },
-      'goals/save': {
-        payload: {
-          sprintId: 102,
-          base: { revision: 0, goals: [] },
-          goals: [
-            {
-              id: 'g1',
-              question: 'Does the label matter?',
-              ownerAccountId: null,
-              issueKeys: ['FLEX-112'],
-              answer: 'open',
-              answerNote: '',
-              carriedFrom: null,
-              carriedTo: null,
-            },
-          ],
-        },
-        context: projectPageContextFor(site, 'FLEX'),
-      },
-      'goals/carryOver': { payload: { fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }, context: projectPageContextFor(site, 'FLEX') },
-    };
+    });
     const answers: string[] = [];
     for (const key of resolverKeys) {
       const spec = valid[key];

@@ -3,8 +3,8 @@
  * person, Manage sprints checked before any write, limits, the merge of concurrent edits, carry-over.
  */
 import type { CallRecord } from '../../emulator';
-import type { SprintGoal } from '../../src/domain/sprint-goals/goals-document';
 import { instantKvsQueries, useLocalSite } from '../support/local-site';
+import { aSprintGoal } from '../support/valid-requests';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 instantKvsQueries(site);
@@ -37,17 +37,7 @@ function stored(sprintId: number): { revision: number; goals: Array<Record<strin
 }
 const sprintWrites = (calls: CallRecord[]) => calls.filter((c) => /^PUT \/rest\/agile\/1\.0\/sprint\/.*\/properties/.test(c.endpoint));
 
-const goal = (id: string, over: Partial<SprintGoal> = {}): SprintGoal => ({
-  id,
-  question: 'Does the label matter more than the refund amount?',
-  ownerAccountId: null,
-  issueKeys: ['FLEX-112'],
-  answer: 'open',
-  answerNote: '',
-  carriedFrom: null,
-  carriedTo: null,
-  ...over,
-});
+const goal = aSprintGoal;
 
 describe('goals/open and goals/save', () => {
   it('lets alice (Manage sprints) add a goal linked to FLEX-112 and read its learnings; revision 1 is on the sprint', async () => {
