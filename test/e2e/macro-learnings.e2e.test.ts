@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(90_000);
 
@@ -62,7 +62,7 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     await eventually(
       async () => {
         const more = frame.getByRole('button', { name: 'Load more' });
-        if (await more.count()) await more.click();
+        if (await more.count()) await more.click(RETRY_CLICK);
         expect(await countLine(frame).textContent()).toMatch(exact);
       },
       30_000,

@@ -20,7 +20,7 @@ import { LEARNING_PROPERTY_KEY, type LearningRecord } from '../../src/domain/rec
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { X, XSS_CORPUS, hookInit, plantHostileRecords } from './support/xss-corpus';
-import { eventually, screenshotPath, UI_TIMEOUT, visible } from './support/issue-page';
+import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT, visible } from './support/issue-page';
 
 jest.setTimeout(180_000);
 
@@ -111,7 +111,7 @@ describeInBrowser('hostile text in every surface', () => {
     await eventually(
       async () => {
         const more = macro.getByRole('button', { name: 'Load more' });
-        if (await more.count()) await more.click();
+        if (await more.count()) await more.click(RETRY_CLICK);
         expect(await macro.getByText(/^P27 refund labels/).count()).toBeGreaterThan(0);
       },
       30_000,

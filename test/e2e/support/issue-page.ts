@@ -24,6 +24,8 @@ export function screenshotPath(name: string): string {
  * the whole suite and a cold Chromium (15 s was seen to time out a page load and a 2,000-element screenshot).
  */
 export const UI_TIMEOUT = 30_000;
+/** A click inside an `eventually` loop: short, so that a button gone meanwhile (the last page loaded) is retried, not waited for. */
+export const RETRY_CLICK = { timeout: 2_000 } as const;
 
 export const PANEL_FRAME = 'iframe[title="Hypothesis / What we learned"]';
 
