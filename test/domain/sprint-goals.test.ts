@@ -45,7 +45,7 @@ describe('limits', () => {
     const keys = Array.from({ length: 10 }, (_, i) => `FLEX-${i + 1}`);
     expect(goalsProblem([goal('a', { issueKeys: keys })])).toBeNull();
     expect(goalsProblem([goal('a', { issueKeys: [...keys, 'FLEX-11'] })])).toBe('Goal 1 may link at most 10 tickets.');
-    expect(goalsProblem([goal('a', { issueKeys: ['flex 1'] })])).toBe('Goal 1: "flex 1" is not an issue key (like FLEX-112).');
+    expect(goalsProblem([goal('a', { issueKeys: ['flex 1'] })])).toBe('Goal 1: "flex 1" is not an issue key (like ABC-12).');
     expect(goalsProblem([goal('a', { issueKeys: ['FLEX-1', 'FLEX-1'] })])).toBe('Goal 1 links the same ticket twice.');
   });
 

@@ -81,7 +81,7 @@ export function goalProblem(goal: SprintGoal, position: number): string | null {
     return `${which} may link at most ${SPRINT_GOAL_LIMITS.issueKeysPerGoal} tickets.`;
   }
   const badKey = goal.issueKeys.find((key) => !ISSUE_KEY_PATTERN.test(key));
-  if (badKey !== undefined) return `${which}: "${badKey}" is not an issue key (like FLEX-112).`;
+  if (badKey !== undefined) return `${which}: "${badKey}" is not an issue key (like ABC-12).`;
   if (new Set(goal.issueKeys).size !== goal.issueKeys.length) return `${which} links the same ticket twice.`;
   if (goal.ownerAccountId !== null && !ACCOUNT_ID_PATTERN.test(goal.ownerAccountId)) return `${which}: the owner is not a person.`;
   if (textLength(goal.answerNote) > SPRINT_GOAL_LIMITS.answerNoteChars) {

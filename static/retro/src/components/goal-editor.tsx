@@ -93,7 +93,7 @@ export function GoalEditor({ initial, position, busy, onSave, onCancel }: Props)
         />
       </label>
       <label style={field}>
-        <span>Tickets that test it (keys, like FLEX-112; at most {SPRINT_GOAL_LIMITS.issueKeysPerGoal})</span>
+        <span>Tickets that test it (keys, like ABC-12; at most {SPRINT_GOAL_LIMITS.issueKeysPerGoal})</span>
         <input
           value={draft.issueKeysText}
           style={input}
