@@ -4,8 +4,7 @@
  * the JQL is written for that sprint's id. Nothing is written until a sprint is picked. Reopened on
  * a page that pins a sprint, it lists that sprint's board with the sprint picked.
  */
-import { useEffect, useState, type ReactNode } from 'react';
-import Spinner from '@atlaskit/spinner';
+import { useEffect, useState } from 'react';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { BOARD_SEARCH_LIMITS } from '../../../../src/contract/limits';
@@ -14,7 +13,8 @@ import { SPRINT_STATE_LABELS, sprintDates } from '../../../shared/format';
 import { Notice } from '../../../shared/notice';
 import { subtleSmall } from '../../../shared/styles';
 import { choiceStyle } from './form-parts';
-import { useBoards, useSprints, type Loaded, type SprintRequest } from './use-sprint-choices';
+import { States } from './picker-states';
+import { useBoards, useSprints, type SprintRequest } from './use-sprint-choices';
 
 /** "Active · 3 Mar – 17 Mar" */
 export function sprintLine(sprint: Sprint): string {
@@ -23,43 +23,6 @@ export function sprintLine(sprint: Sprint): string {
 }
 
 const listStyle = { display: 'grid', gap: token('space.050'), maxHeight: '200px', overflowY: 'auto' } as const;
-
-function Waiting({ label }: { label: string }) {
-  return (
-    <span role="status" style={{ display: 'inline-flex', gap: token('space.075'), alignItems: 'center' }}>
-      <Spinner size="small" label={label} />
-      <span style={subtleSmall}>{label}…</span>
-    </span>
-  );
-}
-
-/** Loading, error and empty states of one list; `children` renders the list itself. */
-function States<T>({
-  loaded,
-  waiting,
-  empty,
-  children,
-}: {
-  loaded: Loaded<T[]>;
-  waiting: string;
-  empty: string;
-  children: (items: T[]) => ReactNode;
-}) {
-  if (loaded.kind === 'loading') return <Waiting label={waiting} />;
-  if (loaded.kind === 'error')
-    return (
-      <Notice appearance="error" role="alert">
-        <p style={{ margin: 0 }}>{loaded.message}</p>
-      </Notice>
-    );
-  if (loaded.value.length === 0)
-    return (
-      <p style={subtleSmall} role="status">
-        {empty}
-      </p>
-    );
-  return <>{children(loaded.value)}</>;
-}
 
 function BoardChoices({
   ids,

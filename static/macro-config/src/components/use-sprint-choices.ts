@@ -2,29 +2,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BoardList, SprintList } from '../../../../src/contract/macro';
 import { call } from '../../../shared/bridge-client';
+import { useTextSearch, type Loaded, type Search } from './use-text-search';
 
-export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
+export type { Loaded };
+
+const findBoards: Search<BoardList['boards']> = (text) =>
+  call('macro/findBoards', { text }).then((result) =>
+    result.ok ? { ok: true, value: result.value.boards } : { ok: false, message: result.error.message },
+  );
 
 /** The boards for what is typed (debounced; an answer for other text than is in the box now is not shown). */
 export function useBoards(text: string): Loaded<BoardList['boards']> {
-  const [answered, setAnswered] = useState<{ text: string; found: Loaded<BoardList['boards']> } | null>(null);
-  const latest = useRef(text);
-  useEffect(() => {
-    latest.current = text;
-    const timer = window.setTimeout(() => {
-      void call('macro/findBoards', { text }).then((result) => {
-        if (latest.current !== text) return;
-        setAnswered({
-          text,
-          found: result.ok ? { kind: 'ready', value: result.value.boards } : { kind: 'error', message: result.error.message },
-        });
-      });
-    }, 300);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [text]);
-  return answered?.text === text ? answered.found : { kind: 'loading' };
+  return useTextSearch(text, findBoards);
 }
 
 /** What to list: a board the person chose, or (on reopening) the sprint the page's JQL pins. */

@@ -13,19 +13,20 @@ interface Props {
   open: (payload: RetroOpenPayload) => void;
 }
 
+/** A small label beside its select: "Board", "Sprint". */
+const pickerLabel = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: token('space.075'),
+  font: token('font.body.small'),
+  color: token('color.text.subtle'),
+} as const;
+
 /** The board's sprints by name (nobody knows sprint ids); "Custom query" while a person's JQL is shown. */
 function SprintPicker({ view, custom, open }: { view: RetroView; custom: boolean; open: (payload: RetroOpenPayload) => void }) {
   const { sprint, board } = view;
   return (
-    <label
-      style={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: token('space.075'),
-        font: token('font.body.small'),
-        color: token('color.text.subtle'),
-      }}
-    >
+    <label style={pickerLabel}>
       Sprint
       <select
         className="ll-select"
@@ -64,15 +65,7 @@ export function RetroHeader({ view, scope, busy, open }: Props) {
         {busy ? <Spinner size="small" label="Loading" /> : null}
         <span style={{ flex: 1 }} />
         {view.boards.length > 1 ? (
-          <label
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: token('space.075'),
-              font: token('font.body.small'),
-              color: token('color.text.subtle'),
-            }}
-          >
+          <label style={pickerLabel}>
             Board
             <select
               className="ll-select"
