@@ -23,6 +23,8 @@ const RECORDING = path.join(__dirname, 'fixtures', 'panel-open', 'calls.json');
 interface ColdStart {
   requireMs: number;
   callMs: number;
+  /** The process's CPU time (user + system) over require and call. */
+  cpuMs: number;
 }
 
 /** A fresh process loads the bundle and, given a resolver key, calls it once. */
@@ -32,8 +34,9 @@ function coldStart(file: string, functionKey: string): ColdStart {
 
 /** A fresh process only loads the bundle. */
 function loadOnly(file: string): ColdStart {
-  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(file)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  return { requireMs: Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })), callMs: 0 };
+  const script = `const c=process.cpuUsage(),t=process.hrtime.bigint();require(${JSON.stringify(file)});const u=process.cpuUsage(c);
+    process.stdout.write(JSON.stringify({requireMs:Number(process.hrtime.bigint()-t)/1e6,callMs:0,cpuMs:(u.user+u.system)/1000}))`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as ColdStart;
 }
 
 function written(bundle: BackendBundle, name: string): string {
@@ -42,12 +45,24 @@ function written(bundle: BackendBundle, name: string): string {
   return file;
 }
 
+/** The floor's medians: wall time (require + call) and CPU time. */
+interface Floor {
+  total: number;
+  cpu: number;
+}
+
 const medianOf = (runs: ColdStart[], pick: (run: ColdStart) => number): number => median(runs.map(pick));
 const total = (run: ColdStart): number => run.requireMs + run.callMs;
 
-function row(label: string, bundle: BackendBundle, runs: ColdStart[], floor: number, called = true): string {
-  const [load, call, sum] = [medianOf(runs, (r) => r.requireMs), medianOf(runs, (r) => r.callMs), medianOf(runs, total)];
-  return `| ${label} | ${kb(bundle.bytes)} | ${ms(load)} | ${called ? ms(call) : '–'} | ${ms(sum)} | ${ratio(sum, floor)} |`;
+function row(label: string, bundle: BackendBundle, runs: ColdStart[], floor: Floor, called = true): string {
+  const [load, call, sum, cpu] = [
+    medianOf(runs, (r) => r.requireMs),
+    medianOf(runs, (r) => r.callMs),
+    medianOf(runs, total),
+    medianOf(runs, (r) => r.cpuMs),
+  ];
+  const sums = `${ms(sum)} | ${ratio(sum, floor.total)} | ${ms(cpu)} | ${ratio(cpu, floor.cpu)}`;
+  return `| ${label} | ${kb(bundle.bytes)} | ${ms(load)} | ${called ? ms(call) : '–'} | ${sums} |`;
 }
 
 function printBytes(title: string, bundle: BackendBundle): void {
@@ -65,10 +80,10 @@ async function main(): Promise<void> {
     runs.panel.push(coldStart(files.panel, 'learning/get'));
     runs.app.push(loadOnly(files.app));
   }
-  const floor = medianOf(runs.minimal, total);
+  const floor: Floor = { total: medianOf(runs.minimal, total), cpu: medianOf(runs.minimal, (r) => r.cpuMs) };
   console.log(`Backend cold start: require + first call (${RUNS} fresh processes each, in turn; medians)\n`);
-  console.log('| function | bytes (minified) | require | first call | cold start | against the floor |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| function | bytes (minified) | require | first call | cold start | ÷ floor | CPU time | CPU ÷ floor |');
+  console.log('|---|---|---|---|---|---|---|---|');
   console.log(row('minimal Forge function, `ping` reads the issue (floor)', minimal, runs.minimal, floor));
   console.log(row('issue panel and glance (src/panel.ts), `learning/get`', panel, runs.panel, floor));
   console.log(row('macro, config, project page (src/index.ts), require only', app, runs.app, floor, false));
