@@ -8,6 +8,7 @@
  * app's other function (src/index.ts) is loaded only: its first call is a macro's.
  *
  *   npm run bench:cold
+ *   npm run bench:cold -- --before=/work/main   # adds another checkout's panel function, measured in the same turns
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -70,13 +71,19 @@ function printBytes(title: string, bundle: BackendBundle): void {
   for (const [name, bytes] of Object.entries(bundle.byPackage).sort((a, b) => b[1] - a[1])) console.log(`- ${name}: ${kb(bytes)}`);
 }
 
+/** `--before=<checkout>`: that checkout's src/panel.ts, for a before → after from one run. */
+const beforeCheckout = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
+
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const [app, panel, minimal] = await Promise.all([bundleBackend(APP_ENTRY), bundleBackend(PANEL_ENTRY), bundleBackend(MINIMAL_ENTRY)]);
+  const before = beforeCheckout ? await bundleBackend(path.join(path.resolve(beforeCheckout), 'src', 'panel.ts')) : null;
   const files = { app: written(app, 'app'), panel: written(panel, 'panel'), minimal: written(minimal, 'minimal') };
-  const runs: Record<keyof typeof files, ColdStart[]> = { app: [], panel: [], minimal: [] };
+  const beforeFile = before ? written(before, 'panel-before') : null;
+  const runs: Record<keyof typeof files | 'before', ColdStart[]> = { app: [], panel: [], minimal: [], before: [] };
   for (let run = 0; run < RUNS; run++) {
     runs.minimal.push(coldStart(files.minimal, 'ping'));
+    if (beforeFile) runs.before.push(coldStart(beforeFile, 'learning/get'));
     runs.panel.push(coldStart(files.panel, 'learning/get'));
     runs.app.push(loadOnly(files.app));
   }
@@ -85,6 +92,7 @@ async function main(): Promise<void> {
   console.log('| function | bytes (minified) | require | first call | cold start | ÷ floor | CPU time | CPU ÷ floor |');
   console.log('|---|---|---|---|---|---|---|---|');
   console.log(row('minimal Forge function, `ping` reads the issue (floor)', minimal, runs.minimal, floor));
+  if (before && beforeCheckout) console.log(row(`before: ${beforeCheckout}/src/panel.ts, \`learning/get\``, before, runs.before, floor));
   console.log(row('issue panel and glance (src/panel.ts), `learning/get`', panel, runs.panel, floor));
   console.log(row('macro, config, project page (src/index.ts), require only', app, runs.app, floor, false));
   printBytes("Where the panel function's bytes come from:", panel);
