@@ -61,8 +61,19 @@ describeInBrowser('Surprises this sprint (Jira project page)', () => {
     await f.getByRole('button', { name: /^Present/ }).click();
     const presenter = f.locator('[aria-roledescription="presentation"]');
     await presenter.waitFor();
-    const label = await presenter.getAttribute('aria-label');
-    expect(label).toMatch(/^Surprise 1 of \d+$/);
+    // The sprint's learning goals come first (the demo's closed sprint has two), then its surprises.
+    await eventually(async () => {
+      expect(await presenter.getAttribute('aria-label')).toBe('Learning goal 1 of 2');
+    });
+    expect(await f.getByTestId('presented-goal').textContent()).toBe('Does the label matter more than the refund amount?');
+    await presenter.press('ArrowRight');
+    await eventually(async () => {
+      expect(await presenter.getAttribute('aria-label')).toBe('Learning goal 2 of 2');
+    });
+    await presenter.press('ArrowRight');
+    await eventually(async () => {
+      expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 1 of \d+$/);
+    });
     await presenter.press('ArrowRight');
     await eventually(async () => {
       expect(await presenter.getAttribute('aria-label')).toMatch(/^Surprise 2 of/);

@@ -106,8 +106,9 @@ export function App() {
     return (
       <main style={{ padding: token('space.200') }}>
         <Presenter
+          sprintId={sprint.id}
           surprises={surprises}
-          index={Math.min(index, surprises.length - 1)}
+          index={index}
           onIndex={setIndex}
           notes={view.notes}
           names={view.names}

@@ -15,7 +15,8 @@ interface Props {
   onDelete: () => void;
 }
 
-function LinkedTickets({ goal, view }: { goal: SprintGoal; view: GoalsView }) {
+/** The goal's tickets with their learnings; a key the person cannot see is named as such. */
+export function LinkedTickets({ goal, view }: { goal: SprintGoal; view: GoalsView }) {
   if (goal.issueKeys.length === 0) return null;
   return (
     <ul aria-label="Linked tickets" style={{ margin: 0, paddingLeft: token('space.250'), display: 'grid', gap: token('space.075') }}>

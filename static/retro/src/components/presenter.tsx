@@ -1,4 +1,7 @@
-/** Presenter mode for the retro: one surprise at a time, large type, keyboard driven, a "discussed" mark and a take-away note. */
+/**
+ * Presenter mode for the retro: the sprint's learning goals first, then one surprise at a time, large type,
+ * keyboard driven, a "discussed" mark and a take-away note on each surprise.
+ */
 import { useEffect, useRef } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Lozenge from '@atlaskit/lozenge';
@@ -9,10 +12,14 @@ import type { Surprise } from '../../../../src/domain/retro/retro-surprises';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from '../../../shared/format';
 import { hypothesisLabel, movePresenter, presenterKey } from '../state/retro-state';
 import { IssueLink, authorsText, nameIn } from './learning-item';
+import { PresentedGoal } from './presented-goal';
 import { PresenterNote } from './presenter-note';
 import { useFullscreen } from './use-fullscreen';
+import { usePresenterGoals, type PresenterGoals } from './use-presenter-goals';
+import type { SprintGoal } from '../../../../src/domain/sprint-goals/goals-document';
 
 interface Props {
+  sprintId: number;
   surprises: Surprise[];
   index: number;
   onIndex: (index: number) => void;
@@ -128,21 +135,44 @@ function PresentedSurprise({ surprise, names }: { surprise: Surprise; names: Rec
   );
 }
 
-export function Presenter({ surprises, index, onIndex, notes, names, sprintName, saving, saveError, onSave, onExit }: Props) {
-  const surprise = surprises[index];
+type Slide = { kind: 'goal'; goal: SprintGoal; label: string } | { kind: 'surprise'; surprise: Surprise; label: string };
+
+/** The goals (once loaded; none if they could not be) before the surprises, each with its "n of m". */
+function slidesOf(goals: PresenterGoals, surprises: Surprise[]): Slide[] {
+  const sprintGoals = goals.kind === 'ready' ? goals.view.document.goals : [];
+  return [
+    ...sprintGoals.map((goal, i): Slide => ({ kind: 'goal', goal, label: `Learning goal ${i + 1} of ${sprintGoals.length}` })),
+    ...surprises.map((surprise, i): Slide => ({ kind: 'surprise', surprise, label: `Surprise ${i + 1} of ${surprises.length}` })),
+  ];
+}
+
+export function Presenter(props: Props) {
+  const { sprintId, surprises, onIndex, notes, names, sprintName, saving, saveError, onSave, onExit } = props;
+  const goals = usePresenterGoals(sprintId);
+  const slides = goals.kind === 'loading' ? [] : slidesOf(goals, surprises);
+  const index = Math.min(props.index, Math.max(0, slides.length - 1));
+  const slide = slides[index];
   const root = useRef<HTMLElement>(null);
   const fullscreen = useFullscreen(root);
   useEffect(() => root.current?.focus(), []);
-  usePresenterKeys(index, surprises.length, onIndex, onExit);
+  usePresenterKeys(index, slides.length, onIndex, onExit);
 
-  if (!surprise) return null;
+  if (goals.kind === 'loading') {
+    return (
+      <p role="status" style={{ margin: 0, padding: token('space.400'), color: token('color.text.subtle') }}>
+        Opening presenter mode: reading the sprint’s learning goals…
+      </p>
+    );
+  }
+  if (!slide) return null;
+  const surprise = slide.kind === 'surprise' ? slide.surprise : null;
   return (
     <section
       ref={root}
       tabIndex={-1}
       className="ll-presenter"
       aria-roledescription="presentation"
-      aria-label={`Surprise ${index + 1} of ${surprises.length}`}
+      aria-label={slide.label}
       style={{
         display: 'grid',
         gap: token('space.300'),
@@ -154,30 +184,40 @@ export function Presenter({ surprises, index, onIndex, notes, names, sprintName,
         overflowY: 'auto',
       }}
     >
-      <PresenterBar label={`${sprintName} · surprise ${index + 1} of ${surprises.length}`} fullscreen={fullscreen} onExit={onExit} />
-      <PresentedSurprise surprise={surprise} names={names} />
-      <PresenterNote
-        key={surprise.key}
-        surprise={surprise}
-        stored={notes[surprise.key]}
-        busy={saving === surprise.key}
-        saveError={saveError}
-        onSave={onSave}
-      />
+      <PresenterBar label={`${sprintName} · ${slide.label.toLowerCase()}`} fullscreen={fullscreen} onExit={onExit} />
+      {goals.kind === 'failed' && index === 0 ? (
+        <p role="status" style={{ margin: 0, color: token('color.text.subtle') }}>
+          The sprint’s learning goals could not be read, so only its surprises are presented.
+        </p>
+      ) : null}
+      {slide.kind === 'goal' && goals.kind === 'ready' ? <PresentedGoal goal={slide.goal} view={goals.view} /> : null}
+      {surprise ? (
+        <>
+          <PresentedSurprise surprise={surprise} names={names} />
+          <PresenterNote
+            key={surprise.key}
+            surprise={surprise}
+            stored={notes[surprise.key]}
+            busy={saving === surprise.key}
+            saveError={saveError}
+            onSave={onSave}
+          />
+        </>
+      ) : null}
       <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'space-between' }}>
         <Button
           isDisabled={index === 0}
           onClick={() => {
-            onIndex(movePresenter(index, surprises.length, 'previous'));
+            onIndex(movePresenter(index, slides.length, 'previous'));
           }}
         >
           ← Previous
         </Button>
         <Button
           appearance="primary"
-          isDisabled={index >= surprises.length - 1}
+          isDisabled={index >= slides.length - 1}
           onClick={() => {
-            onIndex(movePresenter(index, surprises.length, 'next'));
+            onIndex(movePresenter(index, slides.length, 'next'));
           }}
         >
           Next →
