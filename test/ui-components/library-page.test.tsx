@@ -84,6 +84,9 @@ describe('the learning library page', () => {
     expect(callsTo('library/list')[0]).toEqual({ filters: NONE });
     const total = await screen.findByRole('link', { name: /about 3 issues with learnings/ });
     expect(total.getAttribute('href')).toBe('https://example.atlassian.net/issues/?jql=learningOutcome%20IS%20NOT%20empty');
+    expect(screen.getByRole('link', { name: /Open in issue navigator/ }).getAttribute('href')).toBe(
+      'https://example.atlassian.net/issues/?jql=learningOutcome%20IS%20NOT%20empty',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByRole('article', { name: 'FLEX-3 Summary 3' })).toBeTruthy();
     expect(callsTo('library/list')[1]).toEqual({ filters: NONE, pageToken: 'p2' });

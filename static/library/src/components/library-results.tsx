@@ -12,7 +12,8 @@ import { Notice } from '../../../shared/notice';
 import { subtleSmall } from '../../../shared/styles';
 import { LoadMore } from '../../../learnings-macro/src/components/load-more';
 import { TotalLine } from '../../../learnings-macro/src/components/total-line';
-import { loadedWords, totalOf } from '../../../learnings-macro/src/state/total';
+import { loadedWords, navigatorLink, totalOf } from '../../../learnings-macro/src/state/total';
+import { OutboundLink } from '../../../shared/outbound-link';
 import type { LibraryLoad, MoreState } from './use-library';
 
 /** The library shows every part of a card, as the macro does by default. */
@@ -88,11 +89,17 @@ export function LibraryResults(props: Props) {
   if (cards.length === 0) return <Empty filtered={props.filtered} onClear={props.onClear} />;
   const more = nextPageToken !== null;
   const total = totalOf(cards.length, more, estimate);
+  const issueNavigator = navigatorLink(siteUrl, jql);
   return (
     <section aria-label="Learnings found" style={{ display: 'grid', gap: token('space.200') }}>
-      <p style={{ ...subtleSmall, margin: 0 }} data-testid="library-total">
-        <TotalLine loaded={cards.length} total={total} jql={jql} siteUrl={siteUrl} />
-      </p>
+      <div style={{ display: 'flex', gap: token('space.200'), flexWrap: 'wrap', alignItems: 'baseline' }}>
+        <p style={{ ...subtleSmall, margin: 0 }} data-testid="library-total">
+          <TotalLine loaded={cards.length} total={total} jql={jql} siteUrl={siteUrl} />
+        </p>
+        <OutboundLink href={issueNavigator.href} open={issueNavigator.path}>
+          Open in issue navigator
+        </OutboundLink>
+      </div>
       <LearningGroups
         groups={[{ key: 'all', label: 'All learnings', cards }]}
         grouped={false}

@@ -26,7 +26,7 @@ export function TagFilter({ tags, suggestions, onAdd, onRemove }: Props) {
     }
   };
   return (
-    <div style={{ display: 'grid', gap: token('space.050') }}>
+    <div style={{ display: 'grid', gap: token('space.050'), alignContent: 'start' }}>
       <label htmlFor={`${id}-tag`} style={sectionLabel}>
         Tags
       </label>
