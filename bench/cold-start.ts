@@ -1,10 +1,14 @@
 /**
- * Backend cold start, measured against its floor in one run: the app's bundle and the smallest
- * Forge function (bench/fixtures/minimal-function.ts), both bundled the same way, each loaded
- * in a fresh Node process, alternately, RUNS times. Reports bytes (stable), the median load time
- * of each and their ratio (times vary by machine; the ratio, measured side by side, much less).
+ * Backend cold start as issue #14 defines it (require + first call, what every invocation after
+ * idle pays), against its floor in one run. The panel's function (src/panel.ts) and the smallest
+ * Forge function (bench/fixtures/minimal-function.ts) are bundled the same way; each fresh Node
+ * process loads one and calls it once (`fixtures/cold-invoke.cjs`: the panel's `learning/get`,
+ * the floor's `ping`, which reads the same issue), with Jira answering from one recording through
+ * `__forge_fetch__`. Alternating, RUNS times each; medians and their ratio, side by side. The
+ * app's other function (src/index.ts) is loaded only: its first call is a macro's.
  *
  *   npm run bench:cold
+ *   npm run bench:cold -- --before=/work/main   # adds another checkout's panel function, measured in the same turns
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,11 +18,26 @@ import { kb, median, ms, ratio } from './lib/stats';
 
 const RUNS = 21;
 const OUT_DIR = path.join(REPO_ROOT, '.data', 'bench-cold-start');
+const PROBE = path.join(__dirname, 'fixtures', 'cold-invoke.cjs');
+const RECORDING = path.join(__dirname, 'fixtures', 'panel-open', 'calls.json');
 
-/** A fresh process loads the file and reports how long `require` took, in milliseconds. */
-function loadTimeMs(file: string): number {
-  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(file)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+interface ColdStart {
+  requireMs: number;
+  callMs: number;
+  /** The process's CPU time (user + system) over require and call. */
+  cpuMs: number;
+}
+
+/** A fresh process loads the bundle and, given a resolver key, calls it once. */
+function coldStart(file: string, functionKey: string): ColdStart {
+  return JSON.parse(execFileSync(process.execPath, [PROBE, file, functionKey, RECORDING], { encoding: 'utf8' })) as ColdStart;
+}
+
+/** A fresh process only loads the bundle. */
+function loadOnly(file: string): ColdStart {
+  const script = `const c=process.cpuUsage(),t=process.hrtime.bigint();require(${JSON.stringify(file)});const u=process.cpuUsage(c);
+    process.stdout.write(JSON.stringify({requireMs:Number(process.hrtime.bigint()-t)/1e6,callMs:0,cpuMs:(u.user+u.system)/1000}))`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as ColdStart;
 }
 
 function written(bundle: BackendBundle, name: string): string {
@@ -27,29 +46,57 @@ function written(bundle: BackendBundle, name: string): string {
   return file;
 }
 
+/** The floor's medians: wall time (require + call) and CPU time. */
+interface Floor {
+  total: number;
+  cpu: number;
+}
+
+const medianOf = (runs: ColdStart[], pick: (run: ColdStart) => number): number => median(runs.map(pick));
+const total = (run: ColdStart): number => run.requireMs + run.callMs;
+
+function row(label: string, bundle: BackendBundle, runs: ColdStart[], floor: Floor, called = true): string {
+  const [load, call, sum, cpu] = [
+    medianOf(runs, (r) => r.requireMs),
+    medianOf(runs, (r) => r.callMs),
+    medianOf(runs, total),
+    medianOf(runs, (r) => r.cpuMs),
+  ];
+  const sums = `${ms(sum)} | ${ratio(sum, floor.total)} | ${ms(cpu)} | ${ratio(cpu, floor.cpu)}`;
+  return `| ${label} | ${kb(bundle.bytes)} | ${ms(load)} | ${called ? ms(call) : '–'} | ${sums} |`;
+}
+
+function printBytes(title: string, bundle: BackendBundle): void {
+  console.log(`\n${title}`);
+  for (const [name, bytes] of Object.entries(bundle.byPackage).sort((a, b) => b[1] - a[1])) console.log(`- ${name}: ${kb(bytes)}`);
+}
+
+/** `--before=<checkout>`: that checkout's src/panel.ts, for a before → after from one run. */
+const beforeCheckout = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
+
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const [app, panel, minimal] = await Promise.all([bundleBackend(APP_ENTRY), bundleBackend(PANEL_ENTRY), bundleBackend(MINIMAL_ENTRY)]);
+  const before = beforeCheckout ? await bundleBackend(path.join(path.resolve(beforeCheckout), 'src', 'panel.ts')) : null;
   const files = { app: written(app, 'app'), panel: written(panel, 'panel'), minimal: written(minimal, 'minimal') };
-  const times: Record<keyof typeof files, number[]> = { app: [], panel: [], minimal: [] };
+  const beforeFile = before ? written(before, 'panel-before') : null;
+  const runs: Record<keyof typeof files | 'before', ColdStart[]> = { app: [], panel: [], minimal: [], before: [] };
   for (let run = 0; run < RUNS; run++) {
-    for (const name of ['minimal', 'panel', 'app'] as const) times[name].push(loadTimeMs(files[name]));
+    runs.minimal.push(coldStart(files.minimal, 'ping'));
+    if (beforeFile) runs.before.push(coldStart(beforeFile, 'learning/get'));
+    runs.panel.push(coldStart(files.panel, 'learning/get'));
+    runs.app.push(loadOnly(files.app));
   }
-  const appMedian = median(times.app);
-  const panelMedian = median(times.panel);
-  const minimalMedian = median(times.minimal);
-  console.log(`Backend cold start (${RUNS} fresh processes each, in turn)\n`);
-  console.log('| bundle | bytes (minified) | load, median | against the floor |');
-  console.log('|---|---|---|---|');
-  console.log(`| minimal Forge function (floor) | ${kb(minimal.bytes)} | ${ms(minimalMedian)} | 1.00× |`);
-  console.log(`| issue panel and glance (src/panel.ts) | ${kb(panel.bytes)} | ${ms(panelMedian)} | ${ratio(panelMedian, minimalMedian)} |`);
-  console.log(`| macro, config, project page (src/index.ts) | ${kb(app.bytes)} | ${ms(appMedian)} | ${ratio(appMedian, minimalMedian)} |`);
-  console.log("\nWhere the app bundle's bytes come from:");
-  for (const [name, bytes] of Object.entries(app.byPackage)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 10)) {
-    console.log(`- ${name}: ${kb(bytes)}`);
-  }
+  const floor: Floor = { total: medianOf(runs.minimal, total), cpu: medianOf(runs.minimal, (r) => r.cpuMs) };
+  console.log(`Backend cold start: require + first call (${RUNS} fresh processes each, in turn; medians)\n`);
+  console.log('| function | bytes (minified) | require | first call | cold start | ÷ floor | CPU time | CPU ÷ floor |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  console.log(row('minimal Forge function, `ping` reads the issue (floor)', minimal, runs.minimal, floor));
+  if (before && beforeCheckout) console.log(row(`before: ${beforeCheckout}/src/panel.ts, \`learning/get\``, before, runs.before, floor));
+  console.log(row('issue panel and glance (src/panel.ts), `learning/get`', panel, runs.panel, floor));
+  console.log(row('macro, config, project page (src/index.ts), require only', app, runs.app, floor, false));
+  printBytes("Where the panel function's bytes come from:", panel);
+  printBytes("Where the floor's bytes come from:", minimal);
 }
 
 void main();

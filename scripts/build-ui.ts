@@ -21,9 +21,9 @@ async function main(): Promise<void> {
   for (const name of names) {
     await build(await viteConfigFor(name));
     const outDir = outDirOf(name);
-    const { js, css } = bundleSizesOf(outDir);
+    const { js, css, firstScreenJs } = bundleSizesOf(outDir);
     console.log(
-      `${name.padEnd(16)} ${relative(process.cwd(), outDir)}  JS ${kb(js.raw)} (${kb(js.gzip)} gzip)  CSS ${kb(css.raw)} (${kb(css.gzip)} gzip)`,
+      `${name.padEnd(16)} ${relative(process.cwd(), outDir)}  JS ${kb(js.raw)} (${kb(js.gzip)} gzip; first screen ${kb(firstScreenJs.gzip)})  CSS ${kb(css.raw)} (${kb(css.gzip)} gzip)`,
     );
   }
   console.log(`Built ${names.length} resource(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -75,6 +75,8 @@ export interface AssetSizes {
 export interface BuildSizes {
   js: AssetSizes;
   css: AssetSizes;
+  /** The JS the page loads before its first screen: index.html's script and modulepreloads (the rest loads on demand). */
+  firstScreenJs: AssetSizes;
 }
 
 function filesUnder(dir: string): string[] {
@@ -83,17 +85,33 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+/** The JS files a built page loads at once: its module script and modulepreload links, as paths under outDir. */
+export function firstScreenJsFiles(outDir: string): string[] {
+  const indexHtml = join(outDir, 'index.html');
+  if (!existsSync(indexHtml)) return [];
+  const html = readFileSync(indexHtml, 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  return refs.filter(Boolean).map((ref) => join(outDir, ref));
+}
+
+function add(sizes: AssetSizes, bytes: Buffer): void {
+  sizes.raw += bytes.length;
+  sizes.gzip += gzipSync(bytes, { level: 9 }).length;
+  sizes.files += 1;
+}
+
 /** JS and CSS under a build folder, raw and gzip (level 9); zeros when it does not exist. */
 export function bundleSizesOf(outDir: string): BuildSizes {
-  const sizes: BuildSizes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 } };
+  const zero = (): AssetSizes => ({ raw: 0, gzip: 0, files: 0 });
+  const sizes: BuildSizes = { js: zero(), css: zero(), firstScreenJs: zero() };
   if (!existsSync(outDir)) return sizes;
+  const firstScreen = new Set(firstScreenJsFiles(outDir));
   for (const file of filesUnder(outDir)) {
     const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
     if (!kind) continue;
     const bytes = readFileSync(file);
-    sizes[kind].raw += bytes.length;
-    sizes[kind].gzip += gzipSync(bytes, { level: 9 }).length;
-    sizes[kind].files += 1;
+    add(sizes[kind], bytes);
+    if (firstScreen.has(file)) add(sizes.firstScreenJs, bytes);
   }
   return sizes;
 }

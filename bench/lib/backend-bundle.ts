@@ -18,6 +18,8 @@ export interface BackendBundle {
   bytes: number;
   /** Bytes in the output per npm package (scoped packages by scope/name), and "app" for the app's own code. */
   byPackage: Record<string, number>;
+  /** The files the output holds code of, as esbuild names them. */
+  inputs: string[];
 }
 
 function packageOf(input: string): string {
@@ -40,7 +42,12 @@ export async function bundleBackend(entry: string): Promise<BackendBundle> {
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error(`esbuild produced nothing for ${entry}.`);
-  return { entry, code: output.text, bytes: output.contents.byteLength, byPackage: bytesByPackage(result.metafile) };
+  const inputs = Object.values(result.metafile.outputs).flatMap((out) =>
+    Object.entries(out.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+  return { entry, code: output.text, bytes: output.contents.byteLength, byPackage: bytesByPackage(result.metafile), inputs };
 }
 
 function bytesByPackage(metafile: Metafile): Record<string, number> {

@@ -2,6 +2,7 @@
 import type { CollectDeps } from '../app/macro/collect-learnings';
 import type { RetroDeps } from '../app/retro/open-retro';
 import type { GoalsDeps } from '../app/sprint-goals/goals-context';
+import type { GetPanelDeps } from '../app/record/get-panel';
 import type { SaveDeps } from '../app/record/save-learning';
 import type { WriteDeps } from '../app/record/write-revision';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
@@ -98,6 +99,7 @@ export function siteFacts() {
   return new JiraSiteFacts();
 }
 
-export function panelDeps() {
-  return { ...recordDeps(), ...peopleDeps() };
+/** Opening the panel: only the adapters it reads with (no KVS adapter, no save's claims). */
+export function panelDeps(): GetPanelDeps {
+  return { issueLearnings: new JiraIssueLearnings('user'), permissions: new JiraBrowsePermissions(), ...peopleDeps() };
 }

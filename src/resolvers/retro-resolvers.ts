@@ -8,7 +8,7 @@ import { RETRO_LIMITS } from '../domain/retro/retro-query';
 import { ENTRY_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro/retro-notes';
 import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
-import { retroDeps, siteFacts } from './forge-deps';
+import { goalsDeps, retroDeps, siteFacts } from './forge-deps';
 import { projectContextOf } from './resolver-context';
 import { runResolver } from './run-resolver';
 
@@ -54,6 +54,6 @@ export const retroHandlers: Handlers<RetroDefs> = {
   'retro/export': ({ payload, context }) =>
     runResolver(exportPayload, payload, (input) => {
       const { project, accountId } = projectContextOf(context);
-      return exportRetro({ ...retroDeps(), site: siteFacts() }, { project, accountId, ...input });
+      return exportRetro({ ...retroDeps(), site: siteFacts(), goalsDeps: goalsDeps() }, { project, accountId, ...input });
     }),
 };

@@ -18,7 +18,15 @@ describe('exporting the sprint', () => {
       note: 'Spain first.',
     });
     d.site = new FixedSiteFacts('https://acme.atlassian.net');
-    const out = await exportRetro(d, { project, accountId: 'a', boardId: 1, sprintId: 23 });
+    // A sprint without learning goals: the export has no goals section (test/resolvers/retro-export-goals.test.ts has them).
+    const goals = {
+      read: () => Promise.resolve(undefined),
+      write: () => Promise.reject(new Error('not written here')),
+      canManageSprints: () => Promise.resolve(false),
+    };
+    const history = { keep: () => Promise.resolve(), list: () => Promise.resolve([]) };
+    const out = await exportRetro({ ...d, goalsDeps: { ...d, goals, history } }, { project, accountId: 'a', boardId: 1, sprintId: 23 });
+    expect(out.markdown).not.toContain('What we hoped to learn');
     expect(out.surprises).toBe(2);
     // Issue links use the site URL from Jira's server info, not from the resolver context.
     expect(out.markdown).toContain('https://acme.atlassian.net/browse/FLEX-112');

@@ -4,8 +4,11 @@
  * and the Custom UI bundle budget. No wall-clock time is asserted.
  * Runs in `npm test`, after `npm run build`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { bundleSizes, JS_GZIP_BUDGET } from '../../bench/lib/bundles';
+import { bundleSizes, JS_GZIP_BUDGET, STATIC_DIR } from '../../bench/lib/bundles';
+import { firstScreenJsFiles } from '../../scripts/ui-build';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
 import { draftOf } from '../../src/domain/record/learning-record';
@@ -217,5 +220,23 @@ describe('bundle budgets', () => {
   it.each(bundles.map((b) => [b.resource, b] as const))('%s ships at most 150 KB of gzipped JS', (_name, b) => {
     expect(b.js.files).toBeGreaterThan(0);
     expect(b.js.gzip).toBeLessThanOrEqual(JS_GZIP_BUDGET);
+  });
+
+  // Words only the on-demand views show: their code must be in the build, and not in what the first screen loads.
+  it.each([
+    ['issue-panel', 'Discard your changes?', 'the editor'],
+    ['issue-panel', 'No saved revisions yet.', 'the history'],
+    ['issue-panel', 'Save my choices', 'the conflict view'],
+    ['learnings-macro', 'What we learned:', 'the Markdown export'],
+    ['retro', 'Also learned', 'presenter mode'],
+    ['retro', 'Paste into the retro page, or any Markdown editor.', 'the export panel'],
+  ])('%s loads "%s" (%s) only on demand', (resource, words, _what) => {
+    const outDir = join(STATIC_DIR, resource, 'build');
+    const holding = (files: string[]) => files.filter((file) => readFileSync(file, 'utf8').includes(words));
+    const allJs = readdirSync(join(outDir, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(outDir, 'assets', name));
+    expect(holding(allJs)).toHaveLength(1);
+    expect(holding(firstScreenJsFiles(outDir))).toEqual([]);
   });
 });

@@ -173,6 +173,7 @@ function retroInput(text: string, typedAddress = true): RetroExportInput {
     asOf: '2026-11-16T09:30:00.000Z',
     siteUrl: 'https://acme.atlassian.net',
     names: { 'acc-h': text },
+    goals: [{ question: text, answer: 'partly', answerNote: text, ownerName: text, issueKeys: ['FLEX-7'], carriedToSprint: text }],
   };
 }
 

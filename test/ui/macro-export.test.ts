@@ -2,7 +2,8 @@
 import { validator } from '@atlaskit/adf-utils/validator';
 import { learningsToAdf } from '../../src/domain/export/export-adf';
 import { learningsToMarkdown } from '../../src/domain/export/export-markdown';
-import { exportContent, FORMAT_WORDS } from '../../static/learnings-macro/src/state/export';
+import { exportContent } from '../../static/learnings-macro/src/state/export';
+import { FORMAT_WORDS } from '../../static/learnings-macro/src/state/export-formats';
 import type { ExportInput } from '../../src/domain/export/export-model';
 import { DEFAULT_MACRO_CONFIG, LAYOUTS } from '../../src/domain/macro/macro-config';
 import { GROUPINGS } from '../../src/domain/search/learning-cards';

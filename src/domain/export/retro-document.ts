@@ -15,6 +15,7 @@ import type { Outcome } from '../record/learning-record';
 import type { RetroNote } from '../retro/retro-notes';
 import { compareFigures, type FigureComparison, type SprintFigures, type Surprise } from '../retro/retro-surprises';
 import type { Sprint } from '../retro/sprint-choice';
+import { goalsAdf, goalsMarkdown, type ExportedGoal } from './retro-goals-document';
 
 export interface RetroExportInput {
   sprint: Pick<Sprint, 'name' | 'state' | 'goal'>;
@@ -27,6 +28,8 @@ export interface RetroExportInput {
   asOf: string;
   siteUrl: string | null;
   names?: Readonly<Record<string, string>>;
+  /** The sprint's learning goals, answered or not; none → no section. */
+  goals?: readonly ExportedGoal[];
 }
 
 type Doc = ReturnType<typeof doc>;
@@ -105,6 +108,7 @@ export function retroToAdf(input: RetroExportInput): Doc {
   const blocks: Block[] = [heading({ level: 2 })(text(titleOf(input))), paragraph(em(summaryOf(input)))];
   if (input.sprint.goal.trim()) blocks.push(paragraph(strong('Sprint goal: '), ...plain(input.sprint.goal)));
   blocks.push(paragraph(text(comparisonOf(input))));
+  blocks.push(...goalsAdf(input.goals ?? [], input.siteUrl, ids));
   if (input.surprises.length === 0) blocks.push(paragraph(text('No surprises were flagged in this sprint.')));
   for (const surprise of input.surprises) blocks.push(...surpriseBlocks(surprise, input, ids));
   blocks.push(paragraph(em(`JQL: ${oneLine(input.jql)}`)));
@@ -141,6 +145,7 @@ export function retroToMarkdown(input: RetroExportInput): string {
   const goal = oneLine(input.sprint.goal);
   if (goal) blocks.push(md.labelled('Sprint goal:', goal));
   blocks.push(md.paragraph(md.text(comparisonOf(input))));
+  blocks.push(...goalsMarkdown(input.goals ?? [], input.siteUrl));
   if (input.surprises.length === 0) blocks.push(md.paragraph(md.text('No surprises were flagged in this sprint.')));
   for (const surprise of input.surprises) blocks.push(...surpriseMarkdown(surprise, input));
   blocks.push(md.paragraph(md.emphasis(`JQL: ${oneLine(input.jql)}`)));

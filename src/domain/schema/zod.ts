@@ -6,8 +6,11 @@
  * just what is used.
  */
 import { config } from 'zod/mini';
-// The CommonJS build, as the backend is compiled (one copy of zod's core in the bundle).
-import en from 'zod/v4/locales/en.cjs';
+// Through the locales' entry point, so each bundler takes the build it takes zod/mini from (ESM for
+// esbuild, CommonJS for Node and jest): naming `en.cjs` put a second copy of zod's core in the
+// ESM bundle, evaluated on every cold start. zod marks its locales free of side effects, so
+// bundlers keep only `en`.
+import { en } from 'zod/v4/locales';
 
 config(en());
 

@@ -8,9 +8,8 @@ import { newId } from './state/ids';
 import { isConflictDetails, resolvedDraftOf, resolvedSaveOf, type Choices } from './state/conflicts';
 import { editorWithNewEntry, initialEditorState, type EditorAction, type EditorState } from './state/editor-state';
 import { initialPanelState, panelReducer, type PanelAction, type PanelState, type UndoTarget } from './state/panel-state';
-import { ConflictView } from './components/conflict-view';
-import { Editor } from './components/editor/editor';
-import { HistoryView } from './components/history-view';
+import { onDemand } from '../../shared/on-demand';
+import { afterNextPaint } from '../../shared/after-paint';
 import { ReadView } from './components/read-view';
 import { useReadShortcuts } from './components/use-read-shortcuts';
 import { EmptyState, LoadError, Loading, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
@@ -19,6 +18,15 @@ import { subtleSmall } from '../../shared/styles';
 import { useLearnNames } from '../../shared/people-names';
 
 const loadHistory = () => call('history/list');
+
+// The read view is the first screen; the editor, history and conflict views load on demand,
+// the editor right after the first paint (the likeliest next step).
+const editorView = onDemand(() => import('./components/editor/editor').then((m) => m.Editor), 'editor');
+const historyView = onDemand(() => import('./components/history-view').then((m) => m.HistoryView), 'history');
+const conflictView = onDemand(() => import('./components/conflict-view').then((m) => m.ConflictView), 'conflict view');
+const Editor = editorView.View;
+const HistoryView = historyView.View;
+const ConflictView = conflictView.View;
 
 export function App() {
   const [state, dispatch] = useReducer(panelReducer, initialPanelState);
@@ -35,6 +43,13 @@ export function App() {
   useEffect(() => {
     void fetchView();
   }, [fetchView]);
+
+  const ready = state.load.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    // A failed preload is retried when the editor opens.
+    return afterNextPaint(() => void editorView.preload().catch(() => undefined));
+  }, [ready]);
 
   if (state.load.kind === 'loading') return <Loading />;
   if (state.load.kind === 'error') return <LoadError error={state.load.error} onRetry={() => void fetchView()} />;

@@ -9,6 +9,7 @@ import { token } from '@atlaskit/tokens';
 import { LearningGroups } from '../../shared/learnings/learning-list';
 import { subtleSmall } from '../../shared/styles';
 import { visibleGroups } from '../../shared/learnings/view-state';
+import { useFirstPaintLimit } from '../../shared/learnings/use-first-paint-limit';
 import { LoadMore } from './components/load-more';
 import { MacroHeader } from './components/macro-header';
 import { ManualCopy } from './components/manual-copy';
@@ -23,6 +24,7 @@ export function App() {
   const loaded = load.kind === 'ready' ? load.loaded : null;
   const view = useMemo(() => (loaded ? visibleGroups(loaded.cards, loaded.config.groupBy, search) : null), [loaded, search]);
   const { copying, copy, closeManualCopy } = useCopy(loaded, view, siteUrl, names);
+  const renderLimit = useFirstPaintLimit(loaded !== null);
 
   if (load.kind === 'loading') {
     return (
@@ -68,6 +70,7 @@ export function App() {
           groups={view.groups}
           grouped={config.groupBy !== 'none'}
           layout={config.layout}
+          renderLimit={renderLimit}
           show={config.show}
           siteUrl={siteUrl}
           names={names}

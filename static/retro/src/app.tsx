@@ -8,9 +8,12 @@ import type { Surprise } from '../../../src/domain/retro/retro-surprises';
 import { call } from '../../shared/bridge-client';
 import { Notice } from '../../shared/notice';
 import { listedCards, presenterSurprises } from './state/retro-state';
-import { Presenter } from './components/presenter';
+import { onDemand } from '../../shared/on-demand';
 import { RetroPage, type ExportState } from './components/retro-page';
 import { useRetroQuery } from './components/use-retro-query';
+
+// Presenter mode loads when someone presents: the list is the first screen.
+const Presenter = onDemand(() => import('./components/presenter').then((m) => m.Presenter), 'presenter').View;
 
 /** Discussed marks and notes on surprises, saved one at a time; the view shows each as saved. */
 function useNoteSaving(onSaved: (view: RetroView, notes: RetroView['notes']) => void) {

@@ -10,6 +10,7 @@ import { fullDate, plural } from '../format';
 import { EvidenceAnchor, OutcomeLozenge, VisuallyHidden } from '../learning-marks';
 import { bodyText, raisedCard, sectionLabel, subtleSmall } from '../styles';
 import { TableView } from './learning-table';
+import { withinLimit } from './use-first-paint-limit';
 import { Entries, IssueLink, rowProps, Tags, type Common, type Names, type RowProps } from './learning-parts';
 
 export type { Names };
@@ -141,12 +142,21 @@ function Cards({ layout, cards, ...common }: Common & { layout: Layout; cards: L
   );
 }
 
+interface GroupsProps extends Common {
+  groups: CardGroup[];
+  grouped: boolean;
+  layout: Layout;
+  /** Cards rendered in all (the first paint's share); every card when absent. Headings keep their full counts. */
+  renderLimit?: number;
+}
+
 /** The groups, each under a heading with its count; one unlabelled list when not grouped. */
-export function LearningGroups({ groups, grouped, layout, ...common }: Common & { groups: CardGroup[]; grouped: boolean; layout: Layout }) {
-  if (!grouped) return <Cards layout={layout} cards={groups.flatMap((g) => g.cards)} {...common} />;
+export function LearningGroups({ groups, grouped, layout, renderLimit = Number.POSITIVE_INFINITY, ...common }: GroupsProps) {
+  if (!grouped) return <Cards layout={layout} cards={groups.flatMap((g) => g.cards).slice(0, renderLimit)} {...common} />;
   return (
     <div style={{ display: 'grid', gap: token('space.300') }}>
-      {groups.map((group) => {
+      {withinLimit(groups, renderLimit).map(({ group, shown }) => {
+        if (shown === 0) return null;
         const id = `ll-group-${group.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
         return (
           <section key={group.key} aria-labelledby={id} style={{ display: 'grid', gap: token('space.100') }}>
@@ -160,7 +170,7 @@ export function LearningGroups({ groups, grouped, layout, ...common }: Common & 
                 <VisuallyHidden> {group.cards.length === 1 ? 'issue' : 'issues'}</VisuallyHidden>
               </span>
             </h3>
-            <Cards layout={layout} cards={group.cards} {...common} />
+            <Cards layout={layout} cards={shown < group.cards.length ? group.cards.slice(0, shown) : group.cards} {...common} />
           </section>
         );
       })}

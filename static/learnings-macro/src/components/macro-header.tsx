@@ -7,7 +7,7 @@ import { token } from '@atlaskit/tokens';
 import { fullDate, plural, timeAgo } from '../../../shared/format';
 import { subtleSmall } from '../../../shared/styles';
 import type { Loaded } from '../../../shared/learnings/view-state';
-import { FORMAT_WORDS, type ExportFormat } from '../state/export';
+import { FORMAT_WORDS, type ExportFormat } from '../state/export-formats';
 import type { Total } from '../state/total';
 import { TotalLine } from './total-line';
 import type { Copying } from './use-copy';

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { token } from '@atlaskit/tokens';
 import { Notice } from '../../../shared/notice';
-import type { ExportFormat } from '../state/export';
+import type { ExportFormat } from '../state/export-formats';
 
 export function ManualCopy({ text, format, onClose }: { text: string; format: ExportFormat; onClose: () => void }) {
   const area = useRef<HTMLTextAreaElement | null>(null);

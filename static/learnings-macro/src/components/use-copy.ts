@@ -4,7 +4,7 @@ import { copyRich, copyText } from '../../../shared/clipboard';
 import { plural } from '../../../shared/format';
 import type { Names } from '../../../shared/learnings/learning-list';
 import type { Loaded, visibleGroups } from '../../../shared/learnings/view-state';
-import { FORMAT_WORDS, type ExportFormat } from '../state/export';
+import { FORMAT_WORDS, type ExportFormat } from '../state/export-formats';
 
 export type Copying =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'manual'; format: ExportFormat; text: string };

@@ -1,20 +1,14 @@
 /**
- * The export code, loaded only when someone copies (a dynamic import keeps
- * @atlaskit/adf-utils out of the first screen's bundle).
+ * The export code, loaded only when someone copies: a dynamic import keeps the Markdown
+ * writer (mdast) and @atlaskit/adf-utils out of the first screen's bundle, so nothing
+ * that renders on first paint may import this module.
  */
 import { adfToHtml } from '../../../../src/domain/export/adf-to-html';
 import { learningsToAdf } from '../../../../src/domain/export/export-adf';
 import { learningsToMarkdown } from '../../../../src/domain/export/export-markdown';
 import type { ExportInput } from '../../../../src/domain/export/export-model';
 
-/** `page`: content for a Confluence page (formatted where the paste target reads HTML); `markdown`: Markdown text. */
-export type ExportFormat = 'page' | 'markdown';
-
-/** The words people see for each format. */
-export const FORMAT_WORDS: Record<ExportFormat, { button: string; copied: string }> = {
-  page: { button: 'Copy for a Confluence page', copied: 'for a Confluence page' },
-  markdown: { button: 'Copy as Markdown', copied: 'as Markdown' },
-};
+import type { ExportFormat } from './export-formats';
 
 export interface ExportedContent {
   /** What a plain-text field gets (chat, e-mail), and what the manual-copy fallback shows: always readable text. */

@@ -6,13 +6,16 @@ import type { LearningCard } from '../../../../src/domain/search/learning-cards'
 import { Notice } from '../../../shared/notice';
 import { shownJql, type Scope } from '../state/retro-state';
 import { NoBoard, NoSprint } from './empty-states';
-import { ExportPanel } from './export-panel';
+import { onDemand } from '../../../shared/on-demand';
 import { Figures } from './figures';
 import { GoalsSection } from './goals-section';
 import { JqlSearch } from './jql-search';
 import { LearningItem } from './learning-item';
 import { NoResults } from './no-results';
 import { RetroHeader } from './retro-header';
+
+// The export's panel (and its HTML writer) loads when an export is ready.
+const ExportPanel = onDemand(() => import('./export-panel').then((m) => m.ExportPanel), 'export').View;
 
 export type ExportState =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; result: RetroExport };
