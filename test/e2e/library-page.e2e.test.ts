@@ -75,7 +75,10 @@ describeInBrowser('the learning library in the browser', () => {
     const { page, frame } = await openLibrary('alice');
     const everything = await jiraKeys('alice', 'learningOutcome IS NOT EMPTY ORDER BY learningUpdated DESC, key DESC');
     await frame.locator('article').first().waitFor();
-    expect(await cardKeys(frame)).toEqual(everything.slice(0, 100));
+    // The list paints its first cards, then the rest of the page.
+    await eventually(async () => {
+      expect(await cardKeys(frame)).toEqual(everything.slice(0, 100));
+    });
     await eventually(async () => {
       expect(await totalLine(frame).textContent()).toContain(`of about ${everything.length} loaded`);
     });
