@@ -38,6 +38,7 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learning/get': { surface: 'issue', payload: () => ({}) },
   'learning/save': { surface: 'issue', payload: () => ({ baseRevision: 3, draft: FLEX_112_DRAFT() }) },
   'history/list': { surface: 'issue', payload: () => ({}) },
+  'goals/forIssue': { surface: 'issue', payload: () => ({}) },
   'history/restore': { surface: 'issue', payload: () => ({ revision: 1, baseRevision: 3 }) },
   'people/lookup': { surface: 'issue', payload: () => ({ accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }) },
   'macro/list': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },

@@ -101,6 +101,7 @@ describe('permissions matrix', () => {
       'history/list',
       'history/restore',
       'people/lookup',
+      'goals/forIssue',
       'macro/list',
       'macro/count',
       'macro/findEpics',
@@ -152,6 +153,9 @@ describe('permissions matrix', () => {
         { mayEdit },
       );
       if (!mayEdit) expect(restored.result.ok).toBe(false);
+
+      const served = await probe('goals/forIssue', user, { functionKey: 'goals/forIssue', issueKey, payload: {} });
+      expect(served.result.ok).toBe(lvl !== 'none');
 
       await probe('people/lookup', user, {
         functionKey: 'people/lookup',

@@ -39,6 +39,7 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
       payload: { baseRevision: 1, draft: { hypothesis: 'h', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] } },
     },
     'history/list': { payload: {} },
+    'goals/forIssue': { payload: {} },
     'history/restore': { payload: { revision: 1, baseRevision: 1 } },
     'people/lookup': { payload: { accountIds: [site.user('bob').accountId] } },
     'macro/list': { payload: {}, context: macro },
