@@ -1,6 +1,7 @@
 import type { Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
 import { forgeFunctionOf } from './dispatch';
+import { insightsHandlers } from './insights-resolvers';
 import { learnedBeforeHandlers } from './learned-before-resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
@@ -14,6 +15,7 @@ const handlers: Handlers<LearningLoopDefs> = {
   ...retroHandlers,
   ...learnedBeforeHandlers,
   ...sprintGoalsHandlers,
+  ...insightsHandlers,
 };
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */

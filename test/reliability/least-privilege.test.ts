@@ -122,6 +122,8 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
   await run('learnedBefore/markHelped', { sourceIssueKey: 'FLEX-105' }, issue);
   await run('learnedBefore/listReuses', {}, { issueKey: 'FLEX-105' });
+  await run('insights/rebuild', {}, goalsPage);
+  await run('insights/open', {}, goalsPage);
   return { endpoints, keysRun };
 }
 

@@ -57,6 +57,8 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
     'goals/open': { payload: { sprintId: 102 }, context: flexPage },
     'goals/save': { payload: { sprintId: 102, base: { revision: 0, goals: [] }, goals: [aSprintGoal()] }, context: flexPage },
     'goals/carryOver': { payload: { fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }, context: flexPage },
+    'insights/open': { payload: { periods: 6 }, context: flexPage },
+    'insights/rebuild': { payload: {}, context: flexPage },
     ...overrides,
   };
 }
