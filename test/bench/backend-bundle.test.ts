@@ -60,7 +60,14 @@ describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
       before: boolean;
       exports: string[];
     };
-    expect(seen.exports).toEqual(['exportMacro', 'glanceStatus', 'handler', 'issueDeleted', 'reportPersonalDataTrigger']);
+    expect(seen.exports).toEqual([
+      'exportMacro',
+      'glanceStatus',
+      'handler',
+      'issueDeleted',
+      'rebuildInsightsTrigger',
+      'reportPersonalDataTrigger',
+    ]);
     expect(seen.before).toBe(false);
   });
 });
