@@ -7,3 +7,5 @@ export { glanceStatus } from './functions/glance-status';
 export { reportPersonalDataTrigger } from './functions/personal-data-report';
 /** The `avi:jira:deleted:issue` trigger: forget what the app kept about a deleted issue. */
 export { issueDeleted } from './functions/issue-deleted';
+/** The daily scheduled trigger: rebuild the insight aggregates from every issue with a record. */
+export { rebuildInsightsTrigger } from './functions/insights-rebuild';

@@ -4,6 +4,7 @@
  * so a renamed resolver or a changed payload fails to compile on both sides.
  * Each surface declares its own part; this file joins them.
  */
+import type { InsightsDefs } from './insights';
 import type { LearnedBeforeDefs } from './learned-before';
 import type { LibraryDefs } from './library';
 import type { MacroDefs } from './macro';
@@ -18,6 +19,6 @@ export type * from './panel';
 export type * from './retro';
 export type * from './sprint-goals';
 
-export type LearningLoopDefs = PanelDefs & MacroDefs & RetroDefs & LearnedBeforeDefs & SprintGoalsDefs & LibraryDefs;
+export type LearningLoopDefs = PanelDefs & MacroDefs & RetroDefs & LearnedBeforeDefs & SprintGoalsDefs & LibraryDefs & InsightsDefs;
 
 export type ResolverKey = keyof LearningLoopDefs;

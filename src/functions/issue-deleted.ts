@@ -5,6 +5,8 @@ import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
  * `issue.id` (events-reference/jira, "Issue deleted"); anything else is ignored.
  */
 import { KvsIssueData } from '../forge/privacy/kvs-issue-data';
+import { updateInsights } from '../app/insights/update-insights';
+import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
 
 export interface IssueDeletedEvent {
   eventType?: unknown;
@@ -15,5 +17,8 @@ export interface IssueDeletedEvent {
 export async function issueDeleted(event: IssueDeletedEvent | null | undefined): Promise<void> {
   const id = event?.issue?.id;
   if (event?.eventType !== 'avi:jira:deleted:issue' || typeof id !== 'string' || !NUMERIC_ID_PATTERN.test(id)) return;
+  // Its facts leave the insight aggregates first (they name what to take away); a failure
+  // here is repaired by the scheduled rebuild and must not keep the issue's data.
+  await updateInsights(new KvsInsightsStore(), id, null).catch(() => undefined);
   await new KvsIssueData().forgetIssue(id);
 }

@@ -17,6 +17,7 @@ import { KvsRetroNotes } from '../forge/retro/kvs-retro-notes';
 import { KvsRetroMemory } from '../forge/retro/kvs-retro-memory';
 import { KvsRecentWrites } from '../forge/record/kvs-recent-writes';
 import { KvsRevisionClaims } from '../forge/record/kvs-revision-claims';
+import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
 import { JiraSiteFacts } from '../forge/search/jira-site-facts';
 import { JiraSprintGoals } from '../forge/sprint-goals/jira-sprint-goals';
 import { KvsGoalsHistory } from '../forge/sprint-goals/kvs-goals-history';
@@ -31,8 +32,15 @@ export function recordDeps(): WriteDeps {
     recentWrites: new KvsRecentWrites(),
     permissions: new JiraBrowsePermissions(),
     reuses: new KvsLearningReuse(),
+    insights: insightsDeps(),
     now,
   };
+}
+
+/** Insight aggregates in KVS, and the site's Sprint field id the save's issue read asks for. */
+export function insightsDeps() {
+  const site = new JiraSiteFacts();
+  return { store: new KvsInsightsStore(), sprintFieldId: () => site.knownSprintFieldId() };
 }
 
 export function saveDeps(): SaveDeps {

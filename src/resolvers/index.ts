@@ -1,6 +1,7 @@
 import type { Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
 import { forgeFunctionOf } from './dispatch';
+import { insightsHandlers } from './insights-resolvers';
 import { learnedBeforeHandlers } from './learned-before-resolvers';
 import { libraryHandlers } from './library-resolvers';
 import { macroHandlers } from './macro-resolvers';
@@ -16,6 +17,7 @@ const handlers: Handlers<LearningLoopDefs> = {
   ...learnedBeforeHandlers,
   ...sprintGoalsHandlers,
   ...libraryHandlers,
+  ...insightsHandlers,
 };
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */

@@ -14,8 +14,12 @@ jest.setTimeout(60_000);
 const ZOD_BUDGET_BYTES = 64 * 1024;
 /** The whole bundle, which carries the JQL parser (measured 2026-11-30: 1,004,860 B). */
 const BUNDLE_BUDGET_BYTES = 1_050_000;
-/** The panel's function: resolvers, zod/mini, @forge/api and @forge/kvs (measured 2026-11-30: 155,528 B, 172,343 B with two copies of zod's core; the smallest Forge function is 62,600 B). */
-const PANEL_BUNDLE_BUDGET_BYTES = 160_000;
+/**
+ * The panel's function: resolvers, zod/mini, @forge/api and @forge/kvs (measured 2026-11-30: 155,528 B, 172,343 B with two
+ * copies of zod's core; 164,765 B once a save also updates the insights aggregates and the panel names the sprint goals
+ * a ticket serves; the smallest Forge function is 62,600 B).
+ */
+const PANEL_BUNDLE_BUDGET_BYTES = 170_000;
 /** One copy of zod's core, ESM, with the English messages (measured 2026-11-30: 29,315 B; 46,123 B with the CommonJS copy the `en.cjs` locale pulled in). */
 const PANEL_ZOD_BUDGET_BYTES = 32 * 1024;
 
@@ -69,7 +73,14 @@ describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
       before: boolean;
       exports: string[];
     };
-    expect(seen.exports).toEqual(['exportMacro', 'glanceStatus', 'handler', 'issueDeleted', 'reportPersonalDataTrigger']);
+    expect(seen.exports).toEqual([
+      'exportMacro',
+      'glanceStatus',
+      'handler',
+      'issueDeleted',
+      'rebuildInsightsTrigger',
+      'reportPersonalDataTrigger',
+    ]);
     expect(seen.before).toBe(false);
   });
 });

@@ -56,6 +56,9 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learnedBefore/find': { surface: 'issue', payload: () => ({ text: 'Offering refunds will reduce drop-off', tags: ['pricing'] }) },
   'learnedBefore/markHelped': { surface: 'issue', payload: () => ({ sourceIssueKey: 'CHK-42' }) },
   'learnedBefore/listReuses': { surface: 'issue', payload: () => ({}) },
+  // The global page is not on the local site yet: any context naming the person serves insights.
+  'insights/open': { surface: 'project', payload: () => ({ projects: ['FLEX', 'CHK'], periods: 6 }) },
+  'insights/rebuild': { surface: 'project', payload: () => ({}) },
   'goals/open': { surface: 'project', payload: () => ({ sprintId: 102 }) },
   'goals/save': {
     surface: 'project',

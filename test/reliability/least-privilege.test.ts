@@ -127,6 +127,8 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('library/list', { filters }, library);
   await run('library/count', { filters }, library);
   await run('library/projects', {}, library);
+  await run('insights/rebuild', {}, goalsPage);
+  await run('insights/open', {}, goalsPage);
   return { endpoints, keysRun };
 }
 

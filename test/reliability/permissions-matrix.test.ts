@@ -114,8 +114,8 @@ describe('permissions matrix', () => {
       'learnedBefore/markHelped',
       'learnedBefore/listReuses',
     ];
-    // The sprint goals' keys (goals/*): permissions-matrix-goals.test.ts; the library's (library/*): permissions-matrix-library.test.ts.
-    expect(resolverKeys.filter((k) => !covered.includes(k) && !/^(goals|library)\//.test(k))).toEqual([]);
+    // goals/*, library/*, insights/*: their own matrices (permissions-matrix-goals, -library, -insights).
+    expect(resolverKeys.filter((k) => !covered.includes(k) && !/^(goals|library|insights)\//.test(k))).toEqual([]);
   });
 
   it.each(USERS)('the issue panel as %s: reads follow Browse, writes follow Edit', async (user) => {

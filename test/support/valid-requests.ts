@@ -63,6 +63,8 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
     'library/list': { payload: { filters: everything }, context: library },
     'library/count': { payload: { filters: everything }, context: library },
     'library/projects': { payload: {}, context: library },
+    'insights/open': { payload: { periods: 6 }, context: flexPage },
+    'insights/rebuild': { payload: {}, context: flexPage },
     ...overrides,
   };
 }

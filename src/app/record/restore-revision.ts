@@ -17,7 +17,7 @@ async function restore(
   deps: WriteDeps,
   input: { issue: IssueRef; accountId: string; revision: number; baseRevision: number },
 ): Promise<SavedView> {
-  const current = await readCurrent(deps, input.issue.key);
+  const current = await readCurrent(deps, input.issue.key, true);
   const currentRevision = current.reading.kind === 'record' ? current.reading.record.revision : 0;
   if (currentRevision !== input.baseRevision) {
     throw new AppError(

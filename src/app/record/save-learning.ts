@@ -66,7 +66,7 @@ async function saveOnce(
   deps: WriteDeps,
   input: { issue: IssueRef; accountId: string; baseRevision: number; draft: LearningDraft },
 ): Promise<SavedView> {
-  const current = await readCurrent(deps, input.issue.key);
+  const current = await readCurrent(deps, input.issue.key, true);
   await assertKnownBase(deps, input.issue.id, current, input.baseRevision);
   const { reading } = current;
   // Links the person saw hidden come back from what is stored, so hiding them loses nothing.

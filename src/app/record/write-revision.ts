@@ -26,6 +26,8 @@ import type { LearningReusePort } from '../../ports/learned-before/learning-reus
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { RevisionClaimsPort } from '../../ports/record/revision-claims.port';
 import { syncReuses } from '../learned-before/learning-reuse';
+import type { IssueFields } from '../../domain/insights/issue-facts';
+import { insightFieldsToAsk, insightsAfterWrite, type InsightsDeps } from '../insights/insights-after-write';
 
 export interface WriteDeps {
   issueLearnings: IssueLearningsPort;
@@ -37,6 +39,8 @@ export interface WriteDeps {
   permissions: BrowsePermissionPort;
   /** "This helped" links added or taken off by a save are recorded here. */
   reuses: LearningReusePort;
+  /** Insight aggregates, kept current after each write (absent: left to the rebuild). */
+  insights?: InsightsDeps;
   now: () => Date;
 }
 
@@ -60,11 +64,19 @@ export interface CurrentValue {
   reading: StoredReading;
   raw: unknown;
   summary: string;
+  /** The fields insights count, read in the same call (absent when not asked or not readable). */
+  fields?: IssueFields;
 }
 
-export async function readCurrent(deps: Pick<WriteDeps, 'issueLearnings'>, issueKey: string): Promise<CurrentValue> {
-  const { property, summary } = await deps.issueLearnings.readIssue(issueKey);
-  return { reading: readStoredProperty(property), raw: property, summary };
+/** `forWrite`: also read the fields insights count, for the update after the write. */
+export async function readCurrent(
+  deps: Pick<WriteDeps, 'issueLearnings' | 'insights'>,
+  issueKey: string,
+  forWrite = false,
+): Promise<CurrentValue> {
+  const insight = forWrite ? await insightFieldsToAsk(deps.insights) : undefined;
+  const { property, summary, fields } = await deps.issueLearnings.readIssue(issueKey, insight);
+  return { reading: readStoredProperty(property), raw: property, summary, ...(fields ? { fields } : {}) };
 }
 
 export async function writeRevision(
@@ -119,8 +131,10 @@ export async function writeRevision(
     if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
   // After-work: a failure here must not turn a saved record into an error.
-  const [, , warnings] = await Promise.all([
+  const [, , , warnings] = await Promise.all([
     pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
+    // A missed update is repaired by the scheduled rebuild: the person's save is done.
+    insightsAfterWrite(deps.insights, input.current.fields, next).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
     syncReuses(deps.reuses, {
       issue: input.issue,

@@ -50,6 +50,15 @@ export const storageKeys = {
   /** Zero-padded so that keys sort in revision order. */
   goalsHistoryRevision: (sprintId: number, revision: number): string =>
     `goals-history:${sprintId}:${String(revision).padStart(REVISION_DIGITS, '0')}`,
+  /** The insight facts last folded for one issue (what an update takes away before adding the new ones). */
+  insightFacts: (issueId: string): string => `insights-facts:${issueId}`,
+  insightFactsPrefix: (): string => 'insights-facts:',
+  /** One project's counts for one period (`PROJECT:periodKey`, see domain/insights/period-aggregate.ts). */
+  insightPeriod: (aggregateId: string): string => `insights-period:${aggregateId}`,
+  insightPeriodPrefix: (): string => 'insights-period:',
+  /** One project's periods and their issue counts. */
+  insightProject: (projectKey: string): string => `insights-project:${projectKey}`,
+  insightProjectPrefix: (): string => 'insights-project:',
   /** The reporting cycle Atlassian asked for (Cycle-Period), when it differs from 7 days. */
   privacyCycle: (): string => 'privacy:cycle',
 };

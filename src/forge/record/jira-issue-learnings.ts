@@ -2,6 +2,8 @@ import { route } from '@forge/api';
 import { AppError } from '../../contract/errors';
 import { LEARNING_PROPERTY_KEY, type StoredLearningProperty } from '../../domain/record/learning-record';
 import type { IssueForPanel, IssueLearningsPort } from '../../ports/record/issue-learnings.port';
+import type { IssueFields } from '../../domain/insights/issue-facts';
+import { INSIGHT_FIELDS, insightFieldsOf } from '../insights/jira-insight-fields';
 import { callJira, jiraAs, JSON_BODY_HEADERS, JSON_HEADERS, type Actor } from '../platform/jira-client';
 
 interface IssueBody {
@@ -55,9 +57,16 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     );
   }
 
-  async readIssue(issueKey: string): Promise<{ id: string; key: string; summary: string; property: unknown }> {
+  /** With `insight`, the same call also reads the fields insights count (see domain/insights/issue-facts.ts). */
+  async readIssue(
+    issueKey: string,
+    insight?: { sprintFieldId: string | null },
+  ): Promise<{ id: string; key: string; summary: string; property: unknown; fields?: IssueFields }> {
+    const fields = insight
+      ? ['summary', ...INSIGHT_FIELDS, ...(insight.sprintFieldId ? [insight.sprintFieldId] : [])].join(',')
+      : 'summary';
     const { body } = await callJira(theIssue(issueKey), () =>
-      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}?fields=summary&properties=${LEARNING_PROPERTY_KEY}`, {
+      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}?fields=${fields}&properties=${LEARNING_PROPERTY_KEY}`, {
         method: 'GET',
         headers: JSON_HEADERS,
       }),
@@ -66,7 +75,12 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     // the text on as found, so it reads as unreadable and is kept in history before any save.
     if (typeof body === 'string') return { ...(await this.readIssueOnly(issueKey)), property: body };
     const issue = issueOf(body);
-    return { ...issue, property: (body as IssueBody).properties?.[LEARNING_PROPERTY_KEY] };
+    const insightFields = insight ? insightFieldsOf(body, insight.sprintFieldId) : null;
+    return {
+      ...issue,
+      property: (body as IssueBody).properties?.[LEARNING_PROPERTY_KEY],
+      ...(insightFields ? { fields: insightFields } : {}),
+    };
   }
 
   private async readIssueOnly(issueKey: string): Promise<{ id: string; key: string; summary: string }> {

@@ -41,6 +41,17 @@ export class JiraSiteFacts implements SiteFactsPort {
     return (await this.load()).sprintFieldId;
   }
 
+  /**
+   * The Sprint field id as last cached, however old (a site's field ids do not change), without
+   * asking Jira; undefined when nothing was ever cached. For the save path, which must not add
+   * Jira calls: the scheduled rebuild caches it.
+   */
+  async knownSprintFieldId(): Promise<string | null | undefined> {
+    const cached = await kvs.get<Partial<Record<keyof SiteFacts, unknown>>>(storageKeys.siteFacts());
+    const id = cached?.sprintFieldId;
+    return typeof id === 'string' || id === null ? id : undefined;
+  }
+
   private load(): Promise<SiteFacts> {
     this.facts ??= this.cachedOrFresh();
     return this.facts;

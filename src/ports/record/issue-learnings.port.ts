@@ -1,4 +1,5 @@
 import type { IssueSummary } from '../../contract/resolvers';
+import type { IssueFields } from '../../domain/insights/issue-facts';
 import type { StoredLearningProperty } from '../../domain/record/learning-record';
 
 export interface IssueForPanel {
@@ -14,8 +15,11 @@ export interface IssueLearningsPort {
   loadForPanel(issueKey: string): Promise<IssueForPanel>;
   /** The raw property value; undefined when absent. Fails with NOT_FOUND when the person cannot browse the issue. */
   readProperty(issueKey: string): Promise<unknown>;
-  /** The same, with the issue's summary (in the same call). */
-  readIssue(issueKey: string): Promise<{ summary: string; property: unknown }>;
+  /** The same, with the issue's summary (in the same call) and, when asked, the fields insights count. */
+  readIssue(
+    issueKey: string,
+    insight?: { sprintFieldId: string | null },
+  ): Promise<{ summary: string; property: unknown; fields?: IssueFields }>;
   /** Whether the person holds Edit issues on the issue (what the property write needs besides Browse). */
   mayEdit(issueKey: string): Promise<boolean>;
   writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void>;

@@ -1,0 +1,95 @@
+/**
+ * The facts of one issue that insights count, derived from its record and a few of its
+ * Jira fields. Pure: the same inputs give the same facts, so an update, a rebuild and a
+ * recount agree.
+ */
+import { linkedIssueIdOf } from '../record/evidence-visibility';
+import { BROWSE_URL_KEY_PATTERN } from '../record/identifiers';
+import type { LearningRecord, Outcome } from '../record/learning-record';
+
+/** A sprint of a board with sprints, else the calendar month of the issue's resolution (or last update). */
+export interface Period {
+  kind: 'sprint' | 'month';
+  /** Sorts in time order within a project: the start day, then the sprint or month. */
+  key: string;
+  /** The sprint's name or the month (`2026-11`). */
+  label: string;
+  sprintId: number | null;
+}
+
+/** A sprint as Jira's Sprint field lists it on an issue. */
+export interface IssueSprint {
+  id: number;
+  name: string;
+  startDate: string | null;
+}
+
+/** The Jira fields insights read, besides the record. */
+export interface IssueFields {
+  issueId: string;
+  issueKey: string;
+  projectId: string;
+  created: string;
+  updated: string;
+  resolutionDate: string | null;
+  /** The status's category is Done (Jira sets a resolution there). */
+  done: boolean;
+  sprints: readonly IssueSprint[];
+}
+
+export interface IssueFacts {
+  issueId: string;
+  projectKey: string;
+  projectId: string;
+  period: Period;
+  resolved: boolean;
+  hasHypothesis: boolean;
+  learningCount: number;
+  surpriseCount: number;
+  outcome: Outcome;
+  /** Whole days from the issue's creation to its first learning, when it has a hypothesis and a learning. */
+  daysToLearning: number | null;
+  /** The project of each earlier issue whose learning helped this one ("This helped" links). */
+  helpedBy: string[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The project key of an issue key (`FLEX-112` → `FLEX`). */
+export const projectKeyOf = (issueKey: string): string => issueKey.slice(0, issueKey.lastIndexOf('-'));
+
+/** The issue's last sprint (latest start; a sprint not started yet comes last), else the month. */
+export function periodOf(fields: Pick<IssueFields, 'sprints' | 'resolutionDate' | 'updated'>): Period {
+  const sprints = [...fields.sprints].sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.id - b.id);
+  const last = sprints.at(-1);
+  if (last) {
+    return { kind: 'sprint', key: `${(last.startDate ?? '9999-12-31').slice(0, 10)}.s${last.id}`, label: last.name, sprintId: last.id };
+  }
+  const month = (fields.resolutionDate ?? fields.updated).slice(0, 7);
+  return { kind: 'month', key: `${month}-01.m`, label: month, sprintId: null };
+}
+
+export function factsOf(fields: IssueFields, record: LearningRecord): IssueFacts {
+  const firstLearning = record.learnings.map((entry) => entry.createdAt).sort()[0];
+  const hasHypothesis = record.hypothesis.trim() !== '';
+  const days =
+    hasHypothesis && firstLearning ? Math.max(0, Math.floor((Date.parse(firstLearning) - Date.parse(fields.created)) / DAY_MS)) : null;
+  return {
+    issueId: fields.issueId,
+    projectKey: projectKeyOf(fields.issueKey),
+    projectId: fields.projectId,
+    period: periodOf(fields),
+    resolved: fields.done || fields.resolutionDate !== null,
+    hasHypothesis,
+    learningCount: record.learnings.length,
+    surpriseCount: record.learnings.filter((entry) => entry.surprise).length,
+    outcome: record.outcome,
+    daysToLearning: days !== null && Number.isFinite(days) ? days : null,
+    helpedBy: record.evidence
+      .filter((link) => linkedIssueIdOf(link) !== null)
+      .map((link) => BROWSE_URL_KEY_PATTERN.exec(link.url)?.[1])
+      .filter((key): key is string => key !== undefined)
+      .map(projectKeyOf)
+      .sort(),
+  };
+}

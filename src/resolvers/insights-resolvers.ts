@@ -1,0 +1,48 @@
+import type { Handlers } from '@forge/resolver';
+import * as z from '../domain/schema/zod';
+import { openInsights } from '../app/insights/open-insights';
+import { rebuildInsights } from '../app/insights/rebuild-insights';
+import { AppError } from '../contract/errors';
+import { INSIGHTS_LIMITS, type InsightsDefs, type InsightsOpenPayload } from '../contract/insights';
+import { PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
+import { JiraInsightsSource } from '../forge/insights/jira-insights-source';
+import { JiraInsightsViewer } from '../forge/insights/jira-insights-viewer';
+import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
+import { siteFacts } from './forge-deps';
+import { accountOf } from './resolver-context';
+import { noPayload, runResolver } from './run-resolver';
+
+const openPayload = z.strictObject({
+  projects: z.optional(
+    z
+      .array(z.string().check(z.maxLength(255), z.regex(PROJECT_KEY_PATTERN, 'Name each project by its key, like ABC.')))
+      .check(z.maxLength(INSIGHTS_LIMITS.projects, `Ask for at most ${INSIGHTS_LIMITS.projects} projects.`)),
+  ),
+  periods: z.optional(
+    z.number().check(z.int(), z.minimum(1), z.maximum(INSIGHTS_LIMITS.periods, `Ask for at most ${INSIGHTS_LIMITS.periods} periods.`)),
+  ),
+}) satisfies z.ZodMiniType<InsightsOpenPayload>;
+
+/** Insights: the viewer comes from the context; their counts and permissions are asked as them. */
+export const insightsHandlers: Handlers<InsightsDefs> = {
+  'insights/open': ({ payload, context }) =>
+    runResolver(openPayload, payload, (input) => {
+      accountOf(context);
+      const viewer = new JiraInsightsViewer();
+      return openInsights({ store: new KvsInsightsStore(), countAsViewer: (jql) => viewer.count(jql) }, input);
+    }),
+  'insights/rebuild': ({ payload, context }) =>
+    runResolver(noPayload, payload, async () => {
+      accountOf(context);
+      if (!(await new JiraInsightsViewer().isJiraAdmin())) {
+        throw new AppError('FORBIDDEN', 'Only Jira administrators may rebuild the insights. They are also rebuilt every day on their own.');
+      }
+      const site = siteFacts();
+      const { issues, periods, projects } = await rebuildInsights({
+        source: new JiraInsightsSource(),
+        store: new KvsInsightsStore(),
+        sprintFieldId: () => site.sprintFieldId(),
+      });
+      return { issues, periods, projects };
+    }),
+};

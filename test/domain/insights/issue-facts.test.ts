@@ -1,0 +1,76 @@
+import { factsOf, periodOf } from '../../../src/domain/insights/issue-facts';
+import type { LearningRecord } from '../../../src/domain/record/learning-record';
+
+const record = (over: Partial<LearningRecord>): LearningRecord => ({
+  schemaVersion: 1,
+  hypothesis: 'Refunds reduce drop-off.',
+  learnings: [],
+  outcome: 'open',
+  confidence: null,
+  tags: [],
+  evidence: [],
+  revision: 1,
+  updatedAt: '2026-11-10T10:00:00Z',
+  updatedBy: 'acc-alice',
+  ...over,
+});
+const entry = (id: string, createdAt: string, surprise = false) => ({
+  id,
+  text: id,
+  surprise,
+  authorAccountId: 'a',
+  createdAt,
+  updatedAt: createdAt,
+});
+const fields = {
+  issueId: '10001',
+  issueKey: 'FLEX-12',
+  projectId: '10000',
+  created: '2026-11-01T09:00:00.000+0000',
+  updated: '2026-11-20T09:00:00.000+0000',
+  resolutionDate: null,
+  done: true,
+  sprints: [],
+};
+
+describe('the facts of one issue', () => {
+  it('fall in the last sprint the issue was in, a future sprint last', () => {
+    const sprints = [
+      { id: 7, name: 'S7', startDate: '2026-11-02T00:00:00Z' },
+      { id: 9, name: 'S9', startDate: null },
+      { id: 8, name: 'S8', startDate: '2026-11-09T00:00:00Z' },
+    ];
+    expect(periodOf({ ...fields, sprints })).toEqual({ kind: 'sprint', key: '9999-12-31.s9', label: 'S9', sprintId: 9 });
+    expect(periodOf({ ...fields, sprints: sprints.slice(0, 1) }).key).toBe('2026-11-02.s7');
+  });
+
+  it('fall in the month of the resolution, else of the last update, without sprints', () => {
+    expect(periodOf({ ...fields, resolutionDate: '2026-10-31T23:00:00.000+0000' }).label).toBe('2026-10');
+    expect(periodOf(fields)).toEqual({ kind: 'month', key: '2026-11-01.m', label: '2026-11', sprintId: null });
+  });
+
+  it('count learnings, surprises, days from creation to the first learning and who helped', () => {
+    const facts = factsOf(
+      fields,
+      record({
+        learnings: [entry('b', '2026-11-09T08:00:00Z', true), entry('a', '2026-11-04T10:00:00Z')],
+        outcome: 'invalidated',
+        evidence: [
+          { id: 'learned-before-20001', url: 'https://site.example/browse/CHK-3', title: 'Learned before: CHK-3' },
+          { id: 'plain', url: 'https://site.example/browse/GROW-1', title: 'not a helped link' },
+        ],
+      }),
+    );
+    expect(facts).toMatchObject({
+      projectKey: 'FLEX',
+      resolved: true,
+      hasHypothesis: true,
+      learningCount: 2,
+      surpriseCount: 1,
+      outcome: 'invalidated',
+      daysToLearning: 3,
+      helpedBy: ['CHK'],
+    });
+    expect(factsOf(fields, record({ hypothesis: ' ', learnings: [entry('a', '2026-11-04T10:00:00Z')] })).daysToLearning).toBeNull();
+  });
+});

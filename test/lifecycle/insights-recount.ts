@@ -1,0 +1,111 @@
+/**
+ * The insight counts recounted from the local site's raw data (issues, sprints, the stored
+ * property), written here from the issue's definitions, without the app's domain code: what
+ * the stored aggregates must equal.
+ */
+import type { AppSite } from '../support/app-site';
+import { kvsRows } from './lifecycle-support';
+
+interface StoredRecordShape {
+  hypothesis: string;
+  learnings: Array<{ surprise: boolean; createdAt: string }>;
+  outcome: string;
+  evidence: Array<{ id: string; url: string }>;
+}
+
+export interface Recounted {
+  issues: number;
+  resolved: number;
+  resolvedWithHypothesis: number;
+  resolvedWithHypothesisAndLearning: number;
+  learnings: number;
+  surprises: number;
+  outcomes: Record<string, number>;
+  days: number[];
+  helpedFrom: Record<string, number>;
+}
+
+/** `PROJECT:periodKey` → counts, over the given issues (all issues with a record when omitted). */
+export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Map<string, Recounted> {
+  const issues = issueKeys ? [...issueKeys].flatMap((key) => site.store.getIssue(key) ?? []) : site.store.listIssues();
+  const groups = new Map<string, Recounted>();
+  for (const issue of issues) {
+    const row = site.store.getProperty(issue.id, 'learning-loop');
+    if (!row) continue;
+    const record = JSON.parse(row.valueText) as StoredRecordShape;
+    const sprint = issue.sprintId === null ? undefined : site.store.listSprints(issue.projectKey).find((s) => s.id === issue.sprintId);
+    const period = sprint ? `${sprint.startDate.slice(0, 10)}.s${sprint.id}` : `${issue.updated.slice(0, 7)}-01.m`;
+    const id = `${issue.projectKey}:${period}`;
+    const group = groups.get(id) ?? {
+      issues: 0,
+      resolved: 0,
+      resolvedWithHypothesis: 0,
+      resolvedWithHypothesisAndLearning: 0,
+      learnings: 0,
+      surprises: 0,
+      outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 },
+      days: [],
+      helpedFrom: {},
+    };
+    const resolved = issue.status === 'Done' || issue.status === 'Closed';
+    const hypothesis = record.hypothesis.trim() !== '';
+    group.issues++;
+    if (resolved) group.resolved++;
+    if (resolved && hypothesis) group.resolvedWithHypothesis++;
+    if (resolved && hypothesis && record.learnings.length > 0) group.resolvedWithHypothesisAndLearning++;
+    group.learnings += record.learnings.length;
+    group.surprises += record.learnings.filter((l) => l.surprise).length;
+    group.outcomes[record.outcome] = (group.outcomes[record.outcome] ?? 0) + 1;
+    const first = Math.min(...record.learnings.map((l) => Date.parse(l.createdAt)));
+    if (hypothesis && record.learnings.length > 0)
+      group.days.push(Math.max(0, Math.floor((first - Date.parse(issue.created)) / 86_400_000)));
+    for (const link of record.evidence) {
+      const key = /\/browse\/([A-Z][A-Z0-9_]*)-\d+$/.exec(link.url)?.[1];
+      if (link.id.startsWith('learned-before-') && key) group.helpedFrom[key] = (group.helpedFrom[key] ?? 0) + 1;
+    }
+    groups.set(id, group);
+  }
+  for (const group of groups.values()) group.days.sort((a, b) => a - b);
+  return groups;
+}
+
+interface StoredAggregate {
+  issues: number;
+  resolved: number;
+  resolvedWithHypothesis: number;
+  resolvedWithHypothesisAndLearning: number;
+  learnings: number;
+  surprises: number;
+  outcomes: Record<string, number>;
+  daysToLearning: Record<string, number>;
+  helpedFrom: Record<string, number>;
+}
+
+/** The aggregates as stored in KVS, in the recount's shape (the day histogram spelled out as a sorted list). */
+export function storedInsights(site: AppSite): Map<string, Recounted> {
+  const prefix = 'insights-period:';
+  return new Map(
+    kvsRows(site)
+      .filter((row) => row.key.startsWith(prefix))
+      .map((row) => {
+        const { daysToLearning, ...counts } = row.value as StoredAggregate;
+        const days = Object.entries(daysToLearning)
+          .flatMap(([day, n]) => Array.from({ length: n }, () => Number(day)))
+          .sort((a, b) => a - b);
+        return [
+          row.key.slice(prefix.length),
+          {
+            issues: counts.issues,
+            resolved: counts.resolved,
+            resolvedWithHypothesis: counts.resolvedWithHypothesis,
+            resolvedWithHypothesisAndLearning: counts.resolvedWithHypothesisAndLearning,
+            learnings: counts.learnings,
+            surprises: counts.surprises,
+            outcomes: counts.outcomes,
+            days,
+            helpedFrom: counts.helpedFrom,
+          },
+        ];
+      }),
+  );
+}
