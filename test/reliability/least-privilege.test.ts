@@ -90,6 +90,7 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   draft.learnings.push({ id: 'lp1', text: 'Least privilege scenario.', surprise: false });
   await run('learning/save', { baseRevision: view.record!.revision, draft }, issue);
   await run('history/list', {}, issue);
+  await run('goals/forIssue', {}, { issueKey: 'FLEX-105' });
   await run('history/restore', { revision: view.record!.revision, baseRevision: view.record!.revision + 1 }, issue);
   await run('people/lookup', { accountIds: [site.user('bob').accountId] }, issue);
   await run('macro/list', {}, { context: macroContextFor(site, DEFAULT_MACRO_CONFIG) });
