@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
+import { jiraKeysFor } from '../support/jira-keys';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
@@ -30,23 +31,7 @@ describeInBrowser('the learning library in the browser', () => {
     return page;
   }
 
-  /** Jira's own answer for the person, to a JQL written here. */
-  async function jiraKeys(as: string, jql: string): Promise<string[]> {
-    const keys: string[] = [];
-    let nextPageToken: string | undefined;
-    do {
-      const res = await site.requestJira(
-        as,
-        'POST',
-        '/rest/api/3/search/jql',
-        JSON.stringify({ jql, fields: ['key'], maxResults: 100, nextPageToken }),
-      );
-      const body = res.body as { issues: Array<{ key: string }>; nextPageToken?: string };
-      keys.push(...body.issues.map((i) => i.key));
-      nextPageToken = body.nextPageToken;
-    } while (nextPageToken);
-    return keys;
-  }
+  const jiraKeys = (as: string, jql: string) => jiraKeysFor(site, as, jql);
 
   async function openLibrary(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<{ page: Page; frame: FrameLocator }> {
     const page = await pageAs(user, colorMode);

@@ -6,6 +6,7 @@
  */
 import type { CallRecord } from '../../emulator';
 import { globalPageContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { jiraKeysFor } from '../support/jira-keys';
 import { jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite();
@@ -43,23 +44,7 @@ async function everyPage(as: string, filters: Partial<Filters>) {
   return { pages, keys: pages.flatMap((p) => p.value.cards.map((c) => c.issue.key)) };
 }
 
-/** Jira's own answer for the person, to a query written here by hand. */
-async function jiraKeys(as: string, jql: string): Promise<string[]> {
-  const keys: string[] = [];
-  let nextPageToken: string | undefined;
-  do {
-    const res = await site.requestJira(
-      as,
-      'POST',
-      '/rest/api/3/search/jql',
-      JSON.stringify({ jql, fields: ['key'], maxResults: 100, nextPageToken }),
-    );
-    const body = res.body as { issues: Array<{ key: string }>; nextPageToken?: string };
-    keys.push(...body.issues.map((i) => i.key));
-    nextPageToken = body.nextPageToken;
-  } while (nextPageToken);
-  return keys;
-}
+const jiraKeys = (as: string, jql: string) => jiraKeysFor(site, as, jql);
 
 describe('library/list: filters become quoted JQL on the macro builder', () => {
   it.each([
