@@ -3,8 +3,8 @@
  * through the real handler (the issue's Sprint field, then the sprint's goals property, as the person).
  */
 import { instantKvsQueries, jiraCalls, useLocalSite } from '../support/local-site';
-import { projectPageContextFor } from '../support/invoke-contexts';
 import { aSprintGoal } from '../support/valid-requests';
+import { setFlexGoals } from '../support/sprint-goals-as-alice';
 import type { ServedGoal } from '../../src/contract/panel';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
@@ -37,26 +37,12 @@ it("names the goal of the ticket's sprint it is linked to, as a browse-only pers
 it('names nothing for a ticket its sprint’s goals do not link, until a goal links it', async () => {
   expect(await servedBy('FLEX-112')).toMatchObject({ result: { ok: true, value: { goals: [] } } });
   const sprintId = sprintNamed('FLEX Sprint 23');
-  const opened = await site.invoke({
-    functionKey: 'goals/open',
-    as: 'alice',
-    context: projectPageContextFor(site, 'FLEX'),
-    payload: { sprintId },
-  });
-  if (!opened.result.ok) throw new Error(JSON.stringify(opened.result));
-  const { document } = opened.result.value as { document: { revision: number; goals: Array<ReturnType<typeof aSprintGoal>> } };
   const added = aSprintGoal('labels', {
     question: 'Does the label matter more than the refund amount?',
     answer: 'partly',
     answerNote: 'Only in Spain.',
   });
-  const saved = await site.invoke({
-    functionKey: 'goals/save',
-    as: 'alice',
-    context: projectPageContextFor(site, 'FLEX'),
-    payload: { sprintId, base: { revision: document.revision, goals: document.goals }, goals: [...document.goals, added] },
-  });
-  expect(saved.result.ok).toBe(true);
+  await setFlexGoals(site, sprintId, (stored) => [...stored, added]);
 
   const { result, calls } = await servedBy('FLEX-112', 'bob');
   expect(result).toMatchObject({

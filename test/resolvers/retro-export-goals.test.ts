@@ -7,6 +7,8 @@ import type { RetroExport } from '../../src/contract/retro';
 import { instantKvsQueries, useLocalSite } from '../support/local-site';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { aSprintGoal } from '../support/valid-requests';
+import { setFlexGoals } from '../support/sprint-goals-as-alice';
+import type { SprintGoal } from '../../src/domain/sprint-goals/goals-document';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 instantKvsQueries(site);
@@ -29,23 +31,7 @@ async function exportAs(as: string, sprintId: number): Promise<RetroExport> {
   return result.value;
 }
 
-async function saveGoals(sprintId: number, goals: ReturnType<typeof aSprintGoal>[]) {
-  const opened = await site.invoke({
-    functionKey: 'goals/open',
-    as: 'alice',
-    context: projectPageContextFor(site, 'FLEX'),
-    payload: { sprintId },
-  });
-  if (!opened.result.ok) throw new Error(JSON.stringify(opened.result));
-  const { document } = opened.result.value as { document: { revision: number; goals: unknown[] } };
-  const saved = await site.invoke({
-    functionKey: 'goals/save',
-    as: 'alice',
-    context: projectPageContextFor(site, 'FLEX'),
-    payload: { sprintId, base: { revision: document.revision, goals: document.goals }, goals },
-  });
-  if (!saved.result.ok) throw new Error(JSON.stringify(saved.result));
-}
+const saveGoals = (sprintId: number, goals: SprintGoal[]) => setFlexGoals(site, sprintId, () => goals);
 
 it('exports each goal with its answer, what was learned instead, owner and tickets, in Markdown and ADF', async () => {
   const sprintId = sprintNamed('FLEX Sprint 24');
