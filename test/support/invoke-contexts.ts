@@ -4,7 +4,7 @@
  * tests and the bench pass. Built by the same functions the site's own frames
  * use (module-hosts.ts), for a macro on a page the store need not hold.
  */
-import { macroContext, projectPageContext } from '../../emulator';
+import { macroContext, projectPageContext, sprintActionContext } from '../../emulator';
 import type { LocalSite } from '../../emulator';
 
 /**
@@ -27,4 +27,19 @@ export function projectPageContextFor(site: Pick<LocalSite, 'url' | 'store'>, pr
   const project = site.store.getProject(projectKey);
   if (!project) throw new Error(`No project ${projectKey}.`);
   return projectPageContext({ key: 'retro' }, project, site.url);
+}
+
+/**
+ * The "Learning goals" sprint action's context, opened from the menu of a sprint of the store on
+ * its project's board (the emulator's board id is the project's id).
+ */
+export function sprintActionContextFor(
+  site: Pick<LocalSite, 'url' | 'store'>,
+  projectKey: string,
+  sprintId: number,
+): Record<string, unknown> {
+  const project = site.store.getProject(projectKey);
+  const sprint = site.store.getSprint(sprintId);
+  if (!project || !sprint) throw new Error(`No project ${projectKey} or sprint ${sprintId}.`);
+  return sprintActionContext({ key: 'sprint-goals-action' }, { project, boardId: Number(project.id), sprint }, site.url);
 }
