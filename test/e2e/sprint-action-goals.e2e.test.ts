@@ -108,6 +108,9 @@ describeInBrowser('Learning goals from the sprint menu, planning → retro', () 
 
   it('dan (browse only) opens the same menu item and reads the answered goal, without any edit control', async () => {
     const page = await pageAs('dan');
+    await page.goto(site.url);
+    await page.locator('#ll-theme-toggle').click();
+    await page.locator('#ll-theme-toggle[aria-pressed="true"]').waitFor();
     const f = await openFromSprintMenu(page);
     const goal = f.locator('li[data-goal]', { hasText: QUESTION });
     await goal.waitFor();
@@ -116,7 +119,9 @@ describeInBrowser('Learning goals from the sprint menu, planning → retro', () 
     await f.getByText('People who manage sprints in FLEX can edit these goals.').waitFor();
     expect(await f.getByRole('button', { name: 'Add a learning goal' }).count()).toBe(0);
     expect(await f.getByRole('button', { name: /^Edit or answer/ }).count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('sprint-action-goals-dan.png'), fullPage: true });
+    // dan chose the dark theme before opening the menu: the modal's frame is dark too.
+    expect(await f.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await page.screenshot({ path: screenshotPath('sprint-action-goals-dan-dark.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });
