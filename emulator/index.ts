@@ -44,7 +44,7 @@ export { LocalStore } from './store/local-store';
 export type { IssueColumn } from './hosting/pages/jira-pages';
 
 // Forge's module contexts, for invoking a resolver as a module without a frame.
-export { issuePanelContext, macroContext, projectPageContext } from './hosting/module-contexts';
+export { GLOBAL_PAGE_PATH, globalPageContext, issuePanelContext, macroContext, projectPageContext } from './hosting/module-contexts';
 export { sprintActionContext, backlogPathOf } from './hosting/sprint-action-context';
 
 // Controls: faults, settings, accounting.

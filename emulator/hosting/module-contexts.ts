@@ -1,7 +1,7 @@
 /**
  * The contexts Forge passes a module's resolver (and, with accountId, locale,
  * theme... added, what `view.getContext()` answers in its frame): the issue
- * panel, a macro and its config view, a project page.
+ * panel, a macro and its config view, a project page, the global page.
  */
 import type { MacroBlock, PageRow, SpaceRow } from '../confluence/confluence-content';
 import { issueTypeIdOf } from '../jira/jira-representations';
@@ -119,5 +119,19 @@ export function projectPageContext(
       type: 'jira:projectPage',
       project: { id: project.id, key: project.key, type: 'software' },
     },
+  };
+}
+
+/** Where Jira shows an app's global page: `/jira/apps/{appId}/{envId}` (the jira:globalPage reference). */
+export const GLOBAL_PAGE_PATH = `/jira/apps/${LOCAL_APP_ID}/${APP_ENVIRONMENT_ID}`;
+
+/** A jira:globalPage module's context: its extension holds only `type` and `location` (the host page's full URL), as documented. */
+export function globalPageContext(module: Pick<HostedModule, 'key'>, siteUrl: string): Record<string, unknown> {
+  return {
+    cloudId: 'local',
+    siteUrl,
+    localId: moduleLocalId(module.key),
+    moduleKey: module.key,
+    extension: { type: 'jira:globalPage', location: `${siteUrl.replace(/\/+$/, '')}${GLOBAL_PAGE_PATH}` },
   };
 }

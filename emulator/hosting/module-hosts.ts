@@ -1,14 +1,14 @@
 /**
  * Frames for the manifest's modules, each with the context Forge gives that
- * module type: a macro on a page, a macro's config view, a project page.
+ * module type: a macro on a page, a macro's config view, a project page, the global page.
  */
 import path from 'node:path';
 import { ConfluenceError, type ConfluenceStandIn, type MacroBlock } from '../confluence/confluence-stand-in';
 import type { LocalStore } from '../store/local-store';
 import { openedFrame, type ColorMode, type FrameRegistry, type OpenedFrame } from './frames';
 import { sandboxOf } from './frame-policy';
-import { macroContext, projectPageContext } from './module-contexts';
-import type { ModuleRegistry } from './module-registry';
+import { globalPageContext, macroContext, projectPageContext } from './module-contexts';
+import type { HostedModule, ModuleRegistry } from './module-registry';
 
 export interface ModuleHosts {
   registry: ModuleRegistry;
@@ -18,8 +18,10 @@ export interface ModuleHosts {
   openMacroConfig(accountId: string, pageId: string, localId: string, opts?: { inserting?: boolean; colorMode?: ColorMode }): OpenedFrame;
   /** Issues a frame for a jira:projectPage module on a project. */
   openProjectPage(accountId: string, projectKey: string, moduleKey: string, colorMode?: ColorMode): OpenedFrame;
-  /** The links the index page shows per project. */
-  indexLinks(): { projectPages: Array<{ key: string; title: string }> };
+  /** Issues a frame for the manifest's jira:globalPage module (Forge allows one per app). */
+  openGlobalPage(accountId: string, colorMode?: ColorMode): { module: HostedModule; opened: OpenedFrame } | null;
+  /** The links the index page shows: per project, and the global page in the Apps menu. */
+  indexLinks(): { projectPages: Array<{ key: string; title: string }>; globalPages: Array<{ key: string; title: string }> };
 }
 
 export interface ModuleHostDeps {
@@ -83,6 +85,15 @@ export function createModuleHosts(deps: ModuleHostDeps): ModuleHosts {
       });
       return openedFrame(grant, sandboxOf(registry.permissions()));
     },
-    indexLinks: () => ({ projectPages: registry.modules('jira:projectPage').map((m) => ({ key: m.key, title: m.title })) }),
+    openGlobalPage(accountId, colorMode = 'light') {
+      const module = registry.modules('jira:globalPage')[0];
+      if (!module) return null;
+      const grant = frames.issue({ resource: module.resource, accountId, context: globalPageContext(module, deps.siteUrl()), colorMode });
+      return { module, opened: openedFrame(grant, sandboxOf(registry.permissions())) };
+    },
+    indexLinks: () => ({
+      projectPages: registry.modules('jira:projectPage').map((m) => ({ key: m.key, title: m.title })),
+      globalPages: registry.modules('jira:globalPage').map((m) => ({ key: m.key, title: m.title })),
+    }),
   };
 }

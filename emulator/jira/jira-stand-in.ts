@@ -2,6 +2,7 @@
  * The Jira Cloud platform REST endpoints the app uses, answered from the
  * store with Jira's shapes, statuses and permission checks for the acting
  * user: issues and their properties (issue-routes.ts), mypermissions, users,
+ * the projects one may see (project-routes.ts),
  * and the search (search/) and Jira Software's Agile API (../jira-software).
  */
 import { AgileStandIn } from '../jira-software/agile-stand-in';
@@ -15,6 +16,7 @@ import { issueRoutes, type JiraDeps } from './issue-routes';
 import { JiraPermissions, myPermissions, type AccessLevel } from './jira-permissions';
 import { JiraRepresentations, NAVIGABLE_FIELDS, type FieldName } from './jira-representations';
 import { JiraSearch } from './search/search-service';
+import { projectRoutes } from './project-routes';
 import { siteRoutes } from './site-routes';
 import { userRoutes } from './user-routes';
 
@@ -78,6 +80,7 @@ export class JiraStandIn {
       routeOf('GET', '/rest/api/3/mypermissions', (c) => myPermissions(store, this.permissions, c)),
       ...userRoutes(deps),
       ...siteRoutes(deps),
+      ...projectRoutes({ store, permissions: this.permissions, views: this.views, siteUrl }),
       // Search, JQL, permissions/check (search/) and the Agile API (../jira-software).
       ...[
         ...this.search.routes(),

@@ -1,6 +1,7 @@
 /** What the Jira issue panel may call. The issue and the person come from the Forge context, never from a payload. */
 import type { LearningDraft, LearningRecord, SizeReport } from '../domain/record/learning-record';
 import type { RevisionChanges } from '../domain/record/revision-changes';
+import type { GoalAnswer } from '../domain/sprint-goals/goals-document';
 import type { Result } from './errors';
 
 /** The error details the panel branches on; they live with the error codes that carry them. */
@@ -85,10 +86,21 @@ export interface PeopleNames {
   names: Record<string, string>;
 }
 
+/** A sprint learning goal this issue is linked to ("Serves the goal … of FLEX Sprint 23"). */
+export interface ServedGoal {
+  sprintId: number;
+  sprintName: string;
+  /** Jira's sprint state as the Sprint field gives it: active, closed, future. */
+  sprintState: string;
+  question: string;
+  answer: GoalAnswer;
+}
+
 export type PanelDefs = {
   'learning/get': () => Result<PanelView>;
   'learning/save': (payload: SaveLearningPayload) => Result<SavedView>;
   'history/list': () => Result<HistoryList>;
   'history/restore': (payload: RestorePayload) => Result<SavedView>;
   'people/lookup': (payload: PeopleNamesPayload) => Result<PeopleNames>;
+  'goals/forIssue': () => Result<{ goals: ServedGoal[] }>;
 };

@@ -1,6 +1,8 @@
 /** The adapters each use case runs on in Forge: built per invocation, so nothing is shared across people. */
 import type { CollectDeps } from '../app/macro/collect-learnings';
 import type { RetroDeps } from '../app/retro/open-retro';
+import type { ServedGoalsDeps } from '../app/sprint-goals/goals-served-by-issue';
+import { JiraIssueSprints } from '../forge/sprint-goals/jira-issue-sprints';
 import type { GoalsDeps } from '../app/sprint-goals/goals-context';
 import type { GetPanelDeps } from '../app/record/get-panel';
 import type { SaveDeps } from '../app/record/save-learning';
@@ -97,6 +99,11 @@ export function goalsDeps(): GoalsDeps {
 
 export function siteFacts() {
   return new JiraSiteFacts();
+}
+
+/** The sprint goals an issue serves: its Sprint field and the sprints' goals, as the person. */
+export function servedGoalsDeps(): ServedGoalsDeps {
+  return { site: new JiraSiteFacts(), issueSprints: new JiraIssueSprints(), goals: new JiraSprintGoals() };
 }
 
 /** Opening the panel: only the adapters it reads with (no KVS adapter, no save's claims). */

@@ -2,6 +2,7 @@ import type { Handlers } from '@forge/resolver';
 import type { LearningLoopDefs } from '../contract/resolvers';
 import { forgeFunctionOf } from './dispatch';
 import { learnedBeforeHandlers } from './learned-before-resolvers';
+import { libraryHandlers } from './library-resolvers';
 import { macroHandlers } from './macro-resolvers';
 import { panelHandlers } from './panel-resolvers';
 import { retroHandlers } from './retro-resolvers';
@@ -14,10 +15,11 @@ const handlers: Handlers<LearningLoopDefs> = {
   ...retroHandlers,
   ...learnedBeforeHandlers,
   ...sprintGoalsHandlers,
+  ...libraryHandlers,
 };
 
 /** The resolver keys served, for tests that must cover every one (the fuzzer, the permission matrix). */
 export const resolverKeys = Object.keys(handlers) as Array<keyof LearningLoopDefs>;
 
-/** The function behind the macro, its config view and the project page (it serves every key). */
+/** The function behind the macro, its config view, the project page and the global page (it serves every key). */
 export const handler = forgeFunctionOf<LearningLoopDefs>(handlers);

@@ -9,7 +9,8 @@ import type { PanelDefs, PeopleNamesPayload, RestorePayload, SaveLearningPayload
 import { PEOPLE_PER_LOOKUP } from '../contract/limits';
 import { ACCOUNT_ID_PATTERN } from '../domain/record/identifiers';
 import { draftSchema } from '../domain/record/record-schema';
-import { panelDeps, peopleDeps, recordDeps, saveDeps } from './forge-deps';
+import { goalsServedByIssue } from '../app/sprint-goals/goals-served-by-issue';
+import { panelDeps, peopleDeps, recordDeps, saveDeps, servedGoalsDeps } from './forge-deps';
 import { accountOf, issueContextOf } from './resolver-context';
 import { noPayload, runResolver } from './run-resolver';
 
@@ -38,6 +39,11 @@ export const panelHandlers: Handlers<PanelDefs> = {
     runResolver(noPayload, payload, () => listHistory(recordDeps(), { issue: issueContextOf(context).issue })),
   'history/restore': ({ payload, context }) =>
     runResolver(restorePayload, payload, (input) => restoreRevision(recordDeps(), { ...issueContextOf(context), ...input })),
+  'goals/forIssue': ({ payload, context }) =>
+    runResolver(noPayload, payload, async () => {
+      const { issue } = issueContextOf(context);
+      return { goals: await goalsServedByIssue(servedGoalsDeps(), { issueKey: issue.key }) };
+    }),
   'people/lookup': ({ payload, context }) =>
     runResolver(peopleNamesPayload, payload, (input) => {
       accountOf(context); // any surface, as a signed-in person: Jira decides whom they may see

@@ -27,8 +27,10 @@ describeInBrowser('Issue panel in the browser', () => {
       .invocations()
       .slice(seen)
       .filter((i) => i.source === 'bridge' && i.accountId === site.user('dan').accountId);
-    // The record and the name in one invocation; the "reused by" line under it is its own, never awaited by the record.
-    expect(byDan.map((i) => i.functionKey).filter((key) => key !== 'learnedBefore/listReuses')).toEqual(['learning/get']);
+    // The record and the name in one invocation; the "reused by" and "serves a goal" lines are their own, asked after the paint.
+    const afterPaint = ['learnedBefore/listReuses', 'goals/forIssue'];
+    expect(byDan.map((i) => i.functionKey).filter((key) => !afterPaint.includes(key))).toEqual(['learning/get']);
+    expect(byDan[0]?.functionKey).toBe('learning/get');
     const alice = await open(FLEX_112.key, 'alice');
     await visible(alice.panel.getByText(/by you · revision/));
   });

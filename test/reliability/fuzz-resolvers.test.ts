@@ -19,7 +19,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
 
 jest.setTimeout(Math.max(120_000, RUNS * 30));
 
-type Surface = 'issue' | 'macro' | 'macro-config' | 'project';
+type Surface = 'issue' | 'macro' | 'macro-config' | 'project' | 'global';
 
 /** A valid learning goal of the FLEX sprint (the fuzzer breaks its fields). */
 const FUZZ_GOAL = () => ({
@@ -38,6 +38,7 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'learning/get': { surface: 'issue', payload: () => ({}) },
   'learning/save': { surface: 'issue', payload: () => ({ baseRevision: 3, draft: FLEX_112_DRAFT() }) },
   'history/list': { surface: 'issue', payload: () => ({}) },
+  'goals/forIssue': { surface: 'issue', payload: () => ({}) },
   'history/restore': { surface: 'issue', payload: () => ({ revision: 1, baseRevision: 3 }) },
   'people/lookup': { surface: 'issue', payload: () => ({ accountIds: ['5b10ac8d82e05b22cc7d4ef5'] }) },
   'macro/list': { surface: 'macro-config', payload: () => ({ pageToken: null, config: DEFAULT_MACRO_CONFIG }) },
@@ -61,6 +62,25 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
     payload: () => ({ sprintId: 102, base: { revision: 0, goals: [] }, goals: [FUZZ_GOAL()] }),
   },
   'goals/carryOver': { surface: 'project', payload: () => ({ fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }) },
+  'library/list': {
+    surface: 'global',
+    payload: () => ({
+      filters: {
+        text: 'refund labels',
+        projects: ['FLEX'],
+        tags: ['pricing'],
+        outcomes: ['validated'],
+        surprisesOnly: true,
+        period: '90d',
+      },
+      pageToken: null,
+    }),
+  },
+  'library/count': {
+    surface: 'global',
+    payload: () => ({ filters: { text: 'refund', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' } }),
+  },
+  'library/projects': { surface: 'global', payload: () => ({}) },
 };
 
 const writesIn = (calls: CallRecord[]) => calls.filter((c) => PROPERTY_WRITE.test(c.endpoint) || KVS_WRITE.test(c.endpoint));
@@ -99,6 +119,8 @@ function contextFor(surface: Surface, site: AppSite): Record<string, unknown> | 
         moduleKey: 'learnings-project-page',
         extension: { type: 'jira:projectPage', project: { id: '10000', key: 'FLEX', type: 'software' } },
       };
+    case 'global':
+      return { ...base, moduleKey: 'learning-library', extension: { type: 'jira:globalPage', location: `${site.url}/jira/apps/x/y` } };
   }
 }
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadContracts } from '../../emulator';
 import { srcFiles, staticEndpoints } from '../support/app-product-calls';
-import { macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
+import { globalPageContextFor, macroContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { startAppSite, type AppSite } from '../support/app-site';
 import type { PanelView, RetroView } from '../../src/contract/resolvers';
 import { draftOf } from '../../src/domain/record/learning-record';
@@ -122,6 +122,11 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('learnedBefore/find', { text: 'refund option labels', tags: ['pricing'] }, issue);
   await run('learnedBefore/markHelped', { sourceIssueKey: 'FLEX-105' }, issue);
   await run('learnedBefore/listReuses', {}, { issueKey: 'FLEX-105' });
+  const library = { context: globalPageContextFor(site) };
+  const filters = { text: 'refund', projects: ['FLEX'], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+  await run('library/list', { filters }, library);
+  await run('library/count', { filters }, library);
+  await run('library/projects', {}, library);
   return { endpoints, keysRun };
 }
 

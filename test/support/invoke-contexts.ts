@@ -4,7 +4,7 @@
  * tests and the bench pass. Built by the same functions the site's own frames
  * use (module-hosts.ts), for a macro on a page the store need not hold.
  */
-import { macroContext, projectPageContext, sprintActionContext } from '../../emulator';
+import { globalPageContext, macroContext, projectPageContext, sprintActionContext } from '../../emulator';
 import type { LocalSite } from '../../emulator';
 
 /**
@@ -27,6 +27,11 @@ export function projectPageContextFor(site: Pick<LocalSite, 'url' | 'store'>, pr
   const project = site.store.getProject(projectKey);
   if (!project) throw new Error(`No project ${projectKey}.`);
   return projectPageContext({ key: 'retro' }, project, site.url);
+}
+
+/** The "Learning Loop" global page's context (the learning library): no project, no issue. */
+export function globalPageContextFor(site: Pick<LocalSite, 'url'>): Record<string, unknown> {
+  return globalPageContext({ key: 'learning-library' }, site.url);
 }
 
 /**

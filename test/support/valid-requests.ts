@@ -6,7 +6,7 @@
 import { DEFAULT_MACRO_CONFIG } from '../../src/domain/macro/macro-config';
 import type { SprintGoal } from '../../src/domain/sprint-goals/goals-document';
 import type { AppSite } from './app-site';
-import { macroContextFor, projectPageContextFor } from './invoke-contexts';
+import { globalPageContextFor, macroContextFor, projectPageContextFor } from './invoke-contexts';
 
 export interface ValidRequest {
   payload: unknown;
@@ -31,12 +31,15 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
   const macro = macroContextFor(site, DEFAULT_MACRO_CONFIG);
   const editing = macroContextFor(site, DEFAULT_MACRO_CONFIG, true);
   const flexPage = projectPageContextFor(site, 'FLEX');
+  const library = globalPageContextFor(site);
+  const everything = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
   return {
     'learning/get': { payload: {} },
     'learning/save': {
       payload: { baseRevision: 1, draft: { hypothesis: 'h', learnings: [], outcome: 'open', confidence: null, tags: [], evidence: [] } },
     },
     'history/list': { payload: {} },
+    'goals/forIssue': { payload: {} },
     'history/restore': { payload: { revision: 1, baseRevision: 1 } },
     'people/lookup': { payload: { accountIds: [site.user('bob').accountId] } },
     'macro/list': { payload: {}, context: macro },
@@ -57,6 +60,9 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
     'goals/open': { payload: { sprintId: 102 }, context: flexPage },
     'goals/save': { payload: { sprintId: 102, base: { revision: 0, goals: [] }, goals: [aSprintGoal()] }, context: flexPage },
     'goals/carryOver': { payload: { fromSprintId: 101, toSprintId: 102, goalIds: ['g1'] }, context: flexPage },
+    'library/list': { payload: { filters: everything }, context: library },
+    'library/count': { payload: { filters: everything }, context: library },
+    'library/projects': { payload: {}, context: library },
     ...overrides,
   };
 }

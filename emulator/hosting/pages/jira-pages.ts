@@ -42,6 +42,9 @@ function issueCell(store: LocalStore, column: IssueColumn, issue: IssueRow): { t
 /** What the index page shows besides the issues. */
 export interface IndexView {
   projectPages: Array<{ key: string; title: string }>;
+  /** The app's jira:globalPage (Jira's Apps menu), at `globalPagePath`. */
+  globalPages?: Array<{ key: string; title: string }>;
+  globalPagePath?: string;
   column: IssueColumn;
   /** The manifest's issue panel, when it declares one. */
   panelTitle?: string;
@@ -91,8 +94,12 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
         <tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');
+  const globalApps = (view.globalPages ?? [])
+    .map((m) => `<a class="ll-app-link" data-global-page="${esc(m.key)}" href="${esc(view.globalPagePath ?? '')}">${esc(m.title)}</a>`)
+    .join(' ');
   const body = `<h1>Demo issues</h1>
     <p class="ll-muted">A local stand-in for Jira and Forge: open an issue to use ${view.panelTitle ? `the <strong>${esc(view.panelTitle)}</strong> panel` : 'the app'} as the acting user.</p>
+    ${globalApps ? `<nav class="ll-app-links" aria-label="Apps">Apps: ${globalApps}</nav>` : ''}
     ${sections}`;
   return layout(frame, 'Demo issues', body);
 }

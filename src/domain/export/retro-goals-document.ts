@@ -5,7 +5,7 @@
  */
 import { em, heading, link, paragraph, status, strong, text } from '@atlaskit/adf-utils/builders';
 import type { RootContent } from 'mdast';
-import type { GoalAnswer } from '../sprint-goals/goals-document';
+import { GOAL_ANSWER_LABELS, type GoalAnswer } from '../sprint-goals/goals-document';
 import { clean, issueUrlOf, oneLine } from './export-model';
 import * as md from './markdown-writer';
 
@@ -24,11 +24,11 @@ type Block = ReturnType<typeof paragraph> | ReturnType<ReturnType<typeof heading
 
 export const GOALS_HEADING = 'What we hoped to learn';
 
-const ANSWER_WORDS: Record<GoalAnswer, { label: string; colour: 'blue' | 'green' | 'yellow' | 'red' }> = {
-  open: { label: 'Not marked yet', colour: 'blue' },
-  answered: { label: 'Answered', colour: 'green' },
-  partly: { label: 'Partly answered', colour: 'yellow' },
-  'not-answered': { label: 'Not answered', colour: 'red' },
+const ANSWER_COLOURS: Record<GoalAnswer, 'blue' | 'green' | 'yellow' | 'red'> = {
+  open: 'blue',
+  answered: 'green',
+  partly: 'yellow',
+  'not-answered': 'red',
 };
 
 /** An answered goal's note says what was learned; the others' what was learned instead. */
@@ -46,11 +46,11 @@ export function goalsAdf(goals: readonly ExportedGoal[], siteUrl: string | null,
   if (goals.length === 0) return [];
   const blocks: Block[] = [heading({ level: 3 })(text(GOALS_HEADING))];
   for (const goal of goals) {
-    const words = ANSWER_WORDS[goal.answer];
+    const label = GOAL_ANSWER_LABELS[goal.answer];
     const question = clean(goal.question).trim();
     blocks.push(
       paragraph(
-        status({ text: words.label.toUpperCase(), color: words.colour, localId: ids() }),
+        status({ text: label.toUpperCase(), color: ANSWER_COLOURS[goal.answer], localId: ids() }),
         ...(question ? [text(` ${question}`)] : []),
       ),
     );
@@ -73,7 +73,7 @@ export function goalsMarkdown(goals: readonly ExportedGoal[], siteUrl: string | 
   if (goals.length === 0) return [];
   const blocks: RootContent[] = [md.heading(3, md.text(GOALS_HEADING))];
   for (const goal of goals) {
-    blocks.push(md.labelled(`${ANSWER_WORDS[goal.answer].label}:`, oneLine(goal.question)));
+    blocks.push(md.labelled(`${GOAL_ANSWER_LABELS[goal.answer]}:`, oneLine(goal.question)));
     const note = oneLine(goal.answerNote);
     if (note) blocks.push(md.labelled(noteLabelOf(goal), note));
     if (goal.issueKeys.length > 0) {

@@ -24,6 +24,14 @@ export const SPRINT_GOAL_LIMITS = {
 export const GOAL_ANSWERS = ['open', 'answered', 'partly', 'not-answered'] as const;
 export type GoalAnswer = (typeof GOAL_ANSWERS)[number];
 
+/** The words for each answer, the same in the retro view, presenter, panel and export. */
+export const GOAL_ANSWER_LABELS: Record<GoalAnswer, string> = {
+  open: 'Open',
+  answered: 'Answered',
+  partly: 'Partly answered',
+  'not-answered': 'Not answered',
+};
+
 /** A goal's id: letters, digits, "-" and "_" (made by the page that adds it). */
 export const GOAL_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 

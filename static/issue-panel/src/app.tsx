@@ -14,6 +14,7 @@ import { ReadView } from './components/read-view';
 import { useReadShortcuts } from './components/use-read-shortcuts';
 import { EmptyState, LoadError, Loading, UnreadableNotice, WHO_CAN_EDIT } from './components/panel-status';
 import { SavedNote } from './components/saved-note';
+import { ServedGoals, useServedGoals } from './components/served-goals';
 import { subtleSmall } from '../../shared/styles';
 import { useLearnNames } from '../../shared/people-names';
 
@@ -137,6 +138,7 @@ interface PanelProps {
 
 function Panel({ state, view, dispatch, onReload }: PanelProps & { onReload: () => void }) {
   const actions = usePanelActions(view.record, dispatch);
+  const servedGoals = useServedGoals(true);
   useReadShortcuts(state.mode === 'read' && view.canEdit && view.unreadable?.kind !== 'newer', actions.startAddLearning);
   return (
     <main
@@ -154,6 +156,7 @@ function Panel({ state, view, dispatch, onReload }: PanelProps & { onReload: () 
           }}
         />
       ) : null}
+      {state.mode === 'read' ? <ServedGoals goals={servedGoals} /> : null}
       <PanelBody state={state} view={view} dispatch={dispatch} actions={actions} />
       {!view.canEdit && !view.unreadable ? <p style={subtleSmall}>{WHO_CAN_EDIT}</p> : null}
     </main>

@@ -60,6 +60,7 @@ export function panelOn(record: LearningRecord | null, view: Partial<PanelView> 
   answer('learnedBefore/find', () => ({ ok: true, value: { items: [], candidates: 0 } }));
   answer('learnedBefore/listReuses', () => ({ ok: true, value: { total: 0, visible: [], hiddenCount: 0 } }));
   answer('people/lookup', () => ({ ok: true, value: { names: {} } }));
+  answer('goals/forIssue', () => ({ ok: true, value: { goals: [] } }));
   answer('learning/save', (payload) => {
     const { draft, baseRevision } = payload as {
       draft: Omit<LearningRecord, 'schemaVersion' | 'revision' | 'updatedAt' | 'updatedBy'>;

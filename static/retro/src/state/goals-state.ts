@@ -8,12 +8,7 @@ import {
   type SprintGoal,
 } from '../../../../src/domain/sprint-goals/goals-document';
 
-export const ANSWER_LABELS: Record<GoalAnswer, string> = {
-  open: 'Open',
-  answered: 'Answered',
-  partly: 'Partly answered',
-  'not-answered': 'Not answered',
-};
+export { GOAL_ANSWER_LABELS as ANSWER_LABELS } from '../../../../src/domain/sprint-goals/goals-document';
 
 /** The sprint after this one (active or future): where unanswered goals carry over; null when there is none. */
 export function nextSprintOf(sprints: readonly Sprint[], current: Sprint): Sprint | null {

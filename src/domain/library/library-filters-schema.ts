@@ -1,0 +1,20 @@
+/** The strict form of the library's filters, for the resolvers (the page bundles library-filters.ts without zod). */
+import * as z from '../schema/zod';
+import { OUTCOMES } from '../record/learning-record';
+import { PROJECT_KEY_PATTERN } from '../record/identifiers';
+import { LIBRARY_LIMITS, PERIODS, type LibraryFilters } from './library-filters';
+
+const L = LIBRARY_LIMITS;
+
+export const libraryFiltersSchema = z.strictObject({
+  text: z.string().check(z.maxLength(L.textChars, `Search for at most ${L.textChars} characters.`)),
+  projects: z
+    .array(z.string().check(z.regex(PROJECT_KEY_PATTERN, 'A project is named by its key (capital letters, digits and underscores).')))
+    .check(z.maxLength(L.projects, `Pick at most ${L.projects} projects.`)),
+  tags: z
+    .array(z.string().check(z.minLength(1), z.maxLength(L.tagChars, `A tag has at most ${L.tagChars} characters.`)))
+    .check(z.maxLength(L.tags, `Pick at most ${L.tags} tags.`)),
+  outcomes: z.array(z.enum(OUTCOMES)).check(z.maxLength(OUTCOMES.length)),
+  surprisesOnly: z.boolean(),
+  period: z.enum(PERIODS),
+}) satisfies z.ZodMiniType<LibraryFilters>;

@@ -1,0 +1,135 @@
+/**
+ * The learning library (Jira global page "Learning Loop") in a real browser on the local site:
+ * alice opens it from the index, loads more, searches a word, picks a project and an outcome, and
+ * sees the cards and the total Jira's own search gives her for the same filters (a JQL written here
+ * by hand); carol, who cannot browse GROW, is not offered GROW and sees fewer learnings.
+ */
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { startAppSite, type AppSite } from '../support/app-site';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
+import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+
+jest.setTimeout(90_000);
+
+describeInBrowser('the learning library in the browser', () => {
+  let site: AppSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  async function pageAs(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+    contexts.push(context);
+    await context.addCookies([
+      { name: 'll_user', value: user, url: site.url },
+      { name: 'll_theme', value: colorMode, url: site.url },
+    ]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    page.on('pageerror', (error) => errors.push(`${user}: ${error.message}`));
+    return page;
+  }
+
+  /** Jira's own answer for the person, to a JQL written here. */
+  async function jiraKeys(as: string, jql: string): Promise<string[]> {
+    const keys: string[] = [];
+    let nextPageToken: string | undefined;
+    do {
+      const res = await site.requestJira(
+        as,
+        'POST',
+        '/rest/api/3/search/jql',
+        JSON.stringify({ jql, fields: ['key'], maxResults: 100, nextPageToken }),
+      );
+      const body = res.body as { issues: Array<{ key: string }>; nextPageToken?: string };
+      keys.push(...body.issues.map((i) => i.key));
+      nextPageToken = body.nextPageToken;
+    } while (nextPageToken);
+    return keys;
+  }
+
+  async function openLibrary(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<{ page: Page; frame: FrameLocator }> {
+    const page = await pageAs(user, colorMode);
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: 'Apps' }).getByRole('link', { name: 'Learning Loop' }).click();
+    await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
+    const frame = page.locator('.ll-forge-page iframe').contentFrame();
+    await frame.getByRole('tab', { name: 'Library' }).waitFor();
+    return { page, frame };
+  }
+
+  const cardKeys = async (frame: FrameLocator) =>
+    (await frame.locator('article h4 a').allTextContents()).map((text) => text.replace(' (opens in a new tab)', ''));
+  const totalLine = (frame: FrameLocator) => frame.getByTestId('library-total');
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await closeAll(browser, site);
+  });
+
+  it('alice loads more, searches a word, filters a project and an outcome, and sees what Jira finds', async () => {
+    const { page, frame } = await openLibrary('alice');
+    const everything = await jiraKeys('alice', 'learningOutcome IS NOT EMPTY ORDER BY learningUpdated DESC, key DESC');
+    await frame.locator('article').first().waitFor();
+    // The list paints its first cards, then the rest of the page.
+    await eventually(async () => {
+      expect(await cardKeys(frame)).toEqual(everything.slice(0, 100));
+    });
+    await eventually(async () => {
+      expect(await totalLine(frame).textContent()).toContain(`of about ${everything.length} loaded`);
+    });
+    // "Load more" (the page may also load it as the end scrolls into view, replacing the button meanwhile).
+    await eventually(
+      async () => {
+        const more = frame.getByRole('button', { name: 'Load more' });
+        if ((await cardKeys(frame)).length <= 100 && (await more.count())) await more.click(RETRY_CLICK);
+        expect((await cardKeys(frame)).length).toBeGreaterThan(100);
+      },
+      30_000,
+      300,
+    );
+    expect(await cardKeys(frame)).toEqual(everything.slice(0, (await cardKeys(frame)).length));
+
+    await frame.getByRole('searchbox', { name: 'Search learnings and hypotheses' }).fill('refund');
+    await frame.getByRole('searchbox', { name: 'Search learnings and hypotheses' }).press('Enter');
+    await frame.getByRole('checkbox', { name: /\(FLEX\)$/ }).check();
+    await frame.getByRole('group', { name: 'Outcome' }).getByRole('checkbox', { name: 'Validated', exact: true }).check();
+    const expected = await jiraKeys(
+      'alice',
+      'project = FLEX AND learningOutcome = validated AND (learningText ~ refund OR learningHypothesis ~ refund) ORDER BY learningUpdated DESC, key DESC',
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    await eventually(async () => {
+      expect(await cardKeys(frame)).toEqual(expected);
+    });
+    expect(await totalLine(frame).textContent()).toBe(
+      `${expected.length} ${expected.length === 1 ? 'issue' : 'issues'} with learnings (opens in a new tab).`,
+    );
+    expect(await frame.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('library-filtered.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('carol is not offered GROW and sees fewer learnings; the dark theme themes the frame', async () => {
+    const { frame } = await openLibrary('carol', 'dark');
+    await frame.locator('article').first().waitFor();
+    const projects = await frame
+      .getByRole('group', { name: 'Projects' })
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent ?? ''));
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.some((label) => label.includes('(GROW)'))).toBe(false);
+    const carol = await jiraKeys('carol', 'learningOutcome IS NOT EMPTY');
+    const alice = await jiraKeys('alice', 'learningOutcome IS NOT EMPTY');
+    expect(carol.length).toBeLessThan(alice.length);
+    await eventually(async () => {
+      expect(await totalLine(frame).textContent()).toContain(`of about ${carol.length} loaded`);
+    });
+    expect(await frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    expect(errors).toEqual([]);
+  });
+});
