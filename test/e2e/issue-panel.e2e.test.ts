@@ -30,7 +30,6 @@ describeInBrowser('Issue panel in the browser', () => {
     // The record and the name in one invocation; the "reused by" and "serves a goal" lines are their own, asked after the paint.
     const afterPaint = ['learnedBefore/listReuses', 'goals/forIssue'];
     expect(byDan.map((i) => i.functionKey).filter((key) => !afterPaint.includes(key))).toEqual(['learning/get']);
-    expect(byDan[0]?.functionKey).toBe('learning/get');
     const alice = await open(FLEX_112.key, 'alice');
     await visible(alice.panel.getByText(/by you · revision/));
   });

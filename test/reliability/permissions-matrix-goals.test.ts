@@ -2,7 +2,8 @@
  * The permissions matrix of the sprint learning goals: the demo users × FLEX, GROW and SRCH
  * project pages, through the real handler. Everyone who sees the project reads; only people with
  * Manage sprints (alice everywhere, carol on SRCH) write; whoever cannot see the project gets
- * nothing, and no answer to carol carries what a GROW ticket holds (a canary is planted on GROW-9).
+ * nothing, and no answer to carol carries what a GROW ticket holds (a canary is planted on GROW-9). The issue
+ * panel's "serves a learning goal" line (goals/forIssue) follows Browse too.
  */
 import type { CallRecord } from '../../emulator';
 import { startAppSite, type AppSite } from '../support/app-site';
@@ -41,6 +42,9 @@ const goal = (id: string) => ({
   carriedTo: null,
 });
 
+/** The tickets the goals link (FLEX-112; GROW-9 holds the canary). */
+const LINKED: Record<string, string> = { FLEX: 'FLEX-112', GROW: 'GROW-9' };
+
 function sprintsOf(projectKey: string): { previous: number; active: number } {
   const sprints = site.store.listSprints(projectKey);
   const closed = sprints.filter((s) => s.state === 'closed').sort((a, b) => Date.parse(b.endDate) - Date.parse(a.endDate));
@@ -69,9 +73,18 @@ describe('permissions matrix: sprint learning goals', () => {
         expect(carried.result).toMatchObject({ ok: false, error: { code: level === 'none' ? 'NOT_FOUND' : 'FORBIDDEN' } });
         expect([...sprintWrites(saved.calls), ...sprintWrites(carried.calls)]).toEqual([]);
       }
+      // The issue panel's "serves a learning goal" line, on a ticket the goals link.
+      const served = await site.invoke({
+        functionKey: 'goals/forIssue',
+        as: user,
+        issueKey: LINKED[projectKey] ?? site.store.listIssues(projectKey)[0]!.key,
+        payload: {},
+      });
+      if (level === 'none') expect(served.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      else expect(served.result.ok).toBe(true);
       if (site.store.permissionLevel(site.user(user).accountId, 'GROW') === 'none') {
         const needles = growNeedles.filter((n) => n !== 'GROW-9');
-        expect(findNeedles([opened.result, saved.result, carried.result], needles)).toEqual([]);
+        expect(findNeedles([opened.result, saved.result, carried.result, served.result], needles)).toEqual([]);
       }
     }
   });
