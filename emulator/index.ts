@@ -45,6 +45,7 @@ export type { IssueColumn } from './hosting/pages/jira-pages';
 
 // Forge's module contexts, for invoking a resolver as a module without a frame.
 export { GLOBAL_PAGE_PATH, globalPageContext, issuePanelContext, macroContext, projectPageContext } from './hosting/module-contexts';
+export { sprintActionContext, backlogPathOf } from './hosting/sprint-action-context';
 
 // Controls: faults, settings, accounting.
 export type { Fault, FaultSpec, FaultTarget, MalformedPropertyOptions } from './controls/fault-registry';

@@ -86,7 +86,7 @@ export function mountBridge(app: Express, parts: SiteParts): void {
   mountConfigViewBridge(app, parts, jsonBody);
 }
 
-/** A macro config view's `view.submit({ config })` and `view.close()`; elsewhere both answer false. */
+/** A macro config view's `view.submit({ config })` and `view.close()`, a sprint action's `view.close()`; elsewhere both answer false. */
 function mountConfigViewBridge(app: Express, parts: SiteParts, jsonBody: RequestHandler): void {
   app.post('/__local/bridge/submit', jsonBody, (req, res) => {
     const grant = grantOf(parts, req, res);
@@ -110,6 +110,7 @@ function mountConfigViewBridge(app: Express, parts: SiteParts, jsonBody: Request
   app.post('/__local/bridge/close', jsonBody, (req, res) => {
     const grant = grantOf(parts, req, res);
     if (!grant) return;
-    res.json({ ok: true, value: grant.role?.kind === 'macro-config' });
+    const closable = grant.role?.kind === 'macro-config' || grant.role?.kind === 'sprint-action';
+    res.json({ ok: true, value: closable });
   });
 }

@@ -18,7 +18,9 @@ export type FrameRole =
   /** A macro's config view: view.submit({ config }) stores the config in the page; view.close cancels. */
   | { kind: 'macro-config'; pageId: string; macroLocalId: string; inserting: boolean }
   /** An issue glance opened in the issue's side panel. */
-  | { kind: 'glance'; issueKey: string };
+  | { kind: 'glance'; issueKey: string }
+  /** A sprint action's modal in a board's backlog: view.close closes it. */
+  | { kind: 'sprint-action'; sprintId: number };
 
 export interface FrameGrant {
   token: string;

@@ -1,7 +1,7 @@
 /**
  * The modules and resources of a manifest (default: the app's manifest.yml):
- * every `macro`, `jira:projectPage`, `jira:globalPage`, `jira:issuePanel` and
- * `jira:issueGlance` module with its resource (`resources[].path`), the `function` modules'
+ * every `macro`, `jira:projectPage`, `jira:globalPage`, `jira:issuePanel`, `jira:issueGlance` and
+ * `jira:sprintAction` module with its resource (`resources[].path`), the `function` modules'
  * handlers and the `permissions` (for the resources' CSP and sandbox), re-read
  * when the file changes.
  */
@@ -10,13 +10,16 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { triggerModulesOf, type TriggerModules } from './trigger-modules';
 
-export type HostedModuleType = 'macro' | 'jira:projectPage' | 'jira:globalPage' | 'jira:issuePanel' | 'jira:issueGlance';
+export type HostedModuleType =
+  'macro' | 'jira:projectPage' | 'jira:globalPage' | 'jira:issuePanel' | 'jira:issueGlance' | 'jira:sprintAction';
 export const HOSTED_MODULE_TYPES: HostedModuleType[] = [
   'macro',
   'jira:projectPage',
   'jira:globalPage',
   'jira:issuePanel',
   'jira:issueGlance',
+  // The "..." menu of a sprint in a board's backlog (sprint-action-routes.ts).
+  'jira:sprintAction',
 ];
 
 /** The manifest's `permissions` as written (scopes, content, external, sandbox). */

@@ -16,6 +16,7 @@ import { mountExportView } from '../hosting/export-routes';
 import { exportPage, type ExportType } from '../hosting/export-view';
 import { mountIssueAppPages } from '../hosting/issue-app-routes';
 import { mountConfluencePages, mountProjectPages } from '../hosting/confluence-routes';
+import { mountSprintActions } from '../hosting/sprint-action-routes';
 import { mountJiraPages } from '../hosting/jira-page-routes';
 import { issuePanelContext } from '../hosting/module-contexts';
 import { createModuleHosts, type ModuleHosts } from '../hosting/module-hosts';
@@ -43,6 +44,7 @@ function createWebApp(parts: SiteParts): { app: Express; hosts: ModuleHosts } {
   mountConfluencePages(app, parts, hosts);
   mountExportView(app, parts);
   mountProjectPages(app, parts, hosts);
+  mountSprintActions(app, parts);
   mountFaultControls(app, parts);
   mountLifecycleControls(app, parts);
   return { app, hosts };

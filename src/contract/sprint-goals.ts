@@ -1,7 +1,8 @@
 /**
- * What the retro view may call about a sprint's learning goals. The project and the person come
- * from the Forge context of the project page; the sprint from the payload, checked to belong to
- * that project.
+ * What the retro view and the sprint's "Learning goals" action may call about a sprint's learning
+ * goals. The project and the person come from the Forge context (the project page, or the sprint
+ * action); the sprint from the payload on the project page, from the context in the sprint action
+ * (a payload naming another sprint is refused), and is checked to belong to that project.
  */
 import type { SprintGoal, SprintGoalsDocument } from '../domain/sprint-goals/goals-document';
 import type { Result } from './errors';
@@ -9,7 +10,8 @@ import type { Result } from './errors';
 export type { GoalsConflictDetails } from './errors';
 
 export interface GoalsOpenPayload {
-  sprintId: number;
+  /** Required on the project page; left out in the sprint action (its context names the sprint). */
+  sprintId?: number;
 }
 
 /** A linked ticket, as the person may see it, with what it learned so far. */
@@ -36,7 +38,8 @@ export interface GoalsView {
 }
 
 export interface GoalsSavePayload {
-  sprintId: number;
+  /** As in GoalsOpenPayload. */
+  sprintId?: number;
   /** What the person loaded: the revision and its goals (the merge's base). */
   base: { revision: number; goals: SprintGoal[] };
   goals: SprintGoal[];

@@ -7,15 +7,16 @@ import type { GoalsCarryOverPayload, GoalsOpenPayload, GoalsSavePayload, SprintG
 import { GOAL_ID_PATTERN, SPRINT_GOAL_LIMITS } from '../domain/sprint-goals/goals-document';
 import { goalListSchema } from '../domain/sprint-goals/goals-schema';
 import { goalsDeps } from './forge-deps';
-import { projectContextOf } from './resolver-context';
+import { goalsProjectOf, goalsScopeOf } from './goals-scope';
 import { runResolver } from './run-resolver';
 
 /** A sprint id: a positive whole number (Jira's ids), never text. */
 const sprintId = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
 
-const openPayload = z.strictObject({ sprintId }) satisfies z.ZodMiniType<GoalsOpenPayload>;
+/** From a sprint's menu the sprint comes from the context, so the payload may leave it out. */
+const openPayload = z.strictObject({ sprintId: z.optional(sprintId) }) satisfies z.ZodMiniType<GoalsOpenPayload>;
 const savePayload = z.strictObject({
-  sprintId,
+  sprintId: z.optional(sprintId),
   base: z.strictObject({ revision: z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)), goals: goalListSchema }),
   goals: goalListSchema,
 }) satisfies z.ZodMiniType<GoalsSavePayload>;
@@ -27,12 +28,12 @@ const carryOverPayload = z.strictObject({
     .check(z.minLength(1, 'Choose at least one goal to carry over.'), z.maxLength(SPRINT_GOAL_LIMITS.goals)),
 }) satisfies z.ZodMiniType<GoalsCarryOverPayload>;
 
-/** The retro view's "What we hoped to learn": a sprint's learning goals, stored on the sprint. */
+/** "What we hoped to learn": a sprint's learning goals, stored on the sprint; from the retro view or the sprint's menu. */
 export const sprintGoalsHandlers: Handlers<SprintGoalsDefs> = {
   'goals/open': ({ payload, context }) =>
-    runResolver(openPayload, payload, (input) => openGoals(goalsDeps(), { ...projectContextOf(context), ...input })),
+    runResolver(openPayload, payload, (input) => openGoals(goalsDeps(), goalsScopeOf(context, input.sprintId))),
   'goals/save': ({ payload, context }) =>
-    runResolver(savePayload, payload, (input) => saveGoals(goalsDeps(), { ...projectContextOf(context), ...input })),
+    runResolver(savePayload, payload, (input) => saveGoals(goalsDeps(), { ...input, ...goalsScopeOf(context, input.sprintId) })),
   'goals/carryOver': ({ payload, context }) =>
-    runResolver(carryOverPayload, payload, (input) => carryOverGoals(goalsDeps(), { ...projectContextOf(context), ...input })),
+    runResolver(carryOverPayload, payload, (input) => carryOverGoals(goalsDeps(), { ...goalsProjectOf(context), ...input })),
 };

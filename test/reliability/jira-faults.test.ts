@@ -14,7 +14,8 @@ import { RETRY_POLICY } from '../../src/forge/platform/jira-client';
 import { resolverKeys } from '../../src/resolvers';
 import { useFaultSite, type Envelope } from './jira-faults-site';
 import { propertyWrites, storedRecord, storedText, succeededPropertyWrites } from './reliability-support';
-import { validRequests } from '../support/valid-requests';
+import { aSprintGoal, validRequests } from '../support/valid-requests';
+import { sprintActionContextFor } from '../support/invoke-contexts';
 
 jest.setTimeout(60_000);
 
@@ -179,5 +180,22 @@ describe('500, 503 and timeouts', () => {
       }
     }
     console.log(`Under 503 everywhere: ${seen.join('; ')}`);
+  });
+
+  it("the sprint's menu answers a typed, recoverable state while Jira answers 503, and a failed save writes nothing", async () => {
+    const future = site.store.listSprints('FLEX').find((s) => s.state === 'future')!.id;
+    const menu = sprintActionContextFor(site, 'FLEX', future);
+    site.faults.serverError(503, { target: 'any', times: null });
+    const opened = await site.invoke({ functionKey: 'goals/open', as: 'alice', context: menu, payload: {} });
+    const saved = await site.invoke({
+      functionKey: 'goals/save',
+      as: 'alice',
+      context: menu,
+      payload: { base: { revision: 0, goals: [] }, goals: [aSprintGoal('g1')] },
+    });
+    for (const { result } of [opened, saved]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: expect.any(String) } });
+    }
+    expect(saved.calls.filter((c) => c.endpoint.startsWith('PUT ') && c.status < 300)).toEqual([]);
   });
 });

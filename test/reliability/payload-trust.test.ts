@@ -9,7 +9,8 @@ import { draftOf } from '../../src/domain/record/learning-record';
 import { resolverKeys } from '../../src/resolvers';
 import { defined } from '../support/defined';
 import { storedRecord, storedText } from './reliability-support';
-import { validRequests } from '../support/valid-requests';
+import { aSprintGoal, validRequests } from '../support/valid-requests';
+import { sprintActionContextFor } from '../support/invoke-contexts';
 
 jest.setTimeout(120_000);
 
@@ -71,5 +72,21 @@ describe('payload trust', () => {
       }
     }
     expect(answers.every((a) => a.endsWith('INVALID_INPUT'))).toBe(true);
+  });
+
+  it("never takes the sprint from a payload in a sprint's menu: a GROW sprint named from FLEX's menu is refused, untouched", async () => {
+    const flexActive = site.store.listSprints('FLEX').find((s) => s.state === 'active')!.id;
+    const growActive = site.store.listSprints('GROW').find((s) => s.state === 'active')!.id;
+    const menu = sprintActionContextFor(site, 'FLEX', flexActive);
+    for (const user of ['alice', 'carol']) {
+      for (const [functionKey, payload] of [
+        ['goals/open', { sprintId: growActive }],
+        ['goals/save', { sprintId: growActive, base: { revision: 0, goals: [] }, goals: [aSprintGoal('g1')] }],
+      ] as const) {
+        const { result, calls } = await site.invoke({ as: user, functionKey, context: menu, payload });
+        expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+        expect(calls.filter((c) => c.path.includes(`/sprint/${growActive}`))).toEqual([]);
+      }
+    }
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { CallRecord } from '../../emulator';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { projectPageContextFor } from '../support/invoke-contexts';
+import { projectPageContextFor, sprintActionContextFor } from '../support/invoke-contexts';
 import { plantCanary } from './permissions-canary';
 import { findNeedles } from './reliability-support';
 
@@ -88,4 +88,35 @@ describe('permissions matrix: sprint learning goals', () => {
       }
     }
   });
+
+  it.each(USERS)(
+    "as %s from the sprint's own menu: the same rules, with the project and the sprint from the action's context",
+    async (user) => {
+      for (const projectKey of ['FLEX', 'GROW', 'SRCH']) {
+        const future = site.store.listSprints(projectKey).find((s) => s.state === 'future')!.id;
+        const context = sprintActionContextFor(site, projectKey, future);
+        const level = site.store.permissionLevel(site.user(user).accountId, projectKey);
+        const manages = user === 'alice' || level === 'manage-sprints';
+        const opened = await site.invoke({ functionKey: 'goals/open', as: user, context, payload: {} });
+        const payload = { base: { revision: 0, goals: [] }, goals: [goal(`m-${user}`)] };
+        const saved = await site.invoke({ functionKey: 'goals/save', as: user, context, payload });
+
+        if (level === 'none') expect(opened.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+        else expect(opened.result).toMatchObject({ ok: true, value: { sprintId: future, canEdit: manages } });
+        if (manages) expect([projectKey, saved.result]).toMatchObject([projectKey, { ok: true }]);
+        else {
+          expect(saved.result).toMatchObject({ ok: false, error: { code: level === 'none' ? 'NOT_FOUND' : 'FORBIDDEN' } });
+          expect(sprintWrites(saved.calls)).toEqual([]);
+        }
+        if (site.store.permissionLevel(site.user(user).accountId, 'GROW') === 'none') {
+          expect(
+            findNeedles(
+              [opened.result, saved.result],
+              growNeedles.filter((n) => n !== 'GROW-9'),
+            ),
+          ).toEqual([]);
+        }
+      }
+    },
+  );
 });

@@ -4,7 +4,7 @@
  * tests and the bench pass. Built by the same functions the site's own frames
  * use (module-hosts.ts), for a macro on a page the store need not hold.
  */
-import { globalPageContext, macroContext, projectPageContext } from '../../emulator';
+import { globalPageContext, macroContext, projectPageContext, sprintActionContext } from '../../emulator';
 import type { LocalSite } from '../../emulator';
 
 /**
@@ -32,4 +32,19 @@ export function projectPageContextFor(site: Pick<LocalSite, 'url' | 'store'>, pr
 /** The "Learning Loop" global page's context (the learning library): no project, no issue. */
 export function globalPageContextFor(site: Pick<LocalSite, 'url'>): Record<string, unknown> {
   return globalPageContext({ key: 'learning-library' }, site.url);
+}
+
+/**
+ * The "Learning goals" sprint action's context, opened from the menu of a sprint of the store on
+ * its project's board (the emulator's board id is the project's id).
+ */
+export function sprintActionContextFor(
+  site: Pick<LocalSite, 'url' | 'store'>,
+  projectKey: string,
+  sprintId: number,
+): Record<string, unknown> {
+  const project = site.store.getProject(projectKey);
+  const sprint = site.store.getSprint(sprintId);
+  if (!project || !sprint) throw new Error(`No project ${projectKey} or sprint ${sprintId}.`);
+  return sprintActionContext({ key: 'sprint-goals-action' }, { project, boardId: Number(project.id), sprint }, site.url);
 }

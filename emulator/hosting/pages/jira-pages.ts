@@ -3,6 +3,8 @@
  * app's issue panel in an iframe, the issue navigator, "not found", and the
  * note shown in a frame whose Custom UI is not built.
  */
+import { boardIdOf } from '../../jira-software/agile-stand-in';
+import { backlogPathOf } from '../sprint-action-context';
 import type { LocalStore } from '../../store/local-store';
 import type { IssueRow, PermissionLevel, ProjectRow } from '../../store/rows';
 import { esc, layout, type PageFrame } from './html';
@@ -87,6 +89,7 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
         .join(' ');
       return `<section class="ll-project" id="${esc(project.key)}" data-project="${esc(project.key)}">${heading}
         <p class="ll-muted">${LEVEL_NOTE[level]}</p>${apps ? `<p class="ll-app-links">Apps: ${apps}</p>` : ''}
+        <p class="ll-app-links"><a class="ll-app-link" data-backlog="${esc(project.key)}" href="${esc(backlogPathOf(project.key, boardIdOf(project)))}">Backlog</a> (sprints and their sprint actions)</p>
         <table class="ll-table"><colgroup><col style="width: 120px"><col><col style="width: 130px"><col style="width: 260px"></colgroup><thead><tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Status</th><th scope="col">${esc(view.column.title)}</th></tr></thead>
         <tbody>${rows}</tbody></table></section>`;
     })

@@ -23,7 +23,14 @@
     var data = event.data || {};
     if (data.source !== 'll-forge-frame' || (data.type !== 'submit' && data.type !== 'close')) return;
     var frame = senderOf(event, data.token);
-    if (!frame || frame.getAttribute('data-role') !== 'macro-config') return;
+    var role = frame && frame.getAttribute('data-role');
+    // A sprint action's modal closes on view.close() (its submit is refused by the bridge).
+    if (role === 'sprint-action' && data.type === 'close') {
+      var modal = frame.closest('[data-after]');
+      window.location.assign(modal ? modal.getAttribute('data-after') : window.location.pathname);
+      return;
+    }
+    if (role !== 'macro-config') return;
     if (data.type === 'submit' && data.keepEditing) return;
     var dialog = frame.closest('[data-after]');
     window.location.assign(dialog ? dialog.getAttribute('data-after') : window.location.pathname);
@@ -90,6 +97,15 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    var actionFrame = document.querySelector('iframe[data-role="sprint-action"]');
+    if (actionFrame) {
+      // The modal takes focus as it opens, as Jira's does.
+      actionFrame.focus();
+      actionFrame.addEventListener('load', function () {
+        actionFrame.focus();
+        if (actionFrame.contentWindow) actionFrame.contentWindow.focus();
+      });
+    }
     var configFrame = document.querySelector('iframe[data-role="macro-config"]');
     if (configFrame) {
       var backdrop = configFrame.closest('[data-modal-for]');

@@ -12,9 +12,12 @@ import { GoalItem } from './goal-item';
 import { useGoals } from './use-goals';
 
 interface Props {
-  sprint: Sprint;
+  /** null: the sprint the module's context names (the sprint's own menu), with no carry-over. */
+  sprint: Sprint | null;
   sprints: Sprint[];
   viewerAccountId: string;
+  /** The section's heading: the retro asks what we hoped to learn, planning what we hope to learn. */
+  heading?: string;
 }
 
 /** Which goal is open in the editor: a new one, one by id, or none. */
@@ -28,12 +31,12 @@ function CarryOver({
   onCarry,
 }: {
   view: GoalsView;
-  sprint: Sprint;
+  sprint: Sprint | null;
   sprints: Sprint[];
   busy: boolean;
   onCarry: (ids: string[], to: Sprint) => void;
 }) {
-  const next = nextSprintOf(sprints, sprint);
+  const next = sprint ? nextSprintOf(sprints, sprint) : null;
   const unanswered = carriableGoals(view.document.goals);
   if (!view.canEdit || !next || unanswered.length === 0) return null;
   return (
@@ -129,7 +132,7 @@ function GoalsBody({ view, sprint, sprints, viewerAccountId, goals }: Props & { 
 }
 
 export function GoalsSection(props: Props) {
-  const goals = useGoals(props.sprint.id);
+  const goals = useGoals(props.sprint?.id ?? null);
   const { load } = goals;
   return (
     <section
@@ -143,7 +146,7 @@ export function GoalsSection(props: Props) {
       }}
     >
       <h2 id="ll-goals-title" style={{ margin: 0, font: token('font.heading.small') }}>
-        What we hoped to learn
+        {props.heading ?? 'What we hoped to learn'}
       </h2>
       {load.kind === 'loading' ? (
         <div role="status">

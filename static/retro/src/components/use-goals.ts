@@ -3,11 +3,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { GoalsView } from '../../../../src/contract/sprint-goals';
 import type { SprintGoal } from '../../../../src/domain/sprint-goals/goals-document';
-import { call } from '../../../shared/bridge-client';
+import { call, firstCall } from '../../../shared/bridge-client';
 
 export type GoalsLoad = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: GoalsView };
 
-export function useGoals(sprintId: number) {
+/**
+ * `sprintId` null: the sprint the module's context names (the sprint's own menu), so the payload
+ * leaves it out and the first read takes the call started at load.
+ */
+export function useGoals(sprintId: number | null) {
   const [load, setLoad] = useState<GoalsLoad>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<AppErrorBody | null>(null);
@@ -16,7 +20,7 @@ export function useGoals(sprintId: number) {
   // The section is keyed by sprint: it starts loading, so the first read needs no 'loading' state set.
   const fetchGoals = useCallback(
     () =>
-      call('goals/open', { sprintId }).then((result) => {
+      firstCall('goals/open', sprintId === null ? {} : { sprintId }).then((result) => {
         setLoad(result.ok ? { kind: 'ready', view: result.value } : { kind: 'error', error: result.error });
       }),
     [sprintId],
@@ -36,7 +40,7 @@ export function useGoals(sprintId: number) {
     setSaveError(null);
     setNotice(null);
     const base = { revision: view.document.revision, goals: view.document.goals };
-    const result = await call('goals/save', { sprintId, base, goals });
+    const result = await call('goals/save', { ...(sprintId === null ? {} : { sprintId }), base, goals });
     setBusy(false);
     if (!result.ok) {
       setSaveError(result.error);
@@ -47,6 +51,7 @@ export function useGoals(sprintId: number) {
   };
 
   const carryOver = async (goalIds: string[], toSprint: { id: number; name: string }): Promise<void> => {
+    if (sprintId === null) return;
     setBusy(true);
     setSaveError(null);
     const result = await call('goals/carryOver', { fromSprintId: sprintId, toSprintId: toSprint.id, goalIds });
