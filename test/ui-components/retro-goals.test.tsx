@@ -50,6 +50,15 @@ describe('What we hoped to learn', () => {
     render(<GoalsSection sprint={sprint} sprints={[sprint]} viewerAccountId="me" />);
     expect(await screen.findByText('No learning goals for this sprint yet: what do you hope to learn?')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add a learning goal' })).toBeTruthy();
+    expect(screen.queryByTestId('goals-answered')).toBeNull();
+  });
+
+  it('says how many of the sprint’s goals were answered', async () => {
+    const answered = { ...goal, answer: 'answered' };
+    const partly = { ...goal, id: 'g2', answer: 'partly', answerNote: 'Only in Spain.' };
+    answer('goals/open', () => viewOf(false, [answered, partly, { ...goal, id: 'g3' }]));
+    render(<GoalsSection sprint={sprint} sprints={[sprint]} viewerAccountId="me" />);
+    expect((await screen.findByTestId('goals-answered')).textContent).toBe('1 of 3 goals answered · 1 partly');
   });
 
   it("shows a reader the goals, their tickets' learnings and who can edit, with no edit control", async () => {

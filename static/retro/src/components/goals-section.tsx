@@ -5,6 +5,8 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { GoalsView } from '../../../../src/contract/sprint-goals';
 import type { Sprint } from '../../../../src/domain/retro/sprint-choice';
+import { goalsAnswered } from '../../../../src/domain/sprint-goals/goals-answered';
+import type { SprintGoalsDocument } from '../../../../src/domain/sprint-goals/goals-document';
 import { Notice } from '../../../shared/notice';
 import { canAddGoal, carriableGoals, draftOfGoal, goalOfDraft, newGoalId, nextSprintOf } from '../state/goals-state';
 import { GoalEditor } from './goal-editor';
@@ -131,6 +133,18 @@ function GoalsBody({ view, sprint, sprints, viewerAccountId, goals }: Props & { 
   );
 }
 
+/** "2 of 5 goals answered · 1 partly": the sprint's answered share at a glance (nothing without goals). */
+function AnsweredLine({ document }: { document: SprintGoalsDocument }) {
+  const tally = goalsAnswered(document);
+  if (tally.goals === 0) return null;
+  const partly = tally.partly > 0 ? ` · ${String(tally.partly)} partly` : '';
+  return (
+    <p data-testid="goals-answered" style={{ margin: 0, font: token('font.body.small'), color: token('color.text.subtle') }}>
+      {tally.answered} of {tally.goals} {tally.goals === 1 ? 'goal' : 'goals'} answered{partly}
+    </p>
+  );
+}
+
 export function GoalsSection(props: Props) {
   const goals = useGoals(props.sprint?.id ?? null);
   const { load } = goals;
@@ -148,6 +162,7 @@ export function GoalsSection(props: Props) {
       <h2 id="ll-goals-title" style={{ margin: 0, font: token('font.heading.small') }}>
         {props.heading ?? 'What we hoped to learn'}
       </h2>
+      {load.kind === 'ready' ? <AnsweredLine document={load.view.document} /> : null}
       {load.kind === 'loading' ? (
         <div role="status">
           <Spinner size="small" label="Loading the sprint's learning goals" />
