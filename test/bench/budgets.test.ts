@@ -230,6 +230,7 @@ describe('bundle budgets', () => {
     ['learnings-macro', 'What we learned:', 'the Markdown export'],
     ['retro', 'Also learned', 'presenter mode'],
     ['retro', 'Paste into the retro page, or any Markdown editor.', 'the export panel'],
+    ['library', 'No learning records yet in the projects you can browse', 'the Insights tab'],
   ])('%s loads "%s" (%s) only on demand', (resource, words, _what) => {
     const outDir = join(STATIC_DIR, resource, 'build');
     const holding = (files: string[]) => files.filter((file) => readFileSync(file, 'utf8').includes(words));

@@ -6,14 +6,14 @@
  */
 import type { InsightsView } from '../../src/contract/insights';
 import { recountInsights } from '../lifecycle/insights-recount';
-import { projectPageContextFor } from '../support/invoke-contexts';
+import { globalPageContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 jest.setTimeout(60_000);
 
-async function open(as: string, payload: unknown = {}) {
-  const outcome = await site.invoke({ functionKey: 'insights/open', as, context: projectPageContextFor(site, 'FLEX'), payload });
+async function open(as: string, payload: unknown = {}, context = projectPageContextFor(site, 'FLEX')) {
+  const outcome = await site.invoke({ functionKey: 'insights/open', as, context, payload });
   return {
     ...outcome,
     result: outcome.result as { ok: true; value: InsightsView } | { ok: false; error: { code: string; message: string } },
@@ -70,6 +70,17 @@ describe('insights/open', () => {
     expect(carol.result.value.withheld).toEqual([]);
   });
 
+  it('answers from the "Learning Loop" global page (its Insights tab) as from a project page, per viewer', async () => {
+    const fromProjectPage = await open('alice');
+    const alice = await open('alice', {}, globalPageContextFor(site));
+    const carol = await open('carol', {}, globalPageContextFor(site));
+    if (!alice.result.ok || !carol.result.ok || !fromProjectPage.result.ok) throw new Error('open failed');
+    expect(alice.result.value).toEqual(fromProjectPage.result.value);
+    expect(shown(alice.result.value)).toEqual(['CHK', 'FLEX', 'GROW', 'PLAT', 'SRCH']);
+    expect(shown(carol.result.value)).toEqual(['CHK', 'FLEX', 'PLAT', 'SRCH']);
+    expect(JSON.stringify(carol.result.value)).not.toMatch(/GROW/);
+  });
+
   it('withholds a project whose issues the viewer counts differently, and says why', async () => {
     // A record Jira holds that the aggregates do not count yet (as with an issue hidden by security).
     const issue = site.store.listIssues('FLEX').find((i) => !site.store.getProperty(i.id, 'learning-loop'))!;
@@ -111,6 +122,10 @@ describe('insights/rebuild', () => {
       payload: {},
     });
     expect(alice.result).toMatchObject({ ok: true, value: { projects: 5 } });
+    // The Insights tab's "Rebuild now" asks from the global page.
+    const fromGlobalPage = { functionKey: 'insights/rebuild', context: globalPageContextFor(site), payload: {} } as const;
+    expect((await site.invoke({ ...fromGlobalPage, as: 'bob' })).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await site.invoke({ ...fromGlobalPage, as: 'alice' })).result).toMatchObject({ ok: true, value: { projects: 5 } });
     const recount = recountInsights(site);
     expect((alice.result as { value: { periods: number; issues: number } }).value).toMatchObject({
       periods: recount.size,

@@ -1,11 +1,14 @@
 /**
- * The Jira global page "Learning Loop": a tab list (the library now; room for insights), then the
- * library: filters above the learnings every one of them finds, as the person may browse them.
+ * The Jira global page "Learning Loop": two tabs. The library: filters above the learnings every
+ * one of them finds, as the person may browse them. Insights: figures per project and period,
+ * loaded on demand when the tab is first opened.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { LibraryFilters } from '../../../src/contract/library';
+import { onDemand } from '../../shared/on-demand';
 import { LibraryFiltersView } from './components/library-filters';
+import { PageTabs, type PageTab } from './components/page-tabs';
 import { LibraryResults } from './components/library-results';
 import { useLibrary } from './components/use-library';
 import { isFiltered, NO_FILTERS, tagSuggestions } from './state/library-state';
@@ -36,32 +39,18 @@ function Library() {
   );
 }
 
+const insightsView = onDemand(() => import('./components/insights/insights-tab').then((m) => m.InsightsTab), 'insights');
+const InsightsView = insightsView.View;
+
+const TABS: readonly PageTab[] = [
+  { id: 'library', label: 'Library', render: () => <Library /> },
+  { id: 'insights', label: 'Insights', render: () => <InsightsView /> },
+];
+
 export function App() {
   return (
     <main aria-label="Learning Loop" style={{ display: 'grid', gap: token('space.200'), padding: token('space.200') }}>
-      {/* One tab for now: the insights will be the second. */}
-      <div role="tablist" aria-label="Learning Loop views" style={{ display: 'flex', gap: token('space.100') }}>
-        <button
-          type="button"
-          role="tab"
-          id="ll-tab-library"
-          aria-selected="true"
-          aria-controls="ll-panel-library"
-          style={{
-            font: token('font.heading.xsmall'),
-            color: token('color.text.selected'),
-            background: 'none',
-            border: 'none',
-            borderBlockEnd: `2px solid ${token('color.border.selected')}`,
-            padding: `${token('space.050')} ${token('space.100')}`,
-          }}
-        >
-          Library
-        </button>
-      </div>
-      <div role="tabpanel" id="ll-panel-library" aria-labelledby="ll-tab-library">
-        <Library />
-      </div>
+      <PageTabs tabs={TABS} label="Learning Loop views" />
     </main>
   );
 }

@@ -22,7 +22,7 @@ export interface MoreState {
   error: AppErrorBody | null;
 }
 
-function useSiteUrl(): string | null {
+export function useSiteUrl(): string | null {
   const [siteUrl, setSiteUrl] = useState<string | null>(null);
   useEffect(() => {
     void getContext()
