@@ -1,0 +1,98 @@
+/**
+ * The Insights tab of the global page "Learning Loop" in a real browser on the local site: alice
+ * opens the page, reaches Insights with the arrow key, and reads FLEX's hypothesis coverage table,
+ * checked against a recount of the local site's raw data (test/lifecycle/insights-recount.ts: the
+ * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
+ * GROW, sees no GROW anywhere on the tab.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { recountInsights } from '../lifecycle/insights-recount';
+import { startAppSite, type AppSite } from '../support/app-site';
+import { describeInBrowser, launchChromium, closeAll } from './support/browser';
+import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+
+jest.setTimeout(120_000);
+
+describeInBrowser('the Insights tab in the browser', () => {
+  let site: AppSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  async function openInsights(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<{ page: Page; frame: FrameLocator }> {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+    contexts.push(context);
+    await context.addCookies([
+      { name: 'll_user', value: user, url: site.url },
+      { name: 'll_theme', value: colorMode, url: site.url },
+    ]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    page.on('pageerror', (error) => errors.push(`${user}: ${error.message}`));
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: 'Apps' }).getByRole('link', { name: 'Learning Loop' }).click();
+    await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
+    const frame = page.locator('.ll-forge-page iframe').contentFrame();
+    const library = frame.getByRole('tab', { name: 'Library' });
+    await library.focus();
+    await library.press('ArrowRight');
+    const insights = frame.getByRole('tab', { name: 'Insights' });
+    expect(await insights.getAttribute('aria-selected')).toBe('true');
+    await frame.getByRole('table').first().waitFor();
+    return { page, frame };
+  }
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    // The daily rebuild, run now: the aggregates the tab reads.
+    const { result } = await site.runScheduledTrigger('insights-rebuild-schedule');
+    expect(result).toMatchObject({ statusCode: 204 });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await closeAll(browser, site);
+  });
+
+  it("alice reads FLEX's hypothesis coverage, the same as a recount of the site's data", async () => {
+    const { page, frame } = await openInsights('alice');
+    const recount = recountInsights(site);
+    const flex = [...recount.keys()]
+      .filter((id) => id.startsWith('FLEX:'))
+      .sort()
+      .slice(-6)
+      .map((id) => recount.get(id)!);
+    expect(flex.length).toBeGreaterThan(1);
+    const expected = flex.map((r) => (r.resolved === 0 ? 'no data' : `${Math.round((100 * r.resolvedWithHypothesis) / r.resolved)}%`));
+    const table = frame.getByRole('table', { name: 'Hypothesis coverage, FLEX, per period' });
+    await eventually(async () => {
+      expect(await table.locator('tbody td').allTextContents()).toEqual(expected);
+    });
+    expect(
+      await frame
+        .getByText('Figures count only issues you may browse; a project where some issues are hidden from you is left out.')
+        .count(),
+    ).toBe(1);
+    await frame.getByRole('tab', { name: 'Insights' }).scrollIntoViewIfNeeded();
+    const shot = screenshotPath('insights-tab.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    // The README shows the tab as this run drew it.
+    if (process.env.LL_README_SCREENSHOTS) {
+      mkdirSync(path.join('docs', 'screenshots'), { recursive: true });
+      copyFileSync(shot, path.join('docs', 'screenshots', 'insights-tab.png'));
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('carol, who cannot browse GROW, sees no GROW on the tab', async () => {
+    const { frame } = await openInsights('carol', 'dark');
+    await frame.getByRole('heading', { name: 'FLEX' }).waitFor();
+    const text = (await frame.locator('body').textContent()) ?? '';
+    expect(text).toContain('CHK');
+    expect(text).not.toMatch(/GROW/);
+    expect(await frame.getByRole('heading', { name: 'GROW' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
