@@ -170,6 +170,7 @@ describe('the Insights tab', () => {
     await openInsightsByKeyboard();
     expect(await screen.findByText('No learning records yet in the projects you can browse')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy as CSV' })).toBeNull();
   });
 
   it('answers "Rebuild now" in words: the refusal for others, the counts for admins, then fresh figures', async () => {
@@ -191,5 +192,19 @@ describe('the Insights tab', () => {
       expect(callsTo('insights/open')).toHaveLength(2);
     });
     expect(await screen.findByRole('table', { name: 'Hypothesis coverage, FLEX, per period' })).toBeTruthy();
+  });
+
+  it('copies the figures as CSV and as Markdown, and says so', async () => {
+    answer('insights/open', () => ({ ok: true, value: VIEW }));
+    const writeText = jest.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openInsightsByKeyboard();
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy as CSV' }));
+    expect(await screen.findByText('Copied the figures as CSV.')).toBeTruthy();
+    const csv = writeText.mock.calls[0]![0];
+    expect(csv.split('\r\n')[6]).toBe('FLEX,Sprint 23,5,88%,,,,,4.5 days,3');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await screen.findByText('Copied the figures as Markdown.')).toBeTruthy();
+    expect(writeText.mock.calls[1]![0]).toContain('| Sprint 23 | 5 | 88% | | | | | 4.5 days | 3 |');
   });
 });

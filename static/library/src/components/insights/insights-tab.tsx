@@ -12,6 +12,7 @@ import { subtleSmall } from '../../../../shared/styles';
 import { FIGURES } from '../../state/insights-figures';
 import { useSiteUrl } from '../use-library';
 import { FigureChart } from './figure-chart';
+import { InsightsCopy } from './insights-copy';
 import { RebuildControl } from './rebuild-control';
 import { useInsights } from './use-insights';
 
@@ -60,7 +61,12 @@ function Figures({ view, siteUrl }: { view: InsightsView; siteUrl: string | null
       {view.projects.length === 0 ? (
         <p style={{ margin: 0, font: token('font.heading.small') }}>No learning records yet in the projects you can browse</p>
       ) : (
-        view.projects.map((project) => <ProjectSection key={project.projectKey} project={project} siteUrl={siteUrl} />)
+        <>
+          <InsightsCopy view={view} />
+          {view.projects.map((project) => (
+            <ProjectSection key={project.projectKey} project={project} siteUrl={siteUrl} />
+          ))}
+        </>
       )}
     </>
   );

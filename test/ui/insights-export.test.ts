@@ -1,0 +1,65 @@
+/**
+ * The Insights figures as CSV and Markdown, against text written here by hand: the tab's wording,
+ * "" where a period has no data, RFC 4180 quoting, a formula-looking sprint name quoted with an
+ * apostrophe in CSV, and a hostile sprint name read back from the Markdown as text, not structure.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { InsightsView, PeriodInsights } from '../../src/contract/insights';
+import { insightsCsv, insightsMarkdown } from '../../static/library/src/state/insights-export';
+
+const NONE = {
+  hypothesisCoverage: null,
+  learningYield: null,
+  surpriseRate: null,
+  decidedRate: null,
+  invalidatedShare: null,
+  medianDaysToLearning: null,
+  helpedFromOtherTeams: 0,
+};
+const period = (label: string, figures: Partial<PeriodInsights['figures']>): PeriodInsights => ({
+  kind: 'sprint',
+  label,
+  issues: 4,
+  figures: { ...NONE, ...figures },
+  helpedFrom: {},
+  jql: 'project = "FLEX"',
+});
+const TRENDS = Object.fromEntries(Object.keys(NONE).map((k) => [k, null])) as InsightsView['projects'][number]['trends'];
+const VIEW: InsightsView = {
+  projects: [
+    {
+      projectKey: 'FLEX',
+      periods: [
+        period('Sprint 1', { hypothesisCoverage: 0.5, medianDaysToLearning: 3.5, helpedFromOtherTeams: 2 }),
+        period('=HYPERLINK("x"), | [a](javascript:alert(1))', { surpriseRate: 0.25 }),
+      ],
+      trends: TRENDS,
+    },
+  ],
+  withheld: [],
+  note: '',
+};
+
+describe('the Insights export', () => {
+  it('writes CSV with the tab’s words, quoted as RFC 4180 says and formula-safe', () => {
+    expect(insightsCsv(VIEW)).toBe(
+      'Project,Period,Issues,Hypothesis coverage,Learning yield,Surprise rate,Decided rate,Invalidated rate,Median days to learning,Reuse from other teams\r\n' +
+        'FLEX,Sprint 1,4,50%,,,,,3.5 days,2\r\n' +
+        `FLEX,"'=HYPERLINK(""x""), | [a](javascript:alert(1))",4,,,25%,,,,0\r\n`,
+    );
+  });
+
+  it('writes a Markdown table per project whose cells read back as the same text', () => {
+    const markdown = insightsMarkdown(VIEW);
+    const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'table']);
+    const table = tree.children[1]!;
+    if (table.type !== 'table') throw new Error('no table');
+    const cells = table.children.map((r) => r.children.map((c) => c.children.map((p) => ('value' in p ? p.value : p.type)).join('')));
+    expect(cells[1]).toEqual(['Sprint 1', '4', '50%', '', '', '', '', '3.5 days', '2']);
+    expect(cells[2]![0]).toBe('=HYPERLINK("x"), | [a](javascript:alert(1))');
+    expect(markdown).not.toMatch(/\]\(javascript/);
+  });
+});
