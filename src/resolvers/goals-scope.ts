@@ -37,8 +37,8 @@ function sprintActionScopeOf(context: unknown): GoalsProjectScope & { sprintId: 
       "This action only works from a sprint's menu that names its sprint and project, with a signed-in user.",
     );
   }
-  const { project, accountId } = { project: parsed.data.extension.project, accountId: parsed.data.accountId };
-  return { project: { id: String(project.id), key: project.key }, accountId, sprintId };
+  const { project } = parsed.data.extension;
+  return { project: { id: String(project.id), key: project.key }, accountId: parsed.data.accountId, sprintId };
 }
 
 /** The project and the person, from either module's context (carry-over names both sprints itself). */

@@ -70,3 +70,12 @@ export const fieldError: CSSProperties = {
   color: token('color.text.danger'),
   margin: 0,
 };
+
+/** The box around an empty state ("No learnings here yet"): a dashed outline, not a card. */
+export const emptyStateBox: CSSProperties = {
+  display: 'grid',
+  gap: token('space.100'),
+  padding: token('space.200'),
+  borderRadius: token('radius.medium'),
+  border: `${token('border.width')} dashed ${token('color.border')}`,
+};

@@ -138,7 +138,7 @@ interface PanelProps {
 
 function Panel({ state, view, dispatch, onReload }: PanelProps & { onReload: () => void }) {
   const actions = usePanelActions(view.record, dispatch);
-  const servedGoals = useServedGoals(true);
+  const servedGoals = useServedGoals();
   useReadShortcuts(state.mode === 'read' && view.canEdit && view.unreadable?.kind !== 'newer', actions.startAddLearning);
   return (
     <main

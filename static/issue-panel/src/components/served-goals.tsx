@@ -12,11 +12,10 @@ import { call } from '../../../shared/bridge-client';
 import { subtleSmall } from '../../../shared/styles';
 import { UserText } from '../../../shared/user-text';
 
-/** The goals the ticket serves, once known; [] until then and on failure. */
-export function useServedGoals(ready: boolean): ServedGoal[] {
+/** The goals the ticket serves, once known; [] until then and on failure. Used once the panel has its record. */
+export function useServedGoals(): ServedGoal[] {
   const [goals, setGoals] = useState<ServedGoal[]>([]);
   useEffect(() => {
-    if (!ready) return;
     let live = true;
     const cancel = afterNextPaint(() => {
       void call('goals/forIssue').then((result) => {
@@ -27,7 +26,7 @@ export function useServedGoals(ready: boolean): ServedGoal[] {
       live = false;
       cancel();
     };
-  }, [ready]);
+  }, []);
   return goals;
 }
 

@@ -2,7 +2,7 @@
 import { token } from '@atlaskit/tokens';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import { Notice } from '../../../shared/notice';
-import { subtleSmall } from '../../../shared/styles';
+import { emptyStateBox, subtleSmall } from '../../../shared/styles';
 
 export function LoadError({ error, onRetry }: { error: AppErrorBody; onRetry: () => void }) {
   const badJql = error.code === 'INVALID_INPUT';
@@ -23,16 +23,7 @@ export function LoadError({ error, onRetry }: { error: AppErrorBody; onRetry: ()
 
 export function EmptyState({ jql }: { jql: string }) {
   return (
-    <section
-      aria-label="No learnings yet"
-      style={{
-        display: 'grid',
-        gap: token('space.100'),
-        padding: token('space.200'),
-        borderRadius: token('radius.medium'),
-        border: `${token('border.width')} dashed ${token('color.border')}`,
-      }}
-    >
+    <section aria-label="No learnings yet" style={emptyStateBox}>
       <p style={{ margin: 0, font: token('font.heading.small') }}>No learnings here yet</p>
       <p style={{ margin: 0, color: token('color.text.subtle') }}>
         Learnings come from Jira: on any issue this macro’s query finds, open the <strong>Hypothesis / What we learned</strong> panel, write

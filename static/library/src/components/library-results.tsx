@@ -9,7 +9,7 @@ import { token } from '@atlaskit/tokens';
 import type { MacroConfig } from '../../../../src/domain/macro/macro-config';
 import { LearningGroups, type Names } from '../../../shared/learnings/learning-list';
 import { Notice } from '../../../shared/notice';
-import { subtleSmall } from '../../../shared/styles';
+import { emptyStateBox, subtleSmall } from '../../../shared/styles';
 import { LoadMore } from '../../../learnings-macro/src/components/load-more';
 import { TotalLine } from '../../../learnings-macro/src/components/total-line';
 import { loadedWords, navigatorLink, totalOf } from '../../../learnings-macro/src/state/total';
@@ -34,17 +34,7 @@ interface Props {
 
 function Empty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
-    <section
-      aria-label="No learnings"
-      style={{
-        display: 'grid',
-        gap: token('space.100'),
-        padding: token('space.200'),
-        borderRadius: token('radius.medium'),
-        border: `${token('border.width')} dashed ${token('color.border')}`,
-        justifyItems: 'start',
-      }}
-    >
+    <section aria-label="No learnings" style={{ ...emptyStateBox, justifyItems: 'start' }}>
       {filtered ? (
         <>
           <p style={{ margin: 0, font: token('font.heading.small') }}>No learnings match</p>
