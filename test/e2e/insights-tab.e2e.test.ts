@@ -3,7 +3,7 @@
  * opens the page, reaches Insights with the arrow key, and reads FLEX's hypothesis coverage table,
  * checked against a recount of the local site's raw data (test/lifecycle/insights-recount.ts: the
  * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
- * GROW, sees no GROW anywhere on the tab.
+ * GROW, sees no GROW anywhere on the tab. alice's cross-team flow matrix is checked against the same recount.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -75,6 +75,22 @@ describeInBrowser('the Insights tab in the browser', () => {
         .getByText('Figures count only issues you may browse; a project where some issues are hidden from you is left out.')
         .count(),
     ).toBe(1);
+    // The cross-team flow: per column (the helped project), its last six periods' links by the helping project.
+    const projects = ['CHK', 'FLEX', 'GROW', 'PLAT', 'SRCH'];
+    const lastSix = (project: string) =>
+      [...recount.keys()]
+        .filter((id) => id.startsWith(`${project}:`))
+        .sort()
+        .slice(-6)
+        .map((id) => recount.get(id)!);
+    const flowRows = projects.map((from) => [
+      from,
+      ...projects.map((to) => String(lastSix(to).reduce((sum, r) => sum + (r.helpedFrom[from] ?? 0), 0))),
+    ]);
+    const matrix = frame.getByRole('table', { name: /^Cross-team flow/ });
+    expect(await matrix.locator('thead th').allTextContents()).toEqual(['Learning from / ticket in', ...projects]);
+    const cells = await Promise.all((await matrix.locator('tbody tr').all()).map((row) => row.locator('th, td').allTextContents()));
+    expect(cells).toEqual(flowRows);
     await frame.getByRole('tab', { name: 'Insights' }).scrollIntoViewIfNeeded();
     const shot = screenshotPath('insights-tab.png');
     await page.screenshot({ path: shot, fullPage: false });
