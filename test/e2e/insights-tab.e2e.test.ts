@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
 import { recountInsights } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
@@ -44,8 +45,24 @@ describeInBrowser('the Insights tab in the browser', () => {
     return { page, frame };
   }
 
+  /** alice says a learning of `sourceProject` helped a ticket ("This helped", then the save), so the matrix has a link. */
+  async function helped(issueKey: string, sourceProject: string): Promise<void> {
+    const source = site.store.listIssues(sourceProject).find((i) => site.store.getProperty(i.id, 'learning-loop'))!;
+    const opened = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey })).result as {
+      ok: true;
+      value: { record: LearningRecord };
+    };
+    const marked = (
+      await site.invoke({ functionKey: 'learnedBefore/markHelped', as: 'alice', issueKey, payload: { sourceIssueKey: source.key } })
+    ).result as { ok: true; value: { link: EvidenceLink } };
+    const draft = draftOf(opened.value.record);
+    const payload = { baseRevision: opened.value.record.revision, draft: { ...draft, evidence: [...draft.evidence, marked.value.link] } };
+    expect((await site.invoke({ functionKey: 'learning/save', as: 'alice', issueKey, payload })).result).toMatchObject({ ok: true });
+  }
+
   beforeAll(async () => {
     [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    await helped('FLEX-112', 'GROW');
     // The daily rebuild, run now: the aggregates the tab reads.
     const { result } = await site.runScheduledTrigger('insights-rebuild-schedule');
     expect(result).toMatchObject({ statusCode: 204 });
@@ -91,6 +108,7 @@ describeInBrowser('the Insights tab in the browser', () => {
     expect(await matrix.locator('thead th').allTextContents()).toEqual(['Learning from / ticket in', ...projects]);
     const cells = await Promise.all((await matrix.locator('tbody tr').all()).map((row) => row.locator('th, td').allTextContents()));
     expect(cells).toEqual(flowRows);
+    expect(flowRows.flat().some((cell) => /^[1-9]/.test(cell))).toBe(true);
     await frame.getByRole('tab', { name: 'Insights' }).scrollIntoViewIfNeeded();
     const shot = screenshotPath('insights-tab.png');
     await page.screenshot({ path: shot, fullPage: false });
@@ -108,6 +126,8 @@ describeInBrowser('the Insights tab in the browser', () => {
     const text = (await frame.locator('body').textContent()) ?? '';
     expect(text).toContain('CHK');
     expect(text).not.toMatch(/GROW/);
+    // The GROW learning that helped FLEX-112 is counted in the flow matrix, under no name.
+    expect(text).toContain('Projects not shown to you');
     expect(await frame.getByRole('heading', { name: 'GROW' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
