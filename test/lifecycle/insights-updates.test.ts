@@ -99,9 +99,8 @@ describe('insight aggregates kept up to date', () => {
     }
     const expected = recountInsights(site);
     expect(expected.size).toBeGreaterThan(20);
-    // Some learnings were reused, and some periods hold both reused and not reused ones.
-    const reused = [...expected.values()].map((g) => g.reusedLearnings);
-    expect(reused.filter((n) => n > 0).length).toBeGreaterThan(2);
+    // The marks made some learnings reused (the demo data alone may have none).
+    expect([...expected.values()].some((g) => g.reusedLearnings > 0)).toBe(true);
     expect(storedInsights(site)).toEqual(expected);
     // The rebuild runs once a day: Jira's search index has long caught up with the last saves.
     const lags = { search: site.jira.search.settings.indexDelayMs, kvs: site.kvs.settings.queryDelayMs };
