@@ -11,7 +11,7 @@ import { bundleSizes, JS_GZIP_BUDGET, STATIC_DIR } from '../../bench/lib/bundles
 import { firstScreenJsFiles } from '../../scripts/ui-build';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
-import { draftOf } from '../../src/domain/record/learning-record';
+import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { DAY_MS, fakeWallClockOnly } from '../support/fake-clock';
 
@@ -85,6 +85,28 @@ describe('call budgets (bench figures) on generated demo data', () => {
     const save = op('save');
     expect(save.calls.jira).toBeLessThanOrEqual(2);
     expect(save.calls.jira).toBeGreaterThanOrEqual(1);
+  });
+
+  it('saving a record again waits on at most 10 sequential rounds of remote calls, KVS as slow as Jira (was 13)', async () => {
+    // The history's revision and index line go in one KVS transaction, and a revision already kept is not written
+    // again. ROUND_MS is long against a save's own work at this size, so the time over it counts chained calls.
+    const ROUND_MS = 1000;
+    const opened = await site.invoke({ functionKey: 'learning/get', payload: {}, as: 'alice', issueKey: 'FLEX-112' });
+    if (!opened.result.ok) throw new Error('The panel did not open.');
+    const { record } = opened.result.value as { record: LearningRecord };
+    const slow = site.faults.latency(ROUND_MS, { target: 'any' });
+    try {
+      const saved = await site.invoke({
+        functionKey: 'learning/save',
+        payload: { baseRevision: record.revision, draft: { ...draftOf(record), hypothesis: `${record.hypothesis} (rounds)` } },
+        as: 'alice',
+        issueKey: 'FLEX-112',
+      });
+      expect(saved.result.ok).toBe(true);
+      expect(Math.floor(saved.ms / ROUND_MS)).toBeLessThanOrEqual(10);
+    } finally {
+      site.faults.remove(slow.id);
+    }
   });
 
   it("the macro's first screen is one search, no per-issue read", () => {
