@@ -21,9 +21,9 @@ function NothingVisible({ config }: { config: InsightsMacroConfig }) {
     <section aria-label={NOTHING_VISIBLE_TITLE} style={emptyStateBox}>
       <p style={{ margin: 0, font: token('font.heading.small') }}>{NOTHING_VISIBLE_TITLE}</p>
       <p style={{ margin: 0 }}>
-        These figures count Jira issues in {scopeWords(config)}, as Jira lets you browse them, and Jira shows you no learning records there.
-        If you have no access to these Jira projects (or to Jira), ask a Jira administrator for it; if you have, they hold no learning
-        records yet.
+        These figures count the Jira issues of {scopeWords(config)}, as Jira lets you browse them, and Jira shows you no learning records
+        there. If you have no access to these Jira projects (or to Jira), ask a Jira administrator for it; if you have, they hold no
+        learning records yet.
       </p>
     </section>
   );
@@ -36,8 +36,8 @@ export function App() {
       <h2 style={{ margin: 0, font: token('font.heading.medium') }}>Learning insights</h2>
       {load.kind === 'ready' ? (
         <p style={subtleSmall}>
-          {scopeWords(load.config).replace(/^every/, 'Every')}, the last {plural(load.config.periods, 'period')}. The figures are recounted
-          every day; Jira administrators can rebuild them from the Learning Loop page in Jira.
+          The last {plural(load.config.periods, 'period')} of {scopeWords(load.config)}. The figures are recounted every day; Jira
+          administrators can also rebuild them from the Learning Loop page in Jira.
         </p>
       ) : null}
       <p style={{ margin: 0, color: token('color.text.subtle') }}>{PERMISSION_NOTE}</p>

@@ -56,7 +56,10 @@ export function toggleProject(config: InsightsMacroConfig, key: string, on: bool
   return { ...config, projects: [...listed, ...unlisted].slice(0, INSIGHTS_LIMITS.projects) };
 }
 
-/** The projects' words for the page: "FLEX, CHK" or every project the viewer may browse. */
+/**
+ * The projects' words for the page's viewer. Never the chosen keys: a viewer must not learn the
+ * name of a project they may not browse from the page (carol never reads GROW).
+ */
 export function scopeWords(config: InsightsMacroConfig): string {
-  return config.projects.length > 0 ? config.projects.join(', ') : 'every project you may browse';
+  return config.projects.length > 0 ? 'the projects chosen for this page' : 'every project you may browse';
 }
