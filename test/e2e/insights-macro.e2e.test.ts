@@ -5,6 +5,8 @@
  * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
  * GROW, reads the same page in the dark theme and sees no GROW, though the page names it.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator } from 'playwright-core';
 import { recountInsights } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
@@ -67,7 +69,13 @@ describeInBrowser('the Learning insights macro in the browser', () => {
     expect(await frame.getByText('The last 6 periods of the projects chosen for this page.', { exact: false }).count()).toBe(1);
     // Rebuilding is a Jira admin's action: not on the wiki page.
     expect(await frame.getByRole('button', { name: 'Rebuild now' }).count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('insights-macro.png'), fullPage: false });
+    const shot = screenshotPath('insights-macro.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    // The README shows the macro as this run drew it.
+    if (process.env.LL_README_SCREENSHOTS) {
+      mkdirSync(path.join('docs', 'screenshots'), { recursive: true });
+      copyFileSync(shot, path.join('docs', 'screenshots', 'insights-macro.png'));
+    }
     expect(errors).toEqual([]);
   });
 
