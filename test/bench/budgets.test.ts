@@ -234,7 +234,7 @@ describe('bundle budgets', () => {
   it('every Custom UI resource is built (run npm run build first)', () => {
     // Every resource of the manifest, the learning library's global page included.
     expect(bundles.map((b) => b.resource)).toEqual(
-      expect.arrayContaining(['issue-panel', 'learnings-macro', 'library', 'macro-config', 'retro']),
+      expect.arrayContaining(['insights-config', 'insights-macro', 'issue-panel', 'learnings-macro', 'library', 'macro-config', 'retro']),
     );
     expect(bundles.filter((b) => !b.built).map((b) => `static/${b.resource}/build is missing: run npm run build`)).toEqual([]);
   });
@@ -242,6 +242,13 @@ describe('bundle budgets', () => {
   it.each(bundles.map((b) => [b.resource, b] as const))('%s ships at most 150 KB of gzipped JS', (_name, b) => {
     expect(b.js.files).toBeGreaterThan(0);
     expect(b.js.gzip).toBeLessThanOrEqual(JS_GZIP_BUDGET);
+  });
+
+  it('the "Learning insights" macro loads no more JS before its first screen than "Learnings from Jira" does', () => {
+    const firstScreen = (resource: string) => bundles.find((b) => b.resource === resource)!.firstScreenJs;
+    expect(firstScreen('insights-macro').files).toBeGreaterThan(0);
+    expect(firstScreen('insights-macro').gzip).toBeLessThanOrEqual(firstScreen('learnings-macro').gzip);
+    expect(firstScreen('insights-config').gzip).toBeLessThanOrEqual(firstScreen('macro-config').gzip);
   });
 
   // Words only the on-demand views show: their code must be in the build, and not in what the first screen loads.
