@@ -21,6 +21,7 @@ import { analyseBundle, bundleSizes, type BundleAnalysis, type BundleSizes } fro
 import { measureBackendCpu } from './lib/cpu';
 import { seedSize } from './lib/dataset';
 import { measureInvocationsUnderLatency } from './lib/latency';
+import { measureInsightsOpen } from './lib/operations-insights';
 import { measureOperations, servedResolvers } from './lib/operations';
 import { arg, CPU_RUNS, LATENCY_MS, RENDER_RUNS, RENDER_SIZE, SIZES } from './lib/options';
 import { startFloorSite } from './lib/floor';
@@ -37,7 +38,7 @@ const log = (line: string) => {
   console.log(line);
 };
 
-type SizeMeasures = Pick<ReportInput, 'seeded' | 'operations' | 'cpu' | 'memoryBySize' | 'latency'>;
+type SizeMeasures = Pick<ReportInput, 'seeded' | 'operations' | 'cpu' | 'memoryBySize' | 'latency' | 'insights'>;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -68,8 +69,23 @@ async function main(): Promise<void> {
   const report = renderReport(input);
   writeFileSync(join(__dirname, 'RESULTS.md'), report.markdown);
   const { commit, dirty, machine, load } = info;
-  const { seeded, operations, cpu, latency, memoryBySize } = sizes;
-  const results = { commit, dirty, machine, load, buildMs, bundles, analyses, served, seeded, operations, cpu, latency, ...renders };
+  const { seeded, operations, cpu, latency, memoryBySize, insights } = sizes;
+  const results = {
+    commit,
+    dirty,
+    machine,
+    load,
+    buildMs,
+    bundles,
+    analyses,
+    served,
+    seeded,
+    operations,
+    cpu,
+    latency,
+    insights,
+    ...renders,
+  };
   const json = { date: new Date().toISOString(), ...results, renderNote: undefined, memory: mem, memoryBySize, totalMs };
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify(json, null, 2) + '\n');
   log('\n' + report.console);
@@ -90,7 +106,7 @@ function buildUi(): number {
 
 /** 1–3 at each size: seeding, remote calls per operation, backend CPU, memory; latency at the largest. */
 async function measureSizes(site: AppSite, memory: MemorySampler): Promise<SizeMeasures> {
-  const out: SizeMeasures = { seeded: [], operations: [], cpu: [], memoryBySize: [], latency: null };
+  const out: SizeMeasures = { seeded: [], operations: [], cpu: [], memoryBySize: [], latency: null, insights: [] };
   for (const size of SIZES) {
     memory.mark();
     log(`\nSize ${size}: seeding…`);
@@ -102,6 +118,12 @@ async function measureSizes(site: AppSite, memory: MemorySampler): Promise<SizeM
     log('  operations (remote calls)…');
     const t = Date.now();
     const ops = await measureOperations(site);
+    if (servedResolvers().includes('insights/open')) {
+      log(`  insights: rebuild, then open (counted, then with ${LATENCY_MS} ms per Jira and KVS call)…`);
+      const insights = await measureInsightsOpen(site, LATENCY_MS, s.records);
+      ops.push(insights.open);
+      out.insights.push({ size: s, ...insights });
+    }
     out.operations.push({ size: s, ops });
     log(`  ${ops.length} operations in ${ms(Date.now() - t)}`);
     log(`  backend CPU (${CPU_RUNS} runs each)…`);

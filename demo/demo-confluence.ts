@@ -1,12 +1,16 @@
 /**
  * The demo's Confluence: the "Product Learnings" space, with pages that embed
- * the app's "Learnings from Jira" macro (one with the retro preset).
+ * the app's "Learnings from Jira" macro (one with the retro preset) and its
+ * "Learning insights" macro.
  */
 import { paragraphsOf, type ConfluenceDataset, type PageBlock } from '../emulator';
 import { DEMO_NOW, DEMO_USERS, demoSprintId } from './demo-data';
 
 /** The macro the seeded pages embed: the app's "Learnings from Jira". */
 export const SEED_MACRO_KEY = 'learnings-macro';
+
+/** The app's "Learning insights" macro, on the last page. */
+export const INSIGHTS_MACRO_KEY = 'learning-insights';
 
 /**
  * The retro page of FLEX Sprint 23 pins that sprint by its id: `sprint in openSprints()` would
@@ -51,9 +55,25 @@ const PAGES: Array<{ title: string; blocks: PageBlock[] }> = [
         'Add what you learned while you work and when you finish, and flag what surprised you. Link the evidence.',
     ),
   },
+  // Last, so the pages above keep their ids.
+  {
+    title: 'Learning insights',
+    blocks: [
+      ...paragraphsOf(
+        'Are our teams learning, and from whom? Hypothesis coverage, learning yield, surprises and reuse of each team, sprint by sprint. ' +
+          'Each reader sees the figures of the Jira projects they may browse.',
+      ),
+      {
+        type: 'macro',
+        localId: 'c3a81f07-6d2e-4b95-a0c4-5e8d7f2b1a33',
+        moduleKey: INSIGHTS_MACRO_KEY,
+        config: { projects: ['FLEX', 'CHK', 'GROW', 'SRCH'], periods: 6 },
+      },
+    ],
+  },
 ];
 
-/** The space and its pages (ids 65601, 65602, 65603 in this order). */
+/** The space and its pages (ids 65601, 65602, 65603, 65604 in this order). */
 export function demoConfluence(): ConfluenceDataset {
   const at = DEMO_NOW.toISOString();
   return {

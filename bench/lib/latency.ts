@@ -1,7 +1,7 @@
 /**
  * Invocation time under Forge's limits: every resolver invoked once with a
- * fixed latency added to each Jira call (the local site's fault injection),
- * as a slow Jira would answer. An invocation that loops over issues or pages
+ * fixed latency added to each Jira and KVS call (the local site's fault injection),
+ * as a slow platform would answer. An invocation that loops over issues or pages
  * would show here as calls × latency.
  */
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
@@ -26,6 +26,7 @@ export interface TimedInvocation {
   resolver: string;
   ms: number;
   jiraCalls: number;
+  kvsCalls: number;
   /** ms ÷ latency, rounded down: how many Jira round trips the invocation waited for one after another (parallel calls count once). */
   latencyRounds: number;
   /**
@@ -40,7 +41,8 @@ export interface TimedInvocation {
 }
 
 export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: number): Promise<TimedInvocation[]> {
-  const fault = site.faults.latency(latencyMs, { target: 'jira' });
+  // KVS calls get the same latency as Jira's (issue #14): both are remote calls from Forge's runtime.
+  const faults = [site.faults.latency(latencyMs, { target: 'jira' }), site.faults.latency(latencyMs, { target: 'kvs' })];
   const served = new Set(servedResolvers());
   const out: TimedInvocation[] = [];
   const time = async (
@@ -52,13 +54,14 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
   ) => {
     if (!served.has(functionKey)) return undefined;
     const r = await site.invoke({ functionKey, payload, as, ...target });
-    const standInMs = r.calls.filter((c) => c.provider !== 'kvs').reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
+    const standInMs = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
     const result = r.result as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
     out.push({
       name,
       resolver: functionKey,
       ms: r.ms,
       jiraCalls: countCalls(r.calls).jira,
+      kvsCalls: countCalls(r.calls).kvs,
       latencyRounds: Math.floor(r.ms / latencyMs),
       standInMs,
       estimatedMs: Math.max(0, r.ms - standInMs),
@@ -98,7 +101,7 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
       if (boardId) await time('retro export (closed sprint)', 'retro/export', { boardId, sprintId: heaviest.id }, { context: projectCtx });
     }
   } finally {
-    site.faults.remove(fault.id);
+    for (const f of faults) site.faults.remove(f.id);
   }
   return out;
 }

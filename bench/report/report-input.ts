@@ -3,6 +3,7 @@ import type { BundleAnalysis, BundleSizes } from '../lib/bundles';
 import type { CpuMeasure } from '../lib/cpu';
 import type { SeededSize } from '../lib/dataset';
 import type { TimedInvocation } from '../lib/latency';
+import type { InsightsOpenMeasure } from '../lib/operations-insights';
 import type { OperationResult } from '../lib/operations';
 import type { RenderResult } from '../lib/render';
 
@@ -29,6 +30,8 @@ export interface ReportInput {
   operations: Array<{ size: SeededSize; ops: OperationResult[] }>;
   cpu: Array<{ size: SeededSize; cards: number; measures: CpuMeasure[] }>;
   latency: { size: SeededSize; invocations: TimedInvocation[] } | null;
+  /** The insights tab's open at each size (rebuild first). */
+  insights: Array<{ size: SeededSize } & InsightsOpenMeasure>;
   render: RenderResult[];
   renderNote: string;
   mem: { peakRss: number; peakHeapUsed: number; maxRssOs: number; baselineRss: number };

@@ -73,6 +73,12 @@ export class LocalStore {
     return this.db;
   }
 
+  /** Changes when any row is written, here (total_changes) or by another connection (data_version): a cache of reads holds while it does not. */
+  writeVersion(): string {
+    const { n } = this.prepare('SELECT total_changes() AS n').get() as { n: number };
+    return `${n}:${String(this.db.pragma('data_version', { simple: true }))}`;
+  }
+
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }

@@ -69,7 +69,12 @@ describe('Confluence pages and the macro config flow', () => {
   it('seeds the Product Learnings space with pages of text and macro slots', async () => {
     expect(site.confluence.listSpaces()).toEqual([{ id: '98305', key: 'PL', name: 'Product Learnings', description: expect.any(String) }]);
     const titles = site.confluence.listPages('PL').map((p) => p.title);
-    expect(titles).toEqual(['Pricing experiments — what we learned', 'Sprint retro — FLEX Sprint 23', 'How we run experiments']);
+    expect(titles).toEqual([
+      'Pricing experiments — what we learned',
+      'Sprint retro — FLEX Sprint 23',
+      'How we run experiments',
+      'Learning insights',
+    ]);
     const html = await (await fetch(`${site.url}/wiki/spaces/PL/pages/65601`)).text();
     expect(html).toContain('Pricing experiments — what we learned');
     expect(html).toMatch(/<iframe[^>]+src="\/forge\/resources\/probe-macro\//);
@@ -265,6 +270,6 @@ describe('Confluence: cross-product calls and persistence', () => {
     });
     site.reset();
     expect(site.confluence.getPage(created.id)).toBeUndefined();
-    expect(site.confluence.listPages('PL')).toHaveLength(3);
+    expect(site.confluence.listPages('PL')).toHaveLength(4);
   });
 });

@@ -146,6 +146,35 @@ describe('index delay and reconcileIssues', () => {
   });
 });
 
+describe('reads kept between searches', () => {
+  const count = async (jql: string) =>
+    (await site.requestJira('alice', 'POST', '/rest/api/3/search/approximate-count', JSON.stringify({ jql }))).body as { count: number };
+
+  it('sees a property written, a property deleted and an issue deleted straight after a search read the rows', async () => {
+    const jql = 'project = FLEX AND learningCount >= 0';
+    const before = (await count(jql)).count;
+    const without = (await allKeys('alice', 'project = FLEX ORDER BY key', 100)).length - before;
+    expect(without).toBeGreaterThan(0);
+    const withRecord = new Set(await allKeys('alice', `${jql} ORDER BY key`, 100));
+    const bare = (await allKeys('alice', 'project = FLEX ORDER BY key', 100)).find((key) => !withRecord.has(key));
+    const recorded = [...withRecord][0];
+    if (!bare || !recorded) throw new Error('The demo has FLEX issues with and without a record.');
+    const record = { index: { count: 1 } };
+    expect(
+      (await site.requestJira('alice', 'PUT', `/rest/api/3/issue/${bare}/properties/${LEARNING_PROPERTY_KEY}`, JSON.stringify(record)))
+        .status,
+    ).toBeLessThan(300);
+    expect((await count(jql)).count).toBe(before + 1);
+    expect((await site.requestJira('alice', 'DELETE', `/rest/api/3/issue/${recorded}/properties/${LEARNING_PROPERTY_KEY}`)).status).toBe(
+      204,
+    );
+    expect((await count(jql)).count).toBe(before);
+    const flexIssues = (await count('project = FLEX')).count;
+    site.store.deleteIssue(bare);
+    expect((await count('project = FLEX')).count).toBe(flexIssues - 1);
+  });
+});
+
 describe('Browse permission', () => {
   it('never gives carol a GROW issue, on any page; the app and dan see them', async () => {
     const carol = await allKeys('carol', 'learningTags = pricing OR labels = experiment', 100);

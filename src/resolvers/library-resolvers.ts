@@ -28,6 +28,25 @@ function libraryAccountOf(context: unknown): string {
   return parsed.data.accountId;
 }
 
+/**
+ * The projects list also serves the "Learning insights" macro's config view, in Confluence: a
+ * list of what the person may browse, asked as them, is true from any page they are on.
+ */
+const projectsContext = z.object({
+  accountId: z.string().check(z.minLength(1)),
+  extension: z.object({ type: z.enum(['jira:globalPage', 'macro']) }),
+});
+
+function projectsAccountOf(context: unknown): string {
+  const parsed = projectsContext.safeParse(context);
+  if (!parsed.success)
+    throw new AppError(
+      'INVALID_INPUT',
+      'This action only works from the Learning Loop page in Jira or a Confluence macro, with a signed-in user.',
+    );
+  return parsed.data.accountId;
+}
+
 /** The Jira global page "Learning Loop": every learning the person may browse, filtered. */
 export const libraryHandlers: Handlers<LibraryDefs> = {
   'library/list': ({ payload, context }) =>
@@ -41,7 +60,7 @@ export const libraryHandlers: Handlers<LibraryDefs> = {
     }),
   'library/projects': ({ payload, context }) =>
     runResolver(noPayload, payload, () => {
-      libraryAccountOf(context);
+      projectsAccountOf(context);
       return listProjects({ projects: new JiraProjectDirectory() });
     }),
 };

@@ -22,6 +22,18 @@ export function macroContextFor(site: Pick<LocalSite, 'url'>, config: unknown, c
   });
 }
 
+/** The "Learning insights" macro's context (its config view with `configuring`), on a page the store need not hold. */
+export function insightsMacroContextFor(site: Pick<LocalSite, 'url'>, config: unknown, configuring = false): Record<string, unknown> {
+  return macroContext({
+    module: { key: 'learning-insights' },
+    space: { key: 'TEAM', id: '98305' },
+    page: { id: '65537' },
+    macro: { localId: 'insights-macro-test-1', config: config ?? null },
+    siteUrl: site.url,
+    configuring,
+  });
+}
+
 /** The "Learnings" project page's context (the retro view) for a project of the store. */
 export function projectPageContextFor(site: Pick<LocalSite, 'url' | 'store'>, projectKey: string): Record<string, unknown> {
   const project = site.store.getProject(projectKey);

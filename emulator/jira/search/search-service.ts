@@ -9,7 +9,7 @@
  */
 import { compileJql, type CompiledJql, type IssueView, type JqlEnvironment } from './jql-compiler';
 import { approximateCount, jqlParse } from './jql-query-routes';
-import { manifestAliases, valuesAtPath } from './manifest-aliases';
+import { manifestAliases } from './manifest-aliases';
 import { permissionsCheck } from './permissions-check';
 import {
   answer,
@@ -32,6 +32,8 @@ import {
 import { RawJson } from '../raw-json';
 import { isResolvedStatus } from '../workflow';
 import type { IssueRow } from '../../store/rows';
+import type { LocalStore } from '../../store/local-store';
+import { SearchSnapshot } from './search-snapshot';
 
 export * from './search-http';
 export { structureOf } from './jql-structure';
@@ -43,9 +45,6 @@ export interface SearchRun {
   /** Matching issues, sorted, permission-filtered. */
   issues: IssueRow[];
 }
-
-/** Parsed property values by their text (only read, never changed), shared by every search. */
-const PROPERTY_JSON_CACHE = new Map<string, unknown>();
 
 /**
  * How long the index lags behind a property write by default: long enough that a search
@@ -111,6 +110,14 @@ export class JiraSearch {
 
   // --- the engine, shared with the Agile stand-in --------------------------------------
 
+  private readonly snapshots = new WeakMap<LocalStore, SearchSnapshot>();
+  private snapshot(): SearchSnapshot {
+    const store = this.host.store;
+    let snapshot = this.snapshots.get(store);
+    if (!snapshot) this.snapshots.set(store, (snapshot = new SearchSnapshot(store)));
+    return snapshot;
+  }
+
   canBrowse(actor: SearchActor, projectKey: string): boolean {
     return this.host.level(actor, projectKey) !== 'none';
   }
@@ -136,45 +143,9 @@ export class JiraSearch {
     };
   }
 
-  /** Issue views as the index sees them: properties written during the index delay are still the old value, unless reconciled. */
-  views(issues: IssueRow[], reconcile: ReadonlySet<string> = new Set()): IssueView[] {
-    const { indexed } = manifestAliases();
-    const keys = [...new Set(indexed.map((a) => a.propertyKey))];
-    const delay = this.settings.indexDelayMs;
-    const realNow = Date.now();
-    const byKey = new Map<string, Map<string, { fresh: string; stale: string | null; lagging: boolean }>>();
-    for (const key of keys) {
-      const rows = new Map<string, { fresh: string; stale: string | null; lagging: boolean }>();
-      for (const row of this.host.store.listIndexedProperties(key)) {
-        const lagging = delay > 0 && row.writtenAtMs > 0 && realNow - row.writtenAtMs < delay;
-        rows.set(row.issueId, { fresh: row.valueText, stale: row.previousValueText, lagging });
-      }
-      byKey.set(key, rows);
-    }
-    const parse = (text: string | null): unknown => {
-      if (text === null) return undefined;
-      if (!PROPERTY_JSON_CACHE.has(text)) {
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch {
-          value = undefined;
-        }
-        if (PROPERTY_JSON_CACHE.size >= 20_000) PROPERTY_JSON_CACHE.clear();
-        PROPERTY_JSON_CACHE.set(text, value);
-      }
-      return PROPERTY_JSON_CACHE.get(text);
-    };
-    return issues.map((row) => ({
-      row,
-      indexed: (propertyKey, path) => {
-        const stored = byKey.get(propertyKey)?.get(row.id);
-        if (!stored) return [];
-        const text = stored.lagging && !reconcile.has(row.id) ? stored.stale : stored.fresh;
-        const json = parse(text);
-        return json === undefined ? [] : valuesAtPath(json, path);
-      },
-    }));
+  /** Issue views as the index sees them (see SearchSnapshot.views). */
+  views(issues: readonly IssueRow[], reconcile?: ReadonlySet<string>): IssueView[] {
+    return this.snapshot().views(issues, this.settings.indexDelayMs, reconcile);
   }
 
   /** Runs a JQL query for an actor; throws nothing: errors are in `compiled.errors`. */
@@ -182,7 +153,7 @@ export class JiraSearch {
     const compiled = compileJql(jql, this.environment(actor));
     if (compiled.errors.length > 0) return { compiled, issues: [] };
     const browsable = new Map(this.host.store.listProjects().map((p) => [p.key, this.canBrowse(actor, p.key)]));
-    const candidates = (options.within ?? this.host.store.listIssues()).filter((i) => browsable.get(i.projectKey) === true);
+    const candidates = (options.within ?? this.snapshot().listIssues()).filter((i) => browsable.get(i.projectKey) === true);
     const views = this.views(candidates, options.reconcile).filter((v) => compiled.matches(v));
     views.sort(compiled.compare);
     return { compiled, issues: views.map((v) => v.row) };

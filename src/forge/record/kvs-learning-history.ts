@@ -28,11 +28,14 @@ export class KvsLearningHistory implements LearningHistoryPort {
   constructor(private readonly people = new KvsPersonalDataIndex()) {}
 
   async keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void> {
-    // Who it names is indexed first: nothing naming a person is stored unindexed.
-    await callStorage(HISTORY, () => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId)));
-    // The index first: one built from the kept revisions must not already hold this one without its changes.
-    const index = await this.index(issueId);
-    await callStorage(HISTORY, () => kvs.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot));
+    // Who it names is indexed before the snapshot is written: nothing naming a person is stored unindexed.
+    // The index is read meanwhile: one built from the kept revisions must not already hold this one without its changes.
+    const [, index] = await Promise.all([
+      callStorage(HISTORY, () => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId))),
+      this.index(issueId),
+    ]);
+    // Listed means stored: a revision and its index line are written in one transaction, and pruning
+    // takes the line away before the revision.
     if (index.entries.some((e) => e.revision === snapshot.revision)) return;
     const entry: HistoryEntry = {
       revision: snapshot.revision,
@@ -40,7 +43,14 @@ export class KvsLearningHistory implements LearningHistoryPort {
       savedBy: snapshot.savedBy,
       summary: changes ? { ...summaryOf(snapshot.value), changes } : summaryOf(snapshot.value),
     };
-    await this.saveIndex(issueId, { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) });
+    const next: StoredIndex = { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) };
+    await callStorage(HISTORY, () =>
+      kvs
+        .transact()
+        .set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot)
+        .set(storageKeys.historyIndex(issueId), next)
+        .execute(),
+    );
   }
 
   async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {

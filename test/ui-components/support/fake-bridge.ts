@@ -34,6 +34,7 @@ export function resetBridge(): void {
   calls.length = 0;
   unanswered.length = 0;
   viewClosed.count = 0;
+  submittedConfigs.length = 0;
   context = {};
 }
 
@@ -56,7 +57,12 @@ export const getContext = (): Promise<Record<string, unknown>> => Promise.resolv
 export const firstContext = getContext;
 export const enableTheme = (): Promise<void> => Promise.resolve();
 export const openInProduct = (): Promise<boolean> => Promise.resolve(true);
-export const submitConfig = (): Promise<{ ok: true }> => Promise.resolve({ ok: true });
+/** The configs a config view stored in the page (view.submit), oldest first. */
+export const submittedConfigs: unknown[] = [];
+export const submitConfig = (config: unknown): Promise<{ ok: true }> => {
+  submittedConfigs.push(config);
+  return Promise.resolve({ ok: true });
+};
 /** How many times the view asked Forge to close it (view.close). */
 export const viewClosed = { count: 0 };
 export const closeView = (): Promise<void> => {

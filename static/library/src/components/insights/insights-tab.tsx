@@ -55,7 +55,7 @@ function Withheld({ withheld }: { withheld: InsightsView['withheld'] }) {
   );
 }
 
-function Figures({ view, siteUrl }: { view: InsightsView; siteUrl: string | null }) {
+export function Figures({ view, siteUrl }: { view: InsightsView; siteUrl: string | null }) {
   return (
     <>
       <Withheld withheld={view.withheld} />
