@@ -113,6 +113,11 @@ describe("the demo's story on the Insights charts", () => {
     }
   });
 
+  it("leaves FLEX-112's learning unreused: the README's tour marks it helpful by hand", () => {
+    const flex112 = issueByKey.get('FLEX-112');
+    expect(reuses.filter((r) => r.sourceIssueId === flex112?.id)).toEqual([]);
+  });
+
   it('has a reuse in KVS for every "This helped" link on a record', () => {
     const links = data.properties.flatMap((p) =>
       (recordOf.get(p.issueKey)?.evidence ?? [])
