@@ -1,4 +1,4 @@
-import { factsOf, periodOf } from '../../../src/domain/insights/issue-facts';
+import { factsOf, factsWithoutRecord, periodOf } from '../../../src/domain/insights/issue-facts';
 import type { LearningRecord } from '../../../src/domain/record/learning-record';
 
 const record = (over: Partial<LearningRecord>): LearningRecord => ({
@@ -72,5 +72,24 @@ describe('the facts of one issue', () => {
       helpedBy: ['CHK'],
     });
     expect(factsOf(fields, record({ hypothesis: ' ', learnings: [entry('a', '2026-11-04T10:00:00Z')] })).daysToLearning).toBeNull();
+  });
+
+  it('of a resolved issue without a record count it as resolved and nothing else; an unresolved one is not counted', () => {
+    expect(factsWithoutRecord({ ...fields, done: false, resolutionDate: '2026-10-31T23:00:00.000+0000' })).toEqual({
+      issueId: '10001',
+      projectKey: 'FLEX',
+      projectId: '10000',
+      period: { kind: 'month', key: '2026-10-01.m', label: '2026-10', sprintId: null },
+      hasRecord: false,
+      resolved: true,
+      hasHypothesis: false,
+      learningCount: 0,
+      surpriseCount: 0,
+      outcome: 'open',
+      daysToLearning: null,
+      helpedBy: [],
+    });
+    expect(factsWithoutRecord({ ...fields, done: false })).toBeNull();
+    expect(factsOf(fields, record({})).hasRecord).toBe(true);
   });
 });
