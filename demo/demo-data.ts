@@ -8,6 +8,8 @@ import { buildRecord, storedRecords } from './demo-stored-records';
 import { demoSprintGoals } from './demo-sprint-goals';
 import { personalDataIndexOf } from './demo-personal-data';
 import { generateTeamWork, type GeneratedIssue } from './demo-generator';
+import { GROW_COVERAGE_STORY } from './demo-coverage-story';
+import { withReuseStory } from './demo-reuse-story';
 import { PLATFORM, PLATFORM_ISSUES, PLATFORM_RECORDS, platformSprintId, platformSprints } from './demo-long-running-team';
 import { relevanceSetKeys, relevanceSetWork, withRelevanceSet } from './demo-relevance-set';
 import type { SiteDataset, IssueRow, LocalStore, PermissionLevel, ProjectRow, UserRow } from '../emulator';
@@ -68,7 +70,7 @@ const EXISTING_EPICS: Record<string, string[]> = Object.fromEntries(
  */
 function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; records: RecordSpec[] } {
   const takenKeys = relevanceSetKeys();
-  const base = generateTeamWork(SPRINT_WINDOWS, {
+  const generatedBase = generateTeamWork(SPRINT_WINDOWS, {
     seed: DEMO_SEED,
     perClosedSprint: 10,
     perActiveSprint: 12,
@@ -81,7 +83,9 @@ function generatedWork(options: DemoOptions): { issues: GeneratedIssue[]; record
     takenKeys,
     mayEdit: mayEditProject,
     takenSummaries: handWrittenSummaries(),
+    coverageStory: GROW_COVERAGE_STORY,
   });
+  const base = withReuseStory(generatedBase, HAND_WRITTEN_RECORDS);
   if (!options.extraLearnings) return base;
   const next: Record<string, number> = {};
   for (const issue of base.issues) next[issue.projectKey] = Math.max(next[issue.projectKey] ?? 0, issue.number + 1);
@@ -115,7 +119,13 @@ function allRecords(options: DemoOptions = {}): RecordSpec[] {
 
 /** The demo records by issue key, as the app would read them. */
 export function demoRecords(): Map<string, LearningRecord> {
-  return new Map(allRecords().map((spec) => [spec.issueKey, buildRecord(spec).record]));
+  const issueByKey = new Map(buildDemoDataset().issues.map((issue) => [issue.key, issue]));
+  const sourceOf = (key: string) => {
+    const issue = issueByKey.get(key);
+    if (!issue) throw new Error(`No demo issue ${key}.`);
+    return { id: issue.id, key, summary: issue.summary };
+  };
+  return new Map(allRecords().map((spec) => [spec.issueKey, buildRecord(spec, sourceOf).record]));
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Confidence, Outcome } from '../src/domain/record/learning-record';
 import type { IssueRow, Priority, SprintRow } from '../emulator';
 import type { Handle } from './demo-themes';
+import type { CoverageStory } from './demo-coverage-story';
 
 export interface GeneratedEntry {
   text: string;
@@ -20,6 +21,8 @@ export interface GeneratedRecord {
   confidence: Confidence | null;
   tags: string[];
   evidence?: Array<{ url: string; title: string }>;
+  /** Earlier issues whose learning helped, by key ("This helped", demo-reuse-story.ts). */
+  helpedBy?: string[];
 }
 
 /** An issue before ids and account ids are assigned. */
@@ -69,4 +72,6 @@ export interface GenerateOptions {
   takenSummaries: Iterable<string>;
   /** Keys the rest of the demo already uses (the labelled set's 9xx issues): numbering skips them. */
   takenKeys?: ReadonlySet<string>;
+  /** One team's coverage held to a share per sprint (the demo's story); other teams keep the seeded roll. */
+  coverageStory?: CoverageStory;
 }

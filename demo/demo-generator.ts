@@ -11,6 +11,7 @@ import type { IssueRow, SprintRow } from '../emulator';
 import { AUDIENCES, MARKETS, TEAM_PLANS, THEMES, type Handle, type Idea, type TeamPlan, type Theme } from './demo-themes';
 import { uniqueTitle, type TitledType } from './demo-titles';
 import type { GeneratedEntry, GeneratedIssue, GeneratedRecord, GenerateOptions, SprintWindow } from './demo-generated-types';
+import { CoverageQuota } from './demo-coverage-story';
 
 export type { Handle };
 export type { GeneratedEntry, GeneratedIssue, GeneratedRecord, GenerateOptions, SprintWindow } from './demo-generated-types';
@@ -58,6 +59,9 @@ export function generateTeamWork(
   const rng = prng(options.seed);
   const out: TeamWork = { issues: [], records: [] };
   const titles = new Set(options.takenSummaries);
+  const quota = new CoverageQuota(options.coverageStory);
+  // The story's extra records draw from their own stream, so every other ticket stays as the seed made it.
+  const storyRng = prng(options.seed ^ 0x5707);
   for (const plan of TEAM_PLANS) {
     let number = options.firstNumber[plan.projectKey] ?? 1;
     const writers = plan.people.filter((handle) => options.mayEdit(handle, plan.projectKey));
@@ -65,6 +69,8 @@ export function generateTeamWork(
     const team: Team = {
       plan,
       rng,
+      storyRng,
+      quota,
       options,
       writers,
       titles,
@@ -102,6 +108,8 @@ type TeamWork = { issues: GeneratedIssue[]; records: GeneratedRecord[] };
 interface Team {
   plan: TeamPlan;
   rng: () => number;
+  storyRng: () => number;
+  quota: CoverageQuota;
   options: GenerateOptions;
   /** The plan's people who may edit the project: they report, work on and write the records of its tickets. */
   writers: Handle[];
@@ -170,7 +178,8 @@ function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): vo
   const about: About = { idea, market: titled.market ?? pick(rng, MARKETS), audience: titled.audience ?? pick(rng, AUDIENCES) };
   const assignee = state === 'backlog' && rng() < 0.6 ? null : pick(rng, writers);
   const { key, number: issueNumber } = team.nextKey();
-  const hasRecord = issueType !== 'Bug' && rng() < options.recordShare;
+  const rolled = issueType !== 'Bug' && rng() < options.recordShare;
+  const hasRecord = team.quota.hasRecord({ projectKey: plan.projectKey, window, status, mayHaveRecord: issueType !== 'Bug', rolled });
   out.issues.push({
     key,
     projectKey: plan.projectKey,
@@ -191,10 +200,14 @@ function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): vo
     createdDaysAgo,
     updatedDaysAgo: Math.max(0, Math.min(createdDaysAgo - 1, endDaysAgo)),
   });
-  if (!hasRecord) return;
+  if (!rolled && !hasRecord) return;
   const hypothesisDaysAgo = Math.max(2, Math.min(createdDaysAgo, startDaysAgo + 1));
   const author = assignee ?? nth(writers, 0, 'the first writer of the team');
-  out.records.push(recordFor(team, theme, about, { key, state, author, hypothesisDaysAgo, endDaysAgo }));
+  // A rolled record is drawn even when the story drops it: the seeded stream goes on as before.
+  const drawn = { ...team, rng: rolled ? team.rng : team.storyRng };
+  const record = recordFor(drawn, theme, about, { key, state, author, hypothesisDaysAgo, endDaysAgo });
+  if (rolled) team.activeSurprises = drawn.activeSurprises;
+  if (hasRecord) out.records.push(record);
 }
 
 /** What a ticket is about: its idea, and the market and audience its title, hypothesis and learnings name. */

@@ -154,6 +154,23 @@ export const HAND_WRITTEN_RECORDS: RecordSpec[] = [
     tags: ['referrals', 'acquisition'],
   },
   {
+    issueKey: 'GROW-8',
+    hypothesis:
+      'A referral landing page that applies the credit by itself will turn more referred visitors into first bookings than the home page does.',
+    hypothesisBy: 'alice',
+    hypothesisDaysAgo: 22,
+    entries: [
+      {
+        text: 'Referred visitors who saw their credit on the landing page booked twice as often as those sent to the home page.',
+        by: 'bob',
+        daysAgo: 11,
+      },
+    ],
+    outcome: 'validated',
+    confidence: 'medium',
+    tags: ['referrals', 'onboarding'],
+  },
+  {
     issueKey: 'GROW-12',
     hypothesis: 'Price-drop alerts will bring customers back to book more often.',
     hypothesisBy: 'alice',

@@ -1,7 +1,7 @@
 /**
  * The personal data index the app keeps as it writes (src/forge/privacy/kvs-personal-data-index.ts), for
- * the demo's seeded history: each person's entry (dated by their oldest copy) and a reference to
- * each issue whose history names them, so the daily report and erasure see the seeded data too.
+ * the demo's seeded history and reuses: each person's entry (dated by their oldest copy) and a reference to
+ * each issue whose history or reuses name them, so the daily report and erasure see the seeded data too.
  */
 import { accountIdsIn } from '../src/domain/privacy/personal-data';
 import { storageKeys } from '../src/forge/platform/storage-keys';
@@ -13,7 +13,8 @@ export function personalDataIndexOf(rows: KvsSeed): KvsSeed {
   const since = new Map<string, string>();
   const refs = new Map<string, KvsSeed[number]>();
   for (const row of rows) {
-    const issueId = /^history:(\d+):/.exec(row.key)?.[1];
+    // Kept revisions name their writers; a reuse names who said it helped, at the ticket it helped.
+    const issueId = (/^history:(\d+):/.exec(row.key) ?? /^reuse:\d+:(\d+)$/.exec(row.key))?.[1];
     if (!issueId) continue;
     for (const accountId of accountIdsIn(JSON.parse(row.valueText))) {
       const first = since.get(accountId);

@@ -40,6 +40,8 @@ export interface RecordSpec {
   confidence: Confidence | null;
   tags: string[];
   evidence?: Array<{ url: string; title: string }>;
+  /** Earlier issues whose learning helped, by key: "This helped" links saved with the hypothesis. */
+  helpedBy?: string[];
 }
 
 /** One earlier learning of the relevance set (demo-relevance-set.ts). */

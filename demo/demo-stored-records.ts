@@ -11,6 +11,14 @@ import { storageKeys } from '../src/forge/platform/storage-keys';
 import type { IssueRow, SiteDataset } from '../emulator';
 import type { RecordSpec } from './demo-specs';
 import { DEMO_USERS, at } from './demo-team-setup';
+import { helpedLinkOf, reuseRowsOf, type HelpedSource } from './demo-reuse-story';
+
+/** Finds an earlier issue a record's "This helped" link points at. */
+export type SourceLookup = (issueKey: string) => HelpedSource;
+
+const noSources: SourceLookup = (issueKey) => {
+  throw new Error(`No issue ${issueKey} to link "This helped" to.`);
+};
 
 const slug = (issueKey: string): string => issueKey.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -19,14 +27,16 @@ const slug = (issueKey: string): string => issueKey.toLowerCase().replace(/[^a-z
  * hypothesis, then one per learning, each by its author at its time. Earlier
  * revisions become the app's kept history in KVS.
  */
-export function buildRecord(spec: RecordSpec): { record: LearningRecord; history: LearningRecord[] } {
+export function buildRecord(spec: RecordSpec, sourceOf: SourceLookup = noSources): { record: LearningRecord; history: LearningRecord[] } {
   const history: LearningRecord[] = [];
-  const evidence = (spec.evidence ?? []).map((link, index) => ({ id: `ev-${slug(spec.issueKey)}-${index + 1}`, ...link }));
+  // "This helped" is pressed while the hypothesis is written: its links are saved with it.
+  const helped = (spec.helpedBy ?? []).map((key) => helpedLinkOf(sourceOf(key)));
+  const evidence = [...helped, ...(spec.evidence ?? []).map((link, index) => ({ id: `ev-${slug(spec.issueKey)}-${index + 1}`, ...link }))];
   const first: LearningDraft = {
     ...emptyDraft(),
     hypothesis: spec.hypothesis,
     tags: [...spec.tags],
-    evidence: spec.entries.length === 0 ? evidence : [],
+    evidence: spec.entries.length === 0 ? evidence : helped,
     outcome: spec.entries.length === 0 ? spec.outcome : 'open',
     confidence: spec.entries.length === 0 ? spec.confidence : null,
   };
@@ -56,12 +66,31 @@ export function buildRecord(spec: RecordSpec): { record: LearningRecord; history
 /** Each record as its issue property, and its kept revisions as the history in KVS. */
 export function storedRecords(specs: RecordSpec[], issues: IssueRow[]): Pick<SiteDataset, 'properties' | 'kvs'> {
   const issueByKey = new Map(issues.map((i) => [i.key, i]));
+  const sourceOf: SourceLookup = (key) => {
+    const source = issueByKey.get(key);
+    return source ? { id: source.id, key, summary: source.summary } : noSources(key);
+  };
   const properties: SiteDataset['properties'] = [];
   const kvs: SiteDataset['kvs'] = [];
   for (const spec of specs) {
     const issue = issueByKey.get(spec.issueKey);
     if (!issue) throw new Error(`Demo record for unknown issue ${spec.issueKey}`);
-    const { record, history } = buildRecord(spec);
+    const { record, history } = buildRecord(spec, sourceOf);
+    const markedAt = (history[0] ?? record).updatedAt;
+    for (const key of spec.helpedBy ?? []) {
+      const source = sourceOf(key);
+      const accountId = DEMO_USERS[spec.hypothesisBy].accountId;
+      const reuse = {
+        sourceIssueId: source.id,
+        sourceIssueKey: key,
+        targetIssueId: issue.id,
+        targetIssueKey: issue.key,
+        targetSummary: issue.summary,
+        accountId,
+        at: markedAt,
+      };
+      kvs.push(...reuseRowsOf(reuse));
+    }
     properties.push({
       issueKey: spec.issueKey,
       key: LEARNING_PROPERTY_KEY,

@@ -27,7 +27,7 @@ export { DEMO_PRESENTATION, learningSummaryOf } from './demo-presentation';
 export { prng } from './demo-generator';
 export { RELEVANCE_QUERIES, type RelevanceQuery } from './demo-relevance-set';
 
-/** The demo as a seed: 5 teams (PLAT with 214 sprints), 410 issues, 211 learning records, the Product Learnings space (README's figures: test/demo/readme-figures.test.ts). */
+/** The demo as a seed: 5 teams (PLAT with 214 sprints), 410 issues, 206 learning records, the Product Learnings space (README's figures: test/demo/readme-figures.test.ts). */
 export function demoSeed(options: DemoOptions = {}): SiteSeed {
   // FLEX-112 has the issue panel added (from its "Apps" button); elsewhere, add it the same way.
   return { jira: () => buildDemoDataset(options), confluence: demoConfluence, issuePanels: () => ({ added: [{ issueKey: 'FLEX-112' }] }) };

@@ -1,6 +1,7 @@
 /** Who may do what on the emulated Jira: each user's level per project (none, browse, edit, manage sprints; admin for the site admin), and GET /mypermissions. */
 import type { StandInActor, StandInResponse } from '../runtime/stand-in-http';
 import type { LocalStore } from '../store/local-store';
+import { passesSecurity } from '../store/issue-security';
 import type { IssueRow } from '../store/rows';
 import { errors, ISSUE_NOT_FOUND, json, listParam, type Ctx } from './jira-http';
 import { defined } from '../shared/defined';
@@ -70,7 +71,7 @@ export class JiraPermissions {
   }
 
   canBrowse(actor: StandInActor, issue: IssueRow): boolean {
-    return this.level(actor, issue.projectKey) !== 'none';
+    return this.level(actor, issue.projectKey) !== 'none' && passesSecurity(this.store.issueSecurity.members(), actor, issue.id);
   }
 
   canEdit(actor: StandInActor, issue: IssueRow): boolean {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { IssueSecurity } from './issue-security';
 import { KvsTable, type KvsScanOptions, type KvsWriteTiming } from './kvs-table';
 import { replaceDataset } from './replace-dataset';
 import type {
@@ -36,9 +37,12 @@ export class LocalStore {
     db.pragma('foreign_keys = ON');
     migrate(db);
     this.kvs = new KvsTable(db);
+    this.issueSecurity = new IssueSecurity(db);
   }
 
   private readonly kvs: KvsTable;
+  /** Issue security levels (issue-security.ts). */
+  readonly issueSecurity: IssueSecurity;
 
   /** Opens (creating if needed) the store in `dataDir`, or in memory when undefined. */
   static open(dataDir?: string): LocalStore {

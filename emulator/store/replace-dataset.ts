@@ -2,7 +2,17 @@
 import type Database from 'better-sqlite3';
 import type { SiteDataset } from './rows';
 
-const DATASET_TABLES = ['users', 'projects', 'grants', 'sprints', 'issues', 'issue_properties', 'sprint_properties', 'kvs'];
+const DATASET_TABLES = [
+  'users',
+  'projects',
+  'grants',
+  'sprints',
+  'issues',
+  'issue_properties',
+  'sprint_properties',
+  'kvs',
+  'issue_security',
+];
 
 /** Run inside a transaction: the tables are emptied first. */
 export function replaceDataset(db: Database.Database, data: SiteDataset): void {

@@ -3,6 +3,7 @@
  * place to databases made before them).
  */
 import type Database from 'better-sqlite3';
+import { ISSUE_SECURITY_TABLE } from './issue-security';
 import type { IssueRow, Priority } from './rows';
 
 export const SCHEMA = `
@@ -87,6 +88,7 @@ export const issueOf = (row: IssueDbRow): IssueRow => ({
 /** Creates the tables, and adds the columns a database made before them lacks. */
 export function migrate(db: Database.Database): void {
   db.exec(SCHEMA);
+  db.exec(ISSUE_SECURITY_TABLE);
   for (const [table, column, definition] of ADDED_COLUMNS) {
     const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);

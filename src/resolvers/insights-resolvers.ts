@@ -29,7 +29,10 @@ export const insightsHandlers: Handlers<InsightsDefs> = {
     runResolver(openPayload, payload, (input) => {
       accountOf(context);
       const viewer = new JiraInsightsViewer();
-      return openInsights({ store: new KvsInsightsStore(), countAsViewer: (jql) => viewer.count(jql) }, input);
+      return openInsights(
+        { store: new KvsInsightsStore(), countAsViewer: (jql) => viewer.count(jql, 'user'), countAsApp: (jql) => viewer.count(jql, 'app') },
+        input,
+      );
     }),
   'insights/rebuild': ({ payload, context }) =>
     runResolver(noPayload, payload, async () => {

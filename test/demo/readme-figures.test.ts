@@ -53,6 +53,34 @@ describe("the README's figures about the demo", () => {
     ]);
   });
 
+  it('tells the Insights story with figures the demo holds: GROW resolved issues with a hypothesis per sprint, CHK marks from FLEX', () => {
+    const story = /of the issues GROW resolved in sprints (\d+) to (\d+), ((?:\d+ of \d+, )*\d+ of \d+ and \d+ of \d+) carried one/.exec(
+      prose,
+    );
+    if (!story) throw new Error("README.md no longer tells GROW's coverage story: update this test with it.");
+    const [first, last] = [Number(story[1]), Number(story[2])];
+    const stated = (story[3] ?? '').split(/, | and /).map((pair) => pair.split(' of ').map(Number));
+    const counted = Array.from({ length: last - first + 1 }, (_, index) => {
+      const sprint = data.sprints.find((s) => s.name === `GROW Sprint ${first + index}`);
+      const resolved = data.issues.filter((i) => i.sprintId === sprint?.id && ['Done', 'Closed'].includes(i.status));
+      const withHypothesis = resolved.filter((i) => {
+        const property = data.properties.find((p) => p.issueKey === i.key);
+        return property !== undefined && (JSON.parse(property.valueText) as { hypothesis: string }).hypothesis.trim() !== '';
+      });
+      return [withHypothesis.length, resolved.length];
+    });
+    expect(stated).toEqual(counted);
+
+    const [marks, from, to] = numbersAfter(/pressed "This helped" on FLEX learnings (\d+) times on CHK tickets of sprints (\d+) to (\d+)/);
+    const sprintOf = new Map(data.issues.map((i) => [i.id, data.sprints.find((s) => s.id === i.sprintId)?.name]));
+    const reuses = data.kvs
+      .filter((row) => row.key.startsWith('reuse:'))
+      .map((row) => JSON.parse(row.valueText) as { sourceIssueKey: string; targetIssueKey: string; targetIssueId: string })
+      .filter((r) => r.sourceIssueKey.startsWith('FLEX-') && r.targetIssueKey.startsWith('CHK-'));
+    const sprintNumbers = reuses.map((r) => Number(/Sprint (\d+)$/.exec(sprintOf.get(r.targetIssueId) ?? '')?.[1]));
+    expect([marks, from, to]).toEqual([reuses.length, Math.min(...sprintNumbers), Math.max(...sprintNumbers)]);
+  });
+
   it("quotes FLEX-112's hypothesis and learnings, with the surprise where the demo has it", () => {
     const quote = /> \*\*FLEX-112\*\* — Hypothesis: ((?:>.*\n|.*\n)*?)\n/.exec(readme)?.[1] ?? '';
     const lines = quote.split('\n').map((line) => line.replace(/^> ?/, ''));

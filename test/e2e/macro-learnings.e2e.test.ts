@@ -53,7 +53,7 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
 
   const macroFrame = (page: Page): FrameLocator => page.locator('.ll-macro iframe').first().contentFrame();
   const configFrame = (page: Page): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');
-  /** The header's count line ("about 211 issues with learnings · 100 of about 211 loaded."). */
+  /** The header's count line ("about 206 issues with learnings · 100 of about 206 loaded."). */
   const countLine = (frame: FrameLocator) => frame.locator('header p[role="status"]');
   /** Scrolls (or presses "Load more") until every page is loaded: the total is exact, no longer "about" or "so far". */
   async function loadAll(frame: FrameLocator): Promise<number> {

@@ -42,34 +42,48 @@ function linkedIssueIds(site: AppSite): Set<string> {
   return linked;
 }
 
-/** `PROJECT:periodKey` → counts, over the given issues (all issues with a record when omitted). */
+const emptyGroup = (): Recounted => ({
+  issues: 0,
+  resolved: 0,
+  resolvedWithHypothesis: 0,
+  resolvedWithHypothesisAndLearning: 0,
+  learnings: 0,
+  reusedLearnings: 0,
+  surprises: 0,
+  outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 },
+  days: [],
+  helpedFrom: {},
+});
+
+/**
+ * `PROJECT:periodKey` → counts, over the given issues (all issues when omitted). Resolved issues
+ * without a record count among the resolved ones of projects where some issue holds a record.
+ */
 export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Map<string, Recounted> {
   const issues = issueKeys ? [...issueKeys].flatMap((key) => site.store.getIssue(key) ?? []) : site.store.listIssues();
+  const recordOf = (id: string) => site.store.getProperty(id, 'learning-loop');
+  const projectsWithRecords = new Set(
+    site.store
+      .listIssues()
+      .filter((issue) => recordOf(issue.id))
+      .map((issue) => issue.projectKey),
+  );
   const groups = new Map<string, Recounted>();
   const linked = linkedIssueIds(site);
   for (const issue of issues) {
-    const row = site.store.getProperty(issue.id, 'learning-loop');
-    if (!row) continue;
-    const record = JSON.parse(row.valueText) as StoredRecordShape;
+    const row = recordOf(issue.id);
+    const resolved = issue.status === 'Done' || issue.status === 'Closed';
+    if (!row && !(resolved && projectsWithRecords.has(issue.projectKey))) continue;
     const sprint = issue.sprintId === null ? undefined : site.store.listSprints(issue.projectKey).find((s) => s.id === issue.sprintId);
     const period = sprint ? `${sprint.startDate.slice(0, 10)}.s${sprint.id}` : `${issue.updated.slice(0, 7)}-01.m`;
     const id = `${issue.projectKey}:${period}`;
-    const group = groups.get(id) ?? {
-      issues: 0,
-      resolved: 0,
-      resolvedWithHypothesis: 0,
-      resolvedWithHypothesisAndLearning: 0,
-      learnings: 0,
-      reusedLearnings: 0,
-      surprises: 0,
-      outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 },
-      days: [],
-      helpedFrom: {},
-    };
-    const resolved = issue.status === 'Done' || issue.status === 'Closed';
+    const group = groups.get(id) ?? emptyGroup();
+    groups.set(id, group);
+    if (resolved) group.resolved++;
+    if (!row) continue;
+    const record = JSON.parse(row.valueText) as StoredRecordShape;
     const hypothesis = record.hypothesis.trim() !== '';
     group.issues++;
-    if (resolved) group.resolved++;
     if (resolved && hypothesis) group.resolvedWithHypothesis++;
     if (resolved && hypothesis && record.learnings.length > 0) group.resolvedWithHypothesisAndLearning++;
     group.learnings += record.learnings.length;
@@ -83,7 +97,6 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
       const key = /\/browse\/([A-Z][A-Z0-9_]*)-\d+$/.exec(link.url)?.[1];
       if (link.id.startsWith(HELPED_LINK) && key) group.helpedFrom[key] = (group.helpedFrom[key] ?? 0) + 1;
     }
-    groups.set(id, group);
   }
   for (const group of groups.values()) group.days.sort((a, b) => a - b);
   return groups;

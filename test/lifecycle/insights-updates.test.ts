@@ -68,6 +68,35 @@ async function rebuild(): Promise<void> {
 }
 
 describe('insight aggregates kept up to date', () => {
+  it('count resolved issues without a record in coverage, and move it once when one gets its first record', async () => {
+    await rebuild();
+    const stored = storedInsights(site);
+    expect(stored).toEqual(recountInsights(site));
+    const bare = site.store
+      .listIssues('FLEX')
+      .find((issue) => issue.status === 'Done' && !site.store.getProperty(issue.id, 'learning-loop'))!;
+    const [periodId, before] = [...recountInsights(site, [bare.key])][0]!;
+    expect(before).toMatchObject({ issues: 0, resolved: 1 });
+    const period = stored.get(periodId)!;
+    // Coverage's denominator holds more resolved issues than those with a record.
+    const withRecord = site.store.listIssues('FLEX').filter((i) => site.store.getProperty(i.id, 'learning-loop'));
+    expect(period.resolved).toBeGreaterThan(
+      recountInsights(
+        site,
+        withRecord.map((i) => i.key),
+      ).get(periodId)?.resolved ?? 0,
+    );
+
+    await edit(bare.key, (d) => ({ ...d, hypothesis: 'Bare issues learn too.' }));
+    const after = storedInsights(site).get(periodId)!;
+    expect(after).toMatchObject({
+      issues: period.issues + 1,
+      resolved: period.resolved,
+      resolvedWithHypothesis: period.resolvedWithHypothesis + 1,
+    });
+    expect(storedInsights(site)).toEqual(recountInsights(site));
+  });
+
   it('equal a recount after the rebuild, after 60 random saves, restores, "This helped" marks and deletions, and after another rebuild', async () => {
     await rebuild();
     expect(storedInsights(site)).toEqual(recountInsights(site));

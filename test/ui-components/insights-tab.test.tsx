@@ -121,7 +121,9 @@ describe('the Insights tab', () => {
       .map((bar) => Number(bar.getAttribute('height')));
     expect(heights).toEqual([13, 16, 0, 32, 38, 56]);
     expect(
-      within(coverageSection).getByText(/of the resolved issues with a learning record\. Newest period: up on the period before\./),
+      within(coverageSection).getByText(
+        /of all resolved issues, with a record or without \(denominator refreshed daily\)\. Newest period: up on the period before\./,
+      ),
     ).toBeTruthy();
     expect(
       within(coverageSection)

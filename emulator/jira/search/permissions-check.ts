@@ -1,6 +1,7 @@
 /** POST /rest/api/3/permissions/check: which of the given issues and projects a user (the caller, or another for apps and admins) may act on. */
 import { answer, errorBody, type AccessLevel, type RouteAnswer, type RouteRequest, type SearchActor, type SearchHost } from './search-http';
 import { defined } from '../../shared/defined';
+import { passesSecurity } from '../../store/issue-security';
 
 export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnswer {
   let body: { accountId?: unknown; projectPermissions?: unknown; globalPermissions?: unknown };
@@ -32,6 +33,7 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
     ADMINISTER_PROJECTS: 'admin',
   };
   const rank: Record<AccessLevel, number> = { none: 0, browse: 1, edit: 2, 'manage-sprints': 3, admin: 4 };
+  const members = store.issueSecurity.members();
   const requests = Array.isArray(body.projectPermissions) ? (body.projectPermissions as Array<Record<string, unknown>>) : [];
   const projectPermissions: Array<{ permission: string; issues: number[]; projects: number[] }> = [];
   for (const request of requests) {
@@ -44,7 +46,7 @@ export function permissionsCheck(host: SearchHost, req: RouteRequest): RouteAnsw
       const need = rank[defined(needs[permission], `permission ${permission}`)]; // unknown keys were refused above
       const allowedIssues = issues.map(Number).filter((id) => {
         const issue = Number.isInteger(id) ? store.getIssue(String(id)) : undefined;
-        return issue !== undefined && rank[host.level(subject, issue.projectKey)] >= need;
+        return issue !== undefined && rank[host.level(subject, issue.projectKey)] >= need && passesSecurity(members, subject, issue.id);
       });
       const allowedProjects = projects.map(Number).filter((id) => {
         const project = Number.isInteger(id) ? store.listProjects().find((p) => p.id === String(id)) : undefined;

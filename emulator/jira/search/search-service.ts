@@ -4,12 +4,13 @@
  * `nextPageToken`, `isLast`, no `total`, `reconcileIssues`), `POST
  * /rest/api/3/jql/parse`, `POST /rest/api/3/search/approximate-count` and
  * `POST /rest/api/3/permissions/check`. Results obey the searcher's Browse
- * permission; the app sees everything. The index may lag behind property
+ * permission and issue security levels; the app sees everything. The index may lag behind property
  * writes (`settings.indexDelayMs`), as Jira's does.
  */
 import { compileJql, type CompiledJql, type IssueView, type JqlEnvironment } from './jql-compiler';
 import { approximateCount, jqlParse } from './jql-query-routes';
 import { manifestAliases } from './manifest-aliases';
+import { passesSecurity } from '../../store/issue-security';
 import { permissionsCheck } from './permissions-check';
 import {
   answer,
@@ -126,13 +127,14 @@ export class JiraSearch {
     const store = this.host.store;
     const { aliases, indexed } = manifestAliases();
     const accountId = actor.kind === 'user' ? actor.accountId : null;
+    const members = store.issueSecurity.members();
     return {
       projects: store.listProjects(),
       sprints: store.listSprints(),
       users: store.listUsers(),
       visibleIssue: (idOrKey) => {
         const issue = store.getIssue(idOrKey);
-        return issue && this.canBrowse(actor, issue.projectKey) ? issue : undefined;
+        return issue && this.canBrowse(actor, issue.projectKey) && passesSecurity(members, actor, issue.id) ? issue : undefined;
       },
       canBrowseProject: (projectKey) => this.canBrowse(actor, projectKey),
       accountId,
@@ -153,7 +155,10 @@ export class JiraSearch {
     const compiled = compileJql(jql, this.environment(actor));
     if (compiled.errors.length > 0) return { compiled, issues: [] };
     const browsable = new Map(this.host.store.listProjects().map((p) => [p.key, this.canBrowse(actor, p.key)]));
-    const candidates = (options.within ?? this.snapshot().listIssues()).filter((i) => browsable.get(i.projectKey) === true);
+    const members = this.host.store.issueSecurity.members();
+    const candidates = (options.within ?? this.snapshot().listIssues()).filter(
+      (i) => browsable.get(i.projectKey) === true && passesSecurity(members, actor, i.id),
+    );
     const views = this.views(candidates, options.reconcile).filter((v) => compiled.matches(v));
     views.sort(compiled.compare);
     return { compiled, issues: views.map((v) => v.row) };

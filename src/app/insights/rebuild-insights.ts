@@ -1,10 +1,11 @@
 /**
- * The rebuild: every issue with a record read as the app, its facts recounted and every
+ * The rebuild: every issue with a record read as the app, its facts recounted, the resolved
+ * issues without a record of the same projects added to coverage's denominator, and every
  * aggregate replaced. It repairs whatever an update missed (a lost race between two saves of
  * the same period, a failed update, an issue moved to another sprint, records written before
  * the app counted them).
  */
-import { factsOf, type IssueFacts } from '../../domain/insights/issue-facts';
+import { factsOf, factsWithoutRecord, type IssueFacts } from '../../domain/insights/issue-facts';
 import { aggregateAll } from '../../domain/insights/period-aggregate';
 import { summariesOf } from '../../domain/insights/project-summary';
 import { readStoredProperty } from '../../domain/record/record-schema';
@@ -38,12 +39,33 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
     }
     pageToken = page.nextPageToken;
   } while (pageToken);
+  pages += await addResolvedWithoutRecord(deps, sprintFieldId, facts);
   const helped = helpedTicketsOf(facts);
   const counted = facts.map((f) => ({ ...f, reused: helped.has(f.issueId) }));
   const aggregates = aggregateAll(counted);
   const summaries = summariesOf(aggregates.values());
   await deps.store.replaceAll(counted, aggregates, summaries, helped);
-  return { issues: facts.length, periods: aggregates.size, projects: summaries.size, pages };
+  return { issues: facts.filter((f) => f.hasRecord !== false).length, periods: aggregates.size, projects: summaries.size, pages };
+}
+
+/** Appends the facts of the resolved issues without a record in the projects that hold records; answers the pages read. */
+async function addResolvedWithoutRecord(deps: RebuildDeps, sprintFieldId: string | null, facts: IssueFacts[]): Promise<number> {
+  const projectKeys = [...new Set(facts.map((f) => f.projectKey))].sort();
+  if (projectKeys.length === 0) return 0;
+  const withRecord = new Set(facts.map((f) => f.issueId));
+  let pageToken: string | null = null;
+  let pages = 0;
+  do {
+    const page = await deps.source.resolvedWithoutRecord(projectKeys, sprintFieldId, pageToken);
+    pages++;
+    for (const fields of page.issues) {
+      // A record saved since the first read is already counted from it.
+      const bare = withRecord.has(fields.issueId) ? null : factsWithoutRecord(fields);
+      if (bare) facts.push(bare);
+    }
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return pages;
 }
 
 /** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */

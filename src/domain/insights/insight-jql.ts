@@ -5,6 +5,9 @@ import type { Period } from './issue-facts';
 /** Every issue of the project that holds a record (a record always has a learning count, 0 included). */
 export const projectRecordsJql = (projectKey: string): string => `project = ${quoteJqlValue(projectKey)} AND learningCount >= 0`;
 
+/** Every issue of the project: what the viewer's and the app's counts compare. */
+export const projectIssuesJql = (projectKey: string): string => `project = ${quoteJqlValue(projectKey)}`;
+
 export function periodRecordsJql(projectKey: string, period: Period): string {
   if (period.kind === 'sprint' && period.sprintId !== null) return `${projectRecordsJql(projectKey)} AND sprint = ${period.sprintId}`;
   const month = period.label;

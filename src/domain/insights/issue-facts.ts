@@ -42,6 +42,8 @@ export interface IssueFacts {
   projectKey: string;
   projectId: string;
   period: Period;
+  /** False for a resolved issue without a record: it counts only in coverage's denominator (absent in facts stored before: true). */
+  hasRecord?: boolean;
   resolved: boolean;
   hasHypothesis: boolean;
   learningCount: number;
@@ -73,6 +75,27 @@ export function periodOf(fields: Pick<IssueFields, 'sprints' | 'resolutionDate' 
   return { kind: 'month', key: `${month}-01.m`, label: month, sprintId: null };
 }
 
+const isResolved = (fields: Pick<IssueFields, 'done' | 'resolutionDate'>): boolean => fields.done || fields.resolutionDate !== null;
+
+/** A resolved issue without a record: in the period's resolved issues, nothing else. Null when it is not resolved. */
+export function factsWithoutRecord(fields: IssueFields): IssueFacts | null {
+  if (!isResolved(fields)) return null;
+  return {
+    issueId: fields.issueId,
+    projectKey: projectKeyOf(fields.issueKey),
+    projectId: fields.projectId,
+    period: periodOf(fields),
+    hasRecord: false,
+    resolved: true,
+    hasHypothesis: false,
+    learningCount: 0,
+    surpriseCount: 0,
+    outcome: 'open',
+    daysToLearning: null,
+    helpedBy: [],
+  };
+}
+
 /** `reused`: a later ticket holds a "This helped" link to this issue. */
 export function factsOf(fields: IssueFields, record: LearningRecord, reused = false): IssueFacts {
   const firstLearning = record.learnings.map((entry) => entry.createdAt).sort()[0];
@@ -84,7 +107,8 @@ export function factsOf(fields: IssueFields, record: LearningRecord, reused = fa
     projectKey: projectKeyOf(fields.issueKey),
     projectId: fields.projectId,
     period: periodOf(fields),
-    resolved: fields.done || fields.resolutionDate !== null,
+    hasRecord: true,
+    resolved: isResolved(fields),
     hasHypothesis,
     learningCount: record.learnings.length,
     surpriseCount: record.learnings.filter((entry) => entry.surprise).length,

@@ -12,6 +12,7 @@ export interface PeriodAggregate {
   period: Period;
   /** Issues with a learning record. */
   issues: number;
+  /** Resolved issues, with a record or without (coverage's denominator). */
   resolved: number;
   resolvedWithHypothesis: number;
   resolvedWithHypothesisAndLearning: number;
@@ -55,6 +56,13 @@ function bump(counts: Record<string, number>, key: string, by: number): Record<s
 
 /** Adds (sign 1) or removes (sign -1) one issue's facts. */
 export function foldFacts(aggregate: PeriodAggregate, facts: IssueFacts, sign: 1 | -1): PeriodAggregate {
+  if (facts.hasRecord === false) {
+    return {
+      ...aggregate,
+      period: sign === 1 ? { ...facts.period } : aggregate.period,
+      resolved: aggregate.resolved + (facts.resolved ? sign : 0),
+    };
+  }
   const resolvedWithHypothesis = facts.resolved && facts.hasHypothesis;
   let helpedFrom = aggregate.helpedFrom;
   for (const project of facts.helpedBy) helpedFrom = bump(helpedFrom, project, sign);
@@ -77,6 +85,9 @@ export function foldFacts(aggregate: PeriodAggregate, facts: IssueFacts, sign: 1
   };
 }
 
+/** Nothing counted: no issue with a record and no resolved issue without one. */
+const isEmpty = (aggregate: PeriodAggregate): boolean => aggregate.issues === 0 && aggregate.resolved === 0;
+
 /** The aggregates ids a change touches, and what each becomes (null: nothing left, delete it). */
 export function applyChange(
   current: ReadonlyMap<string, PeriodAggregate>,
@@ -91,9 +102,9 @@ export function applyChange(
   if (before) {
     const existing = read(before);
     // Facts never folded here (a lost race, a rebuild in between): nothing to take away.
-    if (existing && existing.issues > 0) {
+    if (existing && !isEmpty(existing)) {
       const next = foldFacts(existing, before, -1);
-      changed.set(aggregateIdOf(before), next.issues > 0 ? next : null);
+      changed.set(aggregateIdOf(before), isEmpty(next) ? null : next);
     }
   }
   if (after) changed.set(aggregateIdOf(after), foldFacts(read(after) ?? emptyAggregate(after), after, 1));

@@ -1,7 +1,4 @@
-/**
- * One key per project lists its periods and how many issues each counts: the open reads
- * it to find the last periods, and its total is what the viewer's own count is compared to.
- */
+/** One key per project lists its periods and how many issues with a record each counts: the open reads it to find the last periods. */
 import type { PeriodAggregate } from './period-aggregate';
 
 export interface ProjectSummary {
@@ -10,8 +7,6 @@ export interface ProjectSummary {
   /** Issues with a record, by period key. */
   periods: Record<string, number>;
 }
-
-export const issuesIn = (summary: ProjectSummary): number => Object.values(summary.periods).reduce((sum, n) => sum + n, 0);
 
 /** The newest `count` period keys, oldest first. */
 export const lastPeriods = (summary: ProjectSummary, count: number): string[] => Object.keys(summary.periods).sort().slice(-count);

@@ -1,12 +1,21 @@
-/** The rebuild's reading: every issue with a learning record, as the app, 100 a page with its fields and record. */
+/**
+ * The rebuild's reading, as the app, 100 a page: every issue with a learning record (its fields
+ * and record), then the resolved issues without one in the projects that hold records (fields
+ * only): coverage's denominator.
+ */
 import { route } from '@forge/api';
+import type { IssueFields } from '../../domain/insights/issue-facts';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
+import { quoteJqlValue } from '../../domain/search/jql-text';
 import type { InsightsSourcePage, InsightsSourcePort } from '../../ports/insights/insights-store.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS } from '../platform/jira-client';
 import { INSIGHT_FIELDS, insightFieldsOf } from './jira-insight-fields';
 
 /** Every issue whose record the index holds (each record has a learning count, 0 included). */
 export const ISSUES_WITH_A_RECORD_JQL = 'learningCount >= 0 ORDER BY key ASC';
+/** Resolved (done, or with a resolution) and no record, in the projects that hold records. */
+export const resolvedWithoutRecordJql = (projectKeys: readonly string[]): string =>
+  `project in (${projectKeys.map(quoteJqlValue).join(', ')}) AND learningCount IS EMPTY AND (statusCategory = Done OR resolution IS NOT EMPTY) ORDER BY key ASC`;
 /** Jira's largest page when fields and properties are asked. */
 const PAGE_SIZE = 100;
 
@@ -17,23 +26,41 @@ interface SearchBody {
 
 export class JiraInsightsSource implements InsightsSourcePort {
   async page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage> {
-    const body = {
-      jql: ISSUES_WITH_A_RECORD_JQL,
-      maxResults: PAGE_SIZE,
-      fields: [...INSIGHT_FIELDS, ...(sprintFieldId ? [sprintFieldId] : [])],
-      properties: [LEARNING_PROPERTY_KEY],
-      ...(pageToken ? { nextPageToken: pageToken } : {}),
-    };
-    const { body: answer } = await callJira({ subject: 'the insights rebuild' }, () =>
-      jiraAs('app').requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
-    );
-    const page = (answer ?? {}) as SearchBody;
+    const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, [LEARNING_PROPERTY_KEY]);
     return {
       issues: (page.issues ?? []).flatMap((issue) => {
         const fields = insightFieldsOf(issue, sprintFieldId);
         return fields ? [{ fields, property: issue.properties?.[LEARNING_PROPERTY_KEY] }] : [];
       }),
-      nextPageToken: typeof page.nextPageToken === 'string' ? page.nextPageToken : null,
+      nextPageToken: nextTokenOf(page),
     };
   }
+
+  async resolvedWithoutRecord(
+    projectKeys: readonly string[],
+    sprintFieldId: string | null,
+    pageToken: string | null,
+  ): Promise<{ issues: IssueFields[]; nextPageToken: string | null }> {
+    const page = await search(resolvedWithoutRecordJql(projectKeys), sprintFieldId, pageToken, []);
+    return {
+      issues: (page.issues ?? []).flatMap((issue) => insightFieldsOf(issue, sprintFieldId) ?? []),
+      nextPageToken: nextTokenOf(page),
+    };
+  }
+}
+
+const nextTokenOf = (page: SearchBody): string | null => (typeof page.nextPageToken === 'string' ? page.nextPageToken : null);
+
+async function search(jql: string, sprintFieldId: string | null, pageToken: string | null, properties: string[]): Promise<SearchBody> {
+  const body = {
+    jql,
+    maxResults: PAGE_SIZE,
+    fields: [...INSIGHT_FIELDS, ...(sprintFieldId ? [sprintFieldId] : [])],
+    ...(properties.length > 0 ? { properties } : {}),
+    ...(pageToken ? { nextPageToken: pageToken } : {}),
+  };
+  const { body: answer } = await callJira({ subject: 'the insights rebuild' }, () =>
+    jiraAs('app').requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_BODY_HEADERS, body: JSON.stringify(body) }),
+  );
+  return answer ?? {};
 }

@@ -1,4 +1,4 @@
-/** What insights ask Jira as the viewer: their own count of a project's records, and whether they are a Jira admin. */
+/** What insights ask Jira: the viewer's own count of a project's issues (and the app's, to compare), and whether they are a Jira admin. */
 import { route } from '@forge/api';
 import { callJira, jiraAs, JSON_BODY_HEADERS, JSON_HEADERS } from '../platform/jira-client';
 
@@ -7,10 +7,10 @@ interface MyPermissions {
 }
 
 export class JiraInsightsViewer {
-  /** `POST /rest/api/3/search/approximate-count` as the person: Jira counts only what they may browse. */
-  async count(jql: string): Promise<number> {
-    const { body } = await callJira({ subject: 'your count of the project' }, () =>
-      jiraAs('user').requestJira(route`/rest/api/3/search/approximate-count`, {
+  /** `POST /rest/api/3/search/approximate-count` as the person (Jira counts only what they may browse), or as the app. */
+  async count(jql: string, as: 'user' | 'app' = 'user'): Promise<number> {
+    const { body } = await callJira({ subject: as === 'user' ? 'your count of the project' : "the app's count of the project" }, () =>
+      jiraAs(as).requestJira(route`/rest/api/3/search/approximate-count`, {
         method: 'POST',
         headers: JSON_BODY_HEADERS,
         body: JSON.stringify({ jql }),

@@ -45,4 +45,10 @@ export interface InsightsSourcePage {
 /** Every issue with a record, read as the app (the rebuild runs without a user). */
 export interface InsightsSourcePort {
   page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage>;
+  /** One page of the resolved issues without a record in these projects (coverage's denominator). */
+  resolvedWithoutRecord(
+    projectKeys: readonly string[],
+    sprintFieldId: string | null,
+    pageToken: string | null,
+  ): Promise<{ issues: IssueFields[]; nextPageToken: string | null }>;
 }

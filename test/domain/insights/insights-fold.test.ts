@@ -18,14 +18,31 @@ function randomFacts(random: () => number, issueId: string): IssueFacts {
   const sprint = Math.floor(random() * 4);
   const learningCount = Math.floor(random() * 4);
   const hasHypothesis = random() < 0.7;
-  return {
+  const base = {
     issueId,
     projectKey,
     projectId: String(10000 + PROJECTS.indexOf(projectKey)),
     period:
       sprint === 3
-        ? { kind: 'month', key: '2026-10-01.m', label: '2026-10', sprintId: null }
-        : { kind: 'sprint', key: `2026-11-0${sprint + 1}.s${sprint}`, label: `Sprint ${sprint}`, sprintId: sprint },
+        ? { kind: 'month' as const, key: '2026-10-01.m', label: '2026-10', sprintId: null }
+        : { kind: 'sprint' as const, key: `2026-11-0${sprint + 1}.s${sprint}`, label: `Sprint ${sprint}`, sprintId: sprint },
+  };
+  // A resolved issue without any record: it counts only among the resolved ones.
+  if (random() < 0.25) {
+    return {
+      ...base,
+      hasRecord: false,
+      resolved: true,
+      hasHypothesis: false,
+      learningCount: 0,
+      surpriseCount: 0,
+      outcome: 'open',
+      daysToLearning: null,
+      helpedBy: [],
+    };
+  }
+  return {
+    ...base,
     resolved: random() < 0.5,
     hasHypothesis,
     learningCount,
@@ -37,12 +54,13 @@ function randomFacts(random: () => number, issueId: string): IssueFacts {
   };
 }
 
-/** The counts as the issue defines them, straight from the list of facts. */
+/** The counts as the issue defines them, straight from the list of facts: resolved issues without a record count only as resolved. */
 function recount(all: IssueFacts[]) {
   const groups = new Map<string, IssueFacts[]>();
   for (const f of all) groups.set(`${f.projectKey}:${f.period.key}`, [...(groups.get(`${f.projectKey}:${f.period.key}`) ?? []), f]);
   return new Map(
-    [...groups].map(([id, issues]) => {
+    [...groups].map(([id, group]) => {
+      const issues = group.filter((f) => f.hasRecord !== false);
       const days = issues.flatMap((f) => (f.daysToLearning === null ? [] : [f.daysToLearning])).sort((a, b) => a - b);
       const middle = days.length / 2;
       const flows: Record<string, number> = {};
@@ -51,7 +69,7 @@ function recount(all: IssueFacts[]) {
         id,
         {
           issues: issues.length,
-          resolved: issues.filter((f) => f.resolved).length,
+          resolved: group.filter((f) => f.resolved).length,
           resolvedWithHypothesis: issues.filter((f) => f.resolved && f.hasHypothesis).length,
           resolvedWithHypothesisAndLearning: issues.filter((f) => f.resolved && f.hasHypothesis && f.learningCount > 0).length,
           learnings: issues.reduce((s, f) => s + f.learningCount, 0),
@@ -115,10 +133,44 @@ describe('insight aggregates', () => {
     const expected = recount([...facts.values()]);
     expect(new Map([...aggregates].map(([id, a]) => [id, shapeOf(a)]))).toEqual(expected);
     const perProject: Record<string, number> = {};
-    for (const f of facts.values()) perProject[f.projectKey] = (perProject[f.projectKey] ?? 0) + 1;
+    for (const f of facts.values()) perProject[f.projectKey] = (perProject[f.projectKey] ?? 0) + (f.hasRecord === false ? 0 : 1);
     expect(Object.fromEntries([...summaries].map(([p, s]) => [p, Object.values(s.periods).reduce((x, y) => x + y, 0)]))).toEqual(
       perProject,
     );
+  });
+
+  it('move coverage when a resolved issue without a record gets its first one, counting it once', () => {
+    const period = { kind: 'month' as const, key: '2026-10-01.m', label: '2026-10', sprintId: null };
+    const common = { projectKey: 'FLEX', projectId: '1', period, resolved: true, daysToLearning: null, helpedBy: [] };
+    const bare: IssueFacts = {
+      ...common,
+      issueId: '1',
+      hasRecord: false,
+      hasHypothesis: false,
+      learningCount: 0,
+      surpriseCount: 0,
+      outcome: 'open',
+    };
+    const other: IssueFacts = {
+      ...common,
+      issueId: '2',
+      hasRecord: true,
+      hasHypothesis: true,
+      learningCount: 0,
+      surpriseCount: 0,
+      outcome: 'open',
+    };
+    let aggregates = withChanges(new Map<string, PeriodAggregate>(), applyChange(new Map(), null, other));
+    aggregates = withChanges(aggregates, applyChange(aggregates, null, bare));
+    const before = aggregates.get('FLEX:2026-10-01.m')!;
+    expect([before.issues, before.resolved, figuresOf(before).hypothesisCoverage]).toEqual([1, 2, 0.5]);
+    aggregates = withChanges(aggregates, applyChange(aggregates, bare, { ...bare, hasRecord: true, hasHypothesis: true }));
+    const after = aggregates.get('FLEX:2026-10-01.m')!;
+    expect([after.issues, after.resolved, figuresOf(after).hypothesisCoverage]).toEqual([2, 2, 1]);
+    // Only the issue without a record left: the period stays, with coverage 0.
+    const alone = withChanges(new Map<string, PeriodAggregate>(), applyChange(new Map(), null, bare)).get('FLEX:2026-10-01.m')!;
+    expect([alone.issues, alone.resolved, figuresOf(alone).hypothesisCoverage]).toEqual([0, 1, 0]);
+    expect(applyChange(new Map([['FLEX:2026-10-01.m', alone]]), bare, null).get('FLEX:2026-10-01.m')).toBeNull();
   });
 
   it('gives each figure from its counts', () => {

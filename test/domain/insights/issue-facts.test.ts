@@ -1,4 +1,4 @@
-import { factsOf, periodOf, reusedLearningsOf } from '../../../src/domain/insights/issue-facts';
+import { factsOf, factsWithoutRecord, periodOf, reusedLearningsOf } from '../../../src/domain/insights/issue-facts';
 import type { LearningRecord } from '../../../src/domain/record/learning-record';
 
 const record = (over: Partial<LearningRecord>): LearningRecord => ({
@@ -75,6 +75,25 @@ describe('the facts of one issue', () => {
     });
     expect(factsOf(fields, record({}), true).reused).toBe(true);
     expect(factsOf(fields, record({ hypothesis: ' ', learnings: [entry('a', '2026-11-04T10:00:00Z')] })).daysToLearning).toBeNull();
+  });
+
+  it('of a resolved issue without a record count it as resolved and nothing else; an unresolved one is not counted', () => {
+    expect(factsWithoutRecord({ ...fields, done: false, resolutionDate: '2026-10-31T23:00:00.000+0000' })).toEqual({
+      issueId: '10001',
+      projectKey: 'FLEX',
+      projectId: '10000',
+      period: { kind: 'month', key: '2026-10-01.m', label: '2026-10', sprintId: null },
+      hasRecord: false,
+      resolved: true,
+      hasHypothesis: false,
+      learningCount: 0,
+      surpriseCount: 0,
+      outcome: 'open',
+      daysToLearning: null,
+      helpedBy: [],
+    });
+    expect(factsWithoutRecord({ ...fields, done: false })).toBeNull();
+    expect(factsOf(fields, record({})).hasRecord).toBe(true);
   });
 
   it('count all learnings of an issue a later ticket linked as reused, none otherwise', () => {

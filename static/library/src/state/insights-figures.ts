@@ -21,7 +21,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   {
     name: 'hypothesisCoverage',
     title: 'Hypothesis coverage',
-    legend: 'Resolved issues that carried a hypothesis, of the resolved issues with a learning record.',
+    legend: 'Resolved issues that carried a hypothesis, of all resolved issues, with a record or without (denominator refreshed daily).',
     unit: 'share',
   },
   {
