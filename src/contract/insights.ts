@@ -26,8 +26,10 @@ export interface PeriodInsights {
   /** Issues with a record in the period. */
   issues: number;
   figures: PeriodFigures;
-  /** "This helped" links on the period's issues, by the project whose learning helped. */
+  /** "This helped" links on the period's issues, by the project whose learning helped: only projects shown to the viewer. */
   helpedFrom: Record<string, number>;
+  /** Links from projects not shown to the viewer (not named: they may not browse them, or some of their issues). */
+  helpedFromOthers: number;
   /** The JQL listing the issues this period's figures count (every value quoted). */
   jql: string;
 }

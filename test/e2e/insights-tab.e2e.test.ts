@@ -3,11 +3,12 @@
  * opens the page, reaches Insights with the arrow key, and reads FLEX's hypothesis coverage table,
  * checked against a recount of the local site's raw data (test/lifecycle/insights-recount.ts: the
  * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
- * GROW, sees no GROW anywhere on the tab.
+ * GROW, sees no GROW anywhere on the tab. alice's cross-team flow matrix is checked against the same recount.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
 import { recountInsights } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
@@ -44,8 +45,24 @@ describeInBrowser('the Insights tab in the browser', () => {
     return { page, frame };
   }
 
+  /** alice says a learning of `sourceProject` helped a ticket ("This helped", then the save), so the matrix has a link. */
+  async function helped(issueKey: string, sourceProject: string): Promise<void> {
+    const source = site.store.listIssues(sourceProject).find((i) => site.store.getProperty(i.id, 'learning-loop'))!;
+    const opened = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey })).result as {
+      ok: true;
+      value: { record: LearningRecord };
+    };
+    const marked = (
+      await site.invoke({ functionKey: 'learnedBefore/markHelped', as: 'alice', issueKey, payload: { sourceIssueKey: source.key } })
+    ).result as { ok: true; value: { link: EvidenceLink } };
+    const draft = draftOf(opened.value.record);
+    const payload = { baseRevision: opened.value.record.revision, draft: { ...draft, evidence: [...draft.evidence, marked.value.link] } };
+    expect((await site.invoke({ functionKey: 'learning/save', as: 'alice', issueKey, payload })).result).toMatchObject({ ok: true });
+  }
+
   beforeAll(async () => {
     [site, browser] = await Promise.all([startAppSite({ port: 0 }), launchChromium()]);
+    await helped('FLEX-112', 'GROW');
     // The daily rebuild, run now: the aggregates the tab reads.
     const { result } = await site.runScheduledTrigger('insights-rebuild-schedule');
     expect(result).toMatchObject({ statusCode: 204 });
@@ -75,6 +92,23 @@ describeInBrowser('the Insights tab in the browser', () => {
         .getByText('Figures count only issues you may browse; a project where some issues are hidden from you is left out.')
         .count(),
     ).toBe(1);
+    // The cross-team flow: per column (the helped project), its last six periods' links by the helping project.
+    const projects = ['CHK', 'FLEX', 'GROW', 'PLAT', 'SRCH'];
+    const lastSix = (project: string) =>
+      [...recount.keys()]
+        .filter((id) => id.startsWith(`${project}:`))
+        .sort()
+        .slice(-6)
+        .map((id) => recount.get(id)!);
+    const flowRows = projects.map((from) => [
+      from,
+      ...projects.map((to) => String(lastSix(to).reduce((sum, r) => sum + (r.helpedFrom[from] ?? 0), 0))),
+    ]);
+    const matrix = frame.getByRole('table', { name: /^Cross-team flow/ });
+    expect(await matrix.locator('thead th').allTextContents()).toEqual(['Learning from / ticket in', ...projects]);
+    const cells = await Promise.all((await matrix.locator('tbody tr').all()).map((row) => row.locator('th, td').allTextContents()));
+    expect(cells).toEqual(flowRows);
+    expect(flowRows.flat().some((cell) => /^[1-9]/.test(cell))).toBe(true);
     await frame.getByRole('tab', { name: 'Insights' }).scrollIntoViewIfNeeded();
     const shot = screenshotPath('insights-tab.png');
     await page.screenshot({ path: shot, fullPage: false });
@@ -92,6 +126,8 @@ describeInBrowser('the Insights tab in the browser', () => {
     const text = (await frame.locator('body').textContent()) ?? '';
     expect(text).toContain('CHK');
     expect(text).not.toMatch(/GROW/);
+    // The GROW learning that helped FLEX-112 is counted in the flow matrix, under no name.
+    expect(text).toContain('Projects not shown to you');
     expect(await frame.getByRole('heading', { name: 'GROW' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -19,10 +19,27 @@ export interface Recounted {
   resolvedWithHypothesis: number;
   resolvedWithHypothesisAndLearning: number;
   learnings: number;
+  /** Learnings on issues some other existing record's "This helped" link points at. */
+  reusedLearnings: number;
   surprises: number;
   outcomes: Record<string, number>;
   days: number[];
   helpedFrom: Record<string, number>;
+}
+
+const HELPED_LINK = 'learned-before-';
+
+/** The ids of every issue a record on the site links with "This helped" (the link's id names the earlier issue). */
+function linkedIssueIds(site: AppSite): Set<string> {
+  const linked = new Set<string>();
+  for (const issue of site.store.listIssues()) {
+    const row = site.store.getProperty(issue.id, 'learning-loop');
+    if (!row) continue;
+    for (const link of (JSON.parse(row.valueText) as StoredRecordShape).evidence) {
+      if (link.id.startsWith(HELPED_LINK)) linked.add(link.id.slice(HELPED_LINK.length));
+    }
+  }
+  return linked;
 }
 
 const emptyGroup = (): Recounted => ({
@@ -31,6 +48,7 @@ const emptyGroup = (): Recounted => ({
   resolvedWithHypothesis: 0,
   resolvedWithHypothesisAndLearning: 0,
   learnings: 0,
+  reusedLearnings: 0,
   surprises: 0,
   outcomes: { open: 0, validated: 0, invalidated: 0, inconclusive: 0 },
   days: [],
@@ -51,6 +69,7 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
       .map((issue) => issue.projectKey),
   );
   const groups = new Map<string, Recounted>();
+  const linked = linkedIssueIds(site);
   for (const issue of issues) {
     const row = recordOf(issue.id);
     const resolved = issue.status === 'Done' || issue.status === 'Closed';
@@ -68,6 +87,7 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
     if (resolved && hypothesis) group.resolvedWithHypothesis++;
     if (resolved && hypothesis && record.learnings.length > 0) group.resolvedWithHypothesisAndLearning++;
     group.learnings += record.learnings.length;
+    if (linked.has(issue.id)) group.reusedLearnings += record.learnings.length;
     group.surprises += record.learnings.filter((l) => l.surprise).length;
     group.outcomes[record.outcome] = (group.outcomes[record.outcome] ?? 0) + 1;
     const first = Math.min(...record.learnings.map((l) => Date.parse(l.createdAt)));
@@ -75,7 +95,7 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
       group.days.push(Math.max(0, Math.floor((first - Date.parse(issue.created)) / 86_400_000)));
     for (const link of record.evidence) {
       const key = /\/browse\/([A-Z][A-Z0-9_]*)-\d+$/.exec(link.url)?.[1];
-      if (link.id.startsWith('learned-before-') && key) group.helpedFrom[key] = (group.helpedFrom[key] ?? 0) + 1;
+      if (link.id.startsWith(HELPED_LINK) && key) group.helpedFrom[key] = (group.helpedFrom[key] ?? 0) + 1;
     }
   }
   for (const group of groups.values()) group.days.sort((a, b) => a - b);
@@ -88,6 +108,7 @@ interface StoredAggregate {
   resolvedWithHypothesis: number;
   resolvedWithHypothesisAndLearning: number;
   learnings: number;
+  reusedLearnings?: number;
   surprises: number;
   outcomes: Record<string, number>;
   daysToLearning: Record<string, number>;
@@ -113,6 +134,7 @@ export function storedInsights(site: AppSite): Map<string, Recounted> {
             resolvedWithHypothesis: counts.resolvedWithHypothesis,
             resolvedWithHypothesisAndLearning: counts.resolvedWithHypothesisAndLearning,
             learnings: counts.learnings,
+            reusedLearnings: counts.reusedLearnings ?? 0,
             surprises: counts.surprises,
             outcomes: counts.outcomes,
             days,

@@ -5,6 +5,7 @@
  * 300 ms added to every Jira and KVS call.
  */
 import type { InsightsView } from '../../src/contract/insights';
+import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
 import { recountInsights } from '../lifecycle/insights-recount';
 import { globalPageContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
@@ -68,6 +69,50 @@ describe('insights/open', () => {
     expect(shown(carol.result.value)).toEqual(['CHK', 'FLEX', 'PLAT', 'SRCH']);
     expect(JSON.stringify(carol.result.value)).not.toMatch(/GROW/);
     expect(carol.result.value.withheld).toEqual([]);
+  });
+
+  it("names in the cross-team flow only projects the viewer is shown: carol's GROW links are counted, never named", async () => {
+    // alice says a GROW learning helped a FLEX ticket ("This helped", then the save).
+    const source = site.store.listIssues('GROW').find((i) => site.store.getProperty(i.id, 'learning-loop'))!;
+    type Opened = { ok: true; value: { record: LearningRecord } };
+    const opened = (await site.invoke({ functionKey: 'learning/get', as: 'alice', issueKey: 'FLEX-112' })).result as Opened;
+    const marked = (
+      await site.invoke({
+        functionKey: 'learnedBefore/markHelped',
+        as: 'alice',
+        issueKey: 'FLEX-112',
+        payload: { sourceIssueKey: source.key },
+      })
+    ).result as { ok: true; value: { link: EvidenceLink } };
+    const draft = draftOf(opened.value.record);
+    const saved = await site.invoke({
+      functionKey: 'learning/save',
+      as: 'alice',
+      issueKey: 'FLEX-112',
+      payload: { baseRevision: opened.value.record.revision, draft: { ...draft, evidence: [...draft.evidence, marked.value.link] } },
+    });
+    expect(saved.result).toMatchObject({ ok: true });
+    await rebuild();
+    const alice = await open('alice', {}, globalPageContextFor(site));
+    const carol = await open('carol', {}, globalPageContextFor(site));
+    if (!alice.result.ok || !carol.result.ok) throw new Error('open failed');
+    const flex = (view: InsightsView) => view.projects.find((p) => p.projectKey === 'FLEX')!.periods;
+    const fromGrow = flex(alice.result.value).reduce((sum, p) => sum + (p.helpedFrom.GROW ?? 0), 0);
+    expect(fromGrow).toBeGreaterThanOrEqual(1);
+    expect(flex(alice.result.value).every((p) => p.helpedFromOthers === 0)).toBe(true);
+    expect(JSON.stringify(carol.result.value)).not.toMatch(/GROW/);
+    expect(flex(carol.result.value).reduce((sum, p) => sum + p.helpedFromOthers, 0)).toBe(fromGrow);
+    // The GROW issue's learnings now count as reused, as a recount of the raw data says.
+    const recount = recountInsights(site);
+    const grow = alice.result.value.projects.find((p) => p.projectKey === 'GROW')!;
+    const ids = [...recount.keys()]
+      .filter((id) => id.startsWith('GROW:'))
+      .sort()
+      .slice(-6);
+    expect(grow.periods.map((p) => p.figures.reusedShare)).toEqual(
+      ids.map((id) => recount.get(id)!).map((r) => (r.learnings === 0 ? null : r.reusedLearnings / r.learnings)),
+    );
+    expect(grow.periods.some((p) => (p.figures.reusedShare ?? 0) > 0)).toBe(true);
   });
 
   it('answers from the "Learning Loop" global page (its Insights tab) as from a project page, per viewer', async () => {

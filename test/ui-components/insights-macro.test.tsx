@@ -23,6 +23,7 @@ const NO_FIGURES = {
   invalidatedShare: null,
   medianDaysToLearning: null,
   helpedFromOtherTeams: 0,
+  reusedShare: null,
 };
 function period(label: string, coverage: number | null): PeriodInsights {
   return {
@@ -31,6 +32,7 @@ function period(label: string, coverage: number | null): PeriodInsights {
     issues: 4,
     figures: { ...NO_FIGURES, hypothesisCoverage: coverage },
     helpedFrom: {},
+    helpedFromOthers: 0,
     jql: `project = "FLEX" AND learningCount >= 0 AND sprint = ${label.replace(/\D/g, '')}`,
   };
 }
@@ -42,6 +44,7 @@ const TRENDS = {
   invalidatedShare: null,
   medianDaysToLearning: null,
   helpedFromOtherTeams: null,
+  reusedShare: null,
 } as const;
 const VIEW: InsightsView = {
   projects: [

@@ -21,6 +21,7 @@ const FIGURES_NONE = {
   invalidatedShare: null,
   medianDaysToLearning: null,
   helpedFromOtherTeams: 0,
+  reusedShare: null,
 };
 function period(label: string, coverage: number | null, days: number | null, helped: number): PeriodInsights {
   return {
@@ -29,6 +30,7 @@ function period(label: string, coverage: number | null, days: number | null, hel
     issues: 5,
     figures: { ...FIGURES_NONE, hypothesisCoverage: coverage, medianDaysToLearning: days, helpedFromOtherTeams: helped },
     helpedFrom: {},
+    helpedFromOthers: 0,
     jql: `project = "FLEX" AND learningCount >= 0 AND sprint = ${label.replace(/\D/g, '')}`,
   };
 }
@@ -40,6 +42,7 @@ const TRENDS = {
   invalidatedShare: null,
   medianDaysToLearning: 'down',
   helpedFromOtherTeams: 'flat',
+  reusedShare: 'up',
 } as const;
 const VIEW: InsightsView = {
   projects: [
@@ -204,9 +207,66 @@ describe('the Insights tab', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Copy as CSV' }));
     expect(await screen.findByText('Copied the figures as CSV.')).toBeTruthy();
     const csv = writeText.mock.calls[0]![0];
-    expect(csv.split('\r\n')[6]).toBe('FLEX,Sprint 23,5,88%,,,,,4.5 days,3');
+    expect(csv.split('\r\n')[6]).toBe('FLEX,Sprint 23,5,88%,,,,,4.5 days,3,');
     await userEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Copied the figures as Markdown.')).toBeTruthy();
-    expect(writeText.mock.calls[1]![0]).toContain('| Sprint 23 | 5 | 88% | | | | | 4.5 days | 3 |');
+    expect(writeText.mock.calls[1]![0]).toContain('| Sprint 23 | 5 | 88% | | | | | 4.5 days | 3 | |');
+  });
+
+  it('shows the cross-team flow as a table with headers and heat, and the share of learnings reused with its JQL', async () => {
+    const flow = (label: string, helpedFrom: Record<string, number>, helpedFromOthers: number, reusedShare: number | null) => ({
+      ...period(label, null, null, 0),
+      figures: { ...FIGURES_NONE, reusedShare },
+      helpedFrom,
+      helpedFromOthers,
+    });
+    const view: InsightsView = {
+      projects: [
+        { projectKey: 'CHK', periods: [flow('C 1', { FLEX: 3 }, 0, 0), flow('C 2', { FLEX: 1, CHK: 2 }, 0, 0.5)], trends: TRENDS },
+        { projectKey: 'FLEX', periods: [flow('F 1', { CHK: 2 }, 1, null), flow('F 2', { CHK: 6, FLEX: 1 }, 0, 0.25)], trends: TRENDS },
+      ],
+      withheld: [],
+      note: '',
+    };
+    answer('insights/open', () => ({ ok: true, value: view }));
+    await openInsightsByKeyboard();
+    const matrix = await screen.findByRole('table', {
+      name: 'Cross-team flow: 16 "This helped" links; rows: learning from, columns: ticket in',
+    });
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((h) => [h.textContent, h.getAttribute('scope')]);
+    expect(headers).toEqual([
+      ['Learning from / ticket in', 'col'],
+      ['CHK', 'col'],
+      ['FLEX', 'col'],
+    ]);
+    expect(rowsOf(matrix)).toEqual([
+      ['CHK', '2', '8'],
+      ['FLEX', '4', '1'],
+      ['Projects not shown to you', '0', '1'],
+    ]);
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map((h) => h.getAttribute('scope')),
+    ).toEqual(['row', 'row', 'row']);
+    // Heat by the share of the largest cell (8): 2 → 1, 8 → 4, 4 → 2, 1 → 1, none → 0.
+    expect([...matrix.querySelectorAll('td')].map((td) => td.getAttribute('data-heat'))).toEqual(['1', '4', '2', '1', '0', '1']);
+    expect(screen.getByText(/each row is the project whose learning helped, each column the project whose ticket it helped/)).toBeTruthy();
+    expect(rowsOf(screen.getByRole('table', { name: 'Learnings reused, CHK, per period' }))).toEqual([
+      ['C 1', '0%'],
+      ['C 2', '50%'],
+    ]);
+    const reused = screen.getAllByRole('region', { name: 'Learnings reused' })[1]!;
+    expect(within(reused).getByText(/marked "This helped" at least once, of every learning captured/)).toBeTruthy();
+    expect(
+      within(reused)
+        .getByRole('link', { name: /Open in issue navigator \(F 2\)/ })
+        .getAttribute('href'),
+    ).toBe(
+      'https://example.atlassian.net/issues/?jql=' +
+        encodeURIComponent('project = "FLEX" AND learningCount >= 0 AND sprint = 2 AND learningCount > 0'),
+    );
   });
 });

@@ -11,6 +11,7 @@ import { figuresOf, trendsOf } from '../../domain/insights/insight-figures';
 import { periodRecordsJql, projectIssuesJql } from '../../domain/insights/insight-jql';
 import { aggregateId, type PeriodAggregate } from '../../domain/insights/period-aggregate';
 import { lastPeriods, type ProjectSummary } from '../../domain/insights/project-summary';
+import { withVisibleFlow } from './visible-flow';
 import type { InsightsStorePort } from '../../ports/insights/insights-store.port';
 
 export interface OpenInsightsDeps {
@@ -50,7 +51,8 @@ export async function openInsights(deps: OpenInsightsDeps, input: { projects?: s
     else view.projects.push(projectInsights(summary, periodCount, aggregates));
   });
   view.projects.sort((a, b) => a.projectKey.localeCompare(b.projectKey));
-  return view;
+  // Nothing leaves the backend naming a project the viewer is not shown.
+  return { ...view, projects: withVisibleFlow(view.projects) };
 }
 
 function projectInsights(summary: ProjectSummary, periodCount: number, aggregates: ReadonlyMap<string, PeriodAggregate>): ProjectInsights {
@@ -63,6 +65,7 @@ function projectInsights(summary: ProjectSummary, periodCount: number, aggregate
       issues: aggregate.issues,
       figures: figuresOf(aggregate),
       helpedFrom: aggregate.helpedFrom,
+      helpedFromOthers: 0,
       jql: periodRecordsJql(summary.projectKey, aggregate.period),
     }));
   return { projectKey: summary.projectKey, periods, trends: trendsOf(periods.map((p) => p.figures)) };

@@ -40,9 +40,11 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
     pageToken = page.nextPageToken;
   } while (pageToken);
   pages += await addResolvedWithoutRecord(deps, sprintFieldId, facts);
-  const aggregates = aggregateAll(facts);
+  const helped = helpedTicketsOf(facts);
+  const counted = facts.map((f) => ({ ...f, reused: helped.has(f.issueId) }));
+  const aggregates = aggregateAll(counted);
   const summaries = summariesOf(aggregates.values());
-  await deps.store.replaceAll(facts, aggregates, summaries);
+  await deps.store.replaceAll(counted, aggregates, summaries, helped);
   return { issues: facts.filter((f) => f.hasRecord !== false).length, periods: aggregates.size, projects: summaries.size, pages };
 }
 
@@ -64,4 +66,15 @@ async function addResolvedWithoutRecord(deps: RebuildDeps, sprintFieldId: string
     pageToken = page.nextPageToken;
   } while (pageToken);
   return pages;
+}
+
+/** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */
+function helpedTicketsOf(facts: readonly IssueFacts[]): Map<string, string[]> {
+  const helped = new Map<string, string[]>();
+  for (const ticket of facts) {
+    for (const sourceIssueId of ticket.helpedIssueIds ?? [])
+      helped.set(sourceIssueId, [...(helped.get(sourceIssueId) ?? []), ticket.issueId]);
+  }
+  for (const tickets of helped.values()) tickets.sort();
+  return helped;
 }

@@ -5,24 +5,16 @@
  * lose one; the scheduled rebuild repairs that (see README, "Insights (backend)").
  */
 import type { IssueFacts } from '../../domain/insights/issue-facts';
-import { applyChange, aggregateIdOf } from '../../domain/insights/period-aggregate';
-import { summariesAfter } from '../../domain/insights/project-summary';
 import type { InsightsStorePort } from '../../ports/insights/insights-store.port';
+import { foldChange } from './fold-change';
+import { tellHelpedIssues } from './helped-issues';
 
+/** `after`: the issue's new facts (whether it is reused is read here), or null when it is deleted. */
 export async function updateInsights(store: InsightsStorePort, issueId: string, after: IssueFacts | null): Promise<void> {
-  const before = await store.factsOf(issueId);
-  if (JSON.stringify(before) === JSON.stringify(after)) return;
-  const touched = [before, after].filter((facts): facts is IssueFacts => facts !== null);
-  const { aggregates, summaries } = await store.read(
-    [...new Set(touched.map(aggregateIdOf))],
-    [...new Set(touched.map((facts) => facts.projectKey))],
-  );
-  const changedAggregates = applyChange(aggregates, before, after);
-  const projectIds = new Map(touched.map((facts) => [facts.projectKey, facts.projectId]));
-  const changedSummaries = summariesAfter(summaries, changedAggregates, (id) => {
-    const cut = id.indexOf(':');
-    const projectKey = id.slice(0, cut);
-    return { projectKey, projectId: projectIds.get(projectKey) ?? '', periodKey: id.slice(cut + 1) };
-  });
-  await store.write({ issueId, facts: after, aggregates: changedAggregates, summaries: changedSummaries });
+  const [before, helped] = await Promise.all([store.factsOf(issueId), after ? store.helpedTickets(issueId) : []]);
+  const next = after && { ...after, reused: helped.length > 0 };
+  await foldChange(store, issueId, before, next);
+  // The earlier issues its "This helped" links gained or lost: their learnings' reuse may change.
+  await tellHelpedIssues(store, issueId, before, next);
+  if (!after) await store.setHelpedTickets(issueId, []);
 }

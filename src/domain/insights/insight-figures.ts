@@ -15,6 +15,8 @@ export interface PeriodFigures {
   medianDaysToLearning: number | null;
   /** "This helped" links on this period's issues, from other projects. */
   helpedFromOtherTeams: number;
+  /** Learnings captured on this period's issues that helped at least one later ticket, of every learning captured. */
+  reusedShare: number | null;
 }
 
 export const FIGURE_NAMES = [
@@ -25,6 +27,7 @@ export const FIGURE_NAMES = [
   'invalidatedShare',
   'medianDaysToLearning',
   'helpedFromOtherTeams',
+  'reusedShare',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
@@ -62,6 +65,7 @@ export function figuresOf(aggregate: PeriodAggregate): PeriodFigures {
     helpedFromOtherTeams: Object.entries(aggregate.helpedFrom)
       .filter(([project]) => project !== aggregate.projectKey)
       .reduce((sum, [, count]) => sum + count, 0),
+    reusedShare: share(aggregate.reusedLearnings ?? 0, aggregate.learnings),
   };
 }
 

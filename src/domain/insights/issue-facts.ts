@@ -53,6 +53,10 @@ export interface IssueFacts {
   daysToLearning: number | null;
   /** The project of each earlier issue whose learning helped this one ("This helped" links). */
   helpedBy: string[];
+  /** Those earlier issues' ids, sorted: each is told it helped (absent in facts kept before they were). */
+  helpedIssueIds?: string[];
+  /** A later ticket's "This helped" link points at this issue: its learnings count as reused. */
+  reused?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +96,8 @@ export function factsWithoutRecord(fields: IssueFields): IssueFacts | null {
   };
 }
 
-export function factsOf(fields: IssueFields, record: LearningRecord): IssueFacts {
+/** `reused`: a later ticket holds a "This helped" link to this issue. */
+export function factsOf(fields: IssueFields, record: LearningRecord, reused = false): IssueFacts {
   const firstLearning = record.learnings.map((entry) => entry.createdAt).sort()[0];
   const hasHypothesis = record.hypothesis.trim() !== '';
   const days =
@@ -115,5 +120,14 @@ export function factsOf(fields: IssueFields, record: LearningRecord): IssueFacts
       .filter((key): key is string => key !== undefined)
       .map(projectKeyOf)
       .sort(),
+    helpedIssueIds: [...new Set(record.evidence.map(linkedIssueIdOf).filter((id): id is string => id !== null))].sort(),
+    reused,
   };
 }
+
+/**
+ * The learnings of an issue that helped a later ticket: a "This helped" link names the issue,
+ * not one learning, so all of them once any ticket links it.
+ */
+export const reusedLearningsOf = (facts: Pick<IssueFacts, 'reused' | 'learningCount'>): number =>
+  facts.reused === true ? facts.learningCount : 0;

@@ -4,7 +4,7 @@
  * never needs the issues themselves.
  */
 import { OUTCOMES, type Outcome } from '../record/learning-record';
-import type { IssueFacts, Period } from './issue-facts';
+import { reusedLearningsOf, type IssueFacts, type Period } from './issue-facts';
 
 export interface PeriodAggregate {
   projectKey: string;
@@ -17,6 +17,8 @@ export interface PeriodAggregate {
   resolvedWithHypothesis: number;
   resolvedWithHypothesisAndLearning: number;
   learnings: number;
+  /** Of those learnings, the ones on issues a later ticket's "This helped" links (absent in aggregates kept before). */
+  reusedLearnings?: number;
   surprises: number;
   outcomes: Record<Outcome, number>;
   /** Issues by whole days from creation to first learning: a median survives removals. */
@@ -39,6 +41,7 @@ export function emptyAggregate(facts: Pick<IssueFacts, 'projectKey' | 'projectId
     resolvedWithHypothesis: 0,
     resolvedWithHypothesisAndLearning: 0,
     learnings: 0,
+    reusedLearnings: 0,
     surprises: 0,
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>,
     daysToLearning: {},
@@ -73,6 +76,7 @@ export function foldFacts(aggregate: PeriodAggregate, facts: IssueFacts, sign: 1
     resolvedWithHypothesisAndLearning:
       aggregate.resolvedWithHypothesisAndLearning + (resolvedWithHypothesis && facts.learningCount > 0 ? sign : 0),
     learnings: aggregate.learnings + sign * facts.learningCount,
+    reusedLearnings: (aggregate.reusedLearnings ?? 0) + sign * reusedLearningsOf(facts),
     surprises: aggregate.surprises + sign * facts.surpriseCount,
     outcomes: { ...aggregate.outcomes, [facts.outcome]: aggregate.outcomes[facts.outcome] + sign },
     daysToLearning:

@@ -34,6 +34,17 @@ export class KvsInsightsStore implements InsightsStorePort {
     return readFacts(await callStorage(INSIGHTS, () => kvs.get(storageKeys.insightFacts(issueId))));
   }
 
+  async helpedTickets(sourceIssueId: string): Promise<string[]> {
+    const value = await callStorage(INSIGHTS, () => kvs.get<unknown>(storageKeys.insightHelped(sourceIssueId)));
+    const tickets = isObject(value) && Array.isArray(value.tickets) ? (value.tickets as unknown[]) : [];
+    return tickets.filter((id): id is string => typeof id === 'string');
+  }
+
+  async setHelpedTickets(sourceIssueId: string, ticketIds: readonly string[]): Promise<void> {
+    const key = storageKeys.insightHelped(sourceIssueId);
+    await callStorage(INSIGHTS, () => (ticketIds.length > 0 ? kvs.set(key, { tickets: [...ticketIds] }) : kvs.delete(key)));
+  }
+
   async read(aggregateIds: readonly string[], projectKeys: readonly string[]) {
     const keys = [...aggregateIds.map(storageKeys.insightPeriod), ...projectKeys.map(storageKeys.insightProject)];
     const found = new Map<string, unknown>();
@@ -80,18 +91,23 @@ export class KvsInsightsStore implements InsightsStorePort {
     facts: readonly IssueFacts[],
     aggregates: ReadonlyMap<string, PeriodAggregate>,
     summaries: ReadonlyMap<string, ProjectSummary>,
+    helped: ReadonlyMap<string, readonly string[]>,
   ): Promise<void> {
     const items: Array<{ key: string; value: unknown }> = [
       ...facts.map((value) => ({ key: storageKeys.insightFacts(value.issueId), value })),
+      ...[...helped].map(([sourceIssueId, tickets]) => ({ key: storageKeys.insightHelped(sourceIssueId), value: { tickets } })),
       ...[...aggregates].map(([id, value]) => ({ key: storageKeys.insightPeriod(id), value })),
       ...[...summaries].map(([project, value]) => ({ key: storageKeys.insightProject(project), value })),
     ];
     const keep = new Set(items.map((item) => item.key));
     const stale = (
       await Promise.all(
-        [storageKeys.insightFactsPrefix(), storageKeys.insightPeriodPrefix(), storageKeys.insightProjectPrefix()].map((prefix) =>
-          this.valuesUnder(prefix),
-        ),
+        [
+          storageKeys.insightFactsPrefix(),
+          storageKeys.insightPeriodPrefix(),
+          storageKeys.insightProjectPrefix(),
+          storageKeys.insightHelpedPrefix(),
+        ].map((prefix) => this.valuesUnder(prefix)),
       )
     )
       .flat()

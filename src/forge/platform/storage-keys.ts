@@ -53,6 +53,9 @@ export const storageKeys = {
   /** The insight facts last folded for one issue (what an update takes away before adding the new ones). */
   insightFacts: (issueId: string): string => `insights-facts:${issueId}`,
   insightFactsPrefix: (): string => 'insights-facts:',
+  /** The tickets whose "This helped" links point at one earlier issue (read at once, unlike a query). */
+  insightHelped: (sourceIssueId: string): string => `insights-helped:${sourceIssueId}`,
+  insightHelpedPrefix: (): string => 'insights-helped:',
   /** One project's counts for one period (`PROJECT:periodKey`, see domain/insights/period-aggregate.ts). */
   insightPeriod: (aggregateId: string): string => `insights-period:${aggregateId}`,
   insightPeriodPrefix: (): string => 'insights-period:',

@@ -36,6 +36,8 @@ export class KvsIssueData implements IssueDataPort {
     const keys = [
       ...new Set([
         indexKey,
+        // The tickets its learnings helped, kept for insights (taken away there too; this is the backstop).
+        storageKeys.insightHelped(issueId),
         ...indexed,
         ...[...history, ...claims, ...reuses, ...refs].map((e) => e.key),
         ...about,

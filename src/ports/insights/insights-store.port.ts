@@ -19,6 +19,10 @@ export interface InsightsStorePort {
     aggregateIds: readonly string[],
     projectKeys: readonly string[],
   ): Promise<{ aggregates: Map<string, PeriodAggregate>; summaries: Map<string, ProjectSummary> }>;
+  /** The tickets whose "This helped" links point at the issue (one consistent read); [] when none. */
+  helpedTickets(sourceIssueId: string): Promise<string[]>;
+  /** Replaces that list; an empty list is deleted. */
+  setHelpedTickets(sourceIssueId: string, ticketIds: readonly string[]): Promise<void>;
   /** Writes one change together (one KVS transaction). */
   write(change: InsightsChange): Promise<void>;
   /** Every project's summary. */
@@ -28,6 +32,7 @@ export interface InsightsStorePort {
     facts: readonly IssueFacts[],
     aggregates: ReadonlyMap<string, PeriodAggregate>,
     summaries: ReadonlyMap<string, ProjectSummary>,
+    helped: ReadonlyMap<string, readonly string[]>,
   ): Promise<void>;
 }
 

@@ -50,6 +50,7 @@ function randomFacts(random: () => number, issueId: string): IssueFacts {
     outcome: pick(OUTCOME_LIST),
     daysToLearning: hasHypothesis && learningCount > 0 ? Math.floor(random() * 9) : null,
     helpedBy: random() < 0.3 ? [pick(PROJECTS)] : [],
+    reused: random() < 0.4,
   };
 }
 
@@ -72,6 +73,8 @@ function recount(all: IssueFacts[]) {
           resolvedWithHypothesis: issues.filter((f) => f.resolved && f.hasHypothesis).length,
           resolvedWithHypothesisAndLearning: issues.filter((f) => f.resolved && f.hasHypothesis && f.learningCount > 0).length,
           learnings: issues.reduce((s, f) => s + f.learningCount, 0),
+          // A linked issue's learnings all count as reused.
+          reusedLearnings: issues.reduce((s, f) => s + (f.reused ? f.learningCount : 0), 0),
           surprises: issues.reduce((s, f) => s + f.surpriseCount, 0),
           outcomes: Object.fromEntries(OUTCOME_LIST.map((o) => [o, issues.filter((f) => f.outcome === o).length])),
           median: days.length === 0 ? null : days.length % 2 ? days[Math.floor(middle)] : (days[middle - 1]! + days[middle]!) / 2,
@@ -98,6 +101,7 @@ const shapeOf = (a: PeriodAggregate) => ({
   resolvedWithHypothesis: a.resolvedWithHypothesis,
   resolvedWithHypothesisAndLearning: a.resolvedWithHypothesisAndLearning,
   learnings: a.learnings,
+  reusedLearnings: a.reusedLearnings,
   surprises: a.surprises,
   outcomes: a.outcomes,
   median: medianOf(a.daysToLearning),
@@ -179,6 +183,7 @@ describe('insight aggregates', () => {
       resolvedWithHypothesis: 6,
       resolvedWithHypothesisAndLearning: 3,
       learnings: 20,
+      reusedLearnings: 7,
       surprises: 5,
       outcomes: { open: 2, validated: 3, invalidated: 1, inconclusive: 4 },
       daysToLearning: { '2': 1, '5': 2, '9': 1 },
@@ -192,6 +197,7 @@ describe('insight aggregates', () => {
       invalidatedShare: 0.25,
       medianDaysToLearning: 5,
       helpedFromOtherTeams: 3,
+      reusedShare: 0.35,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { factsOf, factsWithoutRecord, periodOf } from '../../../src/domain/insights/issue-facts';
+import { factsOf, factsWithoutRecord, periodOf, reusedLearningsOf } from '../../../src/domain/insights/issue-facts';
 import type { LearningRecord } from '../../../src/domain/record/learning-record';
 
 const record = (over: Partial<LearningRecord>): LearningRecord => ({
@@ -70,7 +70,10 @@ describe('the facts of one issue', () => {
       outcome: 'invalidated',
       daysToLearning: 3,
       helpedBy: ['CHK'],
+      helpedIssueIds: ['20001'],
+      reused: false,
     });
+    expect(factsOf(fields, record({}), true).reused).toBe(true);
     expect(factsOf(fields, record({ hypothesis: ' ', learnings: [entry('a', '2026-11-04T10:00:00Z')] })).daysToLearning).toBeNull();
   });
 
@@ -91,5 +94,12 @@ describe('the facts of one issue', () => {
     });
     expect(factsWithoutRecord({ ...fields, done: false })).toBeNull();
     expect(factsOf(fields, record({})).hasRecord).toBe(true);
+  });
+
+  it('count all learnings of an issue a later ticket linked as reused, none otherwise', () => {
+    expect(reusedLearningsOf({ reused: true, learningCount: 3 })).toBe(3);
+    expect(reusedLearningsOf({ reused: false, learningCount: 3 })).toBe(0);
+    // Facts kept before reuse was counted.
+    expect(reusedLearningsOf({ learningCount: 3 })).toBe(0);
   });
 });

@@ -4,11 +4,12 @@
  * recommends) and Markdown (a GFM table per project, written by the shared mdast writer, so a
  * sprint name cannot turn into structure or links). The same words as the tab's tables. Pure.
  */
-import type { TableCell, TableRow } from 'mdast';
+import type { RootContent, TableCell, TableRow } from 'mdast';
 import type { InsightsView } from '../../../../src/contract/insights';
 import { quoteFormula } from '../../../../src/domain/export/export-formula';
 import { heading, text, writeMarkdown } from '../../../../src/domain/export/markdown-writer';
 import { FIGURES, formatFigure } from './insights-figures';
+import { FLOW_TITLE, flowMatrix, flowTable } from './insights-flow';
 
 const HEADER = ['Project', 'Period', 'Issues', ...FIGURES.map((f) => f.title)];
 
@@ -32,8 +33,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** The flow matrix below the figures, after an empty row and its title; every row as wide as the widest (RFC 4180). */
 export function insightsCsv(view: InsightsView): string {
-  return [HEADER, ...figureTable(view)].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const flow = view.projects.length > 0 ? [[], [FLOW_TITLE], ...flowTable(flowMatrix(view.projects))] : [];
+  const rows = [HEADER, ...figureTable(view), ...flow];
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')].map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [text(value)] : [] });
@@ -42,8 +47,8 @@ const row = (values: string[]): TableRow => ({ type: 'tableRow', children: value
 export function insightsMarkdown(view: InsightsView): string {
   const rows = figureTable(view);
   const header = HEADER.slice(1);
-  return writeMarkdown(
-    view.projects.flatMap((project) => [
+  return writeMarkdown([
+    ...view.projects.flatMap((project): RootContent[] => [
       heading(3, text(project.projectKey)),
       {
         type: 'table' as const,
@@ -51,5 +56,19 @@ export function insightsMarkdown(view: InsightsView): string {
         children: [row(header), ...rows.filter((r) => r[0] === project.projectKey).map((r) => row(r.slice(1)))],
       },
     ]),
-  );
+    ...flowMarkdown(view),
+  ]);
+}
+
+function flowMarkdown(view: InsightsView): RootContent[] {
+  if (view.projects.length === 0) return [];
+  const [header = [], ...body] = flowTable(flowMatrix(view.projects));
+  return [
+    heading(3, text(FLOW_TITLE)),
+    {
+      type: 'table' as const,
+      align: header.map((_, i) => (i === 0 ? null : ('right' as const))),
+      children: [row(header), ...body.map(row)],
+    },
+  ];
 }

@@ -12,6 +12,8 @@ export interface FigureDefinition {
   title: string;
   legend: string;
   unit: FigureUnit;
+  /** Narrows the period's JQL to what this figure counts (its issues with a record when absent). */
+  jqlClause?: string;
 }
 
 /** In the order the page shows them. */
@@ -58,7 +60,19 @@ export const FIGURES: readonly FigureDefinition[] = [
     legend: '"This helped" links on the period\'s issues to learnings of other projects.',
     unit: 'count',
   },
+  {
+    name: 'reusedShare',
+    title: 'Learnings reused',
+    legend:
+      'Learnings captured on the period\'s issues that a later ticket marked "This helped" at least once, of every learning captured (a link names the issue, so all its learnings count).',
+    unit: 'share',
+    jqlClause: 'learningCount > 0',
+  },
 ];
+
+/** The JQL listing what a figure counts in one period. */
+export const figureJql = (periodJql: string, figure: Pick<FigureDefinition, 'jqlClause'>): string =>
+  figure.jqlClause ? `${periodJql} AND ${figure.jqlClause}` : periodJql;
 
 /** A value as the table and the chart's label read it; "no data" when the period has nothing to count. */
 export function formatFigure(value: number | null, unit: FigureUnit): string {

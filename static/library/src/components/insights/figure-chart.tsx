@@ -8,7 +8,7 @@ import type { ProjectInsights } from '../../../../../src/contract/insights';
 import { navigatorLink } from '../../../../learnings-macro/src/state/total';
 import { OutboundLink } from '../../../../shared/outbound-link';
 import { subtleSmall } from '../../../../shared/styles';
-import { figureRows, trendWords, type FigureDefinition, type FigureRow } from '../../state/insights-figures';
+import { figureJql, figureRows, trendWords, type FigureDefinition, type FigureRow } from '../../state/insights-figures';
 
 const BAR_WIDTH = 28;
 const GAP = 8;
@@ -46,7 +46,7 @@ export function FigureChart({ project, figure, siteUrl }: { project: ProjectInsi
   const trend = trendWords(project, figure.name);
   const newest = project.periods.at(-1);
   const titleId = `ll-figure-${project.projectKey}-${figure.name}`;
-  const link = newest ? navigatorLink(siteUrl, newest.jql) : null;
+  const link = newest ? navigatorLink(siteUrl, figureJql(newest.jql, figure)) : null;
   return (
     <section aria-labelledby={titleId} style={{ display: 'grid', gap: token('space.075'), alignContent: 'start' }}>
       <h4 id={titleId} style={{ margin: 0, font: token('font.heading.xsmall') }}>

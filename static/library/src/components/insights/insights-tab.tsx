@@ -12,6 +12,7 @@ import { subtleSmall } from '../../../../shared/styles';
 import { FIGURES } from '../../state/insights-figures';
 import { useSiteUrl } from '../use-library';
 import { FigureChart } from './figure-chart';
+import { FlowMatrix } from './flow-matrix';
 import { InsightsCopy } from './insights-copy';
 import { RebuildControl } from './rebuild-control';
 import { useInsights } from './use-insights';
@@ -63,6 +64,7 @@ export function Figures({ view, siteUrl }: { view: InsightsView; siteUrl: string
       ) : (
         <>
           <InsightsCopy view={view} />
+          <FlowMatrix projects={view.projects} />
           {view.projects.map((project) => (
             <ProjectSection key={project.projectKey} project={project} siteUrl={siteUrl} />
           ))}
