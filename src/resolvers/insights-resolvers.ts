@@ -30,7 +30,12 @@ export const insightsHandlers: Handlers<InsightsDefs> = {
       accountOf(context);
       const viewer = new JiraInsightsViewer();
       return openInsights(
-        { store: new KvsInsightsStore(), countAsViewer: (jql) => viewer.count(jql, 'user'), countAsApp: (jql) => viewer.count(jql, 'app') },
+        {
+          store: new KvsInsightsStore(),
+          countAsViewer: (jql) => viewer.count(jql, 'user'),
+          countAsApp: (jql) => viewer.count(jql, 'app'),
+          now: () => new Date(),
+        },
         input,
       );
     }),

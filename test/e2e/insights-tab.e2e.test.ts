@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
-import { recountInsights } from '../lifecycle/insights-recount';
+import { recountInsights, shownPeriods } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
@@ -76,11 +76,7 @@ describeInBrowser('the Insights tab in the browser', () => {
   it("alice reads FLEX's hypothesis coverage, the same as a recount of the site's data", async () => {
     const { page, frame } = await openInsights('alice');
     const recount = recountInsights(site);
-    const flex = [...recount.keys()]
-      .filter((id) => id.startsWith('FLEX:'))
-      .sort()
-      .slice(-6)
-      .map((id) => recount.get(id)!);
+    const flex = shownPeriods(site, recount, 'FLEX');
     expect(flex.length).toBeGreaterThan(1);
     const expected = flex.map((r) => (r.resolved === 0 ? 'no data' : `${Math.round((100 * r.resolvedWithHypothesis) / r.resolved)}%`));
     const table = frame.getByRole('table', { name: 'Hypothesis coverage, FLEX, per period' });
@@ -94,12 +90,7 @@ describeInBrowser('the Insights tab in the browser', () => {
     ).toBe(1);
     // The cross-team flow: per column (the helped project), its last six periods' links by the helping project.
     const projects = ['CHK', 'FLEX', 'GROW', 'PLAT', 'SRCH'];
-    const lastSix = (project: string) =>
-      [...recount.keys()]
-        .filter((id) => id.startsWith(`${project}:`))
-        .sort()
-        .slice(-6)
-        .map((id) => recount.get(id)!);
+    const lastSix = (project: string) => shownPeriods(site, recount, project);
     const flowRows = projects.map((from) => [
       from,
       ...projects.map((to) => String(lastSix(to).reduce((sum, r) => sum + (r.helpedFrom[from] ?? 0), 0))),

@@ -144,3 +144,23 @@ export function storedInsights(site: AppSite): Map<string, Recounted> {
       }),
   );
 }
+
+/**
+ * The recounted periods the Insights page shows for a project, oldest first: its last `count` sprints that
+ * have started, or, for a project with no sprint period, its last months that have begun (issue #16: months
+ * are for boards without sprints). Read from the store's sprints, not from the app's period keys.
+ */
+export function shownPeriods(site: AppSite, recount: ReadonlyMap<string, Recounted>, projectKey: string, count = 6): Recounted[] {
+  const now = new Date().toISOString();
+  const sprints = new Map(site.store.listSprints(projectKey).map((s) => [String(s.id), s]));
+  const ids = [...recount.keys()].filter((id) => id.startsWith(`${projectKey}:`));
+  const sprintIds = ids.filter((id) => {
+    const sprint = sprints.get(/\.s(\d+)$/.exec(id)?.[1] ?? '');
+    return sprint !== undefined && sprint.startDate <= now;
+  });
+  const monthIds = ids.filter((id) => id.endsWith('.m') && id.slice(projectKey.length + 1, projectKey.length + 11) <= now.slice(0, 10));
+  return (sprintIds.length > 0 ? sprintIds : monthIds)
+    .sort()
+    .slice(-count)
+    .map((id) => recount.get(id)!);
+}

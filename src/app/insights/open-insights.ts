@@ -6,6 +6,7 @@
  * viewer sees every issue the app sees there, so every issue the aggregates count (the app read
  * them). Stricter than comparing with the aggregates' own count, never looser.
  */
+import { isAppError } from '../../contract/errors';
 import { INSIGHTS_LIMITS, type InsightsView, type ProjectInsights } from '../../contract/insights';
 import { figuresOf, trendsOf } from '../../domain/insights/insight-figures';
 import { periodRecordsJql, projectIssuesJql } from '../../domain/insights/insight-jql';
@@ -20,6 +21,7 @@ export interface OpenInsightsDeps {
   countAsViewer: (jql: string) => Promise<number>;
   /** Jira's approximate count, as the app (which reads every issue the aggregates count). */
   countAsApp: (jql: string) => Promise<number>;
+  now: () => Date;
 }
 
 export const HIDDEN_ISSUES_REASON =
@@ -32,9 +34,20 @@ export async function openInsights(deps: OpenInsightsDeps, input: { projects?: s
   const periodCount = input.periods ?? INSIGHTS_LIMITS.periods;
   const wanted = input.projects ? new Set(input.projects) : null;
   const summaries = (await deps.store.summaries()).filter((s) => !wanted || wanted.has(s.projectKey));
-  const ids = summaries.flatMap((s) => lastPeriods(s, periodCount).map((period) => aggregateId(s.projectKey, period)));
+  const today = deps.now().toISOString().slice(0, 10);
+  const shownPeriods = new Map(summaries.map((s) => [s.projectKey, lastPeriods(s, periodCount, today)]));
+  const ids = summaries.flatMap((s) => (shownPeriods.get(s.projectKey) ?? []).map((period) => aggregateId(s.projectKey, period)));
+  // A refusal (an AppError) means "not countable"; anything else, such as Forge's consent error for a person who has not
+  // yet let the app reach Jira as them (a Confluence reader), leaves the function so that Forge can prompt them.
   const countAll = (count: (jql: string) => Promise<number>) =>
-    Promise.all(summaries.map((s) => count(projectIssuesJql(s.projectKey)).catch(() => null)));
+    Promise.all(
+      summaries.map((s) =>
+        count(projectIssuesJql(s.projectKey)).catch((error: unknown) => {
+          if (!isAppError(error)) throw error;
+          return null;
+        }),
+      ),
+    );
   const [viewerCounts, appCounts, { aggregates }] = await Promise.all([
     countAll(deps.countAsViewer),
     countAll(deps.countAsApp),
@@ -48,15 +61,15 @@ export async function openInsights(deps: OpenInsightsDeps, input: { projects?: s
     if (count === null || count === undefined || count === 0) return;
     if (appCount === null || appCount === undefined) view.withheld.push({ projectKey: summary.projectKey, reason: UNCOUNTED_REASON });
     else if (count !== appCount) view.withheld.push({ projectKey: summary.projectKey, reason: HIDDEN_ISSUES_REASON });
-    else view.projects.push(projectInsights(summary, periodCount, aggregates));
+    else view.projects.push(projectInsights(summary, shownPeriods.get(summary.projectKey) ?? [], aggregates));
   });
   view.projects.sort((a, b) => a.projectKey.localeCompare(b.projectKey));
   // Nothing leaves the backend naming a project the viewer is not shown.
   return { ...view, projects: withVisibleFlow(view.projects) };
 }
 
-function projectInsights(summary: ProjectSummary, periodCount: number, aggregates: ReadonlyMap<string, PeriodAggregate>): ProjectInsights {
-  const periods = lastPeriods(summary, periodCount)
+function projectInsights(summary: ProjectSummary, periodKeys: string[], aggregates: ReadonlyMap<string, PeriodAggregate>): ProjectInsights {
+  const periods = periodKeys
     .map((period) => aggregates.get(aggregateId(summary.projectKey, period)))
     .filter((aggregate): aggregate is PeriodAggregate => aggregate !== undefined)
     .map((aggregate) => ({

@@ -8,8 +8,18 @@ export interface ProjectSummary {
   periods: Record<string, number>;
 }
 
-/** The newest `count` period keys, oldest first. */
-export const lastPeriods = (summary: ProjectSummary, count: number): string[] => Object.keys(summary.periods).sort().slice(-count);
+/**
+ * The newest `count` period keys that have begun by `today` (YYYY-MM-DD), oldest first: sprints where the
+ * project has any (issue #16: months are for boards without sprints), so a future sprint and the month of
+ * issues in no sprint do not push started sprints out of view. A key starts with its period's first day.
+ */
+export function lastPeriods(summary: ProjectSummary, count: number, today: string): string[] {
+  const begun = Object.keys(summary.periods)
+    .filter((key) => key.slice(0, 10) <= today)
+    .sort();
+  const sprints = begun.filter((key) => /\.s\d+$/.test(key));
+  return (sprints.length > 0 ? sprints : begun).slice(-count);
+}
 
 /** The summaries after aggregates changed (null aggregate: deleted); a summary with no period left is null. */
 export function summariesAfter(

@@ -27,8 +27,8 @@ function ProjectSection({ project, siteUrl }: { project: ProjectInsights; siteUr
         {project.projectKey}
       </h3>
       <p style={subtleSmall}>
-        The last {plural(project.periods.length, 'period')} (sprints, or months for issues in no sprint), {plural(issues, 'issue')} with a
-        learning record.
+        The last {plural(project.periods.length, 'period')} (sprints that have started; months where the project has no sprints),{' '}
+        {plural(issues, 'issue')} with a learning record.
       </p>
       <div style={{ display: 'grid', gap: token('space.300'), gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
         {FIGURES.map((figure) => (
