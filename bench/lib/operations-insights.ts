@@ -1,5 +1,5 @@
 /**
- * The Insights tab's open at a size: the admin rebuild first (what the daily trigger does), then
+ * The Insights tab's open at a size: the daily trigger's rebuild first, then
  * `insights/open` as alice from the global page, counted without latency, then timed with the
  * same latency added to every Jira and KVS call (issue #16: ≤ 3 invocations, < 2 s at 300 ms).
  */
@@ -16,7 +16,7 @@ const KVS_QUERY_LAG_MS = 1_000;
 
 export interface InsightsOpenMeasure {
   records: number;
-  /** The admin's "Rebuild now": what the daily trigger does, without latency. */
+  /** The daily scheduled trigger's rebuild (`insights-rebuild-schedule`), without latency. */
   rebuild: { ok: boolean; ms: number; jiraCalls: number; kvsCalls: number; issues: number };
   /** The open counted (calls, bytes), no latency. */
   open: OperationResult;
@@ -45,17 +45,19 @@ function projectsWithRecords(site: AppSite): number {
 
 export async function measureInsightsOpen(site: AppSite, latencyMs: number, records: number): Promise<InsightsOpenMeasure> {
   const context = globalPageContextFor(site);
-  const rebuildRun = await run(site, 'insights/rebuild', {}, { context });
+  // What the daily scheduled trigger does (the admin's "Rebuild now" runs the same rebuild when it fits a resolver's time).
+  const rebuildRun = await site.runScheduledTrigger<{ statusCode: number; body?: string }>('insights-rebuild-schedule');
   const rebuildCalls = countCalls(rebuildRun.calls);
-  const rebuilt = rebuildRun.result.ok ? (rebuildRun.result.value as { issues: number }) : null;
+  const rebuiltOk = rebuildRun.result.statusCode === 204;
+  const rebuilt = rebuiltOk && rebuildRun.result.body ? (JSON.parse(rebuildRun.result.body) as { issues: number }) : null;
   // Forge's kvs.query is eventually consistent (storage-reference/kvs, "Data consistency"); the local site
   // lags 1 s, so the open waits as a person opening the tab a moment after the daily rebuild would.
   await new Promise((resolve) => setTimeout(resolve, KVS_QUERY_LAG_MS + 100));
   const projects = projectsWithRecords(site);
   const counted = await run(site, 'insights/open', {}, { context });
   const open = operation('insights open (alice, global page)', 'insights/open', [counted], {
-    lowerBound: projects,
-    lowerBoundNote: `one count as the viewer per project with records (${projects}), in one round: no figure without proof they may browse it`,
+    lowerBound: 2 * projects,
+    lowerBoundNote: `the viewer's and the app's count per project with records (${projects}), in one round: no figure without proof the viewer sees every issue the app counted`,
     naive: Math.ceil(records / 100) + projects,
     naiveNote: 'every record read to recount, 100 a page, plus the same permission counts',
   });
@@ -68,7 +70,7 @@ export async function measureInsightsOpen(site: AppSite, latencyMs: number, reco
     return {
       records,
       rebuild: {
-        ok: rebuildRun.result.ok,
+        ok: rebuiltOk,
         ms: rebuildRun.ms,
         jiraCalls: rebuildCalls.jira,
         kvsCalls: rebuildCalls.kvs,

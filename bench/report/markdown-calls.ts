@@ -121,7 +121,7 @@ function insightsSection(r: ReportInput, md: string[]): void {
     return;
   }
   md.push(
-    `The admin's "Rebuild now" (what the daily trigger does) first, without latency; then \`insights/open\` as alice from the global page, with ${LATENCY_MS} ms added to every Jira and KVS call. Goal: ≤ ${INSIGHTS_OPEN_INVOCATION_GOAL} invocations and under ${ms(INSIGHTS_OPEN_GOAL_MS)}. The open reads no record: its cost follows the number of projects and periods, not of learnings; at 10,000 the local site's own JQL evaluation of each count (in this Node process, one after another) is the column "stand-in's own CPU".`,
+    `The daily scheduled trigger's rebuild (\`insights-rebuild-schedule\`) first, without latency; then \`insights/open\` as alice from the global page, with ${LATENCY_MS} ms added to every Jira and KVS call. Goal: ≤ ${INSIGHTS_OPEN_INVOCATION_GOAL} invocations and under ${ms(INSIGHTS_OPEN_GOAL_MS)}. The open reads no record: its cost follows the number of projects and periods, not of learnings; at 10,000 the local site's own JQL evaluation of each count (in this Node process, one after another) is the column "stand-in's own CPU".`,
     '',
     table(
       [
