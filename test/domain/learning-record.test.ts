@@ -1,5 +1,6 @@
 import {
   LIMITS,
+  draftOf,
   indexFieldsOf,
   normaliseDraft,
   normaliseTags,
@@ -9,7 +10,7 @@ import {
   toStoredProperty,
 } from '../../src/domain/record/learning-record';
 import { problemWith, readStoredProperty } from '../../src/domain/record/record-schema';
-import { FLEX_112_DRAFT, aDraft, aRecord } from '../support/learning-mother';
+import { FLEX_112_DRAFT, aDraft, aRecord, anEntry } from '../support/learning-mother';
 
 describe('the learning record', () => {
   it('derives the JQL index fields from the entries, never from input', () => {
@@ -19,8 +20,12 @@ describe('the learning record', () => {
       text: "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
       count: 2,
       surpriseCount: 1,
+      authors: ['acc-alice'],
     });
-    expect(indexFieldsOf({ learnings: [] })).toEqual({ surprise: 'false', text: '', count: 0, surpriseCount: 0 });
+    expect(indexFieldsOf({ learnings: [] })).toEqual({ surprise: 'false', text: '', count: 0, surpriseCount: 0, authors: [] });
+    const more = { ...draftOf(record), learnings: [...draftOf(record).learnings, anEntry('Written by bob.')] };
+    const byTwo = aRecord(more, { accountId: 'acc-bob', previous: record });
+    expect(indexFieldsOf(byTwo).authors).toEqual(['acc-alice', 'acc-bob']);
   });
 
   it('normalises tags: trimmed, lower-cased, spaces as dashes, de-duplicated in order', () => {

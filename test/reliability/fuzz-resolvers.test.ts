@@ -81,7 +81,7 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   },
   'library/count': {
     surface: 'global',
-    payload: () => ({ filters: { text: 'refund', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' } }),
+    payload: () => ({ filters: { text: 'refund', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' } }),
   },
   'library/projects': { surface: 'global', payload: () => ({}) },
 };

@@ -124,7 +124,7 @@ async function representativeScenario(): Promise<{ endpoints: Set<string>; keysR
   await run('learnedBefore/markHelped', { sourceIssueKey: 'FLEX-105' }, issue);
   await run('learnedBefore/listReuses', {}, { issueKey: 'FLEX-105' });
   const library = { context: globalPageContextFor(site) };
-  const filters = { text: 'refund', projects: ['FLEX'], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+  const filters = { text: 'refund', projects: ['FLEX'], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
   await run('library/list', { filters }, library);
   await run('library/count', { filters }, library);
   await run('library/projects', {}, library);

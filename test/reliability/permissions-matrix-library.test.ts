@@ -15,7 +15,7 @@ jest.setTimeout(120_000);
 
 const USERS = ['alice', 'bob', 'carol', 'dan'] as const;
 const CANARY = 'Canary 4b1a: refund labels in the library leak when nobody checks';
-const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
 const FILTERS = [
   NONE,
   { ...NONE, text: 'refund labels' },

@@ -18,8 +18,9 @@ interface Filters {
   outcomes: Array<'open' | 'validated' | 'invalidated' | 'inconclusive'>;
   surprisesOnly: boolean;
   period: 'any' | '30d' | '90d' | '365d';
+  author: string;
 }
-const NONE: Filters = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+const NONE: Filters = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
 const searches = (calls: CallRecord[]) => calls.filter((call) => call.endpoint.endsWith('/rest/api/3/search/jql'));
 
 async function list(as: string, filters: Partial<Filters>, pageToken?: string | null) {
@@ -65,6 +66,11 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
       '(learningSurprise = "true" AND learningUpdated >= -30d) AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
     ],
     [
+      "one author's learnings",
+      { author: '557058:bob-okafor' },
+      'learningAuthor = "557058:bob-okafor" AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
+    ],
+    [
       'a tag with a quote and a backslash',
       { tags: ['say "hi"\\'] },
       'learningTags IN ("say-\\"hi\\"\\\\") AND learningOutcome IS NOT empty ORDER BY learningUpdated DESC, key DESC',
@@ -105,6 +111,22 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
     for (const card of surprises.pages.flatMap((p) => p.value.cards)) expect(card.record.learnings.some((e) => e.surprise)).toBe(true);
   });
 
+  it("finds one author's learnings as Jira's learningAuthor does, and each card holds a learning they wrote", async () => {
+    const bob = site.user('bob').accountId;
+    const { keys, pages } = await everyPage('alice', { author: bob });
+    expect(keys).toEqual(await jiraKeys('alice', `learningAuthor = "${bob}" ORDER BY learningUpdated DESC, key DESC`));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const card of pages.flatMap((p) => p.value.cards)) expect(card.record.learnings.map((e) => e.authorAccountId)).toContain(bob);
+    // Every record with a learning by bob, read from the store (not the app): none is missing.
+    const written = site.store
+      .listIndexedProperties('learning-loop')
+      .filter((row) =>
+        (JSON.parse(row.valueText) as { learnings: Array<{ authorAccountId: string }> }).learnings.some((e) => e.authorAccountId === bob),
+      )
+      .map((row) => row.issueId);
+    expect(new Set(pages.flatMap((p) => p.value.cards.map((c) => c.issue.id)))).toEqual(new Set(written));
+  });
+
   it('pages with nextPageToken, one search per page, never repeating an issue', async () => {
     const { pages, keys } = await everyPage('alice', {});
     expect(pages.length).toBeGreaterThan(1);
@@ -141,7 +163,8 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
   });
 
   it.each([
-    ['an unknown filter', { filters: { ...NONE, author: 'bob' } }],
+    ['an unknown filter', { filters: { ...NONE, writer: 'bob' } }],
+    ['an author that is not an account id', { filters: { ...NONE, author: 'bob" OR project = GROW' } }],
     ['a project that is not a key', { filters: { ...NONE, projects: ['flex) OR project = GROW'] } }],
     ['an unknown outcome', { filters: { ...NONE, outcomes: ['maybe'] } }],
     ['an unknown period', { filters: { ...NONE, period: '7d' } }],

@@ -32,7 +32,7 @@ export function validRequests(site: AppSite, overrides: Record<string, ValidRequ
   const editing = macroContextFor(site, DEFAULT_MACRO_CONFIG, true);
   const flexPage = projectPageContextFor(site, 'FLEX');
   const library = globalPageContextFor(site);
-  const everything = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+  const everything = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
   return {
     'learning/get': { payload: {} },
     'learning/save': {

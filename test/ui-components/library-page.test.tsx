@@ -13,7 +13,7 @@ import { answer, callsTo, resetBridge, setContext, unanswered } from './support/
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
-const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
 const page = (cards: LibraryPage['cards'], nextPageToken: string | null, jql = 'learningOutcome IS NOT empty'): LibraryPage => ({
   cards,
   nextPageToken,
@@ -118,11 +118,42 @@ describe('the learning library page', () => {
         surprisesOnly: true,
         period: '90d',
         tags: ['pricing'],
+        author: '',
       });
     });
     await userEvent.click(screen.getByRole('button', { name: 'Remove tag pricing' }));
     await waitFor(() => {
       expect(lastFilters().tags).toEqual([]);
+    });
+  });
+
+  it('offers "Written by": you first, then the authors of the loaded cards by name, and keeps them when narrowed', async () => {
+    setContext({ siteUrl: 'https://example.atlassian.net', accountId: 'acc-me', extension: { type: 'jira:globalPage' } });
+    answer('people/lookup', () => ({ ok: true, value: { names: { 'acc-ada': 'Ada Lovelace' } } }));
+    answer('library/list', (payload) =>
+      (payload as { filters: typeof NONE }).filters.author === 'acc-me'
+        ? { ok: true, value: page([], null) }
+        : { ok: true, value: page(cards(1, 1), null) },
+    );
+    render(<App />);
+    await screen.findByRole('article', { name: 'FLEX-1 Summary 1' });
+    const writtenBy = screen.getByRole('combobox', { name: 'Written by' });
+    await waitFor(() => {
+      expect(
+        within(writtenBy)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Anyone', 'You', 'Ada Lovelace']);
+    });
+    await userEvent.selectOptions(writtenBy, 'You');
+    await waitFor(() => {
+      expect(lastFilters()).toEqual({ ...NONE, author: 'acc-me' });
+    });
+    // Nothing of mine: Ada stays a choice, and picking her asks for her learnings.
+    await screen.findByText(/No learnings match/);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Written by' }), 'Ada Lovelace');
+    await waitFor(() => {
+      expect(lastFilters()).toEqual({ ...NONE, author: 'acc-ada' });
     });
   });
 

@@ -1,7 +1,7 @@
 /** The strict form of the library's filters, for the resolvers (the page bundles library-filters.ts without zod). */
 import * as z from '../schema/zod';
 import { OUTCOMES } from '../record/learning-record';
-import { PROJECT_KEY_PATTERN } from '../record/identifiers';
+import { ACCOUNT_ID_PATTERN, PROJECT_KEY_PATTERN } from '../record/identifiers';
 import { LIBRARY_LIMITS, PERIODS, type LibraryFilters } from './library-filters';
 
 const L = LIBRARY_LIMITS;
@@ -17,4 +17,5 @@ export const libraryFiltersSchema = z.strictObject({
   outcomes: z.array(z.enum(OUTCOMES)).check(z.maxLength(OUTCOMES.length)),
   surprisesOnly: z.boolean(),
   period: z.enum(PERIODS),
+  author: z.union([z.literal(''), z.string().check(z.regex(ACCOUNT_ID_PATTERN, 'An author is named by their Atlassian account id.'))]),
 }) satisfies z.ZodMiniType<LibraryFilters>;

@@ -6,7 +6,7 @@
  */
 import { OUTCOMES, type Outcome } from '../record/learning-record';
 import { normaliseTag } from '../record/text';
-import { containsClause, inClause } from '../search/jql-text';
+import { containsClause, inClause, quoteJqlValue } from '../search/jql-text';
 import type { LearningQuery } from '../search/learning-query';
 
 /**
@@ -30,9 +30,19 @@ export interface LibraryFilters {
   outcomes: Outcome[];
   surprisesOnly: boolean;
   period: Period;
+  /** An author's account id: learnings that person wrote; '' for anyone. */
+  author: string;
 }
 
-export const NO_FILTERS: LibraryFilters = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any' };
+export const NO_FILTERS: LibraryFilters = {
+  text: '',
+  projects: [],
+  tags: [],
+  outcomes: [],
+  surprisesOnly: false,
+  period: 'any',
+  author: '',
+};
 
 /**
  * The words of a search, without the characters Jira's text search reads as operators
@@ -61,6 +71,7 @@ export function libraryFilterJql(filters: LibraryFilters): string {
   if (outcomes.length > 0 && outcomes.length < OUTCOMES.length) clauses.push(inClause('learningOutcome', outcomes));
   if (filters.surprisesOnly) clauses.push('learningSurprise = "true"');
   if (filters.period !== 'any') clauses.push(`learningUpdated >= -${filters.period}`);
+  if (filters.author) clauses.push(`learningAuthor = ${quoteJqlValue(filters.author)}`);
   return clauses.join(' AND ');
 }
 

@@ -90,6 +90,8 @@ export interface IndexFields {
   text: string;
   count: number;
   surpriseCount: number;
+  /** Who wrote the learnings (account ids, each once), for `learningAuthor = "…"` (the library's author facet). */
+  authors: string[];
 }
 
 /** The JSON stored in the issue property. */
@@ -119,6 +121,7 @@ export function indexFieldsOf(record: Pick<LearningRecord, 'learnings'>): IndexF
     text: record.learnings.map((entry) => entry.text).join('\n'),
     count: record.learnings.length,
     surpriseCount,
+    authors: [...new Set(record.learnings.map((entry) => entry.authorAccountId))].sort(),
   };
 }
 

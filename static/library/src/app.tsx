@@ -11,16 +11,28 @@ import { LibraryFiltersView } from './components/library-filters';
 import { PageTabs, type PageTab } from './components/page-tabs';
 import { LibraryResults } from './components/library-results';
 import { useLibrary } from './components/use-library';
-import { isFiltered, NO_FILTERS, tagSuggestions } from './state/library-state';
+import { authorChoices, authorsIn, isFiltered, NO_FILTERS, tagSuggestions } from './state/library-state';
 
 function Library() {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const library = useLibrary(filters);
   const cards = useMemo(() => (library.load.kind === 'ready' ? library.load.loaded.cards : []), [library.load]);
   const suggest = useCallback((typed: string) => tagSuggestions(cards, typed, filters.tags), [cards, filters.tags]);
+  // Authors seen in any page loaded so far: narrowing to one author must not empty the list of the others.
+  // Kept as state adjusted while rendering when the cards change (React's pattern for state derived from props).
+  const [seen, setSeen] = useState<{ cards: typeof cards; authors: string[] }>({ cards: [], authors: [] });
+  if (seen.cards !== cards) {
+    const fresh = authorsIn(cards).filter((id) => !seen.authors.includes(id));
+    setSeen({ cards, authors: fresh.length > 0 ? [...seen.authors, ...fresh] : seen.authors });
+  }
+  const seenAuthors = seen.authors;
+  const authors = useMemo(
+    () => authorChoices(seenAuthors, library.names, library.accountId, filters.author),
+    [seenAuthors, library.names, library.accountId, filters.author],
+  );
   return (
     <div style={{ display: 'grid', gap: token('space.300') }}>
-      <LibraryFiltersView filters={filters} projects={library.projects} onChange={setFilters} tagSuggestions={suggest} />
+      <LibraryFiltersView filters={filters} projects={library.projects} authors={authors} onChange={setFilters} tagSuggestions={suggest} />
       <LibraryResults
         load={library.load}
         moreState={library.moreState}

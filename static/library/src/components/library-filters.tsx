@@ -1,7 +1,7 @@
 /**
  * The library's filters, each a labelled native control (keyboard-usable as the browser makes it):
- * the words to search for (applied on Enter or "Search"), projects, outcomes, surprises only,
- * period and tags. Every change loads the first page again.
+ * the words to search for (applied on Enter or "Search"), projects, outcomes, period, author,
+ * surprises only and tags. Every change loads the first page again.
  */
 import { useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/default/button';
@@ -18,6 +18,8 @@ import { TagFilter } from './tag-filter';
 interface Props {
   filters: LibraryFilters;
   projects: LibraryProject[];
+  /** "Written by" choices (the viewer and the authors seen so far). */
+  authors: ReadonlyArray<{ value: string; label: string }>;
   onChange: (filters: LibraryFilters) => void;
   tagSuggestions: (typed: string) => string[];
 }
@@ -76,7 +78,29 @@ function Checkboxes<T extends string>(props: {
   );
 }
 
-export function LibraryFiltersView({ filters, projects, onChange, tagSuggestions }: Props) {
+function AuthorSelect(props: Pick<Props, 'filters' | 'authors' | 'onChange'>) {
+  return (
+    <label style={{ display: 'grid', gap: token('space.050') }}>
+      <span style={sectionLabel}>Written by</span>
+      <select
+        value={props.filters.author}
+        onChange={(event) => {
+          props.onChange({ ...props.filters, author: event.target.value });
+        }}
+        style={inputStyle}
+      >
+        <option value="">Anyone</option>
+        {props.authors.map((author) => (
+          <option key={author.value} value={author.value}>
+            {author.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function LibraryFiltersView({ filters, projects, authors, onChange, tagSuggestions }: Props) {
   const set = (change: Partial<LibraryFilters>) => {
     onChange({ ...filters, ...change });
   };
@@ -125,6 +149,7 @@ export function LibraryFiltersView({ filters, projects, onChange, tagSuggestions
               ))}
             </select>
           </label>
+          <AuthorSelect filters={filters} authors={authors} onChange={onChange} />
           <label style={choiceStyle}>
             <input
               type="checkbox"

@@ -23,16 +23,21 @@ export interface MoreState {
 }
 
 export function useSiteUrl(): string | null {
-  const [siteUrl, setSiteUrl] = useState<string | null>(null);
+  return useViewer().siteUrl;
+}
+
+/** The site's address and the viewer's account id, from the Forge context; null until known. */
+export function useViewer(): { siteUrl: string | null; accountId: string | null } {
+  const [viewer, setViewer] = useState<{ siteUrl: string | null; accountId: string | null }>({ siteUrl: null, accountId: null });
   useEffect(() => {
     void getContext()
       .then((context) => {
-        const url = (context as { siteUrl?: unknown }).siteUrl;
-        if (typeof url === 'string') setSiteUrl(url);
+        const { siteUrl, accountId } = context as { siteUrl?: unknown; accountId?: unknown };
+        setViewer({ siteUrl: typeof siteUrl === 'string' ? siteUrl : null, accountId: typeof accountId === 'string' ? accountId : null });
       })
       .catch(() => undefined);
   }, []);
-  return siteUrl;
+  return viewer;
 }
 
 /** The projects the person may browse, for the project filter; empty until known (or when Jira could not say). */
@@ -136,7 +141,7 @@ export function useLibrary(filters: LibraryFilters) {
     estimate: valueFor(estimate, filters, null),
     names,
     now,
-    siteUrl: useSiteUrl(),
+    ...useViewer(),
     projects: useProjects(),
     loadFirst,
     loadMore,

@@ -28,7 +28,8 @@ export function isFiltered(filters: LibraryFilters): boolean {
     filters.tags.length > 0 ||
     filters.outcomes.length > 0 ||
     filters.surprisesOnly ||
-    filters.period !== 'any'
+    filters.period !== 'any' ||
+    filters.author !== ''
   );
 }
 
@@ -54,4 +55,27 @@ export function tagSuggestions(cards: readonly LearningCard[], typed: string, pi
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))
     .slice(0, limit)
     .map(([tag]) => tag);
+}
+
+/** The account ids of the people who wrote the cards' learnings. */
+export function authorsIn(cards: readonly LearningCard[]): string[] {
+  return [...new Set(cards.flatMap((card) => card.record.learnings.map((entry) => entry.authorAccountId)))];
+}
+
+/**
+ * "Written by" choices: the viewer first ("You"), then every author seen so far by name, alphabetically;
+ * the picked author stays listed even when the loaded cards no longer name them.
+ */
+export function authorChoices(
+  seen: readonly string[],
+  names: ReadonlyMap<string, string>,
+  viewerId: string | null,
+  picked: string,
+): Array<{ value: string; label: string }> {
+  const ids = new Set([...seen, ...(picked ? [picked] : [])]);
+  if (viewerId) ids.delete(viewerId);
+  const others = [...ids]
+    .map((id) => ({ value: id, label: names.get(id) ?? 'Someone not named yet' }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en') || a.value.localeCompare(b.value));
+  return [...(viewerId ? [{ value: viewerId, label: 'You' }] : []), ...others];
 }
