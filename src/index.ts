@@ -9,3 +9,5 @@ export { reportPersonalDataTrigger } from './functions/personal-data-report';
 export { issueDeleted } from './functions/issue-deleted';
 /** The daily scheduled trigger: rebuild the insight aggregates from every issue with a record. */
 export { rebuildInsightsTrigger } from './functions/insights-rebuild';
+/** The five-minute scheduled trigger: run the insights rebuild an admin asked for, when one waits. */
+export { rebuildInsightsOnRequest } from './functions/insights-rebuild-on-request';

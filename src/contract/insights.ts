@@ -50,11 +50,14 @@ export interface InsightsView {
   note: string;
 }
 
-export interface InsightsRebuildAnswer {
-  issues: number;
-  periods: number;
-  projects: number;
-}
+/**
+ * "Rebuild now": `done` when the rebuild fitted in the resolver's time, with what it counted;
+ * `requested` when the site has too many records for that (nothing was written): the rebuild
+ * runs in the background within five minutes (the `insights-rebuild-on-request` trigger).
+ */
+export type InsightsRebuildAnswer =
+  | { state: 'done'; issues: number; periods: number; projects: number }
+  | { state: 'requested'; /** ISO 8601 instant of the ask. */ requestedAt: string };
 
 // A type, not an interface: @forge/resolver's Definitions needs an index signature.
 export type InsightsDefs = {

@@ -49,6 +49,13 @@ export function shortDate(iso: string, locale = 'en'): string {
   return then.toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
+/** The time of day on a 24-hour clock, in the viewer's time zone ("12:31"). */
+export function clockTime(iso: string, locale = 'en'): string {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return iso;
+  return then.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
 /** Lozenge appearances: success for validated, removed (red) for invalidated, moved (amber) for inconclusive. */
 export const OUTCOME_APPEARANCE: Record<Outcome, 'default' | 'success' | 'removed' | 'moved' | 'inprogress'> = {
   open: 'inprogress',

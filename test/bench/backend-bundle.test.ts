@@ -78,6 +78,7 @@ describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
       'glanceStatus',
       'handler',
       'issueDeleted',
+      'rebuildInsightsOnRequest',
       'rebuildInsightsTrigger',
       'reportPersonalDataTrigger',
     ]);

@@ -6,9 +6,10 @@
  */
 import type { InsightsView } from '../../src/contract/insights';
 import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
-import { recountInsights, shownPeriods } from '../lifecycle/insights-recount';
+import { recountInsights, shownPeriods, storedInsights } from '../lifecycle/insights-recount';
+import { kvsRows } from '../lifecycle/lifecycle-support';
 import { globalPageContextFor, projectPageContextFor } from '../support/invoke-contexts';
-import { useLocalSite } from '../support/local-site';
+import { jiraCalls, useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 jest.setTimeout(60_000);
@@ -176,15 +177,53 @@ describe('insights/rebuild', () => {
       context: projectPageContextFor(site, 'FLEX'),
       payload: {},
     });
-    expect(alice.result).toMatchObject({ ok: true, value: { projects: 5 } });
+    expect(alice.result).toMatchObject({ ok: true, value: { state: 'done', projects: 5 } });
     // The Insights tab's "Rebuild now" asks from the global page.
     const fromGlobalPage = { functionKey: 'insights/rebuild', context: globalPageContextFor(site), payload: {} } as const;
     expect((await site.invoke({ ...fromGlobalPage, as: 'bob' })).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await site.invoke({ ...fromGlobalPage, as: 'alice' })).result).toMatchObject({ ok: true, value: { projects: 5 } });
+    expect((await site.invoke({ ...fromGlobalPage, as: 'alice' })).result).toMatchObject({
+      ok: true,
+      value: { state: 'done', projects: 5 },
+    });
     const recount = recountInsights(site);
     expect((alice.result as { value: { periods: number; issues: number } }).value).toMatchObject({
       periods: recount.size,
       issues: [...recount.values()].reduce((sum, r) => sum + r.issues, 0),
     });
   });
+
+  it('leaves a request when it cannot read every page in 15 s, writes nothing, and the five-minute trigger then rebuilds', async () => {
+    const insightRows = () => kvsRows(site).filter((row) => row.key.startsWith('insights-') && row.key !== REQUEST_KEY);
+    const requestRow = () => kvsRows(site).find((row) => row.key === REQUEST_KEY);
+    const before = insightRows();
+    expect(storedInsights(site)).not.toEqual(recountInsights(site));
+    // Every Jira call takes 4 s: the admin check and the search pages cannot all fit in 15 s (the whole rebuild
+    // would take over Forge's 25 s, and the invocation would be stopped).
+    site.faults.latency(4_000, { target: 'jira' });
+    let asked;
+    try {
+      asked = await site.invoke({ functionKey: 'insights/rebuild', as: 'alice', context: globalPageContextFor(site), payload: {} });
+    } finally {
+      site.faults.clear();
+    }
+    const answer = asked.result as { ok: true; value: { state: string; requestedAt: string } };
+    expect(answer).toMatchObject({ ok: true, value: { state: 'requested' } });
+    expect(Date.parse(answer.value.requestedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(asked.ms).toBeLessThan(25_000);
+    expect(requestRow()?.value).toEqual({ requestedAt: answer.value.requestedAt });
+    expect(requestRow()?.text).not.toContain(site.user('alice').accountId);
+    expect(insightRows()).toEqual(before);
+
+    const served = await site.runScheduledTrigger('insights-rebuild-on-request');
+    expect(served.result).toMatchObject({ statusCode: 204 });
+    expect(storedInsights(site)).toEqual(recountInsights(site));
+    expect(requestRow()).toBeUndefined();
+
+    const idle = await site.runScheduledTrigger('insights-rebuild-on-request');
+    expect(idle.result).toMatchObject({ statusCode: 204 });
+    expect(idle.calls.map((c) => c.provider)).toEqual(['kvs']);
+    expect(jiraCalls(idle.calls)).toEqual([]);
+  });
 });
+
+const REQUEST_KEY = 'insights-rebuild-request';

@@ -183,7 +183,7 @@ describe('the Insights tab', () => {
     let admin = false;
     answer('insights/rebuild', () =>
       admin
-        ? { ok: true, value: { issues: 212, periods: 31, projects: 5 } }
+        ? { ok: true, value: { state: 'done', issues: 212, periods: 31, projects: 5 } }
         : { ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira administrators may rebuild the insights.' } },
     );
     await openInsightsByKeyboard();
@@ -197,6 +197,23 @@ describe('the Insights tab', () => {
       expect(callsTo('insights/open')).toHaveLength(2);
     });
     expect(await screen.findByRole('table', { name: 'Hypothesis coverage, FLEX, per period' })).toBeTruthy();
+  });
+
+  it('says a rebuild too large for "Rebuild now" runs in the background, with the time asked, and does not reload', async () => {
+    answer('insights/open', () => ({ ok: true, value: VIEW }));
+    // 12:31 in the test's own time zone, whatever it is.
+    const requestedAt = new Date(2026, 10, 30, 12, 31, 5).toISOString();
+    answer('insights/rebuild', () => ({ ok: true, value: { state: 'requested', requestedAt } }));
+    await openInsightsByKeyboard();
+    await screen.findByRole('table', { name: 'Hypothesis coverage, FLEX, per period' });
+    await userEvent.click(screen.getByRole('button', { name: 'Rebuild now' }));
+    expect(
+      await screen.findByText(
+        'This site has many records: the rebuild runs in the background and the figures update within five minutes (requested at 12:31).',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Rebuild now' })).toBeTruthy();
+    expect(callsTo('insights/open')).toHaveLength(1);
   });
 
   it('copies the figures as CSV and as Markdown, and says so', async () => {

@@ -16,6 +16,21 @@ export interface RebuildDeps {
   store: InsightsStorePort;
   /** The site's Sprint field id, asked of Jira when not cached (null without Jira Software). */
   sprintFieldId: () => Promise<string | null>;
+  /**
+   * When reading must stop (ms since the epoch): checked before each search page, so that a
+   * rebuild that cannot finish in time gives up before writing anything. None: read to the end.
+   */
+  deadlineAt?: number;
+  /** The clock the deadline is checked against (ms since the epoch). */
+  now?: () => number;
+}
+
+/** The rebuild would not have read every page by its deadline; nothing was written. */
+export class RebuildTooLong extends Error {
+  constructor(readonly pagesRead: number) {
+    super(`The rebuild had read ${pagesRead} search pages when its time ran out; nothing was written.`);
+    this.name = 'RebuildTooLong';
+  }
 }
 
 export interface RebuildSummary {
@@ -31,6 +46,7 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   let pageToken: string | null = null;
   let pages = 0;
   do {
+    checkDeadline(deps, pages);
     const page = await deps.source.page(sprintFieldId, pageToken);
     pages++;
     for (const issue of page.issues) {
@@ -39,7 +55,7 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
     }
     pageToken = page.nextPageToken;
   } while (pageToken);
-  pages += await addResolvedWithoutRecord(deps, sprintFieldId, facts);
+  pages += await addResolvedWithoutRecord(deps, sprintFieldId, facts, pages);
   const helped = helpedTicketsOf(facts);
   const counted = facts.map((f) => ({ ...f, reused: helped.has(f.issueId) }));
   const aggregates = aggregateAll(counted);
@@ -49,13 +65,19 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
 }
 
 /** Appends the facts of the resolved issues without a record in the projects that hold records; answers the pages read. */
-async function addResolvedWithoutRecord(deps: RebuildDeps, sprintFieldId: string | null, facts: IssueFacts[]): Promise<number> {
+async function addResolvedWithoutRecord(
+  deps: RebuildDeps,
+  sprintFieldId: string | null,
+  facts: IssueFacts[],
+  pagesBefore: number,
+): Promise<number> {
   const projectKeys = [...new Set(facts.map((f) => f.projectKey))].sort();
   if (projectKeys.length === 0) return 0;
   const withRecord = new Set(facts.map((f) => f.issueId));
   let pageToken: string | null = null;
   let pages = 0;
   do {
+    checkDeadline(deps, pagesBefore + pages);
     const page = await deps.source.resolvedWithoutRecord(projectKeys, sprintFieldId, pageToken);
     pages++;
     for (const fields of page.issues) {
@@ -66,6 +88,10 @@ async function addResolvedWithoutRecord(deps: RebuildDeps, sprintFieldId: string
     pageToken = page.nextPageToken;
   } while (pageToken);
   return pages;
+}
+
+function checkDeadline(deps: RebuildDeps, pagesRead: number): void {
+  if (deps.deadlineAt !== undefined && (deps.now ?? Date.now)() >= deps.deadlineAt) throw new RebuildTooLong(pagesRead);
 }
 
 /** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */

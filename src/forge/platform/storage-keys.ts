@@ -62,6 +62,8 @@ export const storageKeys = {
   /** One project's periods and their issue counts. */
   insightProject: (projectKey: string): string => `insights-project:${projectKey}`,
   insightProjectPrefix: (): string => 'insights-project:',
+  /** A full insights rebuild asked for by an admin, waiting for the five-minute trigger (names no person). */
+  insightsRebuildRequest: (): string => 'insights-rebuild-request',
   /** The reporting cycle Atlassian asked for (Cycle-Period), when it differs from 7 days. */
   privacyCycle: (): string => 'privacy:cycle',
 };

@@ -1,0 +1,51 @@
+/**
+ * "Rebuild now" within a resolver's time, else in the background: the resolver rebuilds with a
+ * deadline; a rebuild that cannot read every page by then writes nothing and leaves a request,
+ * which the five-minute scheduled trigger (900 s) serves with the full rebuild.
+ */
+import type { InsightsRebuildAnswer } from '../../contract/insights';
+import type { RebuildRequestPort } from '../../ports/insights/rebuild-request.port';
+import { rebuildInsights, RebuildTooLong, type RebuildDeps, type RebuildSummary } from './rebuild-insights';
+
+/**
+ * Forge stops a resolver at 25 s (`limits-invocation`). Reading gets 15 s of it from the
+ * invocation's start (the admin check included), leaving 10 s for the writes (`replaceAll`)
+ * and the answer; a rebuild that needs more is run by the five-minute trigger instead.
+ */
+export const REBUILD_NOW_READ_BUDGET_MS = 15_000;
+
+export interface RebuildNowDeps extends Omit<RebuildDeps, 'deadlineAt' | 'now'> {
+  requests: Pick<RebuildRequestPort, 'save'>;
+  now: () => number;
+  /** When the invocation started (ms since the epoch): the budget counts from there. */
+  startedAt: number;
+}
+
+export async function rebuildNowOrRequest(deps: RebuildNowDeps): Promise<InsightsRebuildAnswer> {
+  try {
+    const { issues, periods, projects } = await rebuildInsights({ ...deps, deadlineAt: deps.startedAt + REBUILD_NOW_READ_BUDGET_MS });
+    return { state: 'done', issues, periods, projects };
+  } catch (error) {
+    if (!(error instanceof RebuildTooLong)) throw error;
+    const request = { requestedAt: new Date(deps.now()).toISOString() };
+    await deps.requests.save(request);
+    return { state: 'requested', requestedAt: request.requestedAt };
+  }
+}
+
+export interface RebuildOnRequestDeps extends Omit<RebuildDeps, 'deadlineAt' | 'now'> {
+  requests: RebuildRequestPort;
+}
+
+/**
+ * The five-minute trigger's work: nothing but one strictly consistent read when no request
+ * waits; else the full rebuild, then the request deleted unless a newer one arrived meanwhile
+ * (that one asks for data the rebuild may have read before it changed: the next run serves it).
+ */
+export async function rebuildOnRequest(deps: RebuildOnRequestDeps): Promise<RebuildSummary | null> {
+  const request = await deps.requests.pending();
+  if (!request) return null;
+  const summary = await rebuildInsights(deps);
+  await deps.requests.clear(request);
+  return summary;
+}

@@ -1,0 +1,27 @@
+/**
+ * The five-minute scheduled trigger that runs a rebuild a Jira admin asked for when "Rebuild
+ * now" could not finish inside a resolver's 25 s. Without a request it makes one KVS read and
+ * nothing else. Answers 204 with what it counted (or `{"requested":false}`), 503 when Jira or
+ * storage failed (the request is kept: the next run tries again).
+ */
+import { rebuildOnRequest } from '../app/insights/rebuild-on-request';
+import { JiraInsightsSource } from '../forge/insights/jira-insights-source';
+import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
+import { KvsRebuildRequest } from '../forge/insights/kvs-rebuild-request';
+import { JiraSiteFacts } from '../forge/search/jira-site-facts';
+
+export async function rebuildInsightsOnRequest(): Promise<{ statusCode: number; body?: string }> {
+  try {
+    const site = new JiraSiteFacts();
+    const summary = await rebuildOnRequest({
+      source: new JiraInsightsSource(),
+      store: new KvsInsightsStore(),
+      sprintFieldId: () => site.sprintFieldId(),
+      requests: new KvsRebuildRequest(),
+    });
+    return { statusCode: 204, body: JSON.stringify(summary ?? { requested: false }) };
+  } catch (error) {
+    console.error('Requested insights rebuild failed', error instanceof Error ? error.name : typeof error);
+    return { statusCode: 503 };
+  }
+}
