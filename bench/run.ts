@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   const served = servedResolvers();
   log(`Resolvers served: ${served.join(', ')}`);
 
-  const site = await startAppSite({ port: 0, demo: false, hostname: '127.0.0.1' });
+  // The demo's site: its issue panel is added on every issue (an empty site shows the panel on none, and the
+  // first render then waits for a panel that never comes). Each size replaces the store's data.
+  const site = await startAppSite({ port: 0, hostname: '127.0.0.1' });
   const baselineRss = process.memoryUsage().rss;
   const memory = new MemorySampler().start();
   let sizes: SizeMeasures;
