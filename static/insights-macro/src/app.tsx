@@ -4,12 +4,10 @@
  * as the page's viewer may browse Jira. No "Rebuild now" here: that is a Jira admin's action,
  * on the Learning Loop page in Jira.
  */
-import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
-import { Notice } from '../../shared/notice';
 import { plural } from '../../shared/format';
 import { emptyStateBox, subtleSmall } from '../../shared/styles';
-import { Figures, PERMISSION_NOTE } from '../../library/src/components/insights/insights-tab';
+import { Figures, InsightsError, InsightsLoading, PERMISSION_NOTE } from '../../library/src/components/insights/insights-tab';
 import { useMacroInsights } from './components/use-macro-insights';
 import { scopeWords, type InsightsMacroConfig } from './state/insights-macro-config';
 
@@ -42,14 +40,9 @@ export function App() {
       ) : null}
       <p style={{ margin: 0, color: token('color.text.subtle') }}>{PERMISSION_NOTE}</p>
       {load.kind === 'loading' ? (
-        <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-          <Spinner size="medium" label="Loading insights" />
-          <span style={subtleSmall}>Counting the figures you may see…</span>
-        </div>
+        <InsightsLoading />
       ) : load.kind === 'error' ? (
-        <Notice appearance="error" role="alert" title="Could not load the insights" actions={[{ label: 'Try again', onClick: retry }]}>
-          <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{load.error.message}</p>
-        </Notice>
+        <InsightsError message={load.error.message} onRetry={retry} />
       ) : load.view.projects.length === 0 && load.view.withheld.length === 0 ? (
         <NothingVisible config={load.config} />
       ) : (

@@ -3,10 +3,10 @@
  * with its projects and periods, asked as the page's viewer. Again only on "Try again"; an
  * answer that arrives after a newer question, or after the macro is gone, is dropped.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { InsightsView } from '../../../../src/contract/insights';
 import { call, firstContext } from '../../../shared/bridge-client';
+import { useNewestLoad } from '../../../shared/use-newest-load';
 import { insightsConfigFromContext, openPayloadOf, type InsightsMacroConfig } from '../state/insights-macro-config';
 
 export type MacroInsightsLoad =
@@ -33,25 +33,8 @@ async function loadOnce(): Promise<MacroInsightsLoad> {
   return { kind: 'ready', view: result.value, config, siteUrl: typeof url === 'string' ? url : null };
 }
 
+const LOADING: MacroInsightsLoad = { kind: 'loading' };
+
 export function useMacroInsights(): { load: MacroInsightsLoad; retry: () => void } {
-  const [load, setLoad] = useState<MacroInsightsLoad>({ kind: 'loading' });
-  const generation = useRef(0);
-  const ask = useCallback(() => {
-    generation.current += 1;
-    const mine = generation.current;
-    void loadOnce().then((loaded) => {
-      if (mine === generation.current) setLoad(loaded);
-    });
-  }, []);
-  useEffect(() => {
-    ask();
-    return () => {
-      generation.current += 1;
-    };
-  }, [ask]);
-  const retry = useCallback(() => {
-    setLoad({ kind: 'loading' });
-    ask();
-  }, [ask]);
-  return { load, retry };
+  return useNewestLoad(loadOnce, LOADING);
 }

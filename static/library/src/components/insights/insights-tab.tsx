@@ -74,6 +74,25 @@ export function Figures({ view, siteUrl }: { view: InsightsView; siteUrl: string
   );
 }
 
+/** While the figures are counted (the tab and the Confluence macro). */
+export function InsightsLoading() {
+  return (
+    <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
+      <Spinner size="medium" label="Loading insights" />
+      <span style={subtleSmall}>Counting the figures you may see…</span>
+    </div>
+  );
+}
+
+/** The open failed: Jira's or the app's words, and "Try again". */
+export function InsightsError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <Notice appearance="error" role="alert" title="Could not load the insights" actions={[{ label: 'Try again', onClick: onRetry }]}>
+      <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{message}</p>
+    </Notice>
+  );
+}
+
 export function InsightsTab() {
   const { load, retry } = useInsights();
   const siteUrl = useSiteUrl();
@@ -82,14 +101,9 @@ export function InsightsTab() {
       <p style={{ margin: 0, color: token('color.text.subtle') }}>{PERMISSION_NOTE}</p>
       <RebuildControl onRebuilt={retry} />
       {load.kind === 'loading' ? (
-        <div role="status" style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
-          <Spinner size="medium" label="Loading insights" />
-          <span style={subtleSmall}>Counting the figures you may see…</span>
-        </div>
+        <InsightsLoading />
       ) : load.kind === 'error' ? (
-        <Notice appearance="error" role="alert" title="Could not load the insights" actions={[{ label: 'Try again', onClick: retry }]}>
-          <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{load.error.message}</p>
-        </Notice>
+        <InsightsError message={load.error.message} onRetry={retry} />
       ) : (
         <Figures view={load.view} siteUrl={siteUrl} />
       )}
