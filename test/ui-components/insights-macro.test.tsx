@@ -12,19 +12,10 @@ import type { InsightsView, PeriodInsights } from '../../src/contract/insights';
 import { App } from '../../static/insights-macro/src/app';
 import { App as ConfigApp } from '../../static/insights-config/src/app';
 import { answer, callsTo, resetBridge, setContext, submittedConfigs, unanswered, viewClosed } from './support/fake-bridge';
+import { NO_FIGURES } from '../support/no-figures';
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
-const NO_FIGURES = {
-  hypothesisCoverage: null,
-  learningYield: null,
-  surpriseRate: null,
-  decidedRate: null,
-  invalidatedShare: null,
-  medianDaysToLearning: null,
-  helpedFromOtherTeams: 0,
-  reusedShare: null,
-};
 function period(label: string, coverage: number | null): PeriodInsights {
   return {
     kind: 'sprint',

@@ -10,25 +10,16 @@ import userEvent from '@testing-library/user-event';
 import type { InsightsView, PeriodInsights } from '../../src/contract/insights';
 import { App } from '../../static/library/src/app';
 import { answer, callsTo, resetBridge, setContext, unanswered } from './support/fake-bridge';
+import { NO_FIGURES } from '../support/no-figures';
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
-const FIGURES_NONE = {
-  hypothesisCoverage: null,
-  learningYield: null,
-  surpriseRate: null,
-  decidedRate: null,
-  invalidatedShare: null,
-  medianDaysToLearning: null,
-  helpedFromOtherTeams: 0,
-  reusedShare: null,
-};
 function period(label: string, coverage: number | null, days: number | null, helped: number): PeriodInsights {
   return {
     kind: 'sprint',
     label,
     issues: 5,
-    figures: { ...FIGURES_NONE, hypothesisCoverage: coverage, medianDaysToLearning: days, helpedFromOtherTeams: helped },
+    figures: { ...NO_FIGURES, hypothesisCoverage: coverage, medianDaysToLearning: days, helpedFromOtherTeams: helped },
     helpedFrom: {},
     helpedFromOthers: 0,
     jql: `project = "FLEX" AND learningCount >= 0 AND sprint = ${label.replace(/\D/g, '')}`,
@@ -233,7 +224,7 @@ describe('the Insights tab', () => {
   it('shows the cross-team flow as a table with headers and heat, and the share of learnings reused with its JQL', async () => {
     const flow = (label: string, helpedFrom: Record<string, number>, helpedFromOthers: number, reusedShare: number | null) => ({
       ...period(label, null, null, 0),
-      figures: { ...FIGURES_NONE, reusedShare },
+      figures: { ...NO_FIGURES, reusedShare },
       helpedFrom,
       helpedFromOthers,
     });

@@ -8,17 +8,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { InsightsView, PeriodInsights } from '../../src/contract/insights';
 import { insightsCsv, insightsMarkdown } from '../../static/library/src/state/insights-export';
+import { NO_FIGURES } from '../support/no-figures';
 
-const NONE = {
-  hypothesisCoverage: null,
-  learningYield: null,
-  surpriseRate: null,
-  decidedRate: null,
-  invalidatedShare: null,
-  medianDaysToLearning: null,
-  helpedFromOtherTeams: 0,
-  reusedShare: null,
-};
 const period = (
   label: string,
   figures: Partial<PeriodInsights['figures']>,
@@ -27,11 +18,11 @@ const period = (
   kind: 'sprint',
   label,
   issues: 4,
-  figures: { ...NONE, ...figures },
+  figures: { ...NO_FIGURES, ...figures },
   ...flow,
   jql: 'project = "FLEX"',
 });
-const TRENDS = Object.fromEntries(Object.keys(NONE).map((k) => [k, null])) as InsightsView['projects'][number]['trends'];
+const TRENDS = Object.fromEntries(Object.keys(NO_FIGURES).map((k) => [k, null])) as InsightsView['projects'][number]['trends'];
 const VIEW: InsightsView = {
   projects: [
     { projectKey: 'CHK', periods: [period('C1', {}, { helpedFrom: { FLEX: 3 }, helpedFromOthers: 0 })], trends: TRENDS },
