@@ -20,6 +20,9 @@ export const isReportableAccountId = (id: unknown): id is string => typeof id ==
 
 /** The fields where the app stores an account id: who saved, who last updated, who wrote an entry or a reuse, who owns a sprint goal. */
 const ACCOUNT_FIELDS = new Set(['savedBy', 'updatedBy', 'authorAccountId', 'accountId', 'ownerAccountId']);
+/** The fields that list account ids: a record's indexed learning authors (`index.authors`). */
+const ACCOUNT_LIST_FIELDS = new Set(['authors']);
+const isAccountList = (key: string, child: unknown): child is unknown[] => ACCOUNT_LIST_FIELDS.has(key) && Array.isArray(child);
 
 /** Every account id a stored value names in the app's account fields, at any depth. */
 export function accountIdsIn(value: unknown): string[] {
@@ -29,6 +32,7 @@ export function accountIdsIn(value: unknown): string[] {
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         if (ACCOUNT_FIELDS.has(key) && isReportableAccountId(child)) found.add(child);
+        else if (isAccountList(key, child)) child.filter(isReportableAccountId).forEach((id) => found.add(id));
         else walk(child);
       }
     }
@@ -48,6 +52,10 @@ export function withoutAccount<T>(value: T, accountId: string): { value: T; chan
         if (ACCOUNT_FIELDS.has(key) && child === accountId) {
           found.changed = true;
           return [key, FORMER_USER];
+        }
+        if (isAccountList(key, child) && child.includes(accountId)) {
+          found.changed = true;
+          return [key, child.map((id) => (id === accountId ? FORMER_USER : id))];
         }
         return [key, walk(child)];
       }),
