@@ -3,10 +3,8 @@
  * then the form. If the stored config cannot be read, nothing is offered to save over it.
  */
 import { useCallback } from 'react';
-import Spinner from '@atlaskit/spinner';
-import { token } from '@atlaskit/tokens';
 import { closeView } from '../../shared/bridge-client';
-import { Notice } from '../../shared/notice';
+import { ConfigLoading, ConfigUnreadable } from '../../shared/config-dialog';
 import { InsightsConfigForm } from './components/insights-config-form';
 import { useConfigSources, useEscapeCloses } from './components/use-config-sources';
 
@@ -14,27 +12,10 @@ export function App() {
   const { sources, reload } = useConfigSources();
   useEscapeCloses(useCallback(() => void closeView(), []));
   if (sources.kind === 'loading') {
-    return (
-      <div role="status" style={{ display: 'flex', gap: token('space.100'), padding: token('space.200') }}>
-        <Spinner size="medium" label="Loading the settings" />
-      </div>
-    );
+    return <ConfigLoading />;
   }
   if (sources.kind === 'failed') {
-    return (
-      <div style={{ padding: token('space.200') }}>
-        <Notice
-          appearance="error"
-          title="The macro's settings could not be read"
-          actions={[
-            { label: 'Try again', onClick: reload },
-            { label: 'Close', onClick: () => void closeView() },
-          ]}
-        >
-          <p style={{ margin: 0 }}>Nothing was changed. Try again, or close this dialog and open it again from the page.</p>
-        </Notice>
-      </div>
-    );
+    return <ConfigUnreadable onRetry={reload} />;
   }
   return <InsightsConfigForm initial={sources.config} choices={sources.choices} onRetryProjects={reload} />;
 }

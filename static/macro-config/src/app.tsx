@@ -5,11 +5,9 @@
  * view.submit({ config }); Cancel closes without saving.
  */
 import { useEffect, useState } from 'react';
-import Spinner from '@atlaskit/spinner';
-import { token } from '@atlaskit/tokens';
 import type { MacroConfig } from '../../../src/domain/macro/macro-config';
 import { closeView, firstContext } from '../../shared/bridge-client';
-import { Notice } from '../../shared/notice';
+import { ConfigLoading, ConfigUnreadable } from '../../shared/config-dialog';
 import { configFromContext } from './state/config-form';
 import { ConfigForm } from './components/config-form';
 
@@ -55,27 +53,10 @@ export function App() {
     readInitial(setInitial);
   };
   if (initial.kind === 'failed') {
-    return (
-      <div style={{ padding: token('space.200') }}>
-        <Notice
-          appearance="error"
-          title="The macro's settings could not be read"
-          actions={[
-            { label: 'Try again', onClick: load },
-            { label: 'Close', onClick: () => void closeView() },
-          ]}
-        >
-          <p style={{ margin: 0 }}>Nothing was changed. Try again, or close this dialog and open it again from the page.</p>
-        </Notice>
-      </div>
-    );
+    return <ConfigUnreadable onRetry={load} />;
   }
   if (initial.kind === 'loading') {
-    return (
-      <div role="status" style={{ display: 'flex', gap: token('space.100'), padding: token('space.200') }}>
-        <Spinner size="medium" label="Loading the settings" />
-      </div>
-    );
+    return <ConfigLoading />;
   }
   return <ConfigForm initial={initial.config} />;
 }

@@ -4,9 +4,9 @@
  * Save stores it in the page with view.submit({ config }); Cancel and Escape close without saving.
  */
 import { useId, useState } from 'react';
-import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
-import { closeView, submitConfig } from '../../../shared/bridge-client';
+import { submitConfig } from '../../../shared/bridge-client';
+import { ConfigSaveBar } from '../../../shared/config-dialog';
 import { Notice } from '../../../shared/notice';
 import { sectionLabel, subtleSmall } from '../../../shared/styles';
 import { PERIOD_CHOICES, toggleProject, type InsightsMacroConfig } from '../../../insights-macro/src/state/insights-macro-config';
@@ -112,19 +112,7 @@ export function InsightsConfigForm({
           ))}
         </select>
       </div>
-      {saveError ? (
-        <Notice appearance="error" role="alert">
-          <p style={{ margin: 0 }}>{saveError}</p>
-        </Notice>
-      ) : null}
-      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
-        <Button appearance="subtle" onClick={() => void closeView()}>
-          Cancel
-        </Button>
-        <Button appearance="primary" type="submit" isDisabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </Button>
-      </div>
+      <ConfigSaveBar saveError={saveError} saving={saving} />
     </form>
   );
 }

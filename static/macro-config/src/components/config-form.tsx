@@ -1,11 +1,10 @@
 /** The form: title, what to collect, how to arrange it, a live preview; Save stores it in the page, Cancel closes. */
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
-import Button from '@atlaskit/button/default/button';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { MACRO_LIMITS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
-import { call, closeView, submitConfig } from '../../../shared/bridge-client';
-import { Notice } from '../../../shared/notice';
+import { call, submitConfig } from '../../../shared/bridge-client';
+import { ConfigSaveBar } from '../../../shared/config-dialog';
 import { firstPage } from '../../../shared/learnings/view-state';
 import { checkAnswered, checkStarted, configReducer, fieldProblems, saveBlocker, type CheckState } from '../state/config-form';
 import { ArrangeFields } from './arrange-fields';
@@ -125,19 +124,7 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
         <PreviewPane preview={preview} config={config} check={check} />
       </section>
 
-      {saveError ? (
-        <Notice appearance="error" role="alert">
-          <p style={{ margin: 0 }}>{saveError}</p>
-        </Notice>
-      ) : null}
-      <div style={{ display: 'flex', gap: token('space.100'), justifyContent: 'flex-end' }}>
-        <Button appearance="subtle" onClick={() => void closeView()}>
-          Cancel
-        </Button>
-        <Button appearance="primary" type="submit" isDisabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </Button>
-      </div>
+      <ConfigSaveBar saveError={saveError} saving={saving} />
     </form>
   );
 }
