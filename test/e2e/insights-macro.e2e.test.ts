@@ -5,13 +5,11 @@
  * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
  * GROW, reads the same page in the dark theme and sees no GROW, though the page names it.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator } from 'playwright-core';
-import { recountInsights, shownPeriods } from '../lifecycle/insights-recount';
+import { coverageCells, recountInsights } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, screenshotForReadme, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(120_000);
 
@@ -54,9 +52,8 @@ describeInBrowser('the Learning insights macro in the browser', () => {
   it("alice reads FLEX's hypothesis coverage on the wiki page, the same as a recount of the site's data", async () => {
     const { page, frame } = await openDemoPage('alice', 'light');
     const recount = recountInsights(site);
-    const flex = shownPeriods(site, recount, 'FLEX');
-    expect(flex.length).toBeGreaterThan(1);
-    const expected = flex.map((r) => (r.resolved === 0 ? 'no data' : `${Math.round((100 * r.resolvedWithHypothesis) / r.resolved)}%`));
+    const expected = coverageCells(site, recount, 'FLEX');
+    expect(expected.length).toBeGreaterThan(1);
     const table = frame.getByRole('table', { name: 'Hypothesis coverage, FLEX, per period' });
     await eventually(async () => {
       expect(await table.locator('tbody td').allTextContents()).toEqual(expected);
@@ -65,13 +62,8 @@ describeInBrowser('the Learning insights macro in the browser', () => {
     expect(await frame.getByText('The last 6 periods of the projects chosen for this page.', { exact: false }).count()).toBe(1);
     // Rebuilding is a Jira admin's action: not on the wiki page.
     expect(await frame.getByRole('button', { name: 'Rebuild now' }).count()).toBe(0);
-    const shot = screenshotPath('insights-macro.png');
-    await page.screenshot({ path: shot, fullPage: false });
-    // The README shows the macro as this run drew it.
-    if (process.env.LL_README_SCREENSHOTS) {
-      mkdirSync(path.join('docs', 'screenshots'), { recursive: true });
-      copyFileSync(shot, path.join('docs', 'screenshots', 'insights-macro.png'));
-    }
+    // The README shows it as this run drew it.
+    await screenshotForReadme(page, 'insights-macro.png');
     expect(errors).toEqual([]);
   });
 

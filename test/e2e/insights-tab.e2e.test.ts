@@ -5,14 +5,12 @@
  * site's issues, sprints and stored properties, not the app's code); carol, who cannot browse
  * GROW, sees no GROW anywhere on the tab. alice's cross-team flow matrix is checked against the same recount.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
-import { recountInsights, shownPeriods } from '../lifecycle/insights-recount';
+import { coverageCells, recountInsights, shownPeriods } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, screenshotForReadme, UI_TIMEOUT } from './support/issue-page';
 
 jest.setTimeout(120_000);
 
@@ -76,9 +74,8 @@ describeInBrowser('the Insights tab in the browser', () => {
   it("alice reads FLEX's hypothesis coverage, the same as a recount of the site's data", async () => {
     const { page, frame } = await openInsights('alice');
     const recount = recountInsights(site);
-    const flex = shownPeriods(site, recount, 'FLEX');
-    expect(flex.length).toBeGreaterThan(1);
-    const expected = flex.map((r) => (r.resolved === 0 ? 'no data' : `${Math.round((100 * r.resolvedWithHypothesis) / r.resolved)}%`));
+    const expected = coverageCells(site, recount, 'FLEX');
+    expect(expected.length).toBeGreaterThan(1);
     const table = frame.getByRole('table', { name: 'Hypothesis coverage, FLEX, per period' });
     await eventually(async () => {
       expect(await table.locator('tbody td').allTextContents()).toEqual(expected);
@@ -101,13 +98,8 @@ describeInBrowser('the Insights tab in the browser', () => {
     expect(cells).toEqual(flowRows);
     expect(flowRows.flat().some((cell) => /^[1-9]/.test(cell))).toBe(true);
     await frame.getByRole('tab', { name: 'Insights' }).scrollIntoViewIfNeeded();
-    const shot = screenshotPath('insights-tab.png');
-    await page.screenshot({ path: shot, fullPage: false });
-    // The README shows the tab as this run drew it.
-    if (process.env.LL_README_SCREENSHOTS) {
-      mkdirSync(path.join('docs', 'screenshots'), { recursive: true });
-      copyFileSync(shot, path.join('docs', 'screenshots', 'insights-tab.png'));
-    }
+    // The README shows it as this run drew it.
+    await screenshotForReadme(page, 'insights-tab.png');
     expect(errors).toEqual([]);
   });
 

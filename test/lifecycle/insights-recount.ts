@@ -164,3 +164,10 @@ export function shownPeriods(site: AppSite, recount: ReadonlyMap<string, Recount
     .slice(-count)
     .map((id) => recount.get(id)!);
 }
+
+/** A project's hypothesis coverage per shown period, as the tab's table writes it ("42%", or "no data"). */
+export function coverageCells(site: AppSite, recount: ReadonlyMap<string, Recounted>, projectKey: string): string[] {
+  return shownPeriods(site, recount, projectKey).map((r) =>
+    r.resolved === 0 ? 'no data' : `${Math.round((100 * r.resolvedWithHypothesis) / r.resolved)}%`,
+  );
+}

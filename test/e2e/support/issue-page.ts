@@ -6,7 +6,7 @@
  * playwright-core has no auto-retrying `expect`, so `eventually` retries a
  * plain jest assertion until it passes or the time is up.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import type { AppSite } from '../../support/app-site';
@@ -17,6 +17,15 @@ export const SCREENSHOT_DIR = process.env.LL_E2E_SCREENSHOTS ?? path.join('/tmp'
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return path.join(SCREENSHOT_DIR, name);
+}
+
+/** A screenshot of the page as this run drew it; with LL_README_SCREENSHOTS set, also the README's copy in docs/screenshots. */
+export async function screenshotForReadme(page: Page, name: string): Promise<void> {
+  const shot = screenshotPath(name);
+  await page.screenshot({ path: shot, fullPage: false });
+  if (!process.env.LL_README_SCREENSHOTS) return;
+  mkdirSync(path.join('docs', 'screenshots'), { recursive: true });
+  copyFileSync(shot, path.join('docs', 'screenshots', name));
 }
 
 /**
