@@ -5,20 +5,11 @@
  * storage failed (the request is kept: the next run tries again).
  */
 import { rebuildOnRequest } from '../app/insights/rebuild-on-request';
-import { JiraInsightsSource } from '../forge/insights/jira-insights-source';
-import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
-import { KvsRebuildRequest } from '../forge/insights/kvs-rebuild-request';
-import { JiraSiteFacts } from '../forge/search/jira-site-facts';
+import { forgeRebuildDeps } from '../forge/insights/rebuild-deps';
 
 export async function rebuildInsightsOnRequest(): Promise<{ statusCode: number; body?: string }> {
   try {
-    const site = new JiraSiteFacts();
-    const summary = await rebuildOnRequest({
-      source: new JiraInsightsSource(),
-      store: new KvsInsightsStore(),
-      sprintFieldId: () => site.sprintFieldId(),
-      requests: new KvsRebuildRequest(),
-    });
+    const summary = await rebuildOnRequest(forgeRebuildDeps());
     return { statusCode: 204, body: JSON.stringify(summary ?? { requested: false }) };
   } catch (error) {
     console.error('Requested insights rebuild failed', error instanceof Error ? error.name : typeof error);

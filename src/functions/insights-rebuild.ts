@@ -4,18 +4,11 @@
  * aggregates are left as they were; the next run tries again).
  */
 import { rebuildInsights } from '../app/insights/rebuild-insights';
-import { JiraInsightsSource } from '../forge/insights/jira-insights-source';
-import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
-import { JiraSiteFacts } from '../forge/search/jira-site-facts';
+import { forgeRebuildDeps } from '../forge/insights/rebuild-deps';
 
 export async function rebuildInsightsTrigger(): Promise<{ statusCode: number; body?: string }> {
   try {
-    const site = new JiraSiteFacts();
-    const summary = await rebuildInsights({
-      source: new JiraInsightsSource(),
-      store: new KvsInsightsStore(),
-      sprintFieldId: () => site.sprintFieldId(),
-    });
+    const summary = await rebuildInsights(forgeRebuildDeps());
     return { statusCode: 204, body: JSON.stringify(summary) };
   } catch (error) {
     console.error('Insights rebuild failed', error instanceof Error ? error.name : typeof error);

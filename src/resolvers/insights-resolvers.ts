@@ -5,11 +5,9 @@ import { rebuildNowOrRequest } from '../app/insights/rebuild-on-request';
 import { AppError } from '../contract/errors';
 import { INSIGHTS_LIMITS, type InsightsDefs, type InsightsOpenPayload } from '../contract/insights';
 import { PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
-import { JiraInsightsSource } from '../forge/insights/jira-insights-source';
 import { JiraInsightsViewer } from '../forge/insights/jira-insights-viewer';
 import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
-import { KvsRebuildRequest } from '../forge/insights/kvs-rebuild-request';
-import { siteFacts } from './forge-deps';
+import { forgeRebuildDeps } from '../forge/insights/rebuild-deps';
 import { accountOf } from './resolver-context';
 import { noPayload, runResolver } from './run-resolver';
 
@@ -48,15 +46,7 @@ export const insightsHandlers: Handlers<InsightsDefs> = {
       if (!(await new JiraInsightsViewer().isJiraAdmin())) {
         throw new AppError('FORBIDDEN', 'Only Jira administrators may rebuild the insights. They are also rebuilt every day on their own.');
       }
-      const site = siteFacts();
-      return rebuildNowOrRequest({
-        source: new JiraInsightsSource(),
-        store: new KvsInsightsStore(),
-        sprintFieldId: () => site.sprintFieldId(),
-        requests: new KvsRebuildRequest(),
-        now: () => Date.now(),
-        startedAt,
-      });
+      return rebuildNowOrRequest({ ...forgeRebuildDeps(), now: () => Date.now(), startedAt });
     });
   },
 };
