@@ -7,6 +7,7 @@ import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
 import { KvsIssueData } from '../forge/privacy/kvs-issue-data';
 import { updateInsights } from '../app/insights/update-insights';
 import { KvsInsightsStore } from '../forge/insights/kvs-insights-store';
+import { JiraReuseCount } from '../forge/learned-before/jira-reuse-count';
 
 export interface IssueDeletedEvent {
   eventType?: unknown;
@@ -19,6 +20,6 @@ export async function issueDeleted(event: IssueDeletedEvent | null | undefined):
   if (event?.eventType !== 'avi:jira:deleted:issue' || typeof id !== 'string' || !NUMERIC_ID_PATTERN.test(id)) return;
   // Its facts leave the insight aggregates first (they name what to take away); a failure
   // here is repaired by the scheduled rebuild and must not keep the issue's data.
-  await updateInsights(new KvsInsightsStore(), id, null).catch(() => undefined);
+  await updateInsights(new KvsInsightsStore(), id, null, new JiraReuseCount()).catch(() => undefined);
   await new KvsIssueData().forgetIssue(id);
 }

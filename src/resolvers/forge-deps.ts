@@ -13,6 +13,7 @@ import { JiraPeopleDirectory } from '../forge/people/jira-people-directory';
 import { KvsLearningHistory } from '../forge/record/kvs-learning-history';
 import { JiraSprints } from '../forge/retro/jira-sprints';
 import { KvsLearningReuse } from '../forge/learned-before/kvs-learning-reuse';
+import { JiraReuseCount } from '../forge/learned-before/jira-reuse-count';
 import { KvsRetroNotes } from '../forge/retro/kvs-retro-notes';
 import { KvsRetroMemory } from '../forge/retro/kvs-retro-memory';
 import { KvsRecentWrites } from '../forge/record/kvs-recent-writes';
@@ -37,10 +38,10 @@ export function recordDeps(): WriteDeps {
   };
 }
 
-/** Insight aggregates in KVS, and the site's Sprint field id the save's issue read asks for. */
+/** Insight aggregates in KVS, the site's Sprint field id the save's issue read asks for, and the earlier issues' reuse counts. */
 export function insightsDeps() {
   const site = new JiraSiteFacts();
-  return { store: new KvsInsightsStore(), sprintFieldId: () => site.knownSprintFieldId() };
+  return { store: new KvsInsightsStore(), sprintFieldId: () => site.knownSprintFieldId(), reuseCounts: new JiraReuseCount() };
 }
 
 export function saveDeps(): SaveDeps {

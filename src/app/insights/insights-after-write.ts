@@ -5,12 +5,15 @@
 import { factsOf, type IssueFields } from '../../domain/insights/issue-facts';
 import type { LearningRecord } from '../../domain/record/learning-record';
 import type { InsightsStorePort } from '../../ports/insights/insights-store.port';
+import type { ReuseCountPort } from '../../ports/learned-before/reuse-count.port';
 import { updateInsights } from './update-insights';
 
 export interface InsightsDeps {
   store: InsightsStorePort;
   /** The site's Sprint field id as cached (null: a site without Jira Software; undefined: not known yet, ask nothing). */
   sprintFieldId: () => Promise<string | null | undefined>;
+  /** Where the earlier issues' reuse counts are written (none: not written). */
+  reuseCounts?: ReuseCountPort;
 }
 
 /** What to ask the issue read for; undefined (ask nothing more) when the Sprint field cannot be known now. */
@@ -31,5 +34,5 @@ export async function insightsAfterWrite(
   next: LearningRecord,
 ): Promise<void> {
   if (!insights || !fields) return;
-  await updateInsights(insights.store, fields.issueId, factsOf(fields, next));
+  await updateInsights(insights.store, fields.issueId, factsOf(fields, next), insights.reuseCounts);
 }

@@ -10,6 +10,7 @@ import { aggregateAll } from '../../domain/insights/period-aggregate';
 import { summariesOf } from '../../domain/insights/project-summary';
 import { readStoredProperty } from '../../domain/record/record-schema';
 import type { InsightsSourcePort, InsightsStorePort } from '../../ports/insights/insights-store.port';
+import type { ReuseCountPort } from '../../ports/learned-before/reuse-count.port';
 
 export interface RebuildDeps {
   source: InsightsSourcePort;
@@ -23,6 +24,8 @@ export interface RebuildDeps {
   deadlineAt?: number;
   /** The clock the deadline is checked against (ms since the epoch). */
   now?: () => number;
+  /** Where each record's reuse count is set when it differs from the count read (none: not set). */
+  reuseCounts?: ReuseCountPort;
 }
 
 /** The rebuild would not have read every page by its deadline; nothing was written. */
@@ -43,6 +46,8 @@ export interface RebuildSummary {
 export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary> {
   const sprintFieldId = await deps.sprintFieldId();
   const facts: IssueFacts[] = [];
+  /** The reuse count each record's issue carries now, to set only those that differ. */
+  const countsRead = new Map<string, number>();
   let pageToken: string | null = null;
   let pages = 0;
   do {
@@ -51,7 +56,9 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
     pages++;
     for (const issue of page.issues) {
       const reading = readStoredProperty(issue.property);
-      if (reading.kind === 'record') facts.push(factsOf(issue.fields, reading.record));
+      if (reading.kind !== 'record') continue;
+      facts.push(factsOf(issue.fields, reading.record));
+      countsRead.set(issue.fields.issueId, issue.reuses ?? 0);
     }
     pageToken = page.nextPageToken;
   } while (pageToken);
@@ -61,6 +68,7 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   const aggregates = aggregateAll(counted);
   const summaries = summariesOf(aggregates.values());
   await deps.store.replaceAll(counted, aggregates, summaries, helped);
+  if (deps.reuseCounts) await setReuseCounts(deps.reuseCounts, countsRead, helped);
   return { issues: facts.filter((f) => f.hasRecord !== false).length, periods: aggregates.size, projects: summaries.size, pages };
 }
 
@@ -92,6 +100,25 @@ async function addResolvedWithoutRecord(
 
 function checkDeadline(deps: RebuildDeps, pagesRead: number): void {
   if (deps.deadlineAt !== undefined && (deps.now ?? Date.now)() >= deps.deadlineAt) throw new RebuildTooLong(pagesRead);
+}
+
+/** How many reuse counts one rebuild sets at a time (each one Jira call). */
+const COUNTS_AT_ONCE = 10;
+
+/** Sets the counts that differ from what the records' issues carry; one refused is left for the next rebuild. */
+async function setReuseCounts(
+  reuseCounts: ReuseCountPort,
+  countsRead: ReadonlyMap<string, number>,
+  helped: ReadonlyMap<string, readonly string[]>,
+): Promise<void> {
+  const changed = [...countsRead]
+    .map(([issueId, count]) => ({ issueId, count, wanted: helped.get(issueId)?.length ?? 0 }))
+    .filter(({ count, wanted }) => count !== wanted);
+  for (let i = 0; i < changed.length; i += COUNTS_AT_ONCE) {
+    await Promise.all(
+      changed.slice(i, i + COUNTS_AT_ONCE).map(({ issueId, wanted }) => reuseCounts.set(issueId, wanted).catch(() => undefined)),
+    );
+  }
 }
 
 /** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */

@@ -6,15 +6,21 @@
  */
 import type { IssueFacts } from '../../domain/insights/issue-facts';
 import type { InsightsStorePort } from '../../ports/insights/insights-store.port';
+import type { ReuseCountPort } from '../../ports/learned-before/reuse-count.port';
 import { foldChange } from './fold-change';
 import { tellHelpedIssues } from './helped-issues';
 
 /** `after`: the issue's new facts (whether it is reused is read here), or null when it is deleted. */
-export async function updateInsights(store: InsightsStorePort, issueId: string, after: IssueFacts | null): Promise<void> {
+export async function updateInsights(
+  store: InsightsStorePort,
+  issueId: string,
+  after: IssueFacts | null,
+  reuseCounts?: ReuseCountPort,
+): Promise<void> {
   const [before, helped] = await Promise.all([store.factsOf(issueId), after ? store.helpedTickets(issueId) : []]);
   const next = after && { ...after, reused: helped.length > 0 };
   await foldChange(store, issueId, before, next);
   // The earlier issues its "This helped" links gained or lost: their learnings' reuse may change.
-  await tellHelpedIssues(store, issueId, before, next);
+  await tellHelpedIssues(store, issueId, before, next, reuseCounts);
   if (!after) await store.setHelpedTickets(issueId, []);
 }

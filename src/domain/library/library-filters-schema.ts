@@ -2,7 +2,7 @@
 import * as z from '../schema/zod';
 import { OUTCOMES } from '../record/learning-record';
 import { ACCOUNT_ID_PATTERN, PROJECT_KEY_PATTERN } from '../record/identifiers';
-import { LIBRARY_LIMITS, PERIODS, type LibraryFilters } from './library-filters';
+import { LIBRARY_LIMITS, LIBRARY_SORTS, PERIODS, type LibraryFilters } from './library-filters';
 
 const L = LIBRARY_LIMITS;
 
@@ -18,4 +18,6 @@ export const libraryFiltersSchema = z.strictObject({
   surprisesOnly: z.boolean(),
   period: z.enum(PERIODS),
   author: z.union([z.literal(''), z.string().check(z.regex(ACCOUNT_ID_PATTERN, 'An author is named by their Atlassian account id.'))]),
+  // A page saved before the order existed sends none: newest first, as it was then.
+  sort: z._default(z.enum(LIBRARY_SORTS), 'newest'),
 }) satisfies z.ZodMiniType<LibraryFilters>;

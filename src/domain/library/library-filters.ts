@@ -19,6 +19,10 @@ export const LIBRARY_LIMITS = { textChars: 200, projects: 50, tags: 10, tagChars
 export const PERIODS = ['any', '30d', '90d', '365d'] as const;
 export type Period = (typeof PERIODS)[number];
 
+/** The library's orders: newest first, or the learnings that helped the most tickets first (only those that helped one). */
+export const LIBRARY_SORTS = ['newest', 'reused'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+
 export interface LibraryFilters {
   /** Words to find in the learnings or the hypothesis; empty for every learning. */
   text: string;
@@ -32,6 +36,7 @@ export interface LibraryFilters {
   period: Period;
   /** An author's account id: learnings that person wrote; '' for anyone. */
   author: string;
+  sort: LibrarySort;
 }
 
 export const NO_FILTERS: LibraryFilters = {
@@ -42,6 +47,7 @@ export const NO_FILTERS: LibraryFilters = {
   surprisesOnly: false,
   period: 'any',
   author: '',
+  sort: 'newest',
 };
 
 /**
@@ -75,7 +81,7 @@ export function libraryFilterJql(filters: LibraryFilters): string {
   return clauses.join(' AND ');
 }
 
-/** The macro's query for these filters: newest first (`ORDER BY learningUpdated DESC`), outcomes already in the JQL. */
+/** The macro's query for these filters, newest first or most reused first; outcomes already in the JQL. */
 export function libraryQuery(filters: LibraryFilters): LearningQuery {
-  return { jql: libraryFilterJql(filters), surprisesOnly: false, outcomes: [], sort: 'updated' };
+  return { jql: libraryFilterJql(filters), surprisesOnly: false, outcomes: [], sort: filters.sort === 'reused' ? 'reused' : 'updated' };
 }

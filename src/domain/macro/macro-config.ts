@@ -5,7 +5,7 @@
  * bundles this module; the strict schema is in macro-config-schema.ts.
  */
 import { GROUPINGS, type Grouping } from '../search/learning-cards';
-import type { LearningQuery, LearningSort } from '../search/learning-query';
+import type { LearningQuery, MacroSort } from '../search/learning-query';
 import { SORTS } from '../search/learning-query';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
 
@@ -23,7 +23,7 @@ export interface MacroConfig {
   groupBy: Grouping;
   surprisesOnly: boolean;
   outcomes: Outcome[];
-  sort: LearningSort;
+  sort: MacroSort;
   layout: Layout;
   show: Record<ShowablePart, boolean>;
 }

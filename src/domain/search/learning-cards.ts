@@ -16,6 +16,8 @@ export interface CardIssue {
   parent: { key: string; summary: string } | null;
   sprints: Array<{ id: number; name: string; state: string }>;
   created: string | null;
+  /** How many tickets marked this issue's learning "This helped" (all of them, named or not); absent when none. */
+  reuses?: number;
 }
 
 export interface LearningCard {

@@ -9,8 +9,11 @@ import { jqlAst } from './jql-ast';
 import { OUTCOMES, type Outcome } from '../record/learning-record';
 import { jqlProblemMessage } from './jql-problems';
 
+/** The macro's orders. */
 export const SORTS = ['updated', 'created', 'key'] as const;
-export type LearningSort = (typeof SORTS)[number];
+export type MacroSort = (typeof SORTS)[number];
+/** And the library's "Most reused": only learnings that helped a ticket, the most tickets first. */
+export type LearningSort = MacroSort | 'reused';
 
 export interface LearningQuery {
   /** The person's JQL; its own ORDER BY is replaced by `sort`. */
@@ -27,6 +30,7 @@ const ORDER: Record<LearningSort, string> = {
   updated: 'ORDER BY learningUpdated DESC, key DESC',
   created: 'ORDER BY created DESC, key DESC',
   key: 'ORDER BY key ASC',
+  reused: 'ORDER BY learningReuses DESC, learningUpdated DESC, key DESC',
 };
 
 /** A fresh builder each time: a reused one answers a repeated query with an empty tree. */
@@ -54,6 +58,8 @@ export function buildLearningJql(query: LearningQuery, options: { order?: boolea
   if (problem) return { ok: false, message: problem };
   const filters = [HAS_RECORD];
   if (query.surprisesOnly) filters.push('learningSurprise = "true"');
+  // Descending, Jira lists issues without a value first: the order needs the count to be there.
+  if (query.sort === 'reused') filters.push('learningReuses > 0');
   const outcomes = query.outcomes.filter((o) => OUTCOMES.includes(o));
   if (outcomes.length > 0 && outcomes.length < OUTCOMES.length) filters.push(`learningOutcome IN (${outcomes.join(', ')})`);
 

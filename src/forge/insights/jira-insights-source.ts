@@ -5,6 +5,7 @@
  */
 import { route } from '@forge/api';
 import type { IssueFields } from '../../domain/insights/issue-facts';
+import { REUSE_PROPERTY_KEY, reuseCountOf } from '../../domain/learned-before/reuse-count';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
 import { quoteJqlValue } from '../../domain/search/jql-text';
 import type { InsightsSourcePage, InsightsSourcePort } from '../../ports/insights/insights-store.port';
@@ -26,11 +27,13 @@ interface SearchBody {
 
 export class JiraInsightsSource implements InsightsSourcePort {
   async page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage> {
-    const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, [LEARNING_PROPERTY_KEY]);
+    const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY]);
     return {
       issues: (page.issues ?? []).flatMap((issue) => {
         const fields = insightFieldsOf(issue, sprintFieldId);
-        return fields ? [{ fields, property: issue.properties?.[LEARNING_PROPERTY_KEY] }] : [];
+        return fields
+          ? [{ fields, property: issue.properties?.[LEARNING_PROPERTY_KEY], reuses: reuseCountOf(issue.properties?.[REUSE_PROPERTY_KEY]) }]
+          : [];
       }),
       nextPageToken: nextTokenOf(page),
     };

@@ -1,4 +1,5 @@
 /** What every rebuild runs on in Forge (the daily trigger, the trigger serving requests, "Rebuild now"): Jira as the app, KVS. */
+import { JiraReuseCount } from '../learned-before/jira-reuse-count';
 import { JiraSiteFacts } from '../search/jira-site-facts';
 import { JiraInsightsSource } from './jira-insights-source';
 import { KvsInsightsStore } from './kvs-insights-store';
@@ -11,5 +12,6 @@ export function forgeRebuildDeps() {
     store: new KvsInsightsStore(),
     sprintFieldId: () => site.sprintFieldId(),
     requests: new KvsRebuildRequest(),
+    reuseCounts: new JiraReuseCount(),
   };
 }

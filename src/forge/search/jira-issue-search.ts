@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { REUSE_PROPERTY_KEY, reuseCountOf } from '../../domain/learned-before/reuse-count';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
 import type {
   BrowsePermissionPort,
@@ -34,6 +35,12 @@ interface SearchBody {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/** Only a count above 0 travels: most issues were never reused. */
+function reusesOf(value: unknown): { reuses?: number } {
+  const count = reuseCountOf(value);
+  return count > 0 ? { reuses: count } : {};
+}
+
 function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: string | null): LearningHit | null {
   const id = text(issue.id);
   const key = text(issue.key);
@@ -55,6 +62,7 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
       .filter((s) => typeof s.id === 'number' && typeof s.name === 'string')
       .map((s) => ({ id: s.id as number, name: s.name as string, state: text(s.state) ?? '' })),
     created: text(fields.created),
+    ...reusesOf(issue.properties?.[REUSE_PROPERTY_KEY]),
     property: issue.properties?.[LEARNING_PROPERTY_KEY],
   };
 }
@@ -80,7 +88,7 @@ export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort {
       jql: input.jql,
       maxResults: Math.min(input.pageSize, MAX_PAGE_SIZE),
       fields: [...CARD_FIELDS, ...(input.parts ?? []).map((part) => PART_FIELDS[part]), ...(sprintField ? [sprintField] : [])],
-      properties: [LEARNING_PROPERTY_KEY],
+      properties: [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY],
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
       ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, RECONCILE_ISSUES_LIMIT).map(Number) } : {}),
     };

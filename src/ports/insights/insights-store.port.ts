@@ -38,7 +38,8 @@ export interface InsightsStorePort {
 
 /** One page of the issues that hold a learning record, with the fields insights count. */
 export interface InsightsSourcePage {
-  issues: Array<{ fields: IssueFields; property: unknown }>;
+  /** `reuses`: the reuse count the issue carries now (absent: 0). */
+  issues: Array<{ fields: IssueFields; property: unknown; reuses?: number }>;
   nextPageToken: string | null;
 }
 

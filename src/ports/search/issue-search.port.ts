@@ -12,6 +12,8 @@ export interface LearningHit {
   sprints: Array<{ id: number; name: string; state: string }>;
   /** Null unless the `created` part is asked for. */
   created: string | null;
+  /** Tickets its learning helped (`learning-loop-reuse`); absent when none. */
+  reuses?: number;
   /** The raw learning property; undefined when the issue has none. */
   property: unknown;
 }

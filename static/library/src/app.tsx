@@ -41,6 +41,7 @@ function Library() {
         now={library.now}
         siteUrl={library.siteUrl}
         filtered={isFiltered(filters)}
+        mostReused={filters.sort === 'reused'}
         onRetry={() => void library.loadFirst()}
         onClear={() => {
           setFilters(NO_FILTERS);

@@ -34,6 +34,12 @@ function Meta({ card, show, by, ago }: RowProps) {
   );
 }
 
+/** How many tickets marked this learning "This helped" (counted, not named: some may be hidden from the viewer). */
+function Reuses({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return <p style={subtleSmall}>Helped {plural(count, 'other ticket')}</p>;
+}
+
 function Evidence({ links }: { links: EvidenceLink[] }) {
   return (
     <div style={{ display: 'grid', gap: token('space.025') }}>
@@ -78,6 +84,7 @@ export const LearningCardView = memo(function LearningCardView(props: RowProps) 
       ) : null}
       {show.tags && record.tags.length > 0 ? <Tags tags={record.tags} /> : null}
       {show.evidence && record.evidence.length > 0 ? <Evidence links={record.evidence} /> : null}
+      <Reuses count={issue.reuses} />
       <Meta {...props} />
     </article>
   );
@@ -101,6 +108,7 @@ const CompactRow = memo(function CompactRow({ card, show, siteUrl, by, ago }: Ro
         {surprises > 0 ? <Lozenge appearance="new">{plural(surprises, 'surprise')}</Lozenge> : null}
         <OutcomeLozenge outcome={card.record.outcome} />
       </div>
+      <Reuses count={card.issue.reuses} />
       {show.entries && firstEntry ? (
         <p style={{ ...subtleSmall, color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>
           {shortenText(firstEntry, 160)}

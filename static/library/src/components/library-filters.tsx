@@ -1,17 +1,17 @@
 /**
  * The library's filters, each a labelled native control (keyboard-usable as the browser makes it):
- * the words to search for (applied on Enter or "Search"), projects, outcomes, period, author,
- * surprises only and tags. Every change loads the first page again.
+ * the words to search for (applied on Enter or "Search"), projects, outcomes, the order, period,
+ * author, surprises only and tags. Every change loads the first page again.
  */
 import { useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/default/button';
 import { token } from '@atlaskit/tokens';
 import type { LibraryFilters, LibraryProject } from '../../../../src/contract/library';
-import { LIBRARY_LIMITS, PERIODS, type Period } from '../../../../src/domain/library/library-filters';
+import { LIBRARY_LIMITS, LIBRARY_SORTS, PERIODS, type LibrarySort, type Period } from '../../../../src/domain/library/library-filters';
 import { OUTCOMES } from '../../../../src/domain/record/learning-record';
 import { OUTCOME_LABELS } from '../../../shared/format';
 import { sectionLabel } from '../../../shared/styles';
-import { PERIOD_LABELS, toggled, withTag } from '../state/library-state';
+import { PERIOD_LABELS, SORT_LABELS, toggled, withTag } from '../state/library-state';
 import { choiceStyle, fieldsetStyle, inputStyle } from './filter-styles';
 import { TagFilter } from './tag-filter';
 
@@ -100,6 +100,27 @@ function AuthorSelect(props: Pick<Props, 'filters' | 'authors' | 'onChange'>) {
   );
 }
 
+function SortSelect(props: Pick<Props, 'filters' | 'onChange'>) {
+  return (
+    <label style={{ display: 'grid', gap: token('space.050') }}>
+      <span style={sectionLabel}>Order</span>
+      <select
+        value={props.filters.sort}
+        onChange={(event) => {
+          props.onChange({ ...props.filters, sort: event.target.value as LibrarySort });
+        }}
+        style={inputStyle}
+      >
+        {LIBRARY_SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {SORT_LABELS[sort]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function LibraryFiltersView({ filters, projects, authors, onChange, tagSuggestions }: Props) {
   const set = (change: Partial<LibraryFilters>) => {
     onChange({ ...filters, ...change });
@@ -133,6 +154,7 @@ export function LibraryFiltersView({ filters, projects, authors, onChange, tagSu
           }}
         />
         <div style={{ display: 'grid', gap: token('space.100'), alignContent: 'start' }}>
+          <SortSelect filters={filters} onChange={onChange} />
           <label style={{ display: 'grid', gap: token('space.050') }}>
             <span style={sectionLabel}>Updated</span>
             <select

@@ -30,14 +30,22 @@ interface Props {
   onRetry: () => void;
   onClear: () => void;
   loadMore: () => Promise<void>;
+  /** The order is "Most reused", which lists only learnings that helped a ticket. */
+  mostReused: boolean;
 }
 
-function Empty({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+function Empty({ filtered, mostReused, onClear }: { filtered: boolean; mostReused: boolean; onClear: () => void }) {
   return (
     <section aria-label="No learnings" style={{ ...emptyStateBox, justifyItems: 'start' }}>
       {filtered ? (
         <>
           <p style={{ margin: 0, font: token('font.heading.small') }}>No learnings match</p>
+          {mostReused ? (
+            <p style={{ margin: 0, color: token('color.text.subtle') }}>
+              &ldquo;Most reused first&rdquo; lists only learnings that helped another ticket: someone marks them{' '}
+              <strong>This helped</strong> in the <strong>Learned before</strong> part of that ticket&rsquo;s panel.
+            </p>
+          ) : null}
           <Button onClick={onClear}>Clear filters</Button>
         </>
       ) : (
@@ -76,7 +84,7 @@ export function LibraryResults(props: Props) {
     );
   }
   const { cards, nextPageToken, jql } = load.loaded;
-  if (cards.length === 0) return <Empty filtered={props.filtered} onClear={props.onClear} />;
+  if (cards.length === 0) return <Empty filtered={props.filtered} mostReused={props.mostReused} onClear={props.onClear} />;
   const more = nextPageToken !== null;
   const total = totalOf(cards.length, more, estimate);
   const issueNavigator = navigatorLink(siteUrl, jql);

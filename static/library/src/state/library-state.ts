@@ -2,7 +2,13 @@
  * The library page's pure logic: filters changed one control at a time, the words of the filters
  * for the empty state, and tag suggestions from the loaded cards. Plain values, tested without a DOM.
  */
-import { LIBRARY_LIMITS, NO_FILTERS, type LibraryFilters, type Period } from '../../../../src/domain/library/library-filters';
+import {
+  LIBRARY_LIMITS,
+  NO_FILTERS,
+  type LibraryFilters,
+  type LibrarySort,
+  type Period,
+} from '../../../../src/domain/library/library-filters';
 import { normaliseTag } from '../../../../src/domain/record/text';
 import type { LearningCard } from '../../../../src/domain/search/learning-cards';
 
@@ -13,6 +19,11 @@ export const PERIOD_LABELS: Record<Period, string> = {
   '30d': 'Last 30 days',
   '90d': 'Last 90 days',
   '365d': 'Last 12 months',
+};
+
+export const SORT_LABELS: Record<LibrarySort, string> = {
+  newest: 'Newest first',
+  reused: 'Most reused first',
 };
 
 /** Adds the value, or removes it when it is there. */
@@ -29,7 +40,9 @@ export function isFiltered(filters: LibraryFilters): boolean {
     filters.outcomes.length > 0 ||
     filters.surprisesOnly ||
     filters.period !== 'any' ||
-    filters.author !== ''
+    filters.author !== '' ||
+    // "Most reused" lists only the learnings that helped a ticket.
+    filters.sort === 'reused'
   );
 }
 

@@ -2,7 +2,7 @@
 import type { Dispatch } from 'react';
 import { token } from '@atlaskit/tokens';
 import { GROUPINGS, type Grouping } from '../../../../src/domain/search/learning-cards';
-import { SORTS, type LearningSort } from '../../../../src/domain/search/learning-query';
+import { SORTS, type MacroSort } from '../../../../src/domain/search/learning-query';
 import { OUTCOMES } from '../../../../src/domain/record/learning-record';
 import { LAYOUTS, SHOWABLE_PARTS, type Layout, type MacroConfig, type ShowablePart } from '../../../../src/domain/macro/macro-config';
 import { sectionLabel, subtleSmall } from '../../../shared/styles';
@@ -18,7 +18,7 @@ const GROUP_LABELS: Record<Grouping, string> = {
   epic: 'Epic',
   sprint: 'Sprint',
 };
-const SORT_LABELS: Record<LearningSort, string> = {
+const SORT_LABELS: Record<MacroSort, string> = {
   updated: 'Recently updated learnings first',
   created: 'Newest issues first',
   key: 'Issue key',
