@@ -2,7 +2,7 @@
  * The insight aggregates equal a recount of the raw data: after the scheduled rebuild over the
  * demo data, after a seeded random sequence of saves, restores, "This helped" marks and issue
  * deletions (all through the real handler and the real issue-deleted trigger), and after
- * another rebuild.
+ * another rebuild. So do the reuse counts each earlier issue carries for the library's order.
  */
 import { draftOf, emptyDraft, type LearningDraft, type LearningRecord } from '../../src/domain/record/learning-record';
 import type { HistoryList } from '../../src/contract/panel';
@@ -10,6 +10,7 @@ import { prng } from '../../demo';
 import type { AppSite } from '../support/app-site';
 import { useLocalSite } from '../support/local-site';
 import { anEntry } from '../support/learning-mother';
+import { recountReuses, storedReuseCounts } from '../support/reuse-recount';
 import { recountInsights, storedInsights } from './insights-recount';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
@@ -98,8 +99,12 @@ describe('insight aggregates kept up to date', () => {
   });
 
   it('equal a recount after the rebuild, after 60 random saves, restores, "This helped" marks and deletions, and after another rebuild', async () => {
+    // The demo's records were stored without the app: no issue carries a reuse count until the rebuild sets them.
+    expect(storedReuseCounts(site).size).toBe(0);
     await rebuild();
     expect(storedInsights(site)).toEqual(recountInsights(site));
+    expect(recountReuses(site).size).toBeGreaterThan(0);
+    expect(storedReuseCounts(site)).toEqual(recountReuses(site));
 
     const random = prng(Number(process.env.RELIABILITY_SEED ?? 20261130));
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -131,6 +136,7 @@ describe('insight aggregates kept up to date', () => {
     // The marks made some learnings reused (the demo data alone may have none).
     expect([...expected.values()].some((g) => g.reusedLearnings > 0)).toBe(true);
     expect(storedInsights(site)).toEqual(expected);
+    expect(storedReuseCounts(site)).toEqual(recountReuses(site));
     // The rebuild runs once a day: Jira's search index has long caught up with the last saves.
     const lags = { search: site.jira.search.settings.indexDelayMs, kvs: site.kvs.settings.queryDelayMs };
     site.jira.search.setIndexDelay(0);
@@ -142,5 +148,6 @@ describe('insight aggregates kept up to date', () => {
       site.kvs.settings.queryDelayMs = lags.kvs;
     }
     expect(storedInsights(site)).toEqual(expected);
+    expect(storedReuseCounts(site)).toEqual(recountReuses(site));
   });
 });

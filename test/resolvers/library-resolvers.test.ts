@@ -8,6 +8,7 @@ import type { CallRecord } from '../../emulator';
 import { globalPageContextFor, projectPageContextFor } from '../support/invoke-contexts';
 import { jiraKeysFor } from '../support/jira-keys';
 import { jiraCalls, useLocalSite } from '../support/local-site';
+import { recountReuses } from '../support/reuse-recount';
 
 const site = useLocalSite();
 
@@ -19,6 +20,7 @@ interface Filters {
   surprisesOnly: boolean;
   period: 'any' | '30d' | '90d' | '365d';
   author: string;
+  sort?: 'newest' | 'reused';
 }
 const NONE: Filters = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
 const searches = (calls: CallRecord[]) => calls.filter((call) => call.endpoint.endsWith('/rest/api/3/search/jql'));
@@ -127,6 +129,34 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
     expect(new Set(pages.flatMap((p) => p.value.cards.map((c) => c.issue.id)))).toEqual(new Set(written));
   });
 
+  it('orders "Most reused first" as Jira does by learningReuses, with the counts a recount of the records gives', async () => {
+    const lag = site.jira.search.settings.indexDelayMs;
+    // The demo's records were stored without the app: the daily rebuild sets each earlier issue's
+    // count, long before anyone reads it (so Jira's index has caught up: no index lag here).
+    site.jira.search.setIndexDelay(0);
+    const { result } = await site.runScheduledTrigger('insights-rebuild-schedule');
+    expect(result).toMatchObject({ statusCode: 204 });
+    const recount = recountReuses(site);
+    const { keys, pages } = await everyPage('alice', { sort: 'reused' });
+    expect(pages[0]!.value.jql).toBe(
+      'learningOutcome IS NOT empty AND learningReuses > 0 ORDER BY learningReuses DESC, learningUpdated DESC, key DESC',
+    );
+    expect(keys).toEqual(await jiraKeys('alice', 'learningReuses > 0 ORDER BY learningReuses DESC, learningUpdated DESC, key DESC'));
+    // Every issue with a record that some ticket links, and only those, the most linked first.
+    const withRecord = new Set(site.store.listIndexedProperties('learning-loop').map((row) => site.store.getIssue(row.issueId)!.key));
+    expect(new Set(keys)).toEqual(new Set([...recount.keys()].filter((key) => withRecord.has(key))));
+    const counts = pages.flatMap((p) => p.value.cards.map((c) => c.issue.reuses));
+    expect(counts).toEqual(keys.map((key) => recount.get(key)));
+    expect(counts).toEqual([...counts].sort((a, b) => b! - a!));
+    expect(new Set(counts).size).toBeGreaterThan(1);
+    // The newest-first list carries the same counts, and none on issues no ticket links.
+    for (const card of (await list('alice', {})).value.cards) expect(card.issue.reuses).toBe(recount.get(card.issue.key));
+    // The filters still apply: carol is never shown GROW.
+    const carol = await everyPage('carol', { sort: 'reused' });
+    expect(carol.keys).toEqual(keys.filter((k) => !k.startsWith('GROW-')));
+    site.jira.search.setIndexDelay(lag);
+  });
+
   it('pages with nextPageToken, one search per page, never repeating an issue', async () => {
     const { pages, keys } = await everyPage('alice', {});
     expect(pages.length).toBeGreaterThan(1);
@@ -168,6 +198,7 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
     ['a project that is not a key', { filters: { ...NONE, projects: ['flex) OR project = GROW'] } }],
     ['an unknown outcome', { filters: { ...NONE, outcomes: ['maybe'] } }],
     ['an unknown period', { filters: { ...NONE, period: '7d' } }],
+    ['an unknown order', { filters: { ...NONE, sort: 'created' } }],
     ['too long a search', { filters: { ...NONE, text: 'x'.repeat(201) } }],
     ['eleven tags', { filters: { ...NONE, tags: Array.from({ length: 11 }, (_, i) => `t${i}`) } }],
     ['no filters', {}],

@@ -13,7 +13,7 @@ import { answer, callsTo, resetBridge, setContext, unanswered } from './support/
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
 
-const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '' };
+const NONE = { text: '', projects: [], tags: [], outcomes: [], surprisesOnly: false, period: 'any', author: '', sort: 'newest' };
 const page = (cards: LibraryPage['cards'], nextPageToken: string | null, jql = 'learningOutcome IS NOT empty'): LibraryPage => ({
   cards,
   nextPageToken,
@@ -119,6 +119,7 @@ describe('the learning library page', () => {
         period: '90d',
         tags: ['pricing'],
         author: '',
+        sort: 'newest',
       });
     });
     await userEvent.click(screen.getByRole('button', { name: 'Remove tag pricing' }));
@@ -154,6 +155,39 @@ describe('the learning library page', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Written by' }), 'Ada Lovelace');
     await waitFor(() => {
       expect(lastFilters()).toEqual({ ...NONE, author: 'acc-ada' });
+    });
+  });
+
+  it('orders "Most reused first" on request, shows each card\'s reuse count, and explains an empty most-reused list', async () => {
+    const reused = { ...aCard(7), issue: { ...aCard(7).issue, reuses: 3 } };
+    answer('library/list', (payload) => {
+      const { filters } = payload as { filters: typeof NONE };
+      if (filters.sort !== 'reused') return { ok: true, value: page([aCard(1), reused], null) };
+      return { ok: true, value: page(filters.projects.length ? [] : [reused], null) };
+    });
+    render(<App />);
+    const card = await screen.findByRole('article', { name: 'FLEX-7 Summary 7' });
+    expect(within(card).getByText('Helped 3 other tickets')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'FLEX-1 Summary 1' })).queryByText(/^Helped/)).toBeNull();
+    const order = screen.getByRole('combobox', { name: 'Order' });
+    expect(
+      within(order)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Newest first', 'Most reused first']);
+    await userEvent.selectOptions(order, 'Most reused first');
+    await waitFor(() => {
+      expect(lastFilters()).toEqual({ ...NONE, sort: 'reused' });
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('article', { name: 'FLEX-1 Summary 1' })).toBeNull();
+    });
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Flex (FLEX)' }));
+    expect(await screen.findByText('No learnings match')).toBeTruthy();
+    expect(screen.getByText(/lists only learnings that helped another ticket/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => {
+      expect(lastFilters()).toEqual(NONE);
     });
   });
 

@@ -16,6 +16,8 @@ describe('library filters', () => {
     expect(isFiltered({ ...NO_FILTERS, text: '   ' })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, text: 'refund' })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, period: '30d' })).toBe(true);
+    // "Most reused" lists only the learnings that helped a ticket: the empty state offers to clear it.
+    expect(isFiltered({ ...NO_FILTERS, sort: 'reused' })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, surprisesOnly: true })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, tags: ['pricing'] })).toBe(true);
   });
