@@ -2,11 +2,13 @@
  * The learning library (Jira global page "Learning Loop") in a real browser on the local site:
  * alice opens it from the index, loads more, searches a word, picks a project and an outcome, and
  * sees the cards and the total Jira's own search gives her for the same filters (a JQL written here
- * by hand); carol, who cannot browse GROW, is not offered GROW and sees fewer learnings.
+ * by hand); she orders the most reused first and reads each card's count, as a recount of the
+ * records gives it; carol, who cannot browse GROW, is not offered GROW and sees fewer learnings.
  */
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { jiraKeysFor } from '../support/jira-keys';
+import { recountReuses } from '../support/reuse-recount';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
 
@@ -106,6 +108,32 @@ describeInBrowser('the learning library in the browser', () => {
     expect(await frame.getByRole('button', { name: 'Load more' }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('library-filtered.png'), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it('alice orders the most reused first and reads how many tickets each helped', async () => {
+    // The daily rebuild sets the reuse counts of the demo's records (stored without the app), long
+    // before anyone reads them: Jira's index has caught up.
+    const lag = site.jira.search.settings.indexDelayMs;
+    site.jira.search.setIndexDelay(0);
+    try {
+      expect((await site.runScheduledTrigger('insights-rebuild-schedule')).result).toMatchObject({ statusCode: 204 });
+      const recount = recountReuses(site);
+      const expected = await jiraKeys('alice', 'learningReuses > 0 ORDER BY learningReuses DESC, learningUpdated DESC, key DESC');
+      expect(expected.length).toBeGreaterThan(1);
+      const { frame } = await openLibrary('alice');
+      await frame.locator('article').first().waitFor();
+      await frame.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Most reused first' });
+      await eventually(async () => {
+        expect(await cardKeys(frame)).toEqual(expected);
+      });
+      const shown = await frame
+        .locator('article')
+        .evaluateAll((cards) => cards.map((card) => card.textContent?.match(/Helped (\d+) other tickets?/)?.[1] ?? 'none'));
+      expect(shown).toEqual(expected.map((key) => String(recount.get(key))));
+      expect(errors).toEqual([]);
+    } finally {
+      site.jira.search.setIndexDelay(lag);
+    }
   });
 
   it('carol is not offered GROW and sees fewer learnings; the dark theme themes the frame', async () => {
