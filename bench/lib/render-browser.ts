@@ -47,20 +47,34 @@ export async function throttleCpu(context: BrowserContext, page: Page, rate: num
 export function watchScript({ resource, selector, text }: { resource: string; selector?: string; text?: string }): string {
   return `(() => {
     const target = ${JSON.stringify({ resource, selector, text })};
-    if (!location.pathname.includes('/forge/resources/' + target.resource + '/')) return;
+    const ours = () => location.pathname.includes('/forge/resources/' + target.resource + '/');
     const found = () => {
       if (!document.body) return false;
       if (target.selector && document.querySelector(target.selector)) return true;
       if (target.text && (document.body.textContent || '').includes(target.text)) return true;
       return false;
     };
-    const observer = new MutationObserver(() => {
-      if (window.__llFirstContent === undefined && found()) {
-        window.__llFirstContent = Date.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    const stamp = () => {
+      if (window.__llFirstContent === undefined && ours() && found()) window.__llFirstContent = Date.now();
+      return window.__llFirstContent !== undefined;
+    };
+    const watch = () => {
+      // Attributes too: content can become what is awaited by an attribute alone (a role set after mount).
+      const observer = new MutationObserver(() => {
+        if (stamp()) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    };
+    if (ours()) return watch();
+    // A frame's first document is about:blank; Chromium may keep its window for the resource's
+    // document without running this script again (warm visits): follow the document swap.
+    if (location.href !== 'about:blank') return;
+    const first = document;
+    const poll = setInterval(() => {
+      if (document === first) return;
+      clearInterval(poll);
+      if (ours() && !stamp()) watch();
+    }, 5);
   })();`;
 }
 
