@@ -39,13 +39,19 @@ export interface RebuildOnRequestDeps extends Omit<RebuildDeps, 'deadlineAt' | '
 
 /**
  * The five-minute trigger's work: nothing but one strictly consistent read when no request
- * waits; else the full rebuild, then the request deleted unless a newer one arrived meanwhile
- * (that one asks for data the rebuild may have read before it changed: the next run serves it).
+ * waits; else the request taken (deleted) first, then the full rebuild. A request stored while it
+ * reads survives for the next run (it asks for data the rebuild may have read before it changed);
+ * one stored between the read and the delete is covered by this rebuild, which starts after it.
+ * A rebuild that fails puts its request back, unless a newer one waits.
  */
 export async function rebuildOnRequest(deps: RebuildOnRequestDeps): Promise<RebuildSummary | null> {
   const request = await deps.requests.pending();
   if (!request) return null;
-  const summary = await rebuildInsights(deps);
   await deps.requests.clear(request);
-  return summary;
+  try {
+    return await rebuildInsights(deps);
+  } catch (error) {
+    if (!(await deps.requests.pending().catch(() => null))) await deps.requests.save(request).catch(() => undefined);
+    throw error;
+  }
 }

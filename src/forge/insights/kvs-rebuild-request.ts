@@ -25,7 +25,7 @@ export class KvsRebuildRequest implements RebuildRequestPort {
 
   async clear(served: RebuildRequest): Promise<boolean> {
     // KVS has no conditional delete for plain values: read again, delete only the same request.
-    // A request stored between this read and the delete (milliseconds) is lost; the daily rebuild covers it.
+    // The trigger clears before it rebuilds, so a request stored in between is covered by that rebuild.
     const now = await this.pending();
     if (now?.requestedAt !== served.requestedAt) return false;
     await callStorage(REQUEST, () => kvs.delete(storageKeys.insightsRebuildRequest()));

@@ -152,6 +152,37 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     expect(requests.stored).toBeNull();
   });
 
+  it('takes the request before reading, so one made between its read and its delete is covered by that rebuild', async () => {
+    const { source, deps } = setup(3, 1_000);
+    const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
+    source.onPage = () => {
+      // Reading starts only once the request is gone.
+      if (source.calls.length === 1) expect(requests.calls).toEqual(['pending', 'clear']);
+    };
+    await rebuildOnRequest({ ...deps, requests });
+    expect(requests.calls.slice(0, 2)).toEqual(['pending', 'clear']);
+    expect(requests.stored).toBeNull();
+  });
+
+  it('puts the request back when the rebuild fails, unless a newer one waits', async () => {
+    const failing = setup(3, 1_000);
+    failing.source.onPage = () => {
+      throw new Error('Jira is down');
+    };
+    const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
+    await expect(rebuildOnRequest({ ...failing.deps, requests })).rejects.toThrow('Jira is down');
+    expect(requests.stored).toEqual({ requestedAt: '2026-11-30T12:31:13.000Z' });
+
+    const newer = setup(3, 1_000);
+    const kept = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
+    newer.source.onPage = () => {
+      kept.stored = { requestedAt: '2026-11-30T12:33:40.000Z' };
+      throw new Error('Jira is down');
+    };
+    await expect(rebuildOnRequest({ ...newer.deps, requests: kept })).rejects.toThrow('Jira is down');
+    expect(kept.stored).toEqual({ requestedAt: '2026-11-30T12:33:40.000Z' });
+  });
+
   it('keeps a request made while the rebuild was reading', async () => {
     const { source, deps } = setup(5, 1_000);
     const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
