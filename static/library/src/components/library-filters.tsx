@@ -100,20 +100,27 @@ function AuthorSelect(props: Pick<Props, 'filters' | 'authors' | 'onChange'>) {
   );
 }
 
-function SortSelect(props: Pick<Props, 'filters' | 'onChange'>) {
+/** A labelled native select over a fixed list of values (the order, the period). */
+function ChoiceSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  values: readonly T[];
+  labels: Record<T, string>;
+  onPick: (value: T) => void;
+}) {
   return (
     <label style={{ display: 'grid', gap: token('space.050') }}>
-      <span style={sectionLabel}>Order</span>
+      <span style={sectionLabel}>{props.label}</span>
       <select
-        value={props.filters.sort}
+        value={props.value}
         onChange={(event) => {
-          props.onChange({ ...props.filters, sort: event.target.value as LibrarySort });
+          props.onPick(event.target.value as T);
         }}
         style={inputStyle}
       >
-        {LIBRARY_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {SORT_LABELS[sort]}
+        {props.values.map((value) => (
+          <option key={value} value={value}>
+            {props.labels[value]}
           </option>
         ))}
       </select>
@@ -154,23 +161,24 @@ export function LibraryFiltersView({ filters, projects, authors, onChange, tagSu
           }}
         />
         <div style={{ display: 'grid', gap: token('space.100'), alignContent: 'start' }}>
-          <SortSelect filters={filters} onChange={onChange} />
-          <label style={{ display: 'grid', gap: token('space.050') }}>
-            <span style={sectionLabel}>Updated</span>
-            <select
-              value={filters.period}
-              onChange={(event) => {
-                set({ period: event.target.value as Period });
-              }}
-              style={inputStyle}
-            >
-              {PERIODS.map((period) => (
-                <option key={period} value={period}>
-                  {PERIOD_LABELS[period]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            label="Order"
+            value={filters.sort}
+            values={LIBRARY_SORTS}
+            labels={SORT_LABELS}
+            onPick={(sort: LibrarySort) => {
+              set({ sort });
+            }}
+          />
+          <ChoiceSelect
+            label="Updated"
+            value={filters.period}
+            values={PERIODS}
+            labels={PERIOD_LABELS}
+            onPick={(period: Period) => {
+              set({ period });
+            }}
+          />
           <AuthorSelect filters={filters} authors={authors} onChange={onChange} />
           <label style={choiceStyle}>
             <input
