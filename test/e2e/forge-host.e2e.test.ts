@@ -13,7 +13,8 @@ import { demoSeed, DEMO_PRESENTATION } from '../../demo';
 import { startSite } from '../../emulator';
 import { asAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, PANEL_FRAME, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, PANEL_FRAME, screenshotPath } from './support/issue-page';
+import { userPage } from './support/user-page';
 
 jest.setTimeout(90_000);
 
@@ -45,15 +46,8 @@ describeInBrowser("Forge's host around the app: consent, glance, adding the pane
     await closeAll(browser, site);
   });
 
-  async function pageAs(user: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    contexts.push(context);
-    await context.addCookies([{ name: 'll_user', value: user, url: site.url }]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.on('pageerror', (error) => errors.push(`${user}: ${error.message}`));
-    return page;
-  }
+  const pageAs = (user: string): Promise<Page> =>
+    userPage({ browser, siteUrl: site.url, contexts, errors }, user, { viewport: { width: 1280, height: 900 } });
 
   it('asks a reader without consent to allow access in place of the macro, then shows the learnings', async () => {
     site.settings.confluenceAsUserJira = 'needs-auth';

@@ -10,7 +10,8 @@ import { startAppSite, type AppSite } from '../support/app-site';
 import { jiraKeysFor } from '../support/jira-keys';
 import { recountReuses } from '../support/reuse-recount';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, RETRY_CLICK, screenshotPath } from './support/issue-page';
+import { userPage } from './support/user-page';
 
 jest.setTimeout(90_000);
 
@@ -20,18 +21,8 @@ describeInBrowser('the learning library in the browser', () => {
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
-  async function pageAs(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
-    contexts.push(context);
-    await context.addCookies([
-      { name: 'll_user', value: user, url: site.url },
-      { name: 'll_theme', value: colorMode, url: site.url },
-    ]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.on('pageerror', (error) => errors.push(`${user}: ${error.message}`));
-    return page;
-  }
+  const pageAs = (user: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> =>
+    userPage({ browser, siteUrl: site.url, contexts, errors }, user, { colorMode });
 
   const jiraKeys = (as: string, jql: string) => jiraKeysFor(site, as, jql);
 
@@ -128,7 +119,7 @@ describeInBrowser('the learning library in the browser', () => {
       });
       const shown = await frame
         .locator('article')
-        .evaluateAll((cards) => cards.map((card) => card.textContent?.match(/Helped (\d+) other tickets?/)?.[1] ?? 'none'));
+        .evaluateAll((cards) => cards.map((card) => card.textContent.match(/Helped (\d+) other tickets?/)?.[1] ?? 'none'));
       expect(shown).toEqual(expected.map((key) => String(recount.get(key))));
       expect(errors).toEqual([]);
     } finally {

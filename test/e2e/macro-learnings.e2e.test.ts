@@ -7,7 +7,8 @@
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
-import { eventually, RETRY_CLICK, screenshotPath, UI_TIMEOUT } from './support/issue-page';
+import { eventually, RETRY_CLICK, screenshotPath } from './support/issue-page';
+import { userPage } from './support/user-page';
 
 jest.setTimeout(90_000);
 
@@ -37,19 +38,8 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
-  async function pageAs(user: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
-    contexts.push(context);
-    await context.addCookies([
-      { name: 'll_user', value: user, url: site.url },
-      { name: 'll_theme', value: colorMode, url: site.url },
-    ]);
-    await context.addInitScript(captureClipboard);
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.on('pageerror', (error) => errors.push(`${user}: ${error.message}`));
-    return page;
-  }
+  const pageAs = (user: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> =>
+    userPage({ browser, siteUrl: site.url, contexts, errors }, user, { colorMode, initScripts: [captureClipboard] });
 
   const macroFrame = (page: Page): FrameLocator => page.locator('.ll-macro iframe').first().contentFrame();
   const configFrame = (page: Page): FrameLocator => page.frameLocator('iframe[data-role="macro-config"]');

@@ -8,6 +8,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startAppSite, type AppSite } from '../support/app-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotPath } from './support/issue-page';
+import { userPage } from './support/user-page';
 
 jest.setTimeout(120_000);
 
@@ -27,13 +28,7 @@ describeInBrowser('Learning goals from the sprint menu, planning → retro', () 
     await closeAll(browser, site);
   });
 
-  async function pageAs(user: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    await context.addCookies([{ name: 'll_user', value: user, url: site.url }]);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    return page;
-  }
+  const pageAs = (user: string): Promise<Page> => userPage({ browser, siteUrl: site.url, contexts: [], errors }, user);
 
   /** From the index: FLEX's backlog, the active sprint's "…" menu, "Learning goals"; answers the modal's frame. */
   async function openFromSprintMenu(page: Page): Promise<FrameLocator> {
