@@ -1,43 +1,15 @@
 /**
- * One figure of one project: its title and trend, a one-line legend, small SVG bars for the last
- * periods (drawn with design tokens, so light and dark follow the host) and a table with the same
- * numbers for screen readers and copying, then the newest period's issues in Jira's navigator.
+ * One figure of one project: its title and trend, a one-line legend, small bars for the last periods
+ * (figure-bars.tsx) and a table with the same numbers for screen readers and copying, then the newest
+ * period's issues in Jira's navigator.
  */
 import { token } from '@atlaskit/tokens';
 import type { ProjectInsights } from '../../../../../src/contract/insights';
 import { navigatorLink } from '../../../../learnings-macro/src/state/total';
 import { OutboundLink } from '../../../../shared/outbound-link';
 import { subtleSmall } from '../../../../shared/styles';
-import { figureJql, figureRows, trendWords, type FigureDefinition, type FigureRow } from '../../state/insights-figures';
-
-const BAR_WIDTH = 28;
-const GAP = 8;
-const HEIGHT = 64;
-
-function Bars({ rows }: { rows: FigureRow[] }) {
-  const width = rows.length * (BAR_WIDTH + GAP);
-  return (
-    // The table below carries the numbers; the bars are a picture of them.
-    <svg aria-hidden="true" width={width} height={HEIGHT + 2} viewBox={`0 0 ${String(width)} ${String(HEIGHT + 2)}`}>
-      <line x1={0} x2={width} y1={HEIGHT + 1} y2={HEIGHT + 1} stroke={token('color.border')} />
-      {rows.map((row, i) => {
-        const barHeight = Math.max(row.value === null ? 0 : 2, Math.round(row.height * HEIGHT));
-        return (
-          <rect
-            key={row.period}
-            data-testid="insight-bar"
-            x={i * (BAR_WIDTH + GAP)}
-            y={HEIGHT - barHeight}
-            width={BAR_WIDTH}
-            height={barHeight}
-            rx={2}
-            fill={i === rows.length - 1 ? token('color.chart.brand') : token('color.chart.neutral')}
-          />
-        );
-      })}
-    </svg>
-  );
-}
+import { figureJql, figureRows, trendWords, type FigureDefinition } from '../../state/insights-figures';
+import { FigureBars } from './figure-bars';
 
 const cell = { padding: `${token('space.025')} ${token('space.100')}`, textAlign: 'start' as const };
 
@@ -56,7 +28,7 @@ export function FigureChart({ project, figure, siteUrl }: { project: ProjectInsi
         {figure.legend}
         {trend ? ` Newest period: ${trend}.` : ''}
       </p>
-      <Bars rows={rows} />
+      <FigureBars rows={rows} />
       <table style={{ borderCollapse: 'collapse', font: token('font.body.small') }}>
         <caption style={{ ...subtleSmall, textAlign: 'start' }}>
           {figure.title}, {project.projectKey}, per period
