@@ -52,6 +52,20 @@ describe('when the hypothesis was written, through learning/save and history/res
     expect(emptied.property).not.toHaveProperty('hypothesisAt');
   });
 
+  it('is kept when a save started before the hypothesis was written is merged with it', async () => {
+    const bare = await timedSave('FLEX-101', { baseRevision: 0, draft: aDraft().withLearning('Learned first.').build() });
+    const bobs = saved(
+      (await save('bob', 'FLEX-101', { baseRevision: bare.record.revision, draft: { ...draftOf(bare.record), hypothesis: 'Bob’s bet.' } }))
+        .result,
+    ).record;
+    expect(bobs.hypothesisAt).toEqual(expect.any(String));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const alices = { ...draftOf(bare.record), tags: ['pricing'] };
+    const merged = await timedSave('FLEX-101', { baseRevision: bare.record.revision, draft: alices });
+    expect(merged.record.revision).toBe(bobs.revision + 1);
+    expect(merged.property).toMatchObject({ hypothesis: 'Bob’s bet.', hypothesisAt: bobs.hypothesisAt });
+  });
+
   it('cannot be set by the payload: a draft carrying it is refused and nothing is written', async () => {
     const draft = { ...aDraft().withHypothesis('h').build(), hypothesisAt: '2020-01-01T00:00:00Z' };
     const { result, calls } = await save('alice', 'FLEX-101', { baseRevision: 0, draft });
