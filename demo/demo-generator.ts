@@ -201,7 +201,7 @@ function addWorkItem(team: Team, window: SprintWindow | null, out: TeamWork): vo
     updatedDaysAgo: Math.max(0, Math.min(createdDaysAgo - 1, endDaysAgo)),
   });
   if (!rolled && !hasRecord) return;
-  const hypothesisDaysAgo = Math.max(2, Math.min(createdDaysAgo, startDaysAgo + 1));
+  const hypothesisDaysAgo = Math.min(createdDaysAgo, Math.max(2, startDaysAgo + 1)); // at planning, not before the creation
   const author = assignee ?? nth(writers, 0, 'the first writer of the team');
   // A rolled record is drawn even when the story drops it: the seeded stream goes on as before.
   const drawn = { ...team, rng: rolled ? team.rng : team.storyRng };

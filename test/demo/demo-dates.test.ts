@@ -9,6 +9,15 @@ const now = Date.now();
 const data = buildDemoDataset();
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
+interface StoredRecord {
+  hypothesis: string;
+  hypothesisAt?: string;
+  learnings: Array<{ createdAt: string }>;
+}
+interface Kept {
+  value: StoredRecord;
+}
+
 describe("the demo's dates", () => {
   it.each(data.projects.map((p) => p.key))(
     '%s: the active sprint contains today, the future one starts later, closed ones ended before',
@@ -33,6 +42,22 @@ describe("the demo's dates", () => {
     ].map(time);
     expect(dates.filter((t) => Number.isNaN(t))).toEqual([]);
     expect(Math.max(...dates)).toBeLessThanOrEqual(now);
+  });
+
+  it('dates each hypothesis between its issue’s creation and its first learning, the same in every kept revision', () => {
+    const created = new Map(data.issues.map((i) => [i.key, time(i.created)]));
+    const idOf = new Map(data.issues.map((i) => [i.key, i.id]));
+    const records = data.properties.map((p) => ({ key: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
+    const written = records.filter(({ record }) => record.hypothesis.trim() !== '');
+    expect(written.length).toBeGreaterThan(200);
+    for (const { key, record } of written) {
+      const at = time(record.hypothesisAt);
+      expect([key, at >= created.get(key)!]).toEqual([key, true]);
+      for (const learning of record.learnings) expect([key, time(learning.createdAt) >= at]).toEqual([key, true]);
+      const kept = data.kvs.filter((k) => k.key.startsWith(`history:${idOf.get(key)}:`)).map((k) => JSON.parse(k.valueText) as Kept);
+      for (const { value } of kept)
+        if (value.hypothesis.trim() !== '') expect([key, value.hypothesisAt]).toEqual([key, record.hypothesisAt]);
+    }
   });
 
   it("puts the demo's clock on yesterday at 09:00 UTC, on any day of the year", () => {

@@ -8,6 +8,8 @@ import { kvsRows } from './lifecycle-support';
 
 interface StoredRecordShape {
   hypothesis: string;
+  /** When the hypothesis was first written; absent in records saved before it was kept. */
+  hypothesisAt?: string;
   learnings: Array<{ surprise: boolean; createdAt: string }>;
   outcome: string;
   evidence: Array<{ id: string; url: string }>;
@@ -91,8 +93,9 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
     group.surprises += record.learnings.filter((l) => l.surprise).length;
     group.outcomes[record.outcome] = (group.outcomes[record.outcome] ?? 0) + 1;
     const first = Math.min(...record.learnings.map((l) => Date.parse(l.createdAt)));
-    if (hypothesis && record.learnings.length > 0)
-      group.days.push(Math.max(0, Math.floor((first - Date.parse(issue.created)) / 86_400_000)));
+    // Issue #16: from the hypothesis to the first learning; a record without its time counts from the issue's creation.
+    const from = Date.parse(record.hypothesisAt ?? issue.created);
+    if (hypothesis && record.learnings.length > 0) group.days.push(Math.max(0, Math.floor((first - from) / 86_400_000)));
     for (const link of record.evidence) {
       const key = /\/browse\/([A-Z][A-Z0-9_]*)-\d+$/.exec(link.url)?.[1];
       if (link.id.startsWith(HELPED_LINK) && key) group.helpedFrom[key] = (group.helpedFrom[key] ?? 0) + 1;

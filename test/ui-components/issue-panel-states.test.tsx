@@ -120,6 +120,21 @@ describe('issue panel editor at the caps', () => {
   });
 });
 
+describe('issue panel read view: when the hypothesis was written', () => {
+  it('shows the day the hypothesis was written, as a machine-readable time', async () => {
+    panelOn(aRecord({ hypothesisAt: '2025-02-20T12:00:00Z' }));
+    const written = await screen.findByText(/^Hypothesis written/);
+    expect(written.textContent).toBe('Hypothesis written Feb 20, 2025');
+    expect(written.querySelector('time')?.getAttribute('dateTime')).toBe('2025-02-20T12:00:00Z');
+  });
+
+  it('says nothing of it on a record without its time', async () => {
+    panelOn(aRecord());
+    expect(await screen.findByText('Annual billing will lift conversion.')).toBeTruthy();
+    expect(screen.queryByText(/Hypothesis written/)).toBeNull();
+  });
+});
+
 describe('issue panel read view keyboard', () => {
   it('Alt+N opens the editor on a new, focused learning', async () => {
     const user = userEvent.setup();

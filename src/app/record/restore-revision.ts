@@ -38,7 +38,7 @@ async function restore(
     accountId: input.accountId,
     current,
     draft: draftOf(reading.record),
-    knownEntries: reading.record.learnings,
+    restored: reading.record,
     mergedWithOthers: false,
   });
 }

@@ -13,7 +13,6 @@ import {
   toStoredProperty,
   type IssueRef,
   type LearningDraft,
-  type LearningEntry,
   type LearningRecord,
 } from '../../domain/record/learning-record';
 import { revisionsToPrune } from '../../domain/record/history-policy';
@@ -86,7 +85,8 @@ export async function writeRevision(
     accountId: string;
     current: CurrentValue;
     draft: LearningDraft;
-    knownEntries?: readonly LearningEntry[];
+    /** The old revision a restore writes again: its entries' authors and its hypothesis's time are kept. */
+    restored?: LearningRecord;
     mergedWithOthers: boolean;
   },
 ): Promise<SavedView> {
@@ -105,7 +105,7 @@ export async function writeRevision(
     accountId: input.accountId,
     now,
     revision,
-    knownEntries: input.knownEntries,
+    restored: input.restored,
   });
   assertFits(next);
 

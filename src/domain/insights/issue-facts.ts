@@ -49,7 +49,7 @@ export interface IssueFacts {
   learningCount: number;
   surpriseCount: number;
   outcome: Outcome;
-  /** Whole days from the issue's creation to its first learning, when it has a hypothesis and a learning. */
+  /** Whole days from the hypothesis (else the issue's creation) to its first learning, when it has a hypothesis and a learning. */
   daysToLearning: number | null;
   /** The project of each earlier issue whose learning helped this one ("This helped" links). */
   helpedBy: string[];
@@ -96,12 +96,23 @@ export function factsWithoutRecord(fields: IssueFields): IssueFacts | null {
   };
 }
 
+/**
+ * Whole days from when the hypothesis was written to the first learning (issue #16's time to
+ * learning), never negative. Records saved before the app kept that time count from the issue's
+ * creation. Null without a learning.
+ */
+function daysToLearningOf(record: Pick<LearningRecord, 'hypothesisAt' | 'learnings'>, created: string): number | null {
+  const firstLearning = record.learnings.map((entry) => entry.createdAt).sort()[0];
+  if (firstLearning === undefined) return null;
+  const from = record.hypothesisAt ?? created;
+  const days = Math.max(0, Math.floor((Date.parse(firstLearning) - Date.parse(from)) / DAY_MS));
+  return Number.isFinite(days) ? days : null;
+}
+
 /** `reused`: a later ticket holds a "This helped" link to this issue. */
 export function factsOf(fields: IssueFields, record: LearningRecord, reused = false): IssueFacts {
-  const firstLearning = record.learnings.map((entry) => entry.createdAt).sort()[0];
   const hasHypothesis = record.hypothesis.trim() !== '';
-  const days =
-    hasHypothesis && firstLearning ? Math.max(0, Math.floor((Date.parse(firstLearning) - Date.parse(fields.created)) / DAY_MS)) : null;
+  const days = hasHypothesis ? daysToLearningOf(record, fields.created) : null;
   return {
     issueId: fields.issueId,
     projectKey: projectKeyOf(fields.issueKey),
@@ -113,7 +124,7 @@ export function factsOf(fields: IssueFields, record: LearningRecord, reused = fa
     learningCount: record.learnings.length,
     surpriseCount: record.learnings.filter((entry) => entry.surprise).length,
     outcome: record.outcome,
-    daysToLearning: days !== null && Number.isFinite(days) ? days : null,
+    daysToLearning: days,
     helpedBy: record.evidence
       .filter((link) => linkedIssueIdOf(link) !== null)
       .map((link) => BROWSE_URL_KEY_PATTERN.exec(link.url)?.[1])

@@ -21,7 +21,7 @@ export interface PeriodAggregate {
   reusedLearnings?: number;
   surprises: number;
   outcomes: Record<Outcome, number>;
-  /** Issues by whole days from creation to first learning: a median survives removals. */
+  /** Issues by whole days from the hypothesis (else creation) to first learning: a median survives removals. */
   daysToLearning: Record<string, number>;
   /** "This helped" links on this period's issues, by the project of the issue that helped. */
   helpedFrom: Record<string, number>;

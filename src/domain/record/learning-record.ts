@@ -69,6 +69,8 @@ export interface LearningDraft {
 export interface LearningRecord {
   schemaVersion: typeof SCHEMA_VERSION;
   hypothesis: string;
+  /** When the hypothesis was first written (server time; see `hypothesisTimeOf`). Absent when empty, and in records saved before it was kept. */
+  hypothesisAt?: string;
   learnings: LearningEntry[];
   outcome: Outcome;
   confidence: Confidence | null;
@@ -245,19 +247,21 @@ export function hasContent(draft: LearningDraft): boolean {
 /**
  * Stamps a draft into the next revision of a record: entries keep their
  * author and creation time; new entries get the saver as author; changed
- * entries get a new updatedAt.
+ * entries get a new updatedAt. `restored`: the old revision being restored,
+ * whose entries keep their authors and whose hypothesis keeps its time.
  */
 export function stampRevision(
   previous: LearningRecord | null,
   draft: LearningDraft,
-  by: { accountId: string; now: Date; revision?: number; knownEntries?: readonly LearningEntry[] },
+  by: { accountId: string; now: Date; revision?: number; restored?: LearningRecord },
 ): LearningRecord {
   const at = indexedTime(by.now);
-  // Entries known from elsewhere (a restored revision) keep their authors too.
-  const before = new Map([...(by.knownEntries ?? []), ...(previous?.learnings ?? [])].map((entry) => [entry.id, entry]));
+  const before = new Map([...(by.restored?.learnings ?? []), ...(previous?.learnings ?? [])].map((entry) => [entry.id, entry]));
+  const hypothesisAt = hypothesisTimeOf(draft.hypothesis, by.restored ?? previous, at, by.restored !== undefined);
   return {
     schemaVersion: SCHEMA_VERSION,
     hypothesis: draft.hypothesis,
+    ...(hypothesisAt === undefined ? {} : { hypothesisAt }),
     learnings: draft.learnings.map((entry) => {
       const old = before.get(entry.id);
       if (!old) return { ...entry, authorAccountId: by.accountId, createdAt: at, updatedAt: at };
@@ -272,4 +276,16 @@ export function stampRevision(
     updatedAt: at,
     updatedBy: by.accountId,
   };
+}
+
+/**
+ * When the team first wrote down what it expected: `at` when the hypothesis goes from empty to
+ * written, the earlier time while it stays written (edits keep it), none once it is emptied. A
+ * restored revision brings its own time; a record saved before the time was kept has none,
+ * and gets none by an edit (that would date the hypothesis later than it was written).
+ */
+function hypothesisTimeOf(hypothesis: string, earlier: LearningRecord | null, at: string, restoring: boolean): string | undefined {
+  if (hypothesis.trim() === '') return undefined;
+  if (restoring || (earlier !== null && earlier.hypothesis.trim() !== '')) return earlier?.hypothesisAt;
+  return at;
 }

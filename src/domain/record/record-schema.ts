@@ -84,6 +84,8 @@ const storedEntrySchema = z.extend(entryDraftSchema, {
 const storedV1Schema = z.object({
   schemaVersion: z.literal(1),
   hypothesis: z.string(),
+  // A time not in ISO form (written outside the app) is dropped: insights then count from the creation.
+  hypothesisAt: z.optional(z.catch(z.optional(z.iso.datetime()), undefined)),
   learnings: z.array(storedEntrySchema),
   outcome: z.enum(OUTCOMES),
   confidence: z.nullable(z.enum(CONFIDENCES)),
@@ -127,8 +129,8 @@ export function readStoredProperty(value: unknown): StoredReading {
   }
   const parsed = storedV1Schema.safeParse(value);
   if (!parsed.success) return { kind: 'unreadable', reason: UNREADABLE_REASON };
-  const { index: _ignored, ...rest } = parsed.data;
-  const record: LearningRecord = rest;
+  const { index: _ignored, hypothesisAt, ...rest } = parsed.data;
+  const record: LearningRecord = hypothesisAt === undefined ? rest : { ...rest, hypothesisAt };
   return { kind: 'record', record };
 }
 

@@ -77,6 +77,16 @@ describe('the facts of one issue', () => {
     expect(factsOf(fields, record({ hypothesis: ' ', learnings: [entry('a', '2026-11-04T10:00:00Z')] })).daysToLearning).toBeNull();
   });
 
+  it('count days to learning from when the hypothesis was written, else (records saved before it was kept) from creation', () => {
+    const learnings = [entry('b', '2026-11-12T08:00:00Z'), entry('a', '2026-11-09T10:00:00Z')];
+    // Created Nov 1 09:00, hypothesis Nov 6 11:00, first learning Nov 9 10:00: 2 days 23 hours.
+    expect(factsOf(fields, record({ hypothesisAt: '2026-11-06T11:00:00Z', learnings })).daysToLearning).toBe(2);
+    expect(factsOf(fields, record({ learnings })).daysToLearning).toBe(8);
+    // A learning written before the hypothesis (then the hypothesis) counts as 0, never negative.
+    expect(factsOf(fields, record({ hypothesisAt: '2026-11-10T10:00:00Z', learnings })).daysToLearning).toBe(0);
+    expect(factsOf(fields, record({ hypothesisAt: '2026-11-06T11:00:00Z' })).daysToLearning).toBeNull();
+  });
+
   it('of a resolved issue without a record count it as resolved and nothing else; an unresolved one is not counted', () => {
     expect(factsWithoutRecord({ ...fields, done: false, resolutionDate: '2026-10-31T23:00:00.000+0000' })).toEqual({
       issueId: '10001',

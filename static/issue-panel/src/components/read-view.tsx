@@ -5,7 +5,7 @@ import AddIcon from '@atlaskit/icon/core/add';
 import EditIcon from '@atlaskit/icon/core/edit';
 import { token } from '@atlaskit/tokens';
 import type { LearningRecord, SizeReport } from '../../../../src/domain/record/learning-record';
-import { CONFIDENCE_LABELS, fullDate, timeAgo } from '../../../shared/format';
+import { CONFIDENCE_LABELS, fullDate, shortDate, timeAgo } from '../../../shared/format';
 import { PersonName } from '../../../shared/people-names';
 import { LearnedBeforeReuses } from './learned-before-reuses';
 import { EvidenceAnchor, OutcomeLozenge, SectionLabel, SurpriseMark, Tag, VisuallyHidden } from '../../../shared/learning-marks';
@@ -61,9 +61,19 @@ function HypothesisSection({ record }: { record: LearningRecord }) {
         {record.confidence ? <span style={subtleSmall}>Confidence: {CONFIDENCE_LABELS[record.confidence].toLowerCase()}</span> : null}
       </div>
       {record.hypothesis ? (
-        <p dir="auto" style={bodyText}>
-          {withoutBidiControls(record.hypothesis)}
-        </p>
+        <>
+          <p dir="auto" style={bodyText}>
+            {withoutBidiControls(record.hypothesis)}
+          </p>
+          {record.hypothesisAt ? (
+            <p style={subtleSmall}>
+              Hypothesis written{' '}
+              <time dateTime={record.hypothesisAt} title={fullDate(record.hypothesisAt)}>
+                {shortDate(record.hypothesisAt)}
+              </time>
+            </p>
+          ) : null}
+        </>
       ) : (
         <p style={{ ...bodyText, color: token('color.text.subtlest') }}>No hypothesis written yet.</p>
       )}

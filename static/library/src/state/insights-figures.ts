@@ -51,7 +51,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   {
     name: 'medianDaysToLearning',
     title: 'Median days to learning',
-    legend: "Median days from an issue's creation to its first learning, over the period's issues with a learning.",
+    legend: "Median days from writing the hypothesis (for older records, the issue's creation) to the first learning.",
     unit: 'days',
   },
   {
