@@ -73,6 +73,8 @@ export const draftSchema = z.strictObject({
 });
 
 const isoTime = z.string().check(z.minLength(1), z.maxLength(40));
+/** An ISO 8601 instant as `Date.toISOString()` writes it (or with an offset); checked by hand: zod's ISO parser and `catch` add 8 KB to the panel's function. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const storedEntrySchema = z.extend(entryDraftSchema, {
   authorAccountId: z.string().check(z.maxLength(128)),
@@ -84,8 +86,8 @@ const storedEntrySchema = z.extend(entryDraftSchema, {
 const storedV1Schema = z.object({
   schemaVersion: z.literal(1),
   hypothesis: z.string(),
-  // A time not in ISO form (written outside the app) is dropped: insights then count from the issue's creation.
-  hypothesisAt: z.optional(z.catch(z.optional(z.iso.datetime()), undefined)),
+  // Checked after parsing: a time not in ISO form (written outside the app) is dropped, the record kept.
+  hypothesisAt: z.optional(z.unknown()),
   learnings: z.array(storedEntrySchema),
   outcome: z.enum(OUTCOMES),
   confidence: z.nullable(z.enum(CONFIDENCES)),
@@ -130,7 +132,8 @@ export function readStoredProperty(value: unknown): StoredReading {
   const parsed = storedV1Schema.safeParse(value);
   if (!parsed.success) return { kind: 'unreadable', reason: UNREADABLE_REASON };
   const { index: _ignored, hypothesisAt, ...rest } = parsed.data;
-  const record: LearningRecord = hypothesisAt === undefined ? rest : { ...rest, hypothesisAt };
+  // Insights then count from the issue's creation.
+  const record: LearningRecord = typeof hypothesisAt === 'string' && ISO_INSTANT.test(hypothesisAt) ? { ...rest, hypothesisAt } : rest;
   return { kind: 'record', record };
 }
 
