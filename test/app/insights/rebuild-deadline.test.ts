@@ -183,6 +183,32 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     expect(kept.stored).toEqual({ requestedAt: '2026-11-30T12:33:40.000Z' });
   });
 
+  it('sets reuse counts from the trigger, never from "Rebuild now" (their writes are not under its deadline)', async () => {
+    const counted: string[] = [];
+    const reuseCounts = {
+      set: (issueId: string, count: number) => {
+        counted.push(`${issueId}=${String(count)}`);
+        return Promise.resolve();
+      },
+    };
+    // Each issue carries a count of 1 that no record's link explains: the rebuild would set it to 0.
+    const withStaleCount = (source: PagedSource) => {
+      const page = source.page.bind(source);
+      source.page = async (...args) => {
+        const answer = await page(...args);
+        return { ...answer, issues: answer.issues.map((issue) => ({ ...issue, reuses: 1 })) };
+      };
+    };
+    const inline = setup(2, 1_000);
+    withStaleCount(inline.source);
+    await rebuildNowOrRequest({ ...inline.deps, reuseCounts, requests: new OneRequest(), startedAt: START });
+    expect(counted).toEqual([]);
+    const trigger = setup(2, 1_000);
+    withStaleCount(trigger.source);
+    await rebuildOnRequest({ ...trigger.deps, reuseCounts, requests: new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' }) });
+    expect(counted).toEqual(['10000=0', '10001=0']);
+  });
+
   it('keeps a request made while the rebuild was reading', async () => {
     const { source, deps } = setup(5, 1_000);
     const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
