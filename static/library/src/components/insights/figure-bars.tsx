@@ -4,7 +4,6 @@
  * so light and dark follow the host. A picture only: the table beside it carries the numbers.
  */
 import { token } from '@atlaskit/tokens';
-import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import type { FigureRow } from '../../state/insights-figures';
@@ -30,23 +29,21 @@ export function FigureBars({ rows }: { rows: FigureRow[] }) {
   const y = scaleLinear({ domain: [0, 1], range: [0, HEIGHT], round: true });
   return (
     <svg aria-hidden="true" width={width} height={HEIGHT + 2} viewBox={`0 0 ${String(width)} ${String(HEIGHT + 2)}`}>
-      <Group>
-        {rows.map((row, i) => {
-          const barHeight = row.value === null ? 0 : Math.max(ZERO_BAR, y(row.height));
-          return (
-            <Bar
-              key={row.period}
-              data-testid="insight-bar"
-              x={x(i)}
-              y={HEIGHT - barHeight}
-              width={x.bandwidth()}
-              height={barHeight}
-              rx={2}
-              fill={i === rows.length - 1 ? token('color.chart.brand') : token('color.chart.neutral')}
-            />
-          );
-        })}
-      </Group>
+      {rows.map((row, i) => {
+        const barHeight = row.value === null ? 0 : Math.max(ZERO_BAR, y(row.height));
+        return (
+          <Bar
+            key={row.period}
+            data-testid="insight-bar"
+            x={x(i)}
+            y={HEIGHT - barHeight}
+            width={x.bandwidth()}
+            height={barHeight}
+            rx={2}
+            fill={i === rows.length - 1 ? token('color.chart.brand') : token('color.chart.neutral')}
+          />
+        );
+      })}
       <Line from={{ x: 0, y: HEIGHT + 1 }} to={{ x: width, y: HEIGHT + 1 }} stroke={token('color.border')} />
     </svg>
   );
