@@ -1,4 +1,5 @@
 // The demo's learning records as the app stores them: the issue property, and the earlier revisions as its history in KVS.
+import { LEARNING_TEXT_PROPERTY_KEY, learningTextOf } from '../src/domain/record/text-index';
 import {
   LEARNING_PROPERTY_KEY,
   emptyDraft,
@@ -95,6 +96,12 @@ export function storedRecords(specs: RecordSpec[], issues: IssueRow[]): Pick<Sit
       issueKey: spec.issueKey,
       key: LEARNING_PROPERTY_KEY,
       valueText: JSON.stringify(toStoredProperty(record)),
+      at: record.updatedAt,
+    });
+    properties.push({
+      issueKey: spec.issueKey,
+      key: LEARNING_TEXT_PROPERTY_KEY,
+      valueText: JSON.stringify(learningTextOf(record)),
       at: record.updatedAt,
     });
     for (const kept of history) {

@@ -30,10 +30,10 @@ export async function measurePanelOperations(site: AppSite, served: ReadonlySet<
     const save = await run(site, 'learning/save', { baseRevision: record.revision, draft }, { issueKey: PANEL_ISSUE });
     out.push(
       operation('save', 'learning/save', [save], {
-        lowerBound: 2,
-        lowerBoundNote: 'read the property (merge base) + PUT it; history goes to KVS',
-        naive: 3,
-        naiveNote: 'read issue + read property + PUT',
+        lowerBound: 3,
+        lowerBoundNote: "read the property (merge base) + PUT it + PUT its learnings' texts (JQL's learningText); history goes to KVS",
+        naive: 4,
+        naiveNote: 'read issue + read property + PUT + PUT texts',
       }),
     );
   }

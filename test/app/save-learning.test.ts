@@ -24,16 +24,32 @@ describe('saving learnings', () => {
   it('opens the panel with one Jira call, showing an empty state before anything is written', async () => {
     const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: alice });
     expect(view).toMatchObject({ record: null, unreadable: null, canEdit: true, size: { used: 0, level: 'ok' } });
-    expect(deps.issueLearnings.calls).toEqual({ loadForPanel: 1, readProperty: 0, writeProperty: 0 });
+    expect(deps.issueLearnings.calls).toEqual({ loadForPanel: 1, readProperty: 0, writeProperty: 0, writeText: 0 });
   });
 
-  it('saves the first revision with at most two Jira calls and stamps the author', async () => {
+  it('saves the first revision with three Jira calls (the read, the record, its texts) and stamps the author', async () => {
     const saved = await save(alice, 0, FLEX_112_DRAFT());
     expect(saved.record).toMatchObject({ revision: 1, updatedBy: alice, outcome: 'open' });
     expect(saved.record.learnings.every((e) => e.authorAccountId === alice)).toBe(true);
-    expect(deps.issueLearnings.calls.readProperty + deps.issueLearnings.calls.writeProperty).toBe(2);
+    const { readProperty, writeProperty, writeText } = deps.issueLearnings.calls;
+    expect({ readProperty, writeProperty, writeText }).toEqual({ readProperty: 1, writeProperty: 1, writeText: 1 });
     const view = await getPanel(deps, { issueKey: 'FLEX-112', accountId: bob });
     expect(view.record).toEqual(saved.record);
+  });
+
+  it("writes the learnings' texts to their own property after the record, as one field for learningText", async () => {
+    const draft = aDraft().withHypothesis('Flex lifts uptake.').withSurprise('Spain engaged more.').withLearning('Labels matter.').build();
+    await save(alice, 0, draft);
+    expect(deps.issueLearnings.text).toEqual({ text: 'Spain engaged more.\nLabels matter.' });
+    expect(deps.issueLearnings.property).not.toHaveProperty('index.text');
+    expect(deps.issueLearnings.calls.writeText).toBe(1);
+  });
+
+  it("answers saved when only the texts' write fails: the scheduled rebuild writes them again", async () => {
+    deps.issueLearnings.writeText = () => Promise.reject(new AppError('JIRA_UNAVAILABLE', 'Jira answered 503.', { status: 503 }));
+    const saved = await save(alice, 0, FLEX_112_DRAFT());
+    expect(saved.record.revision).toBe(1);
+    expect(readStoredProperty(deps.issueLearnings.property)).toMatchObject({ kind: 'record', record: { revision: 1 } });
   });
 
   it('writes nothing when nothing changed', async () => {
@@ -41,6 +57,7 @@ describe('saving learnings', () => {
     const again = await save(alice, 1, draftOf(first.record));
     expect(again.record.revision).toBe(1);
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+    expect(deps.issueLearnings.calls.writeText).toBe(1);
   });
 
   it('keeps the previous revision in history before writing over it', async () => {

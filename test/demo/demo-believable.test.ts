@@ -4,8 +4,10 @@
  * built dataset only (users, grants, issues, stored properties and history), not from the generator.
  */
 import { buildDemoDataset } from '../../demo';
+import { recordRows } from './record-rows';
 
 const data = buildDemoDataset();
+const recordProperties = recordRows(data);
 
 // Words every hypothesis template or sentence uses: sharing one of them says nothing about the topic.
 const STOP_WORDS = new Set(
@@ -27,7 +29,7 @@ interface StoredRecord {
   updatedBy: string;
   learnings: Array<{ authorAccountId: string }>;
 }
-const records = data.properties.map((p) => ({ issueKey: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
+const records = recordProperties.map((p) => ({ issueKey: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
 const issueByKey = new Map(data.issues.map((issue) => [issue.key, issue]));
 
 describe('demo data a product manager believes', () => {

@@ -4,9 +4,11 @@
  * ended, and nothing is dated in the future.
  */
 import { buildDemoDataset, demoNowFor } from '../../demo';
+import { recordRows } from './record-rows';
 
 const now = Date.now();
 const data = buildDemoDataset();
+const recordProperties = recordRows(data);
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
 interface StoredRecord {
@@ -37,7 +39,7 @@ describe("the demo's dates", () => {
   it('dates no issue, record or revision after now', () => {
     const dates = [
       ...data.issues.flatMap((i) => [i.created, i.updated]),
-      ...data.properties.map((p) => p.at),
+      ...recordProperties.map((p) => p.at),
       ...data.kvs.map((k) => k.at),
     ].map(time);
     expect(dates.filter((t) => Number.isNaN(t))).toEqual([]);
@@ -47,7 +49,7 @@ describe("the demo's dates", () => {
   it('dates each hypothesis between its issue’s creation and its first learning, the same in every kept revision', () => {
     const created = new Map(data.issues.map((i) => [i.key, time(i.created)]));
     const idOf = new Map(data.issues.map((i) => [i.key, i.id]));
-    const records = data.properties.map((p) => ({ key: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
+    const records = recordProperties.map((p) => ({ key: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
     const written = records.filter(({ record }) => record.hypothesis.trim() !== '');
     expect(written.length).toBeGreaterThan(200);
     for (const { key, record } of written) {

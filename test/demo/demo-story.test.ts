@@ -4,8 +4,10 @@
  * Counted here from the built dataset's raw rows only (sprints, issues, stored properties, KVS), not with src/.
  */
 import { buildDemoDataset } from '../../demo';
+import { recordRows } from './record-rows';
 
 const data = buildDemoDataset();
+const recordProperties = recordRows(data);
 const TEAMS = ['FLEX', 'CHK', 'GROW', 'SRCH'];
 /** Jira's Done category in the demo's workflow: those statuses carry a resolution. */
 const RESOLVED_STATUSES = new Set(['Done', 'Closed']);
@@ -15,7 +17,7 @@ interface StoredRecord {
   learnings: Array<{ createdAt: string }>;
   evidence: Array<{ id: string; url: string; title: string }>;
 }
-const recordOf = new Map(data.properties.map((p) => [p.issueKey, JSON.parse(p.valueText) as StoredRecord]));
+const recordOf = new Map(recordProperties.map((p) => [p.issueKey, JSON.parse(p.valueText) as StoredRecord]));
 const issueByKey = new Map(data.issues.map((i) => [i.key, i]));
 const issueById = new Map(data.issues.map((i) => [i.id, i]));
 const sprintById = new Map(data.sprints.map((s) => [s.id, s]));
@@ -119,7 +121,7 @@ describe("the demo's story on the Insights charts", () => {
   });
 
   it('has a reuse in KVS for every "This helped" link on a record', () => {
-    const links = data.properties.flatMap((p) =>
+    const links = recordProperties.flatMap((p) =>
       (recordOf.get(p.issueKey)?.evidence ?? [])
         .filter((l) => l.id.startsWith('learned-before-'))
         .map((l) => `reuse:${l.id.slice('learned-before-'.length)}:${issueByKey.get(p.issueKey)?.id ?? ''}`),

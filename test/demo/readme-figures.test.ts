@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDemoDataset, RELEVANCE_QUERIES } from '../../demo';
+import { recordRows } from './record-rows';
 
 const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 /** The README as one line: its sentences wrap anywhere. */
 const prose = readme.replace(/\s+/g, ' ');
 const data = buildDemoDataset();
-const recordCount = data.properties.length;
+const recordProperties = recordRows(data);
+const recordCount = recordProperties.length;
 
 function numbersAfter(pattern: RegExp): number[] {
   const match = pattern.exec(prose);
@@ -64,7 +66,7 @@ describe("the README's figures about the demo", () => {
       const sprint = data.sprints.find((s) => s.name === `GROW Sprint ${first + index}`);
       const resolved = data.issues.filter((i) => i.sprintId === sprint?.id && ['Done', 'Closed'].includes(i.status));
       const withHypothesis = resolved.filter((i) => {
-        const property = data.properties.find((p) => p.issueKey === i.key);
+        const property = recordProperties.find((p) => p.issueKey === i.key);
         return property !== undefined && (JSON.parse(property.valueText) as { hypothesis: string }).hypothesis.trim() !== '';
       });
       return [withHypothesis.length, resolved.length];
@@ -86,7 +88,7 @@ describe("the README's figures about the demo", () => {
     const lines = quote.split('\n').map((line) => line.replace(/^> ?/, ''));
     const hypothesis = lines.slice(0, lines.indexOf('What we learned:')).join(' ').trim();
     const learnings = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
-    const property = data.properties.find((p) => p.issueKey === 'FLEX-112');
+    const property = recordProperties.find((p) => p.issueKey === 'FLEX-112');
     const record = JSON.parse(property?.valueText ?? '{}') as { hypothesis: string; learnings: Array<{ text: string; surprise: boolean }> };
     expect(hypothesis).toBe(record.hypothesis);
     expect(learnings).toEqual(record.learnings.map((l) => (l.surprise ? `${l.text} *(surprise)*` : l.text)));

@@ -10,22 +10,30 @@ import {
   toStoredProperty,
 } from '../../src/domain/record/learning-record';
 import { problemWith, readStoredProperty } from '../../src/domain/record/record-schema';
+import { learningTextOf, storedTextOf } from '../../src/domain/record/text-index';
 import { FLEX_112_DRAFT, aDraft, aRecord, anEntry } from '../support/learning-mother';
 
 describe('the learning record', () => {
   it('derives the JQL index fields from the entries, never from input', () => {
     const record = aRecord(FLEX_112_DRAFT());
-    expect(toStoredProperty(record).index).toEqual({
-      surprise: 'true',
-      text: "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
-      count: 2,
-      surpriseCount: 1,
-      authors: ['acc-alice'],
-    });
-    expect(indexFieldsOf({ learnings: [] })).toEqual({ surprise: 'false', text: '', count: 0, surpriseCount: 0, authors: [] });
+    expect(toStoredProperty(record).index).toEqual({ surprise: 'true', count: 2, surpriseCount: 1, authors: ['acc-alice'] });
+    expect(indexFieldsOf({ learnings: [] })).toEqual({ surprise: 'false', count: 0, surpriseCount: 0, authors: [] });
     const more = { ...draftOf(record), learnings: [...draftOf(record).learnings, anEntry('Written by bob.')] };
     const byTwo = aRecord(more, { accountId: 'acc-bob', previous: record });
     expect(indexFieldsOf(byTwo).authors).toEqual(['acc-alice', 'acc-bob']);
+  });
+
+  it("keeps the learnings' texts for learningText in their own property, one per line, smaller than the record's", () => {
+    const record = aRecord(FLEX_112_DRAFT());
+    expect(learningTextOf(record)).toEqual({
+      text: "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
+    });
+    expect(learningTextOf({ learnings: [] })).toEqual({ text: '' });
+    // Each text also sits in the record, escaped the same way: the record's size check covers the texts' property.
+    const heavy = aRecord(aDraft().withLearning('"quoted" \\ \u{1F600} ünïcode\n'.repeat(100)).withLearning('x').build());
+    expect(Buffer.byteLength(JSON.stringify(learningTextOf(heavy)))).toBeLessThan(propertySizeOf(heavy));
+    expect(storedTextOf({ text: 'a' })).toBe('a');
+    expect([storedTextOf(undefined), storedTextOf({ text: 3 }), storedTextOf('a')]).toEqual([null, null, null]);
   });
 
   it('normalises tags: trimmed, lower-cased, spaces as dashes, de-duplicated in order', () => {

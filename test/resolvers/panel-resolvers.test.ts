@@ -66,7 +66,7 @@ describe('learning/get', () => {
 describe('learning/save', () => {
   // history/list right after a save reads the kept revision through kvs.query, which Forge does not promise at once.
   instantKvsQueries(site);
-  it('saves with two Jira calls and keeps the previous revision in KVS', async () => {
+  it("saves with three Jira calls (the read, the record, then its learnings' texts) and keeps the previous revision in KVS", async () => {
     const { view } = await panel('bob', 'FLEX-112');
     const draft = draftOf(view.record!);
     draft.learnings.push(anEntry('Spanish customers read the refund terms twice.', true));
@@ -74,11 +74,28 @@ describe('learning/save', () => {
     const record = saved(result).record;
     expect(record.revision).toBe(view.record!.revision + 1);
     expect(record.learnings.at(-1)).toMatchObject({ surprise: true, authorAccountId: site.user('bob').accountId });
-    expect(jiraCalls(calls).map((c) => c.endpoint.split(' ')[0])).toEqual(['GET', 'PUT']);
+    const writes = jiraCalls(calls).filter((c) => c.endpoint.startsWith('PUT'));
+    expect(jiraCalls(calls).map((c) => c.endpoint.split(' ')[0])).toEqual(['GET', 'PUT', 'PUT']);
+    expect(writes.map((c) => c.path.split('?')[0])).toEqual([
+      '/rest/api/3/issue/FLEX-112/properties/learning-loop',
+      '/rest/api/3/issue/FLEX-112/properties/learning-loop-text',
+    ]);
     expect(calls.some((c) => c.provider === 'kvs')).toBe(true);
 
     const stored = JSON.parse(storedText('FLEX-112') ?? 'null') as { index: unknown };
-    expect(stored.index).toMatchObject({ surprise: 'true', count: 3 });
+    expect(stored.index).toEqual({ surprise: 'true', count: 3, surpriseCount: 2, authors: expect.any(Array) });
+    // The new learning is found by its words through Jira's own search, from the texts' property.
+    const found = await site.requestJira(
+      'bob',
+      'POST',
+      '/rest/api/3/search/jql',
+      JSON.stringify({
+        jql: 'learningText ~ "\\"read the refund terms twice\\""',
+        fields: ['key'],
+        reconcileIssues: [Number(site.store.listIssues().find((i) => i.key === 'FLEX-112')!.id)],
+      }),
+    );
+    expect((found.body as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toEqual(['FLEX-112']);
   });
 
   it('refuses a save from a browse-only viewer, and leaves the record as it was', async () => {
@@ -109,7 +126,7 @@ describe('learning/save', () => {
 
   it('refuses a record over 32,768 characters before writing, and says what to do', async () => {
     const draft = aDraft().withHypothesis('h'.repeat(LIMITS.hypothesisChars)).build();
-    for (let i = 0; i < 10; i++) draft.learnings.push(anEntry(`${i} ${'x'.repeat(LIMITS.entryChars - 2)}`));
+    for (let i = 0; i < 16; i++) draft.learnings.push(anEntry(`${String(i).padStart(2, '0')} ${'x'.repeat(LIMITS.entryChars - 3)}`));
     const { result, calls } = await save('alice', 'FLEX-101', { baseRevision: 0, draft });
     expect(result).toMatchObject({ ok: false, error: { code: 'LEARNING_TOO_LARGE', message: expect.stringMatching(/32,768/) } });
     expect(propertyWrites(calls)).toHaveLength(0);

@@ -2,6 +2,7 @@
 import { AppError } from '../../src/contract/errors';
 import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../src/ports/retro/retro-memory.port';
 import type { StoredLearningProperty } from '../../src/domain/record/learning-record';
+import type { StoredLearningText } from '../../src/domain/record/text-index';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.port';
 import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/record/learning-history.port';
@@ -21,8 +22,10 @@ import { settle } from './settle';
 
 export class InMemoryIssueLearnings implements IssueLearningsPort {
   property: unknown = undefined;
+  /** The learnings' texts property (`learning-loop-text`), as written. */
+  text: unknown = undefined;
   canEdit = true;
-  calls = { loadForPanel: 0, readProperty: 0, writeProperty: 0 };
+  calls = { loadForPanel: 0, readProperty: 0, writeProperty: 0, writeText: 0 };
   /** Runs before a read resolves: lets a test make "someone else" save in between. */
   beforeRead?: () => void;
   /** The next write fails with this error, after being applied or not (a lost answer). */
@@ -67,6 +70,15 @@ export class InMemoryIssueLearnings implements IssueLearningsPort {
       this.failNextWrite = undefined;
       if (!failure || failure.applied) this.property = structuredClone(value);
       if (failure) throw failure.error;
+    });
+  }
+
+  writeText(issueKey: string, value: StoredLearningText): Promise<void> {
+    return settle(() => {
+      this.calls.writeText++;
+      this.assertIssue(issueKey);
+      if (!this.canEdit) throw new AppError('FORBIDDEN', 'No edit permission.');
+      this.text = structuredClone(value);
     });
   }
 

@@ -4,8 +4,9 @@ import { DEMO_USERS } from '../../../demo';
 import { JiraStandIn, type JiraActor } from '../../jira/jira-stand-in';
 import { LocalStore, type SiteDataset, type IssueRow } from '../../store/local-store';
 
-/** The property the demo's records live in (the app's key: the emulator's tests name it, they do not import it). */
+/** The properties the demo's records and their texts live in (the app's keys: the emulator's tests name them, they do not import them). */
 const LEARNING_PROPERTY_KEY = 'learning-loop';
+const LEARNING_TEXT_PROPERTY_KEY = 'learning-loop-text';
 
 const NOW = Date.parse('2026-11-12T12:00:00Z');
 const U = DEMO_USERS;
@@ -31,7 +32,7 @@ function issue(id: number, key: string, over: Partial<IssueRow>): IssueRow {
   };
 }
 
-const learning = (v: {
+interface LearningValues {
   hypothesis: string;
   outcome: string;
   confidence: string | null;
@@ -41,7 +42,15 @@ const learning = (v: {
   surprise: boolean;
   count: number;
   surpriseCount: number;
-}) =>
+}
+
+/** A record as the app stores it: the record's property, and its learnings' texts in their own property. */
+const learningRows = (issueKey: string, at: string, v: LearningValues): SiteDataset['properties'] => [
+  { issueKey, key: LEARNING_PROPERTY_KEY, at, valueText: record(v) },
+  { issueKey, key: LEARNING_TEXT_PROPERTY_KEY, at, valueText: JSON.stringify({ text: v.text }) },
+];
+
+const record = (v: LearningValues) =>
   JSON.stringify({
     schemaVersion: 1,
     hypothesis: v.hypothesis,
@@ -53,7 +62,7 @@ const learning = (v: {
     revision: 1,
     updatedAt: v.updatedAt,
     updatedBy: U.alice.accountId,
-    index: { surprise: v.surprise ? 'true' : 'false', text: v.text, count: v.count, surpriseCount: v.surpriseCount },
+    index: { surprise: v.surprise ? 'true' : 'false', count: v.count, surpriseCount: v.surpriseCount },
   });
 
 const DATA: SiteDataset = {
@@ -172,70 +181,50 @@ const DATA: SiteDataset = {
     }),
   ],
   properties: [
-    {
-      issueKey: 'FLEX-2',
-      key: LEARNING_PROPERTY_KEY,
-      at: '2026-11-11T15:00:00Z',
-      valueText: learning({
-        hypothesis: 'Presenting Flex as a refund option will reduce drop-off.',
-        outcome: 'inconclusive',
-        confidence: 'medium',
-        tags: ['pricing', 'refunds'],
-        updatedAt: '2026-11-11T15:00:00Z',
-        text: 'Customers in Spain engaged more. Labeling matters more than refund amount.',
-        surprise: true,
-        count: 2,
-        surpriseCount: 1,
-      }),
-    },
-    {
-      issueKey: 'FLEX-3',
-      key: LEARNING_PROPERTY_KEY,
-      at: '2026-10-30T10:00:00Z',
-      valueText: learning({
-        hypothesis: 'Fixing duplicates will cut support contacts.',
-        outcome: 'validated',
-        confidence: 'high',
-        tags: ['email'],
-        updatedAt: '2026-10-30T10:00:00Z',
-        text: 'Contacts fell by a fifth.',
-        surprise: false,
-        count: 1,
-        surpriseCount: 0,
-      }),
-    },
-    {
-      issueKey: 'FLEX-5',
-      key: LEARNING_PROPERTY_KEY,
-      at: '2026-11-12T09:00:00Z',
-      valueText: learning({
-        hypothesis: 'Calling it Flexible ticket raises uptake.',
-        outcome: 'invalidated',
-        confidence: 'low',
-        tags: ['labeling', 'refunds'],
-        updatedAt: '2026-11-12T09:00:00Z',
-        text: 'Refunded customers preferred the old label. Nobody read the badge.',
-        surprise: true,
-        count: 2,
-        surpriseCount: 2,
-      }),
-    },
-    {
-      issueKey: 'GROW-1',
-      key: LEARNING_PROPERTY_KEY,
-      at: '2026-11-09T10:00:00Z',
-      valueText: learning({
-        hypothesis: 'A referral credit brings new customers.',
-        outcome: 'open',
-        confidence: null,
-        tags: ['referrals', 'pricing'],
-        updatedAt: '2026-11-09T10:00:00Z',
-        text: 'Mostly existing users referred each other.',
-        surprise: true,
-        count: 1,
-        surpriseCount: 1,
-      }),
-    },
+    ...learningRows('FLEX-2', '2026-11-11T15:00:00Z', {
+      hypothesis: 'Presenting Flex as a refund option will reduce drop-off.',
+      outcome: 'inconclusive',
+      confidence: 'medium',
+      tags: ['pricing', 'refunds'],
+      updatedAt: '2026-11-11T15:00:00Z',
+      text: 'Customers in Spain engaged more. Labeling matters more than refund amount.',
+      surprise: true,
+      count: 2,
+      surpriseCount: 1,
+    }),
+    ...learningRows('FLEX-3', '2026-10-30T10:00:00Z', {
+      hypothesis: 'Fixing duplicates will cut support contacts.',
+      outcome: 'validated',
+      confidence: 'high',
+      tags: ['email'],
+      updatedAt: '2026-10-30T10:00:00Z',
+      text: 'Contacts fell by a fifth.',
+      surprise: false,
+      count: 1,
+      surpriseCount: 0,
+    }),
+    ...learningRows('FLEX-5', '2026-11-12T09:00:00Z', {
+      hypothesis: 'Calling it Flexible ticket raises uptake.',
+      outcome: 'invalidated',
+      confidence: 'low',
+      tags: ['labeling', 'refunds'],
+      updatedAt: '2026-11-12T09:00:00Z',
+      text: 'Refunded customers preferred the old label. Nobody read the badge.',
+      surprise: true,
+      count: 2,
+      surpriseCount: 2,
+    }),
+    ...learningRows('GROW-1', '2026-11-09T10:00:00Z', {
+      hypothesis: 'A referral credit brings new customers.',
+      outcome: 'open',
+      confidence: null,
+      tags: ['referrals', 'pricing'],
+      updatedAt: '2026-11-09T10:00:00Z',
+      text: 'Mostly existing users referred each other.',
+      surprise: true,
+      count: 1,
+      surpriseCount: 1,
+    }),
     { issueKey: 'FLEX-4', key: 'other-prop', at: '2026-11-10T10:00:00Z', valueText: '{"x":1}' },
   ],
   kvs: [],

@@ -3,14 +3,16 @@
  * issues without a record of the same projects added to coverage's denominator, and every
  * aggregate replaced. It repairs whatever an update missed (a lost race between two saves of
  * the same period, a failed update, an issue moved to another sprint, records written before
- * the app counted them).
+ * the app counted them), and rewrites the reuse counts and searchable texts that lag the records.
  */
 import { factsOf, factsWithoutRecord, type IssueFacts } from '../../domain/insights/issue-facts';
 import { aggregateAll } from '../../domain/insights/period-aggregate';
 import { summariesOf } from '../../domain/insights/project-summary';
 import { readStoredProperty } from '../../domain/record/record-schema';
+import { learningTextOf, type StoredLearningText } from '../../domain/record/text-index';
 import type { InsightsSourcePort, InsightsStorePort } from '../../ports/insights/insights-store.port';
 import type { ReuseCountPort } from '../../ports/learned-before/reuse-count.port';
+import type { SearchableTextPort } from '../../ports/record/searchable-text.port';
 
 export interface RebuildDeps {
   source: InsightsSourcePort;
@@ -26,6 +28,8 @@ export interface RebuildDeps {
   now?: () => number;
   /** Where each record's reuse count is set when it differs from the count read (none: not set). */
   reuseCounts?: ReuseCountPort;
+  /** Where a record's searchable texts are rewritten when they differ from its learnings (none: not written). */
+  searchableText?: SearchableTextPort;
 }
 
 /** The rebuild would not have read every page by its deadline; nothing was written. */
@@ -48,6 +52,8 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   const facts: IssueFacts[] = [];
   /** The reuse count each record's issue carries now, to set only those that differ. */
   const countsRead = new Map<string, number>();
+  /** The records whose searchable texts lag them (a write after the save failed, or never made). */
+  const staleTexts = new Map<string, StoredLearningText>();
   let pageToken: string | null = null;
   let pages = 0;
   do {
@@ -59,6 +65,8 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
       if (reading.kind !== 'record') continue;
       facts.push(factsOf(issue.fields, reading.record));
       countsRead.set(issue.fields.issueId, issue.reuses ?? 0);
+      const text = learningTextOf(reading.record);
+      if (issue.text !== text.text) staleTexts.set(issue.fields.issueId, text);
     }
     pageToken = page.nextPageToken;
   } while (pageToken);
@@ -69,6 +77,7 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   const summaries = summariesOf(aggregates.values());
   await deps.store.replaceAll(counted, aggregates, summaries, helped);
   if (deps.reuseCounts) await setReuseCounts(deps.reuseCounts, countsRead, helped);
+  if (deps.searchableText) await setTexts(deps.searchableText, staleTexts);
   return { issues: facts.filter((f) => f.hasRecord !== false).length, periods: aggregates.size, projects: summaries.size, pages };
 }
 
@@ -102,10 +111,19 @@ function checkDeadline(deps: RebuildDeps, pagesRead: number): void {
   if (deps.deadlineAt !== undefined && (deps.now ?? Date.now)() >= deps.deadlineAt) throw new RebuildTooLong(pagesRead);
 }
 
-/** How many reuse counts one rebuild sets at a time (each one Jira call). */
-const COUNTS_AT_ONCE = 10;
+/** How many reuse counts or texts one rebuild sets at a time (each one Jira call). */
+const WRITES_AT_ONCE = 10;
 
-/** Sets the counts that differ from what the records' issues carry; one refused is left for the next rebuild. */
+/** Runs the writes WRITES_AT_ONCE at a time; one refused is left for the next rebuild. */
+async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE)
+    await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map((item) => write(item).catch(() => undefined)));
+}
+
+const setTexts = (port: SearchableTextPort, stale: ReadonlyMap<string, StoredLearningText>) =>
+  inBatches([...stale], ([issueId, text]) => port.set(issueId, text));
+
+/** Sets the counts that differ from what the records' issues carry. */
 async function setReuseCounts(
   reuseCounts: ReuseCountPort,
   countsRead: ReadonlyMap<string, number>,
@@ -114,11 +132,7 @@ async function setReuseCounts(
   const changed = [...countsRead]
     .map(([issueId, count]) => ({ issueId, count, wanted: helped.get(issueId)?.length ?? 0 }))
     .filter(({ count, wanted }) => count !== wanted);
-  for (let i = 0; i < changed.length; i += COUNTS_AT_ONCE) {
-    await Promise.all(
-      changed.slice(i, i + COUNTS_AT_ONCE).map(({ issueId, wanted }) => reuseCounts.set(issueId, wanted).catch(() => undefined)),
-    );
-  }
+  await inBatches(changed, ({ issueId, wanted }) => reuseCounts.set(issueId, wanted));
 }
 
 /** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */

@@ -23,11 +23,12 @@ export interface RebuildNowDeps extends Omit<RebuildDeps, 'deadlineAt' | 'now'> 
 
 export async function rebuildNowOrRequest(deps: RebuildNowDeps): Promise<InsightsRebuildAnswer> {
   try {
-    // No reuse counts here: their writes (one Jira call each, all of them on a first rebuild) are not under the
-    // deadline; the triggers set them.
+    // No reuse counts or texts here: their writes (one Jira call each, all of them on a first rebuild) are not
+    // under the deadline; the triggers set them.
     const { issues, periods, projects } = await rebuildInsights({
       ...deps,
       reuseCounts: undefined,
+      searchableText: undefined,
       deadlineAt: deps.startedAt + REBUILD_NOW_READ_BUDGET_MS,
     });
     return { state: 'done', issues, periods, projects };

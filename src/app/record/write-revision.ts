@@ -17,6 +17,7 @@ import {
 } from '../../domain/record/learning-record';
 import { revisionsToPrune } from '../../domain/record/history-policy';
 import { changesBetween } from '../../domain/record/revision-changes';
+import { learningTextOf } from '../../domain/record/text-index';
 import { problemWith, readStoredProperty, type StoredReading } from '../../domain/record/record-schema';
 import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
@@ -131,8 +132,10 @@ export async function writeRevision(
     if (outcome === 'unknown') throw new AppError('JIRA_UNAVAILABLE', SAVE_UNCONFIRMED);
   }
   // After-work: a failure here must not turn a saved record into an error.
-  const [, , , warnings] = await Promise.all([
+  const [, , , , warnings] = await Promise.all([
     pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
+    // After the record, so the texts never run ahead of it; one missed is rewritten by the scheduled rebuild.
+    deps.issueLearnings.writeText(input.issue.key, learningTextOf(next)).catch(() => undefined),
     // A missed update is repaired by the scheduled rebuild: the person's save is done.
     insightsAfterWrite(deps.insights, input.current.fields, next).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),

@@ -83,13 +83,12 @@ export interface LearningRecord {
 
 /**
  * Flattened copies for Jira's JQL index, which has no booleans and no nested
- * arrays of objects. Always derived by `indexFieldsOf`, never edited.
+ * arrays of objects. Always derived by `indexFieldsOf`, never edited. The texts'
+ * copy lives in its own property (`text-index.ts`).
  */
 export interface IndexFields {
   /** "true" when any entry is flagged as a surprise. */
   surprise: 'true' | 'false';
-  /** All entry texts in one field, for `learningText ~ word`. */
-  text: string;
   count: number;
   surpriseCount: number;
   /** Who wrote the learnings (account ids, each once), for `learningAuthor = "…"` (the library's author facet). */
@@ -120,7 +119,6 @@ export function indexFieldsOf(record: Pick<LearningRecord, 'learnings'>): IndexF
   const surpriseCount = record.learnings.filter((entry) => entry.surprise).length;
   return {
     surprise: surpriseCount > 0 ? 'true' : 'false',
-    text: record.learnings.map((entry) => entry.text).join('\n'),
     count: record.learnings.length,
     surpriseCount,
     authors: [...new Set(record.learnings.map((entry) => entry.authorAccountId))].sort(),
@@ -137,7 +135,10 @@ export function recordOf(stored: StoredLearningProperty): LearningRecord {
   return record;
 }
 
-/** UTF-8 bytes of the JSON Jira would store for this record (its 32 KB limit, read as bytes). */
+/**
+ * UTF-8 bytes of the JSON Jira would store for this record (its 32 KB limit, read as bytes). The
+ * texts' own property (`text-index.ts`) holds a part of the same JSON, so it is always smaller.
+ */
 export function propertySizeOf(record: LearningRecord): number {
   return utf8Bytes(JSON.stringify(toStoredProperty(record)));
 }

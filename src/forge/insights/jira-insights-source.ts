@@ -1,12 +1,13 @@
 /**
- * The rebuild's reading, as the app, 100 a page: every issue with a learning record (its fields
- * and record), then the resolved issues without one in the projects that hold records (fields
+ * The rebuild's reading, as the app, 100 a page: every issue with a learning record (its fields,
+ * record, reuse count and searchable texts), then the resolved issues without one in the projects that hold records (fields
  * only): coverage's denominator.
  */
 import { route } from '@forge/api';
 import type { IssueFields } from '../../domain/insights/issue-facts';
 import { REUSE_PROPERTY_KEY, reuseCountOf } from '../../domain/learned-before/reuse-count';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
+import { LEARNING_TEXT_PROPERTY_KEY, storedTextOf } from '../../domain/record/text-index';
 import { quoteJqlValue } from '../../domain/search/jql-text';
 import type { InsightsSourcePage, InsightsSourcePort } from '../../ports/insights/insights-store.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS } from '../platform/jira-client';
@@ -27,12 +28,21 @@ interface SearchBody {
 
 export class JiraInsightsSource implements InsightsSourcePort {
   async page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage> {
-    const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY]);
+    const keys = [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY, LEARNING_TEXT_PROPERTY_KEY];
+    const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, keys);
     return {
       issues: (page.issues ?? []).flatMap((issue) => {
         const fields = insightFieldsOf(issue, sprintFieldId);
+        const properties = issue.properties ?? {};
         return fields
-          ? [{ fields, property: issue.properties?.[LEARNING_PROPERTY_KEY], reuses: reuseCountOf(issue.properties?.[REUSE_PROPERTY_KEY]) }]
+          ? [
+              {
+                fields,
+                property: properties[LEARNING_PROPERTY_KEY],
+                reuses: reuseCountOf(properties[REUSE_PROPERTY_KEY]),
+                text: storedTextOf(properties[LEARNING_TEXT_PROPERTY_KEY]),
+              },
+            ]
           : [];
       }),
       nextPageToken: nextTokenOf(page),

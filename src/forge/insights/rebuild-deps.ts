@@ -1,5 +1,6 @@
 /** What every rebuild runs on in Forge (the daily trigger, the trigger serving requests, "Rebuild now"): Jira as the app, KVS. */
 import { JiraReuseCount } from '../learned-before/jira-reuse-count';
+import { JiraSearchableText } from '../record/jira-searchable-text';
 import { JiraSiteFacts } from '../search/jira-site-facts';
 import { JiraInsightsSource } from './jira-insights-source';
 import { KvsInsightsStore } from './kvs-insights-store';
@@ -13,5 +14,6 @@ export function forgeRebuildDeps() {
     sprintFieldId: () => site.sprintFieldId(),
     requests: new KvsRebuildRequest(),
     reuseCounts: new JiraReuseCount(),
+    searchableText: new JiraSearchableText(),
   };
 }

@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { AppError } from '../../contract/errors';
 import { LEARNING_PROPERTY_KEY, type StoredLearningProperty } from '../../domain/record/learning-record';
+import { LEARNING_TEXT_PROPERTY_KEY, type StoredLearningText } from '../../domain/record/text-index';
 import type { IssueForPanel, IssueLearningsPort } from '../../ports/record/issue-learnings.port';
 import type { IssueFields } from '../../domain/insights/issue-facts';
 import { INSIGHT_FIELDS, insightFieldsOf } from '../insights/jira-insight-fields';
@@ -54,6 +55,16 @@ export class JiraIssueLearnings implements IssueLearningsPort {
           headers: JSON_BODY_HEADERS,
           body: JSON.stringify(value),
         }),
+    );
+  }
+
+  async writeText(issueKey: string, value: StoredLearningText): Promise<void> {
+    await callJira({ subject: `the searchable text of ${issueKey}'s learnings` }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}/properties/${LEARNING_TEXT_PROPERTY_KEY}`, {
+        method: 'PUT',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify(value),
+      }),
     );
   }
 

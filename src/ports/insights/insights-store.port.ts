@@ -38,8 +38,8 @@ export interface InsightsStorePort {
 
 /** One page of the issues that hold a learning record, with the fields insights count. */
 export interface InsightsSourcePage {
-  /** `reuses`: the reuse count the issue carries now (absent: 0). */
-  issues: Array<{ fields: IssueFields; property: unknown; reuses?: number }>;
+  /** `reuses`: the reuse count the issue carries now (absent: 0); `text`: its searchable texts now (null: none). */
+  issues: Array<{ fields: IssueFields; property: unknown; reuses?: number; text?: string | null }>;
   nextPageToken: string | null;
 }
 

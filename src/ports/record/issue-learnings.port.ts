@@ -1,6 +1,7 @@
 import type { IssueSummary } from '../../contract/resolvers';
 import type { IssueFields } from '../../domain/insights/issue-facts';
 import type { StoredLearningProperty } from '../../domain/record/learning-record';
+import type { StoredLearningText } from '../../domain/record/text-index';
 
 export interface IssueForPanel {
   issue: IssueSummary;
@@ -23,4 +24,6 @@ export interface IssueLearningsPort {
   /** Whether the person holds Edit issues on the issue (what the property write needs besides Browse). */
   mayEdit(issueKey: string): Promise<boolean>;
   writeProperty(issueKey: string, value: StoredLearningProperty): Promise<void>;
+  /** The learnings' texts for JQL (`learningText`), in their own property, after the record. */
+  writeText(issueKey: string, value: StoredLearningText): Promise<void>;
 }

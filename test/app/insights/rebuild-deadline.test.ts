@@ -209,6 +209,38 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     expect(counted).toEqual(['10000=0', '10001=0']);
   });
 
+  it('rewrites the learnings\' texts that lag their records from the trigger, never from "Rebuild now"', async () => {
+    const written: string[] = [];
+    const searchableText = {
+      set: (issueId: string, value: { text: string }) => {
+        written.push(`${issueId}: ${value.text}`);
+        return Promise.resolve();
+      },
+    };
+    // Page 0's issue carries its record's texts already; page 1's an older text (its write after a save failed).
+    const withTexts = (source: PagedSource) => {
+      const page = source.page.bind(source);
+      source.page = async (...args) => {
+        const answer = await page(...args);
+        const current = "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.";
+        return {
+          ...answer,
+          issues: answer.issues.map((issue) => ({ ...issue, text: issue.fields.issueId === '10000' ? current : 'Old.' })),
+        };
+      };
+    };
+    const inline = setup(2, 1_000);
+    withTexts(inline.source);
+    await rebuildNowOrRequest({ ...inline.deps, searchableText, requests: new OneRequest(), startedAt: START });
+    expect(written).toEqual([]);
+    const trigger = setup(2, 1_000);
+    withTexts(trigger.source);
+    await rebuildOnRequest({ ...trigger.deps, searchableText, requests: new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' }) });
+    expect(written).toEqual([
+      "10001: Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
+    ]);
+  });
+
   it('keeps a request made while the rebuild was reading', async () => {
     const { source, deps } = setup(5, 1_000);
     const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
