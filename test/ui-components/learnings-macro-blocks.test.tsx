@@ -37,6 +37,7 @@ const ROW = { cards: 'article', table: '[role="row"]', compact: '[role="listitem
 
 // 130 rows in jsdom, found by role: slower than the default 5 s allows on a busy machine.
 jest.setTimeout(30_000);
+const WAIT = { timeout: 10_000 };
 
 beforeEach(() => {
   resetBridge();
@@ -51,7 +52,7 @@ async function shownWithNames(layout: MacroLayout) {
   await waitFor(() => {
     expect(screen.getAllByText(/Ada Lovelace/).length).toBeGreaterThan(0);
     expect(document.querySelectorAll(`.ll-block ${ROW[layout]}`)).toHaveLength(70);
-  });
+  }, WAIT);
 }
 
 describe.each(['cards', 'table', 'compact'] as const)('the macro in the %s layout', (layout) => {
@@ -71,7 +72,7 @@ describe.each(['cards', 'table', 'compact'] as const)('the macro in the %s layou
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
     await waitFor(() => {
       expect(screen.getAllByText(/Bob Babbage/).length).toBeGreaterThan(0);
-    });
+    }, WAIT);
     watch.disconnect();
 
     expect(blocks().map((block) => block.querySelectorAll(ROW[layout]).length)).toEqual([60, 60, 10]);

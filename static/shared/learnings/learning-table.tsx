@@ -36,13 +36,15 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { header: 'Issue', shown: () => true, track: 'minmax(7em, 2fr)', narrowTrack: 'minmax(0, 2fr)' },
-  { header: 'Outcome', shown: () => true, track: '7.5rem' },
-  { header: 'Hypothesis', shown: (show) => show.hypothesis, track: 'minmax(0, 3fr)' },
-  { header: 'What we learned', shown: (show) => show.entries, track: 'minmax(10em, 4fr)', narrowTrack: 'minmax(0, 4fr)' },
-  { header: 'Tags', shown: (show) => show.tags, track: 'minmax(0, 1.5fr)' },
+  // Fits the longest outcome's lozenge ("Inconclusive").
+  { header: 'Outcome', shown: () => true, track: '6.5rem' },
+  { header: 'Hypothesis', shown: (show) => show.hypothesis, track: 'minmax(0, 3fr)', narrowTrack: 'minmax(0, 2.5fr)' },
+  { header: 'What we learned', shown: (show) => show.entries, track: 'minmax(10em, 4fr)', narrowTrack: 'minmax(0, 3fr)' },
+  // Room for a tag's word ("payments") on one line.
+  { header: 'Tags', shown: (show) => show.tags, track: 'minmax(8em, 1.5fr)', narrowTrack: 'minmax(8em, 1fr)' },
   { header: 'Evidence', shown: (show) => show.evidence, track: 'minmax(0, 2fr)' },
   { header: 'By', shown: (show) => show.author, track: 'minmax(8em, 1.5fr)', wide: true },
-  { header: 'Updated', shown: (show) => show.dates, track: '8rem', wide: true },
+  { header: 'Updated', shown: (show) => show.dates, track: '6.5rem', wide: true },
 ];
 
 /** The grid templates, wide and narrow (learningsPageCss picks one by the table's width). */

@@ -53,7 +53,7 @@ export function sameBlock(before: BlockProps, after: BlockProps): boolean {
 
 export const RowBlock = memo(function RowBlock({ cards, Row, className, role, ...common }: BlockProps) {
   return (
-    <div className={className} role={role} data-block-rows={cards.length}>
+    <div className={className} role={role}>
       {cards.map((card) => (
         <Row key={card.issue.id} {...rowProps(card, common)} />
       ))}
