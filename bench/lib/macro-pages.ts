@@ -14,8 +14,8 @@ import { median } from './stats';
 
 export const LAYOUT_ROWS: Record<Layout, string> = {
   cards: 'article[aria-label]',
-  table: '.ll-table tbody tr',
-  compact: 'li.ll-row',
+  table: '.ll-table-block [role="row"]',
+  compact: '.ll-row',
 };
 
 export interface PageTiming {

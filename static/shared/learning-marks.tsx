@@ -11,7 +11,7 @@ import type { EvidenceLink, Outcome } from '../../src/domain/record/learning-rec
 import { linkLabel, safeHref } from './evidence-links';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS } from './format';
 import { OutboundLink } from './outbound-link';
-import { sectionLabel, visuallyHidden } from './styles';
+import { sectionLabel } from './styles';
 
 export function SectionLabel({ id, children }: { id?: string; children: ReactNode }) {
   return (
@@ -22,7 +22,8 @@ export function SectionLabel({ id, children }: { id?: string; children: ReactNod
 }
 
 export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span style={visuallyHidden}>{children}</span>;
+  // A class from the shared page styles: one rule, not nine properties on every hidden label of a long list.
+  return <span className="ll-visually-hidden">{children}</span>;
 }
 
 export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {

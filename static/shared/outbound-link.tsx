@@ -6,13 +6,13 @@
  */
 import type { CSSProperties, MouseEvent, ReactNode } from 'react';
 import { openInProduct } from './bridge-client';
-import { visuallyHidden } from './styles';
 
 export function OutboundLink({
   href,
   open,
   title,
   style,
+  className,
   children,
 }: {
   /** What the link shows and copies: an absolute http(s) URL or a path of the product. */
@@ -21,6 +21,7 @@ export function OutboundLink({
   open?: string;
   title?: string;
   style?: CSSProperties;
+  className?: string;
   children: ReactNode;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -28,9 +29,9 @@ export function OutboundLink({
     void openInProduct(open ?? href);
   };
   return (
-    <a href={href} rel="noopener noreferrer" onClick={onClick} title={title} style={style}>
+    <a href={href} rel="noopener noreferrer" onClick={onClick} title={title} style={style} className={className}>
       {children}
-      <span style={visuallyHidden}> (opens in a new tab)</span>
+      <span className="ll-visually-hidden"> (opens in a new tab)</span>
     </a>
   );
 }

@@ -16,6 +16,10 @@ export function installPageStyles(resourceCss = ''): void {
     }
     a { color: ${token('color.link')}; }
     ul.ll-list, ol.ll-list { margin: 0; padding: 0; list-style: none; }
+    .ll-visually-hidden {
+      position: absolute; inline-size: 1px; block-size: 1px; padding: 0; margin: -1px;
+      overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+    }
     .ll-text-action {
       padding: 0; border: none; background: none; cursor: pointer;
       font: ${token('font.body')}; color: ${token('color.link')};

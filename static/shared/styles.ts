@@ -28,19 +28,6 @@ export const card: CSSProperties = {
   background: token('elevation.surface'),
 };
 
-/** A raised card, one per issue, in the "Learnings from Jira" layouts. */
-export const raisedCard: CSSProperties = {
-  border: `${token('border.width')} solid ${token('color.border')}`,
-  borderRadius: token('radius.medium'),
-  padding: token('space.150'),
-  background: token('elevation.surface.raised'),
-  boxShadow: token('elevation.shadow.raised'),
-  display: 'grid',
-  gap: token('space.100'),
-  alignContent: 'start',
-  minWidth: 0,
-};
-
 export const chip: CSSProperties = {
   display: 'inline-flex',
   alignItems: 'center',
@@ -51,18 +38,6 @@ export const chip: CSSProperties = {
   color: token('color.text'),
   font: token('font.body.small'),
   minHeight: '24px',
-};
-
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  padding: 0,
-  margin: '-1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
 };
 
 export const fieldError: CSSProperties = {

@@ -207,7 +207,12 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
       // Loaded to the end, the total is exact and is what the estimate said; every issue is on screen once.
       const total = await loadAll(macro);
       expect(total).toBe(Number(estimate));
-      const items = macro.locator({ cards: 'article', table: 'table tbody tr', compact: 'li.ll-row' }[layout]!);
+      const items =
+        layout === 'table'
+          ? macro.getByRole('row').filter({ has: macro.getByRole('cell') })
+          : layout === 'compact'
+            ? macro.getByRole('listitem').and(macro.locator('.ll-row'))
+            : macro.getByRole('article');
       expect(await items.count()).toBe(total);
       expect(await macro.getByRole('button', { name: 'Load more' }).count()).toBe(0);
       site.confluence.setMacroConfig(pricing.id, block.localId, block.config);
@@ -222,16 +227,24 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
     site.confluence.setMacroConfig(pricing.id, block.localId, { ...block.config, layout: 'table', groupBy: 'none' });
     await page.goto(`${site.url}/wiki/spaces/PL/pages/${pricing.id}`);
     const macro = macroFrame(page);
-    await macro.locator('table tbody tr').first().waitFor();
+    // A table to assistive tech (ARIA table, rows, column headers, cells), whatever elements draw it.
+    const rows = macro
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: macro.getByRole('cell') });
+    await rows.first().waitFor();
     await page.screenshot({ path: screenshotPath(`macro-table-${width}.png`), fullPage: true });
     // Boxes are in the page's coordinates: the frame's right edge is where the macro ends.
     const frameBox = (await page.locator('.ll-macro iframe').first().boundingBox())!;
     const frameWidth = frameBox.x + frameBox.width;
-    const firstRow = macro.locator('table tbody tr').first();
+    const firstRow = rows.first();
     // Wide: their own columns; narrow: folded under the issue ("By … · updated …"). Either way on screen, not clipped.
     const shown =
       width >= 1200
-        ? [firstRow.locator('td.ll-table-by'), firstRow.locator('td.ll-table-wide').last()]
+        ? [
+            firstRow.getByRole('cell').and(macro.locator('.ll-table-by')),
+            firstRow.getByRole('cell').and(macro.locator('.ll-table-wide')).last(),
+          ]
         : [firstRow.locator('.ll-table-folded')];
     for (const cell of shown) {
       const box = (await cell.boundingBox())!;
@@ -240,14 +253,15 @@ describeInBrowser('Learnings from Jira macro in the browser', () => {
       expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     }
     if (width < 1200) expect(await firstRow.locator('.ll-table-folded').textContent()).toMatch(/^By .+ · updated /);
-    const headers = await macro.locator('table th:visible').allTextContents();
+    const headers = await macro.getByRole('columnheader').filter({ visible: true }).allTextContents();
+    expect(headers.slice(0, 2)).toEqual(['Issue', 'Outcome']);
     if (width >= 1200) expect(headers).toEqual(expect.arrayContaining(['By', 'Updated']));
-    for (const th of await macro.locator('table th:visible').all()) {
+    for (const th of await macro.getByRole('columnheader').filter({ visible: true }).all()) {
       const box = (await th.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(frameWidth + 1);
       expect(await th.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     }
-    const byCells = macro.locator('td.ll-table-by:visible');
+    const byCells = macro.locator('[role="cell"].ll-table-by:visible');
     for (const cell of await byCells.all()) expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     const scrolls = await macro.locator('.ll-table-wrap').evaluate((el) => el.scrollWidth > el.clientWidth);
     expect(scrolls).toBe(false);

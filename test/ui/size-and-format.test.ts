@@ -1,7 +1,7 @@
 import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/record/learning-record';
 import { evidenceUrlProblem } from '../../static/issue-panel/src/state/evidence';
 import { linkLabel, safeHref } from '../../static/shared/evidence-links';
-import { excerpt, plural, timeAgo } from '../../static/shared/format';
+import { clockTime, excerpt, fullDate, plural, shortDate, timeAgo } from '../../static/shared/format';
 import { editorCommand, entryCommand, tagCommand, type KeyLike } from '../../static/issue-panel/src/state/shortcuts';
 import { newId } from '../../static/issue-panel/src/state/ids';
 import { nameOf } from '../../static/shared/person-name';
@@ -126,6 +126,23 @@ describe('formatting', () => {
     expect(timeAgo('2026-11-20T08:00:00Z', now)).toBe('2 hours ago');
     expect(timeAgo('2026-11-19T10:00:00Z', now)).toBe('yesterday');
     expect(timeAgo('not a date', now)).toBe('not a date');
+  });
+
+  it('formats dates with one formatter per locale and style, reused: 2,000 cards do not build 2,000', () => {
+    const at = '2026-11-20T12:00:00Z';
+    const built = jest.spyOn(Intl, 'DateTimeFormat');
+    try {
+      // A locale nothing else in this file formats with, so no formatter is cached yet.
+      const dates = Array.from({ length: 100 }, () => [fullDate(at, 'en-GB'), shortDate(at, 'en-GB'), clockTime(at, 'en-GB')]);
+      expect(built).toHaveBeenCalledTimes(3);
+      // What the platform itself says for these styles, the same on every call.
+      const full = new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+      const clock = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      expect(new Set(dates.map((d) => d.join(' | ')))).toEqual(new Set([`${full} | 20 Nov 2026 | ${clock}`]));
+    } finally {
+      built.mockRestore();
+    }
+    expect(shortDate('not a date')).toBe('not a date');
   });
 
   it('cuts excerpts at the first line', () => {

@@ -1,13 +1,11 @@
 /** The pieces every layout of "Learnings from Jira" shares: the issue link, the people line, the learnings, the tags. */
 import type { ReactNode } from 'react';
-import { token } from '@atlaskit/tokens';
 import type { LearningCard } from '../../../src/domain/search/learning-cards';
 import { peopleNamed } from '../../../src/domain/record/wording';
 import type { MacroConfig } from '../../../src/domain/macro/macro-config';
 import { OutboundLink } from '../outbound-link';
-import { SurpriseMark, Tag, VisuallyHidden } from '../learning-marks';
+import { SurpriseMark, VisuallyHidden } from '../learning-marks';
 import { timeAgo } from '../format';
-import { bodyText, subtleSmall } from '../styles';
 import { issueHref, issuePath } from './view-state';
 
 export type Names = ReadonlyMap<string, string>;
@@ -54,7 +52,7 @@ export function IssueLink({ issueKey, siteUrl, children }: { issueKey: string; s
   const href = issueHref(siteUrl, issueKey) ?? path;
   if (!href || !path) return <span>{issueKey}</span>;
   return (
-    <OutboundLink href={href} open={path} style={{ fontWeight: token('font.weight.semibold') }}>
+    <OutboundLink href={href} open={path} className="ll-issue-link">
       {children ?? issueKey}
     </OutboundLink>
   );
@@ -66,20 +64,14 @@ export function people(card: LearningCard, names: Names): string {
 }
 
 export function Entries({ card }: { card: LearningCard }) {
-  if (card.record.learnings.length === 0) return <p style={{ ...subtleSmall }}>Nothing learned yet.</p>;
+  if (card.record.learnings.length === 0) return <p className="ll-small">Nothing learned yet.</p>;
   return (
-    <ul className="ll-list" style={{ display: 'grid', gap: token('space.075') }} aria-label={`What ${card.issue.key} learned`}>
+    <ul className="ll-list ll-entries" aria-label={`What ${card.issue.key} learned`}>
       {card.record.learnings.map((entry) => (
-        <li
-          key={entry.id}
-          style={{
-            paddingInlineStart: token('space.100'),
-            borderInlineStart: `${token('border.width.selected')} solid ${entry.surprise ? token('color.border.discovery') : token('color.border')}`,
-          }}
-        >
-          <span style={bodyText}>{entry.text}</span>
+        <li key={entry.id} className={entry.surprise ? 'll-entry ll-entry-surprise' : 'll-entry'}>
+          <span className="ll-body">{entry.text}</span>
           {entry.surprise ? (
-            <span style={{ marginInlineStart: token('space.075'), whiteSpace: 'nowrap' }}>
+            <span className="ll-entry-mark">
               <SurpriseMark />
             </span>
           ) : null}
@@ -89,12 +81,15 @@ export function Entries({ card }: { card: LearningCard }) {
   );
 }
 
+/** The tags as chips (the page's `.ll-tag` class: one rule for every chip, not eight properties set on each). */
 export function Tags({ tags }: { tags: string[] }) {
   return (
-    <div style={{ display: 'flex', gap: token('space.050'), flexWrap: 'wrap', alignItems: 'center' }}>
+    <div className="ll-tags">
       <VisuallyHidden>Tags:</VisuallyHidden>
       {tags.map((tag) => (
-        <Tag key={tag}>{tag}</Tag>
+        <span key={tag} className="ll-tag">
+          {tag}
+        </span>
       ))}
     </div>
   );

@@ -1,17 +1,63 @@
 /**
- * The table layout. It fits the frame instead of scrolling sideways: text
- * columns wrap (long words too), and where the frame is narrow (a 592 px
- * panel) "By" and "Updated" fold into the issue's cell as one line, so neither
- * is clipped nor pushed off-screen. The fold is a container query on the
- * table's own width (learningsPageCss).
+ * The table layout: ARIA table semantics (table, rowgroup, row, columnheader,
+ * cell) over one CSS grid per row, in blocks of rows (row-blocks.tsx). A
+ * `<table>` lays out every row again whenever one is added (its columns fit
+ * all of them); here the columns are the same template in every row, set once
+ * on the table, so a block out of view is skipped and an appended page lays
+ * out only its own rows.
+ *
+ * It fits the frame instead of scrolling sideways: text columns wrap (long
+ * words too), and where the frame is narrow (a 592 px panel) "By" and
+ * "Updated" fold into the issue's cell as one line, so neither is clipped nor
+ * pushed off-screen. The fold is a container query on the table's own width
+ * (learningsPageCss).
  */
-import { memo } from 'react';
-import { token } from '@atlaskit/tokens';
+import { memo, type CSSProperties } from 'react';
 import type { LearningCard } from '../../../src/domain/search/learning-cards';
+import type { MacroConfig } from '../../../src/domain/macro/macro-config';
 import { fullDate, shortDate } from '../format';
-import { EvidenceAnchor, OutcomeLozenge } from '../learning-marks';
-import { bodyText, subtleSmall } from '../styles';
-import { Entries, IssueLink, rowProps, Tags, type Common, type RowProps } from './learning-parts';
+import { OutcomeLozenge } from '../learning-marks';
+import { EvidenceList } from './learning-card';
+import { Entries, IssueLink, Tags, type Common, type RowProps } from './learning-parts';
+import { RowBlocks } from './row-blocks';
+
+type Show = MacroConfig['show'];
+
+interface Column {
+  header: string;
+  shown: (show: Show) => boolean;
+  /** Its grid track: sized by the frame, never by the rows' content, so every row and block agree. */
+  track: string;
+  /** Its track where the table is narrow, when not `track`: no minimum, so six columns fit a 592 px panel. */
+  narrowTrack?: string;
+  /** Hidden (folded into the issue's cell) where the table is narrow. */
+  wide?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { header: 'Issue', shown: () => true, track: 'minmax(7em, 2fr)', narrowTrack: 'minmax(0, 2fr)' },
+  // Fits the longest outcome's lozenge ("Inconclusive").
+  { header: 'Outcome', shown: () => true, track: '6.5rem' },
+  { header: 'Hypothesis', shown: (show) => show.hypothesis, track: 'minmax(0, 3fr)', narrowTrack: 'minmax(0, 2.5fr)' },
+  { header: 'What we learned', shown: (show) => show.entries, track: 'minmax(10em, 4fr)', narrowTrack: 'minmax(0, 3fr)' },
+  // Room for a tag's word ("payments") on one line.
+  { header: 'Tags', shown: (show) => show.tags, track: 'minmax(8em, 1.5fr)', narrowTrack: 'minmax(8em, 1fr)' },
+  { header: 'Evidence', shown: (show) => show.evidence, track: 'minmax(0, 2fr)' },
+  { header: 'By', shown: (show) => show.author, track: 'minmax(8em, 1.5fr)', wide: true },
+  { header: 'Updated', shown: (show) => show.dates, track: '6.5rem', wide: true },
+];
+
+/** The grid templates, wide and narrow (learningsPageCss picks one by the table's width). */
+export function columnTracks(show: Show): CSSProperties {
+  const shown = COLUMNS.filter((column) => column.shown(show));
+  return {
+    '--ll-table-columns': shown.map((column) => column.track).join(' '),
+    '--ll-table-columns-narrow': shown
+      .filter((column) => !column.wide)
+      .map((column) => column.narrowTrack ?? column.track)
+      .join(' '),
+  } as CSSProperties;
+}
 
 function Updated({ at }: { at: string }) {
   return (
@@ -25,7 +71,7 @@ function Updated({ at }: { at: string }) {
 function FoldedMeta({ card, show, by }: RowProps) {
   if (!show.author && !show.dates) return null;
   return (
-    <div className="ll-table-folded" style={subtleSmall}>
+    <div className="ll-table-folded ll-small">
       {show.author ? <>By {by}</> : null}
       {show.author && show.dates ? ' · ' : null}
       {show.dates ? (
@@ -41,41 +87,43 @@ function FoldedMeta({ card, show, by }: RowProps) {
 const TableRow = memo(function TableRow(props: RowProps) {
   const { card, show, siteUrl, by, ago } = props;
   return (
-    <tr>
-      <td className="ll-table-issue">
+    <div role="row" className="ll-table-row">
+      <div role="cell" className="ll-table-issue">
         <IssueLink issueKey={card.issue.key} siteUrl={siteUrl} />
         <div>{card.issue.summary}</div>
         <FoldedMeta {...props} />
-      </td>
-      <td style={{ whiteSpace: 'nowrap' }}>
+      </div>
+      <div role="cell" className="ll-table-outcome">
         <OutcomeLozenge outcome={card.record.outcome} />
-      </td>
-      {show.hypothesis ? <td style={bodyText}>{card.record.hypothesis}</td> : null}
+      </div>
+      {show.hypothesis ? (
+        <div role="cell" className="ll-body">
+          {card.record.hypothesis}
+        </div>
+      ) : null}
       {show.entries ? (
-        <td className="ll-table-entries">
+        <div role="cell">
           <Entries card={card} />
-        </td>
+        </div>
       ) : null}
-      {show.tags ? <td>{card.record.tags.length ? <Tags tags={card.record.tags} /> : null}</td> : null}
+      {show.tags ? <div role="cell">{card.record.tags.length ? <Tags tags={card.record.tags} /> : null}</div> : null}
       {show.evidence ? (
-        <td>
-          <ul className="ll-list" style={{ display: 'grid', gap: token('space.025') }}>
-            {card.record.evidence.map((link) => (
-              <li key={link.id}>
-                <EvidenceAnchor link={link} />
-              </li>
-            ))}
-          </ul>
-        </td>
+        <div role="cell">
+          <EvidenceList links={card.record.evidence} />
+        </div>
       ) : null}
-      {show.author ? <td className="ll-table-wide ll-table-by">{by}</td> : null}
+      {show.author ? (
+        <div role="cell" className="ll-table-wide ll-table-by">
+          {by}
+        </div>
+      ) : null}
       {show.dates ? (
-        <td className="ll-table-wide" style={{ whiteSpace: 'nowrap' }}>
+        <div role="cell" className="ll-table-wide ll-table-nowrap">
           <Updated at={card.record.updatedAt} />
-          <div style={subtleSmall}>{ago}</div>
-        </td>
+          <div className="ll-small">{ago}</div>
+        </div>
       ) : null}
-    </tr>
+    </div>
   );
 });
 
@@ -83,33 +131,18 @@ export function TableView({ cards, ...common }: Common & { cards: LearningCard[]
   const { show } = common;
   return (
     <div className="ll-table-wrap">
-      <table className="ll-table">
-        <thead>
-          <tr>
-            <th scope="col">Issue</th>
-            <th scope="col">Outcome</th>
-            {show.hypothesis ? <th scope="col">Hypothesis</th> : null}
-            {show.entries ? <th scope="col">What we learned</th> : null}
-            {show.tags ? <th scope="col">Tags</th> : null}
-            {show.evidence ? <th scope="col">Evidence</th> : null}
-            {show.author ? (
-              <th scope="col" className="ll-table-wide">
-                By
-              </th>
-            ) : null}
-            {show.dates ? (
-              <th scope="col" className="ll-table-wide">
-                Updated
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {cards.map((card) => (
-            <TableRow key={card.issue.id} {...rowProps(card, common)} />
-          ))}
-        </tbody>
-      </table>
+      <div role="table" className="ll-table" style={columnTracks(show)}>
+        <div role="rowgroup">
+          <div role="row" className="ll-table-row ll-table-head">
+            {COLUMNS.filter((column) => column.shown(show)).map((column) => (
+              <div key={column.header} role="columnheader" className={column.wide ? 'll-table-wide' : undefined}>
+                {column.header}
+              </div>
+            ))}
+          </div>
+        </div>
+        <RowBlocks cards={cards} Row={TableRow} className="ll-block ll-table-block" role="rowgroup" {...common} />
+      </div>
     </div>
   );
 }
