@@ -13,6 +13,7 @@ import type { LocalStore } from '../store/local-store';
 import type { UserRow } from '../store/rows';
 import { empty, errors, json, routeOf, type Ctx, type Route } from './jira-http';
 import { issueRoutes, type JiraDeps } from './issue-routes';
+import { bulkFetchRoutes } from './bulk-fetch-route';
 import { JiraPermissions, myPermissions, type AccessLevel } from './jira-permissions';
 import { JiraRepresentations, NAVIGABLE_FIELDS, type FieldName } from './jira-representations';
 import { JiraSearch } from './search/search-service';
@@ -76,6 +77,7 @@ export class JiraStandIn {
       },
     };
     this.routes = [
+      ...bulkFetchRoutes(deps),
       ...issueRoutes(deps),
       routeOf('GET', '/rest/api/3/mypermissions', (c) => myPermissions(store, this.permissions, c)),
       ...userRoutes(deps),

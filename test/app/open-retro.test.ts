@@ -60,21 +60,50 @@ describe('opening the retro view', () => {
     expect(view.previousSprint?.id).toBe(21);
   });
 
-  it('pages a large sprint 100 issues at a time, and stops at the cap', async () => {
+  it("reads a large sprint's first page and ids together, then the rest by id at once, in the search's order, and stops at the cap", async () => {
     const d = deps();
-    d.search.bySprint.set(
-      23,
-      Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`)),
-    );
+    const large = Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`));
+    d.search.bySprint.set(23, large);
     const view = await openRetro(d, { project, accountId: 'a' });
-    expect(view.cards).toHaveLength(250);
-    expect(d.search.jqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(3);
+    expect(view.cards.map((c) => c.issue.key)).toEqual(large.map((c) => c.issue.key));
+    expect(view.figures?.current.issues).toBe(250);
+    // One page of the sprint's search, one ids-only search, and the 150 others by id in two reads (Jira's 100 per bulk fetch).
+    expect(d.search.jqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(1);
+    expect(d.search.idJqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(1);
+    expect(d.search.readsById.map((ids) => ids.length)).toEqual([100, 50]);
+    expect(new Set(d.search.readsById.flat())).toEqual(new Set(large.slice(100).map((c) => c.issue.id)));
     expect(view.truncated).toBe(false);
     d.search.bySprint.set(
       23,
       Array.from({ length: 600 }, (_, i) => aCard(`FLEX-${i + 1}`)),
     );
-    expect((await openRetro(d, { project, accountId: 'a' })).truncated).toBe(true);
+    const capped = await openRetro(d, { project, accountId: 'a' });
+    expect(capped.truncated).toBe(true);
+    expect(capped.cards).toHaveLength(500);
+    expect(capped.figures?.current.issues).toBe(500);
+  });
+
+  it('reads a sprint that fits one page with that page alone: its ids are not read again', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    await openRetro(d, { project, accountId: 'a' });
+    expect(d.search.readsById).toEqual([]);
+  });
+
+  it('names the authors the later pages bring in a second lookup, only for them', async () => {
+    const d = deps();
+    const cards = Array.from({ length: 150 }, (_, i) =>
+      aCard(`FLEX-${i + 1}`, undefined, { accountId: i < 100 ? 'acc-early' : 'acc-late' }),
+    );
+    d.search.bySprint.set(23, cards);
+    const asked: string[][] = [];
+    d.people.displayNames = (ids) => {
+      asked.push([...ids]);
+      return Promise.resolve(Object.fromEntries(ids.map((id) => [id, `Name of ${id}`])));
+    };
+    const view = await openRetro(d, { project, accountId: 'a' });
+    expect(asked).toEqual([['acc-early'], ['acc-late']]);
+    expect(view.names).toEqual({ 'acc-early': 'Name of acc-early', 'acc-late': 'Name of acc-late' });
   });
 
   it('shows empty states: no board, no sprint', async () => {

@@ -6,7 +6,14 @@ import type { LearningCard } from '../../src/domain/search/learning-cards';
 import { toStoredProperty } from '../../src/domain/record/learning-record';
 import type { RetroNote } from '../../src/domain/retro/retro-notes';
 import type { Board, Sprint } from '../../src/domain/retro/sprint-choice';
-import type { IssueSearchPort, LearningHit, SearchPage, SearchRequest } from '../../src/ports/search/issue-search.port';
+import type {
+  IssueBulkReadPort,
+  IssueIdSearchPort,
+  IssueSearchPort,
+  LearningHit,
+  SearchPage,
+  SearchRequest,
+} from '../../src/ports/search/issue-search.port';
 import type { RetroNotesPort, RetroNotesScope } from '../../src/ports/retro/retro-notes.port';
 import type { SprintsPort } from '../../src/ports/retro/sprints.port';
 import { aDraft } from '../support/learning-mother';
@@ -49,22 +56,48 @@ export class InMemorySprints implements SprintsPort {
   }
 }
 
-/** Answers `sprint = N …` with that sprint's cards, paged like Jira; anything else from `custom`. */
-export class InMemorySearch implements IssueSearchPort {
+/**
+ * Answers `sprint = N …` with that sprint's cards, paged like Jira; anything else from `custom`.
+ * Ids-only searches and reads by id (at most 100, as Jira's bulk fetch) answer from the same cards.
+ */
+export class InMemorySearch implements IssueSearchPort, IssueIdSearchPort, IssueBulkReadPort {
   jqls: string[] = [];
+  idJqls: string[] = [];
+  /** The ids of each read by id. */
+  readsById: string[][] = [];
   bySprint = new Map<number, LearningCard[]>();
   custom: LearningCard[] = [];
   reconciled: Array<readonly string[] | undefined> = [];
-  search(input: SearchRequest): Promise<SearchPage> {
-    this.jqls.push(input.jql);
-    this.reconciled.push(input.reconcileIssueIds);
-    const one = /id = (\d+) AND sprint = (\d+)/.exec(input.jql);
-    const sprintId = /^sprint = (\d+) AND/.exec(input.jql)?.[1];
-    const cards = one
+  private cardsFor(jql: string): LearningCard[] {
+    const one = /id = (\d+) AND sprint = (\d+)/.exec(jql);
+    const sprintId = /^sprint = (\d+) AND/.exec(jql)?.[1];
+    return one
       ? (this.bySprint.get(Number(one[2])) ?? []).filter((c) => c.issue.id === one[1] && c.record.learnings.some((e) => e.surprise))
       : sprintId
         ? (this.bySprint.get(Number(sprintId)) ?? [])
         : this.custom;
+  }
+  searchIds(input: { jql: string; max: number; reconcileIssueIds?: readonly string[] }): Promise<string[]> {
+    this.idJqls.push(input.jql);
+    this.reconciled.push(input.reconcileIssueIds);
+    return Promise.resolve(
+      this.cardsFor(input.jql)
+        .slice(0, input.max)
+        .map((c) => c.issue.id),
+    );
+  }
+  readByIds(issueIds: readonly string[]): Promise<LearningHit[]> {
+    if (issueIds.length > 100) return Promise.reject(new Error('Jira reads at most 100 issues by id.'));
+    this.readsById.push([...issueIds]);
+    const wanted = new Set(issueIds);
+    const cards = [...this.bySprint.values(), this.custom].flat().filter((c) => wanted.has(c.issue.id));
+    const unique = [...new Map(cards.map((c) => [c.issue.id, c])).values()].sort((a, b) => Number(a.issue.id) - Number(b.issue.id));
+    return Promise.resolve(unique.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) })));
+  }
+  search(input: SearchRequest): Promise<SearchPage> {
+    this.jqls.push(input.jql);
+    this.reconciled.push(input.reconcileIssueIds);
+    const cards = this.cardsFor(input.jql);
     const start = Number(input.pageToken ?? 0);
     const page = cards.slice(start, start + input.pageSize);
     const hits: LearningHit[] = page.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) }));

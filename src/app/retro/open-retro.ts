@@ -1,25 +1,26 @@
 import { AppError } from '../../contract/errors';
-import { PEOPLE_PER_LOOKUP } from '../../contract/limits';
 import type { RetroView } from '../../contract/retro';
-import { cardOf } from '../../domain/search/card-of';
-import { authorIdsOf, type LearningCard } from '../../domain/search/learning-cards';
 import { customSearchJql, presetScopeOf, sprintJql, sprintSearchJql } from '../../domain/retro/retro-query';
 import type { RetroNote } from '../../domain/retro/retro-notes';
 import { figuresOf, surprisesOf } from '../../domain/retro/retro-surprises';
 import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Board, type Sprint } from '../../domain/retro/sprint-choice';
-import type { BrowsePermissionPort, IssueSearchPort } from '../../ports/search/issue-search.port';
+import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 import type { PeopleDirectoryPort } from '../../ports/people/people-directory.port';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { RetroNotesPort } from '../../ports/retro/retro-notes.port';
 import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../ports/retro/retro-memory.port';
 import type { SprintFigures } from '../../domain/retro/retro-surprises';
 import type { SprintsPort } from '../../ports/retro/sprints.port';
-import { hideUnbrowsableLinksInCards } from '../record/hide-unbrowsable-links';
+import { nameAndCheckCards } from './name-and-check-cards';
+import { readRetroCards, type RetroSearchPort } from './read-retro-cards';
+
+export { MAX_SEARCH_PAGES, RETRO_PAGE_SIZE } from './read-retro-cards';
 
 export interface RetroDeps {
   /** Everything is read as the person: Jira shows them only what they may browse. */
   sprints: SprintsPort;
-  search: IssueSearchPort;
+  /** Searches (a first page and the ids, in parallel) and reads the issues after the first page by id, all at once. */
+  search: RetroSearchPort;
   notes: RetroNotesPort;
   people: PeopleDirectoryPort;
   /** To hide "This helped" links to issues the person cannot browse. */
@@ -37,30 +38,6 @@ export interface RetroInput {
   boardId?: number | null;
   sprintId?: number | null;
   jql?: string | null;
-}
-
-/** Jira's largest page when fields are asked for. */
-export const RETRO_PAGE_SIZE = 100;
-/** A sprint's search reads at most this many pages (500 issues with learnings), so an invocation stays far from 25 s. */
-export const MAX_SEARCH_PAGES = 5;
-/** One bulk lookup of display names. */
-
-interface ReadCards {
-  cards: LearningCard[];
-  truncated: boolean;
-}
-
-/** One JQL search, paged by `nextPageToken` up to the cap, records carried in `properties=`. */
-async function readCards(search: IssueSearchPort, jql: string, reconcileIssueIds: readonly string[]): Promise<ReadCards> {
-  const cards: LearningCard[] = [];
-  let pageToken: string | null = null;
-  for (let page = 0; page < MAX_SEARCH_PAGES; page++) {
-    const result = await search.search({ jql, pageSize: RETRO_PAGE_SIZE, pageToken, reconcileIssueIds });
-    cards.push(...result.hits.map(cardOf).filter((card): card is LearningCard => card !== null));
-    pageToken = result.nextPageToken;
-    if (!pageToken) return { cards, truncated: false };
-  }
-  return { cards, truncated: true };
 }
 
 function emptyView(input: RetroInput, now: Date, part: Partial<RetroView>): RetroView {
@@ -134,7 +111,7 @@ async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: Retr
   if (!sprint) return null;
   const known = memory.closedFigures[sprint.id];
   if (known) return { figures: known, truncated: false, searched: false };
-  const read = await readCards(deps.search, sprintSearchJql(sprint.id), recent);
+  const read = await readRetroCards(deps.search, sprintSearchJql(sprint.id), recent).all;
   const figures: SprintFigures = figuresOf(read.cards);
   if (!read.truncated && sprint.state === 'closed') learned.closedFigures[sprint.id] = figures;
   return { figures, truncated: read.truncated, searched: true };
@@ -148,10 +125,11 @@ async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: Retr
 
 /**
  * The retro view of one sprint, all read as the person. Opened again within minutes: one round
- * (what this person's retro remembers, and their recent writes, in parallel), then the sprint's
- * search, the notes and names. The first time, the Agile API's boards and sprints (each their own
- * round) and the previous sprint's search come first; closed sprints' figures are remembered a day.
- * Never one call per issue.
+ * (what this person's retro remembers, and their recent writes, in parallel), then the sprints'
+ * searches (first page and ids) with the notes, then the later pages by id beside the first page's
+ * names and link checks (read-retro-cards.ts, name-and-check-cards.ts). The first time, the Agile
+ * API's boards and sprints (each their own round) come first; closed sprints' figures are
+ * remembered a day. Never one call per issue.
  */
 export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
   const now = deps.now();
@@ -162,8 +140,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   // A sprint named in the payload is searched while its board and sprints are read (one round, not three);
   // the answer is used only once the sprint proves to be the board's.
   const named = input.sprintId ?? null;
-  const early = named !== null ? readCards(deps.search, sprintSearchJql(named), recent) : null;
-  early?.catch(() => undefined);
+  const early = named !== null ? readRetroCards(deps.search, sprintSearchJql(named), recent) : null;
   const nav = await navigate(deps, input, memory, now);
   if (!('learned' in nav)) return nav;
   const { boards, board, all, sprint, learned } = nav;
@@ -180,23 +157,17 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const previousSearch = previousSprint ? sprintSearchJql(previousSprint.id) : null;
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
-  const currentRead = early && sprint.id === named ? early : readCards(deps.search, sprintSearch, recent);
-  const listedRead = custom ? readCards(deps.search, custom, recent) : null;
-  // What is shown gets its names and its links checked as soon as it is read, beside the previous sprint's search.
-  const shownRead = (listedRead ?? currentRead).then(async ({ cards: shown }) => {
-    const authors = authorIdsOf(shown).slice(0, PEOPLE_PER_LOOKUP);
-    return Promise.all([
-      hideUnbrowsableLinksInCards(deps.permissions, input.accountId, shown),
-      authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
-    ]);
-  });
+  const currentRead = early && sprint.id === named ? early : readRetroCards(deps.search, sprintSearch, recent);
+  const listedRead = custom ? readRetroCards(deps.search, custom, recent) : null;
+  // What is shown gets its names and its links checked from its first page on, beside the later pages and the previous sprint's search.
+  const shownRead = nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
   const previousRead = closedFigures(deps, memory, learned, previousSprint, recent);
   // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls: not a round of its own.
   const remembered = previousRead.then(() => rememberLearned(deps, input, learned));
-  const [current, previous, listed, storedNotes, [cards, names]] = await Promise.all([
-    currentRead,
+  const [current, previous, listed, storedNotes, { cards, names }] = await Promise.all([
+    currentRead.all,
     previousRead,
-    listedRead,
+    listedRead?.all,
     deps.notes.list(scope, input.accountId),
     shownRead,
     remembered,

@@ -1,14 +1,16 @@
 import { route } from '@forge/api';
 import { REUSE_PROPERTY_KEY, reuseCountOf } from '../../domain/learned-before/reuse-count';
 import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
-import type {
-  BrowsePermissionPort,
-  IssueIdSearchPort,
-  IssuePart,
-  IssueSearchPort,
-  LearningHit,
-  SearchPage,
-  SearchRequest,
+import {
+  MAX_BULK_READ,
+  type BrowsePermissionPort,
+  type IssueBulkReadPort,
+  type IssueIdSearchPort,
+  type IssuePart,
+  type IssueSearchPort,
+  type LearningHit,
+  type SearchPage,
+  type SearchRequest,
 } from '../../ports/search/issue-search.port';
 import { callJira, jiraAs, JSON_BODY_HEADERS, type Actor } from '../platform/jira-client';
 import { RECONCILE_ISSUES_LIMIT } from '../../contract/limits';
@@ -67,11 +69,19 @@ function hitOf(issue: NonNullable<SearchBody['issues']>[number], sprintField: st
   };
 }
 
-export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort {
+const reconcileOf = (ids: readonly string[] | undefined) =>
+  ids?.length ? { reconcileIssues: ids.slice(0, RECONCILE_ISSUES_LIMIT).map(Number) } : {};
+
+export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort, IssueBulkReadPort {
   constructor(private readonly actor: Actor) {}
 
-  async searchIds(input: { jql: string; max: number }): Promise<string[]> {
-    const body = { jql: input.jql, maxResults: Math.min(input.max, MAX_IDS_PAGE_SIZE), fields: ['id'] };
+  async searchIds(input: { jql: string; max: number; reconcileIssueIds?: readonly string[] }): Promise<string[]> {
+    const body = {
+      jql: input.jql,
+      maxResults: Math.min(input.max, MAX_IDS_PAGE_SIZE),
+      fields: ['id'],
+      ...reconcileOf(input.reconcileIssueIds),
+    };
     const { body: answer } = await callJira({ subject: 'the search', invalid: 'Jira could not run this JQL' }, () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, {
         method: 'POST',
@@ -90,7 +100,7 @@ export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort {
       fields: [...CARD_FIELDS, ...(input.parts ?? []).map((part) => PART_FIELDS[part]), ...(sprintField ? [sprintField] : [])],
       properties: [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY],
       ...(input.pageToken ? { nextPageToken: input.pageToken } : {}),
-      ...(input.reconcileIssueIds?.length ? { reconcileIssues: input.reconcileIssueIds.slice(0, RECONCILE_ISSUES_LIMIT).map(Number) } : {}),
+      ...reconcileOf(input.reconcileIssueIds),
     };
     const { body: answer } = await callJira({ subject: 'the search', invalid: 'Jira could not run this JQL' }, () =>
       jiraAs(this.actor).requestJira(route`/rest/api/3/search/jql`, {
@@ -104,6 +114,22 @@ export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort {
       hits: (page.issues ?? []).map((issue) => hitOf(issue, sprintField)).filter((hit): hit is LearningHit => hit !== null),
       nextPageToken: text(page.nextPageToken),
     };
+  }
+
+  async readByIds(issueIds: readonly string[]): Promise<LearningHit[]> {
+    if (issueIds.length === 0) return [];
+    if (issueIds.length > MAX_BULK_READ) throw new RangeError(`Jira's bulk fetch takes at most ${MAX_BULK_READ} issues.`);
+    const body = { issueIdsOrKeys: [...issueIds], fields: CARD_FIELDS, properties: [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY] };
+    const { body: answer } = await callJira({ subject: 'the search' }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/bulkfetch`, {
+        method: 'POST',
+        headers: JSON_BODY_HEADERS,
+        body: JSON.stringify(body),
+      }),
+    );
+    return (
+      ((answer ?? {}) as SearchBody).issues?.map((issue) => hitOf(issue, null)).filter((hit): hit is LearningHit => hit !== null) ?? []
+    );
   }
 
   async validate(jql: string): Promise<string[]> {

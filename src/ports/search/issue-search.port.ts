@@ -53,9 +53,21 @@ export interface IssueSearchPort {
 
 /** Ids only: Jira's cheapest search, up to 5,000 issues a page (a few bytes each). */
 export interface IssueIdSearchPort {
-  /** The ids of the first `max` issues the JQL finds, in its order. */
-  searchIds(input: { jql: string; max: number }): Promise<string[]>;
+  /** The ids of the first `max` issues the JQL finds, in its order (the person's recent writes reconciled when given). */
+  searchIds(input: { jql: string; max: number; reconcileIssueIds?: readonly string[] }): Promise<string[]>;
 }
+
+/**
+ * Issues by id, at most `MAX_BULK_READ` a call (Jira's bulk fetch), with the summary and the property:
+ * read from the issues themselves, so the pages after a search's first are read all at once.
+ * Issues the person may not browse, or that are gone, are left out.
+ */
+export interface IssueBulkReadPort {
+  readByIds(issueIds: readonly string[]): Promise<LearningHit[]>;
+}
+
+/** Jira's cap on one bulk fetch (POST /rest/api/3/issue/bulkfetch: "You can request up to 100 issues"). */
+export const MAX_BULK_READ = 100;
 
 /** Which of these issues another person may browse (for reads done as the app). */
 export interface BrowsePermissionPort {

@@ -1,0 +1,48 @@
+/**
+ * `npx tsx bench/retro-latency.ts -- --sizes=10000 --latency=300`: the retro view's active sprint
+ * opened the first time and again, with the latency added to every Jira and KVS call (issue #14).
+ * Prints ms, rounds (ms ÷ latency), calls, the stand-in's own CPU and the estimate without it.
+ */
+import { startAppSite } from '../test/support/app-site';
+import { projectPageContextFor } from '../test/support/invoke-contexts';
+import { seedSize } from './lib/dataset';
+import { LATENCY_MS, SIZES } from './lib/options';
+import { countCalls, RETRO_PROJECT } from './lib/operations';
+
+async function main(): Promise<void> {
+  for (const size of SIZES) {
+    const site = await startAppSite({ port: 0, demo: false });
+    try {
+      seedSize(site.store, size);
+      const faults = [site.faults.latency(LATENCY_MS, { target: 'jira' }), site.faults.latency(LATENCY_MS, { target: 'kvs' })];
+      for (const opening of ['first', 'again']) {
+        const r = await site.invoke({
+          functionKey: 'retro/open',
+          payload: {},
+          as: 'alice',
+          context: projectPageContextFor(site, RETRO_PROJECT),
+        });
+        const standIn = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - LATENCY_MS), 0);
+        const counts = countCalls(r.calls);
+        const row = [
+          size,
+          opening,
+          `${Math.round(r.ms)} ms`,
+          `${Math.floor(r.ms / LATENCY_MS)} rounds`,
+          `${counts.jira} Jira`,
+          `${counts.kvs} KVS`,
+        ];
+        console.log(
+          [...row, `stand-in ${Math.round(standIn)} ms`, `est. ${Math.round(Math.max(0, r.ms - standIn))} ms`, `ok ${r.result.ok}`].join(
+            ' | ',
+          ),
+        );
+      }
+      for (const f of faults) site.faults.remove(f.id);
+    } finally {
+      await site.close();
+    }
+  }
+}
+
+void main();

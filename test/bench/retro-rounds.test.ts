@@ -1,0 +1,89 @@
+/**
+ * The retro view's sequential rounds of remote calls when its sprints span several of Jira's
+ * pages (issue #14): the active sprint with 250 learnings, the previous one with 150. Every
+ * call answers after ROUND_MS, so an invocation's time over it counts the calls that waited on
+ * another. A bench figure kept as a budget (no wall-clock time asserted beyond whole rounds).
+ */
+import { startAppSite, type AppSite } from '../support/app-site';
+import { generateLearnings } from '../../demo';
+import { BENCH_SEED } from '../../bench/lib/dataset';
+import { projectPageContextFor } from '../support/invoke-contexts';
+
+jest.setTimeout(120_000);
+
+/** Long against local work (the stand-in's search over ≈800 issues runs in this process), so whole rounds are counted. */
+const ROUND_MS = 2000;
+const CURRENT_LEARNINGS = 250;
+const PREVIOUS_LEARNINGS = 150;
+/** The property the records live in (named here, not imported from the app). */
+const RECORD_KEY = 'learning-loop';
+
+const started = (iso: string) => Date.parse(iso);
+
+/** The demo with 400 generated learnings, and FLEX's active and previous sprints filled from them. */
+function seed(site: AppSite): { current: number; previous: number } {
+  const data = generateLearnings(400, BENCH_SEED);
+  const flex = data.sprints.filter((s) => s.projectKey === 'FLEX');
+  const active = flex.find((s) => s.state === 'active');
+  const previous = flex
+    .filter((s) => s.state === 'closed' && active && started(s.startDate) < started(active.startDate))
+    .sort((a, b) => started(b.startDate) - started(a.startDate))[0];
+  if (!active || !previous) throw new Error('The demo has an active FLEX sprint after a closed one.');
+  const withRecord = new Set(data.properties.filter((p) => p.key === RECORD_KEY).map((p) => p.issueKey));
+  const inSprint = (id: number) => data.issues.filter((i) => i.sprintId === id && withRecord.has(i.key)).length;
+  const movable = data.issues.filter((i) => withRecord.has(i.key) && i.sprintId !== active.id && i.sprintId !== previous.id);
+  const needCurrent = CURRENT_LEARNINGS - inSprint(active.id);
+  const needPrevious = PREVIOUS_LEARNINGS - inSprint(previous.id);
+  movable.slice(0, needCurrent).forEach((i) => (i.sprintId = active.id));
+  movable.slice(needCurrent, needCurrent + needPrevious).forEach((i) => (i.sprintId = previous.id));
+  site.store.replaceAll(data, new Date().toISOString());
+  return { current: inSprint(active.id), previous: inSprint(previous.id) };
+}
+
+describe('retro view rounds with sprints of several pages', () => {
+  let site: AppSite;
+  let sizes: { current: number; previous: number };
+
+  beforeAll(async () => {
+    site = await startAppSite({ port: 0, demo: false });
+    sizes = seed(site);
+  });
+
+  afterAll(async () => {
+    await site.close();
+  });
+
+  const open = async (target: 'any' | 'jira') => {
+    const slow = site.faults.latency(ROUND_MS, { target });
+    try {
+      const opened = await site.invoke({
+        functionKey: 'retro/open',
+        payload: {},
+        as: 'alice',
+        context: projectPageContextFor(site, 'FLEX'),
+      });
+      if (!opened.result.ok) throw new Error('The retro view did not open.');
+      const view = opened.result.value as { cards: unknown[]; figures: { current: { issues: number }; previous: { issues: number } } };
+      return { view, rounds: Math.floor(opened.ms / ROUND_MS), calls: opened.calls };
+    } finally {
+      site.faults.remove(slow.id);
+    }
+  };
+
+  it('the first opening reads every learning of both sprints, and waits on at most 6 rounds: memory, boards, sprints, both searches, the rest by id, then names and memory (was 7)', async () => {
+    expect(sizes).toEqual({ current: CURRENT_LEARNINGS, previous: PREVIOUS_LEARNINGS });
+    const first = await open('any');
+    expect(first.view.cards).toHaveLength(CURRENT_LEARNINGS);
+    expect(first.view.figures.current.issues).toBe(CURRENT_LEARNINGS);
+    expect(first.view.figures.previous.issues).toBe(PREVIOUS_LEARNINGS);
+    expect(first.calls.filter((c) => c.endpoint === 'POST /rest/api/3/issue/bulkfetch')).toHaveLength(3);
+    expect(first.rounds).toBeLessThanOrEqual(6);
+  });
+
+  // The second round of Jira calls reads the later pages by id beside the first page's names and link checks; the later
+  // pages' own authors and "This helped" links (the generated learnings have both) need a third.
+  it('opened again, waits on at most 3 rounds of Jira calls (was 4) and 4 of remote calls, KVS as slow as Jira (was 5)', async () => {
+    expect((await open('jira')).rounds).toBeLessThanOrEqual(3);
+    expect((await open('any')).rounds).toBeLessThanOrEqual(4);
+  });
+});
