@@ -78,6 +78,17 @@ class OneRequest implements RebuildRequestPort {
   }
 }
 
+type SourceIssue = InsightsSourcePage['issues'][number];
+
+/** Every page the source answers, with each issue changed by `change`. */
+function changeIssues(source: PagedSource, change: (issue: SourceIssue) => SourceIssue): void {
+  const page = source.page.bind(source);
+  source.page = async (...args) => {
+    const answer = await page(...args);
+    return { ...answer, issues: answer.issues.map(change) };
+  };
+}
+
 function setup(recordPages: number, pageMs: number) {
   const clock = { t: START };
   const source = new PagedSource(clock, recordPages, pageMs);
@@ -193,11 +204,7 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     };
     // Each issue carries a count of 1 that no record's link explains: the rebuild would set it to 0.
     const withStaleCount = (source: PagedSource) => {
-      const page = source.page.bind(source);
-      source.page = async (...args) => {
-        const answer = await page(...args);
-        return { ...answer, issues: answer.issues.map((issue) => ({ ...issue, reuses: 1 })) };
-      };
+      changeIssues(source, (issue) => ({ ...issue, reuses: 1 }));
     };
     const inline = setup(2, 1_000);
     withStaleCount(inline.source);
@@ -218,16 +225,9 @@ describe('"Rebuild now" and the five-minute trigger', () => {
       },
     };
     // Page 0's issue carries its record's texts already; page 1's an older text (its write after a save failed).
+    const current = "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.";
     const withTexts = (source: PagedSource) => {
-      const page = source.page.bind(source);
-      source.page = async (...args) => {
-        const answer = await page(...args);
-        const current = "Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.";
-        return {
-          ...answer,
-          issues: answer.issues.map((issue) => ({ ...issue, text: issue.fields.issueId === '10000' ? current : 'Old.' })),
-        };
-      };
+      changeIssues(source, (issue) => ({ ...issue, text: issue.fields.issueId === '10000' ? current : 'Old.' }));
     };
     const inline = setup(2, 1_000);
     withTexts(inline.source);
