@@ -83,6 +83,39 @@ describe('opening the retro view', () => {
     expect(capped.figures?.current.issues).toBe(500);
   });
 
+  it('asks once more for issues Jira could not return by id, and calls the view incomplete when they still fail', async () => {
+    const d = deps();
+    const large = Array.from({ length: 250 }, (_, i) => aCard(`FLEX-${i + 1}`));
+    d.search.bySprint.set(23, large);
+    const [once, twice] = [large[150]!.issue.id, large[200]!.issue.id];
+    d.search.failing.set(once, 1);
+    const retried = await openRetro(d, { project, accountId: 'a' });
+    expect(d.search.readsById.map((ids) => ids.length)).toEqual([100, 50, 1]);
+    expect(retried.cards).toHaveLength(250);
+    expect(retried.truncated).toBe(false);
+
+    d.search.failing.set(twice, 2);
+    const incomplete = await openRetro(d, { project, accountId: 'a' });
+    expect(incomplete.cards.map((c) => c.issue.id)).not.toContain(twice);
+    expect(incomplete.cards).toHaveLength(249);
+    expect(incomplete.truncated).toBe(true);
+  });
+
+  it("never remembers a closed sprint's figures that an incomplete reading counted", async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex]);
+    const previous = Array.from({ length: 150 }, (_, i) => aCard(`FLEX-${i + 300}`));
+    d.search.bySprint.set(22, previous);
+    d.search.failing.set(previous[120]!.issue.id, 2);
+    const first = await openRetro(d, { project, accountId: 'a' });
+    expect(first.figures?.previous?.issues).toBe(149);
+    expect(first.truncated).toBe(true);
+    const searches = d.search.jqls.length;
+    const again = await openRetro(d, { project, accountId: 'a' });
+    expect(d.search.jqls.slice(searches).filter((j) => j.startsWith('sprint = 22'))).toHaveLength(1);
+    expect(again.figures?.previous?.issues).toBe(150);
+  });
+
   it('reads a sprint that fits one page with that page alone: its ids are not read again', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex, quiet]);

@@ -7,6 +7,7 @@ import { toStoredProperty } from '../../src/domain/record/learning-record';
 import type { RetroNote } from '../../src/domain/retro/retro-notes';
 import type { Board, Sprint } from '../../src/domain/retro/sprint-choice';
 import type {
+  BulkRead,
   IssueBulkReadPort,
   IssueIdSearchPort,
   IssueSearchPort,
@@ -86,13 +87,17 @@ export class InMemorySearch implements IssueSearchPort, IssueIdSearchPort, Issue
         .map((c) => c.issue.id),
     );
   }
-  readByIds(issueIds: readonly string[]): Promise<LearningHit[]> {
+  /** Ids a read by id answers as errors (Jira's `issueErrors`): each failing this many more times. */
+  failing = new Map<string, number>();
+  readByIds(issueIds: readonly string[]): Promise<BulkRead> {
     if (issueIds.length > 100) return Promise.reject(new Error('Jira reads at most 100 issues by id.'));
     this.readsById.push([...issueIds]);
-    const wanted = new Set(issueIds);
+    const failedIds = issueIds.filter((id) => (this.failing.get(id) ?? 0) > 0);
+    for (const id of failedIds) this.failing.set(id, (this.failing.get(id) ?? 0) - 1);
+    const wanted = new Set(issueIds.filter((id) => !failedIds.includes(id)));
     const cards = [...this.bySprint.values(), this.custom].flat().filter((c) => wanted.has(c.issue.id));
     const unique = [...new Map(cards.map((c) => [c.issue.id, c])).values()].sort((a, b) => Number(a.issue.id) - Number(b.issue.id));
-    return Promise.resolve(unique.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) })));
+    return Promise.resolve({ hits: unique.map((c) => ({ ...c.issue, property: toStoredProperty(c.record) })), failedIds });
   }
   search(input: SearchRequest): Promise<SearchPage> {
     this.jqls.push(input.jql);

@@ -9,7 +9,7 @@ import { factsOf, factsWithoutRecord, type IssueFacts } from '../../domain/insig
 import { aggregateAll } from '../../domain/insights/period-aggregate';
 import { summariesOf } from '../../domain/insights/project-summary';
 import { readStoredProperty } from '../../domain/record/record-schema';
-import { learningTextOf, type StoredLearningText } from '../../domain/record/text-index';
+import { learningTextOf } from '../../domain/record/text-index';
 import type { InsightsSourcePort, InsightsStorePort } from '../../ports/insights/insights-store.port';
 import type { ReuseCountPort } from '../../ports/learned-before/reuse-count.port';
 import type { SearchableTextPort } from '../../ports/record/searchable-text.port';
@@ -53,20 +53,19 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   /** The reuse count each record's issue carries now, to set only those that differ. */
   const countsRead = new Map<string, number>();
   /** The records whose searchable texts lag them (a write after the save failed, or never made). */
-  const staleTexts = new Map<string, StoredLearningText>();
+  const staleTexts = new Set<string>();
   let pageToken: string | null = null;
   let pages = 0;
   do {
     checkDeadline(deps, pages);
-    const page = await deps.source.page(sprintFieldId, pageToken);
+    const page = await deps.source.page(sprintFieldId, pageToken, deps.searchableText !== undefined);
     pages++;
     for (const issue of page.issues) {
       const reading = readStoredProperty(issue.property);
       if (reading.kind !== 'record') continue;
       facts.push(factsOf(issue.fields, reading.record));
       countsRead.set(issue.fields.issueId, issue.reuses ?? 0);
-      const text = learningTextOf(reading.record);
-      if (issue.text !== text.text) staleTexts.set(issue.fields.issueId, text);
+      if (deps.searchableText && issue.text !== learningTextOf(reading.record).text) staleTexts.add(issue.fields.issueId);
     }
     pageToken = page.nextPageToken;
   } while (pageToken);
@@ -120,8 +119,15 @@ async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<voi
     await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map((item) => write(item).catch(() => undefined)));
 }
 
-const setTexts = (port: SearchableTextPort, stale: ReadonlyMap<string, StoredLearningText>) =>
-  inBatches([...stale], ([issueId, text]) => port.set(issueId, text));
+/**
+ * Rewrites the texts that lagged their records when read, each from its record read again just before: a save
+ * between the rebuild's read and this write is not undone (its own write of the texts comes after its record).
+ */
+const setTexts = (port: SearchableTextPort, stale: ReadonlySet<string>) =>
+  inBatches([...stale], async (issueId) => {
+    const reading = readStoredProperty(await port.currentRecord(issueId));
+    if (reading.kind === 'record') await port.set(issueId, learningTextOf(reading.record));
+  });
 
 /** Sets the counts that differ from what the records' issues carry. */
 async function setReuseCounts(

@@ -43,17 +43,30 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The first page's cards and the rest read by id, in the order of the ids search (first-page cards it missed, last). */
+/** Reads these ids, 100 a call, all at once: the hits, and the ids Jira could not return this time. */
+async function readAll(search: IssueBulkReadPort, ids: readonly string[]): Promise<{ hits: LearningHit[]; failedIds: string[] }> {
+  const reads = await Promise.all(chunks(ids, MAX_BULK_READ).map((batch) => search.readByIds(batch)));
+  return { hits: reads.flatMap((r) => r.hits), failedIds: reads.flatMap((r) => r.failedIds) };
+}
+
+/**
+ * The first page's cards and the rest read by id, in the order of the ids search (first-page cards it missed, last).
+ * Ids Jira could not return are asked once more; any still missing make the reading incomplete (`truncated`), so
+ * its figures are never taken for the whole sprint nor remembered.
+ */
 async function restByIds(search: IssueBulkReadPort, firstCards: LearningCard[], ids: string[]): Promise<ReadCards> {
   const kept = ids.slice(0, MAX_READ);
   const byId = new Map(firstCards.map((card) => [card.issue.id, card]));
-  const missing = kept.filter((id) => !byId.has(id));
-  const batches = await Promise.all(chunks(missing, MAX_BULK_READ).map((batch) => search.readByIds(batch)));
-  for (const card of cardsOf(batches.flat())) byId.set(card.issue.id, card);
+  const first = await readAll(
+    search,
+    kept.filter((id) => !byId.has(id)),
+  );
+  const again = first.failedIds.length > 0 ? await readAll(search, first.failedIds) : { hits: [], failedIds: [] };
+  for (const card of cardsOf([...first.hits, ...again.hits])) byId.set(card.issue.id, card);
   const listed = new Set(kept);
   const cards = kept.map((id) => byId.get(id)).filter((card): card is LearningCard => card !== undefined);
   cards.push(...firstCards.filter((card) => !listed.has(card.issue.id)));
-  return { cards, truncated: ids.length > MAX_READ };
+  return { cards, truncated: ids.length > MAX_READ || again.failedIds.length > 0 };
 }
 
 /** Starts the reading at once; the ids are awaited only when the first page is not the last. */

@@ -27,8 +27,8 @@ interface SearchBody {
 }
 
 export class JiraInsightsSource implements InsightsSourcePort {
-  async page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage> {
-    const keys = [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY, LEARNING_TEXT_PROPERTY_KEY];
+  async page(sprintFieldId: string | null, pageToken: string | null, withTexts = false): Promise<InsightsSourcePage> {
+    const keys = [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY, ...(withTexts ? [LEARNING_TEXT_PROPERTY_KEY] : [])];
     const page = await search(ISSUES_WITH_A_RECORD_JQL, sprintFieldId, pageToken, keys);
     return {
       issues: (page.issues ?? []).flatMap((issue) => {
@@ -40,7 +40,7 @@ export class JiraInsightsSource implements InsightsSourcePort {
                 fields,
                 property: properties[LEARNING_PROPERTY_KEY],
                 reuses: reuseCountOf(properties[REUSE_PROPERTY_KEY]),
-                text: storedTextOf(properties[LEARNING_TEXT_PROPERTY_KEY]),
+                ...(withTexts ? { text: storedTextOf(properties[LEARNING_TEXT_PROPERTY_KEY]) } : {}),
               },
             ]
           : [];

@@ -4,6 +4,7 @@ import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
 import {
   MAX_BULK_READ,
   type BrowsePermissionPort,
+  type BulkRead,
   type IssueBulkReadPort,
   type IssueIdSearchPort,
   type IssuePart,
@@ -116,8 +117,8 @@ export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort, Issu
     };
   }
 
-  async readByIds(issueIds: readonly string[]): Promise<LearningHit[]> {
-    if (issueIds.length === 0) return [];
+  async readByIds(issueIds: readonly string[]): Promise<BulkRead> {
+    if (issueIds.length === 0) return { hits: [], failedIds: [] };
     if (issueIds.length > MAX_BULK_READ) throw new RangeError(`Jira's bulk fetch takes at most ${MAX_BULK_READ} issues.`);
     const body = { issueIdsOrKeys: [...issueIds], fields: CARD_FIELDS, properties: [LEARNING_PROPERTY_KEY, REUSE_PROPERTY_KEY] };
     const { body: answer } = await callJira({ subject: 'the search' }, () =>
@@ -127,9 +128,11 @@ export class JiraIssueSearch implements IssueSearchPort, IssueIdSearchPort, Issu
         body: JSON.stringify(body),
       }),
     );
-    return (
-      ((answer ?? {}) as SearchBody).issues?.map((issue) => hitOf(issue, null)).filter((hit): hit is LearningHit => hit !== null) ?? []
-    );
+    const { issues, issueErrors } = (answer ?? {}) as SearchBody & { issueErrors?: Array<{ id?: unknown }> };
+    return {
+      hits: issues?.map((issue) => hitOf(issue, null)).filter((hit): hit is LearningHit => hit !== null) ?? [],
+      failedIds: (issueErrors ?? []).flatMap((error) => (typeof error.id === 'string' ? [error.id] : [])),
+    };
   }
 
   async validate(jql: string): Promise<string[]> {

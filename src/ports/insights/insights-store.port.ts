@@ -45,7 +45,8 @@ export interface InsightsSourcePage {
 
 /** Every issue with a record, read as the app (the rebuild runs without a user). */
 export interface InsightsSourcePort {
-  page(sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage>;
+  /** `withTexts`: also read each record's searchable texts (only a rebuild that rewrites the lagging ones needs them). */
+  page(sprintFieldId: string | null, pageToken: string | null, withTexts?: boolean): Promise<InsightsSourcePage>;
   /** One page of the resolved issues without a record in these projects (coverage's denominator). */
   resolvedWithoutRecord(
     projectKeys: readonly string[],

@@ -60,10 +60,16 @@ export interface IssueIdSearchPort {
 /**
  * Issues by id, at most `MAX_BULK_READ` a call (Jira's bulk fetch), with the summary and the property:
  * read from the issues themselves, so the pages after a search's first are read all at once.
- * Issues the person may not browse, or that are gone, are left out.
+ * Issues the person may not browse, or that are gone, are left out; `failedIds` are those Jira could
+ * not return this time ("a retriable error or payload constraint": its `issueErrors`).
  */
 export interface IssueBulkReadPort {
-  readByIds(issueIds: readonly string[]): Promise<LearningHit[]>;
+  readByIds(issueIds: readonly string[]): Promise<BulkRead>;
+}
+
+export interface BulkRead {
+  hits: LearningHit[];
+  failedIds: string[];
 }
 
 /** Jira's cap on one bulk fetch (POST /rest/api/3/issue/bulkfetch: "You can request up to 100 issues"). */

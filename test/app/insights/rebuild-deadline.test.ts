@@ -9,7 +9,7 @@ import { REBUILD_NOW_READ_BUDGET_MS, rebuildNowOrRequest, rebuildOnRequest } fro
 import { toStoredProperty } from '../../../src/domain/record/learning-record';
 import type { InsightsSourcePage, InsightsSourcePort, InsightsStorePort } from '../../../src/ports/insights/insights-store.port';
 import type { RebuildRequest, RebuildRequestPort } from '../../../src/ports/insights/rebuild-request.port';
-import { aRecord } from '../../support/learning-mother';
+import { aDraft, aRecord } from '../../support/learning-mother';
 
 const START = Date.parse('2026-11-30T12:31:00.000Z');
 
@@ -23,9 +23,13 @@ class PagedSource implements InsightsSourcePort {
     private readonly pageMs: number,
   ) {}
 
-  page(_sprintFieldId: string | null, pageToken: string | null): Promise<InsightsSourcePage> {
+  /** Whether each page was asked with the records' searchable texts. */
+  readonly withTexts: boolean[] = [];
+
+  page(_sprintFieldId: string | null, pageToken: string | null, withTexts = false): Promise<InsightsSourcePage> {
     const index = pageToken ? Number(pageToken) : 0;
     this.calls.push(`page ${index}`);
+    this.withTexts.push(withTexts);
     this.clock.t += this.pageMs;
     this.onPage();
     const issueId = String(10_000 + index);
@@ -216,9 +220,12 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     expect(counted).toEqual(['10000=0', '10001=0']);
   });
 
-  it('rewrites the learnings\' texts that lag their records from the trigger, never from "Rebuild now"', async () => {
+  it('rewrites the learnings\' texts that lag their records, from each record read again, from the trigger, never from "Rebuild now"', async () => {
     const written: string[] = [];
+    // Read again just before the write, 10001's record has a newer learning (a save after the rebuild's read).
+    const savedMeanwhile = toStoredProperty(aRecord(aDraft().withHypothesis('H').withLearning('Saved meanwhile.').build()));
     const searchableText = {
+      currentRecord: (issueId: string) => Promise.resolve(issueId === '10001' ? savedMeanwhile : toStoredProperty(aRecord())),
       set: (issueId: string, value: { text: string }) => {
         written.push(`${issueId}: ${value.text}`);
         return Promise.resolve();
@@ -233,12 +240,13 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     withTexts(inline.source);
     await rebuildNowOrRequest({ ...inline.deps, searchableText, requests: new OneRequest(), startedAt: START });
     expect(written).toEqual([]);
+    // Nor does it read them: its pages stay as light as its 15 s budget was set for.
+    expect(inline.source.withTexts).toEqual([false, false]);
     const trigger = setup(2, 1_000);
     withTexts(trigger.source);
     await rebuildOnRequest({ ...trigger.deps, searchableText, requests: new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' }) });
-    expect(written).toEqual([
-      "10001: Customers in Spain engaged more, even if they didn't buy.\nLabeling matters more than refund amount.",
-    ]);
+    expect(trigger.source.withTexts).toEqual([true, true]);
+    expect(written).toEqual(['10001: Saved meanwhile.']);
   });
 
   it('keeps a request made while the rebuild was reading', async () => {
