@@ -14,7 +14,9 @@ const blocks = `
     .ll-block { content-visibility: auto; }
     .ll-card-blocks { gap: ${token('space.150')}; }
     .ll-card-grid {
-      display: grid; gap: ${token('space.150')}; grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr));
+      /* Columns of at least 320px, at most six: a block's 60 cards then always fill its last row (no holes between blocks on wide screens). */
+      display: grid; gap: ${token('space.150')};
+      grid-template-columns: repeat(auto-fill, minmax(max(min(100%, 320px), calc((100% - 5 * ${token('space.150')}) / 6)), 1fr));
       contain-intrinsic-size: auto none auto ${blockEstimate.cards};
       /* A block clips what it contains: room for the cards' shadows. */
       padding: 4px; margin: -4px;

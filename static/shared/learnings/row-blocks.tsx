@@ -10,7 +10,7 @@ import { memo, type ComponentType } from 'react';
 import type { LearningCard } from '../../../src/domain/search/learning-cards';
 import { rowProps, type Common, type RowProps } from './learning-parts';
 
-/** Rows per block: a multiple of 1–6 and 10, so the card grid's rows never break across blocks. */
+/** Rows per block: a multiple of 1–6 (the card grid's most columns, list-styles.ts) and 10, so its rows never break across blocks. */
 export const BLOCK_ROWS = 60;
 
 /** Consecutive blocks of at most `size` items, in order. */
