@@ -10,6 +10,10 @@ import { forgeRebuildDeps } from '../forge/insights/rebuild-deps';
 export async function rebuildInsightsOnRequest(): Promise<{ statusCode: number; body?: string }> {
   try {
     const summary = await rebuildOnRequest(forgeRebuildDeps());
+    if (summary && summary.writesRefused > 0)
+      console.warn(
+        `Requested insights rebuild: Jira refused ${summary.writesRefused} reuse count or text writes; the next run tries again.`,
+      );
     return { statusCode: 204, body: JSON.stringify(summary ?? { requested: false }) };
   } catch (error) {
     console.error('Requested insights rebuild failed', error instanceof Error ? error.name : typeof error);

@@ -45,6 +45,8 @@ export interface RebuildSummary {
   periods: number;
   projects: number;
   pages: number;
+  /** Reuse counts and texts Jira refused to write this time (the next rebuild tries again). */
+  writesRefused: number;
 }
 
 export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary> {
@@ -75,9 +77,15 @@ export async function rebuildInsights(deps: RebuildDeps): Promise<RebuildSummary
   const aggregates = aggregateAll(counted);
   const summaries = summariesOf(aggregates.values());
   await deps.store.replaceAll(counted, aggregates, summaries, helped);
-  if (deps.reuseCounts) await setReuseCounts(deps.reuseCounts, countsRead, helped);
-  if (deps.searchableText) await setTexts(deps.searchableText, staleTexts);
-  return { issues: facts.filter((f) => f.hasRecord !== false).length, periods: aggregates.size, projects: summaries.size, pages };
+  const refusedCounts = deps.reuseCounts ? await setReuseCounts(deps.reuseCounts, countsRead, helped) : 0;
+  const refusedTexts = deps.searchableText ? await setTexts(deps.searchableText, staleTexts) : 0;
+  return {
+    issues: facts.filter((f) => f.hasRecord !== false).length,
+    periods: aggregates.size,
+    projects: summaries.size,
+    pages,
+    writesRefused: refusedCounts + refusedTexts,
+  };
 }
 
 /** Appends the facts of the resolved issues without a record in the projects that hold records; answers the pages read. */
@@ -113,10 +121,14 @@ function checkDeadline(deps: RebuildDeps, pagesRead: number): void {
 /** How many reuse counts or texts one rebuild sets at a time (each one Jira call). */
 const WRITES_AT_ONCE = 10;
 
-/** Runs the writes WRITES_AT_ONCE at a time; one refused is left for the next rebuild. */
-async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += WRITES_AT_ONCE)
-    await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map((item) => write(item).catch(() => undefined)));
+/** Runs the writes WRITES_AT_ONCE at a time; one refused is left for the next rebuild. Answers how many were refused. */
+async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<number> {
+  let refused = 0;
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE) {
+    const settled = await Promise.allSettled(items.slice(i, i + WRITES_AT_ONCE).map(write));
+    refused += settled.filter((s) => s.status === 'rejected').length;
+  }
+  return refused;
 }
 
 /**
@@ -134,11 +146,11 @@ async function setReuseCounts(
   reuseCounts: ReuseCountPort,
   countsRead: ReadonlyMap<string, number>,
   helped: ReadonlyMap<string, readonly string[]>,
-): Promise<void> {
+): Promise<number> {
   const changed = [...countsRead]
     .map(([issueId, count]) => ({ issueId, count, wanted: helped.get(issueId)?.length ?? 0 }))
     .filter(({ count, wanted }) => count !== wanted);
-  await inBatches(changed, ({ issueId, wanted }) => reuseCounts.set(issueId, wanted));
+  return inBatches(changed, ({ issueId, wanted }) => reuseCounts.set(issueId, wanted));
 }
 
 /** Each earlier issue with the tickets whose "This helped" links point at it, from every record. */

@@ -249,6 +249,19 @@ describe('"Rebuild now" and the five-minute trigger', () => {
     expect(written).toEqual(['10001: Saved meanwhile.']);
   });
 
+  it('counts the writes Jira refused (the trigger logs them; the next rebuild tries again)', async () => {
+    const trigger = setup(2, 1_000);
+    changeIssues(trigger.source, (issue) => ({ ...issue, reuses: 1, text: 'Old.' }));
+    const refusing = () => Promise.reject(new Error('403'));
+    const summary = await rebuildInsights({
+      ...trigger.deps,
+      reuseCounts: { set: refusing },
+      searchableText: { currentRecord: () => Promise.resolve(toStoredProperty(aRecord())), set: refusing },
+    });
+    // Two stale counts and two stale texts, all refused.
+    expect(summary.writesRefused).toBe(4);
+  });
+
   it('keeps a request made while the rebuild was reading', async () => {
     const { source, deps } = setup(5, 1_000);
     const requests = new OneRequest({ requestedAt: '2026-11-30T12:31:13.000Z' });
