@@ -74,6 +74,7 @@ describe('the backend bundle (src/index.ts as Forge would ship it)', () => {
       exports: string[];
     };
     expect(seen.exports).toEqual([
+      'appInstalledOrUpgraded',
       'exportMacro',
       'glanceStatus',
       'handler',
