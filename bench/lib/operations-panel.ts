@@ -31,7 +31,8 @@ export async function measurePanelOperations(site: AppSite, served: ReadonlySet<
     out.push(
       operation('save', 'learning/save', [save], {
         lowerBound: 3,
-        lowerBoundNote: "read the property (merge base) + PUT it + PUT its learnings' texts (JQL's learningText); history goes to KVS",
+        lowerBoundNote:
+          "read the property (merge base) + PUT it + PUT its learnings' texts (JQL's learningText; this save adds a learning, a save that leaves the texts skips it); history goes to KVS",
         naive: 4,
         naiveNote: 'read issue + read property + PUT + PUT texts',
       }),

@@ -41,24 +41,25 @@ export function timeAgo(iso: string, now: Date, locale = 'en'): string {
  * One date formatter per locale and style: `toLocaleString(locale, options)` builds a new
  * Intl.DateTimeFormat on every call (≈ 0.3 ms each: a page of 100 cards spent 30 ms on it).
  */
+const DATE_STYLES = {
+  full: { dateStyle: 'medium', timeStyle: 'short' },
+  short: { dateStyle: 'medium' },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type DateStyle = keyof typeof DATE_STYLES;
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, style: 'full' | 'short' | 'clock'): Intl.DateTimeFormat {
+function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
   const key = `${locale} ${style}`;
   let format = dateFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'full'
-        ? { dateStyle: 'medium', timeStyle: 'short' }
-        : style === 'short'
-          ? { dateStyle: 'medium' }
-          : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    format = new Intl.DateTimeFormat(locale, options);
+    format = new Intl.DateTimeFormat(locale, DATE_STYLES[style]);
     dateFormats.set(key, format);
   }
   return format;
 }
 
-function formatDate(iso: string, locale: string, style: 'full' | 'short' | 'clock'): string {
+function formatDate(iso: string, locale: string, style: DateStyle): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
   return dateFormat(locale, style).format(then);

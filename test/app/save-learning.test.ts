@@ -45,6 +45,15 @@ describe('saving learnings', () => {
     expect(deps.issueLearnings.calls.writeText).toBe(1);
   });
 
+  it("leaves the texts' property alone when a save does not change the texts (an outcome edit)", async () => {
+    const first = await save(alice, 0, FLEX_112_DRAFT());
+    await save(alice, 1, { ...draftOf(first.record), outcome: 'validated' });
+    expect(deps.issueLearnings.calls).toMatchObject({ writeProperty: 2, writeText: 1 });
+    await save(alice, 2, { ...draftOf(first.record), outcome: 'validated', learnings: [anEntry('Only this one now.')] });
+    expect(deps.issueLearnings.calls).toMatchObject({ writeProperty: 3, writeText: 2 });
+    expect(deps.issueLearnings.text).toEqual({ text: 'Only this one now.' });
+  });
+
   it("answers saved when only the texts' write fails: the scheduled rebuild writes them again", async () => {
     deps.issueLearnings.writeText = () => Promise.reject(new AppError('JIRA_UNAVAILABLE', 'Jira answered 503.', { status: 503 }));
     const saved = await save(alice, 0, FLEX_112_DRAFT());

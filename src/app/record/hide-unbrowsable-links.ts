@@ -10,17 +10,20 @@ import type { EvidenceLink, LearningRecord } from '../../domain/record/learning-
 import type { FieldConflict } from '../../domain/record/merge-learnings';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 
-/** The linked issues among these the reader may not browse. */
-async function hiddenFor(
+/** Of these linked issue ids, those the reader may not browse (one permission call, none without ids). */
+export async function unbrowsableAmong(
   permissions: BrowsePermissionPort,
   accountId: string,
-  holders: ReadonlyArray<{ evidence: readonly EvidenceLink[] }>,
+  linked: readonly string[],
 ): Promise<Set<string>> {
-  const linked = linkedIssueIdsOf(holders);
   if (linked.length === 0) return new Set();
-  const allowed = await permissions.browsableIssueIds(accountId, linked);
+  const allowed = await permissions.browsableIssueIds(accountId, [...linked]);
   return new Set(linked.filter((id) => !allowed.has(id)));
 }
+
+/** The linked issues among these the reader may not browse. */
+const hiddenFor = (permissions: BrowsePermissionPort, accountId: string, holders: ReadonlyArray<{ evidence: readonly EvidenceLink[] }>) =>
+  unbrowsableAmong(permissions, accountId, linkedIssueIdsOf(holders));
 
 export async function hideUnbrowsableLinks(
   permissions: BrowsePermissionPort,

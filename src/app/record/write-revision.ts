@@ -135,7 +135,7 @@ export async function writeRevision(
   const [, , , , warnings] = await Promise.all([
     pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
     // After the record, so the texts never run ahead of it; one missed is rewritten by the scheduled rebuild.
-    deps.issueLearnings.writeText(input.issue.key, learningTextOf(next)).catch(() => undefined),
+    writeTextsIfChanged(deps.issueLearnings, input.issue.key, previous, next).catch(() => undefined),
     // A missed update is repaired by the scheduled rebuild: the person's save is done.
     insightsAfterWrite(deps.insights, input.current.fields, next).catch(() => undefined),
     deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
@@ -150,6 +150,18 @@ export async function writeRevision(
   ]);
   const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
   return warnings.length > 0 ? { ...saved, warnings } : saved;
+}
+
+/** The learnings' texts property, written only when this revision changed the texts (an outcome or tag edit leaves them). */
+async function writeTextsIfChanged(
+  issueLearnings: IssueLearningsPort,
+  issueKey: string,
+  previous: LearningRecord | null,
+  next: LearningRecord,
+): Promise<void> {
+  const texts = learningTextOf(next);
+  if (previous && learningTextOf(previous).text === texts.text) return;
+  await issueLearnings.writeText(issueKey, texts);
 }
 
 const SAVE_UNCONFIRMED =

@@ -8,6 +8,7 @@ import { hideLinkedIssues, linkedIssueIdsOf } from '../../domain/record/evidence
 import { authorIdsOf, type LearningCard } from '../../domain/search/learning-cards';
 import type { PeopleDirectoryPort } from '../../ports/people/people-directory.port';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
+import { unbrowsableAmong } from '../record/hide-unbrowsable-links';
 import type { CardsReading } from './read-retro-cards';
 
 interface Lookups {
@@ -29,15 +30,15 @@ async function learn(deps: Lookups, accountId: string, cards: readonly LearningC
     .slice(0, PEOPLE_PER_LOOKUP)
     .filter((id) => !known.asked.has(id));
   const links = linkedIssueIdsOf(cards.map((card) => card.record)).filter((id) => !known.checked.has(id));
-  const [names, allowed] = await Promise.all([
+  const [names, hidden] = await Promise.all([
     authors.length ? deps.people.displayNames(authors) : Promise.resolve({}),
-    links.length ? deps.permissions.browsableIssueIds(accountId, links) : Promise.resolve(new Set<string>()),
+    unbrowsableAmong(deps.permissions, accountId, links),
   ]);
   return {
     names: { ...known.names, ...names },
     asked: new Set([...known.asked, ...authors]),
     checked: new Set([...known.checked, ...links]),
-    hidden: new Set([...known.hidden, ...links.filter((id) => !allowed.has(id))]),
+    hidden: new Set([...known.hidden, ...hidden]),
   };
 }
 

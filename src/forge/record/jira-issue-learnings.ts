@@ -58,9 +58,9 @@ export class JiraIssueLearnings implements IssueLearningsPort {
     );
   }
 
-  async writeText(issueKey: string, value: StoredLearningText): Promise<void> {
-    await callJira({ subject: `the searchable text of ${issueKey}'s learnings` }, () =>
-      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueKey}/properties/${LEARNING_TEXT_PROPERTY_KEY}`, {
+  async writeText(issueIdOrKey: string, value: StoredLearningText): Promise<void> {
+    await callJira({ subject: `the searchable text of ${issueIdOrKey}'s learnings` }, () =>
+      jiraAs(this.actor).requestJira(route`/rest/api/3/issue/${issueIdOrKey}/properties/${LEARNING_TEXT_PROPERTY_KEY}`, {
         method: 'PUT',
         headers: JSON_BODY_HEADERS,
         body: JSON.stringify(value),

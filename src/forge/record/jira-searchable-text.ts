@@ -1,12 +1,10 @@
 /**
- * The learnings' texts property, rewritten as the app: the scheduled rebuild runs without a user
- * (`PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}`, scope write:jira-work), from the
- * record read again just before (`GET /rest/api/3/issue/{issueIdOrKey}`, as the app).
+ * The learnings' texts property, rewritten as the app: the scheduled rebuild runs without a user. The
+ * record is read again just before, and the texts written, through the same adapter the panel uses
+ * (`GET /rest/api/3/issue/{issueIdOrKey}`, `PUT …/properties/{propertyKey}`, scope write:jira-work).
  */
-import { route } from '@forge/api';
-import { LEARNING_TEXT_PROPERTY_KEY, type StoredLearningText } from '../../domain/record/text-index';
+import type { StoredLearningText } from '../../domain/record/text-index';
 import type { SearchableTextPort } from '../../ports/record/searchable-text.port';
-import { callJira, jiraAs, JSON_BODY_HEADERS } from '../platform/jira-client';
 import { JiraIssueLearnings } from './jira-issue-learnings';
 
 export class JiraSearchableText implements SearchableTextPort {
@@ -16,13 +14,7 @@ export class JiraSearchableText implements SearchableTextPort {
     return this.records.readProperty(issueId);
   }
 
-  async set(issueId: string, value: StoredLearningText): Promise<void> {
-    await callJira({ subject: `the searchable text of issue ${issueId}'s learnings` }, () =>
-      jiraAs('app').requestJira(route`/rest/api/3/issue/${issueId}/properties/${LEARNING_TEXT_PROPERTY_KEY}`, {
-        method: 'PUT',
-        headers: JSON_BODY_HEADERS,
-        body: JSON.stringify(value),
-      }),
-    );
+  set(issueId: string, value: StoredLearningText): Promise<void> {
+    return this.records.writeText(issueId, value);
   }
 }
