@@ -1,8 +1,10 @@
 /**
  * `npx tsx bench/retro-latency.ts -- --sizes=10000 --latency=300`: the retro view's active sprint
- * opened the first time and again, with the latency added to every Jira and KVS call (issue #14).
+ * opened the first time (nothing named) and again as the view opens it after a reload (the board and
+ * sprint of the first answer, from its URL), with the latency added to every Jira and KVS call (issue #14).
  * Prints ms, rounds (ms ÷ latency), calls, the stand-in's own CPU and the estimate without it.
  */
+import type { RetroOpenPayload } from '../src/contract/retro';
 import { startAppSite } from '../test/support/app-site';
 import { projectPageContextFor } from '../test/support/invoke-contexts';
 import { seedSize } from './lib/dataset';
@@ -15,13 +17,15 @@ async function main(): Promise<void> {
     try {
       seedSize(site.store, size);
       const faults = [site.faults.latency(LATENCY_MS, { target: 'jira' }), site.faults.latency(LATENCY_MS, { target: 'kvs' })];
+      let named: RetroOpenPayload = {};
       for (const opening of ['first', 'again']) {
         const r = await site.invoke({
           functionKey: 'retro/open',
-          payload: {},
+          payload: opening === 'first' ? {} : named,
           as: 'alice',
           context: projectPageContextFor(site, RETRO_PROJECT),
         });
+        if (r.result.ok) named = { boardId: r.result.value.board?.id ?? null, sprintId: r.result.value.sprint?.id ?? null };
         const standIn = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - LATENCY_MS), 0);
         const counts = countCalls(r.calls);
         const row = [

@@ -4,7 +4,7 @@
  * the Jira project pages of the manifest's jira:projectPage modules.
  */
 import path from 'node:path';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { ConfluenceError, type MacroBlock, type PageRow } from '../confluence/confluence-stand-in';
 import type { SiteParts } from '../site/site-parts';
 import { bodyText, fail, pageFrameOf, sendHtml, wantsJson } from './http-helpers';
@@ -130,7 +130,8 @@ export function mountConfluencePages(app: Express, parts: SiteParts, hosts: Modu
 
 export function mountProjectPages(app: Express, parts: SiteParts, hosts: ModuleHosts): void {
   const { store, registry } = parts;
-  app.get('/jira/projects/:key/apps/:moduleKey', (req, res) => {
+  // The page itself and any path of the app's under it (view.createHistory): the same page, the frame reads the path.
+  const page = (req: Request<{ key: string; moduleKey: string }>, res: Response): void => {
     const frame = pageFrameOf(parts, req);
     const project = store.getProject(req.params.key);
     const module = registry.module('jira:projectPage', req.params.moduleKey);
@@ -148,5 +149,7 @@ export function mountProjectPages(app: Express, parts: SiteParts, hosts: ModuleH
     }
     const opened = hosts.openProjectPage(frame.user.accountId, project.key, module.key, frame.colorMode);
     sendHtml(res, 200, renderProjectPage(frame, project, module, opened, hosts.indexLinks().projectPages));
-  });
+  };
+  app.get('/jira/projects/:key/apps/:moduleKey', page);
+  app.get('/jira/projects/:key/apps/:moduleKey/*appPath', page);
 }

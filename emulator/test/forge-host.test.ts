@@ -69,6 +69,20 @@ describe("a resource's CSP and sandbox", () => {
   });
 });
 
+describe("a full-page module's own paths (view.createHistory)", () => {
+  it("serves the project page under any path of the app's, its frame told where the app's URL starts; other frames have no history", async () => {
+    const base = '/jira/projects/FLEX/apps/probe-page';
+    for (const url of [base, `${base}/board/3/sprint/7`]) {
+      const res = await get(url);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(new RegExp(`<iframe[^>]+data-history-base="${base}"`));
+    }
+    expect((await get('/jira/projects/NOPE/apps/probe-page/board/3')).status).toBe(404);
+    const panel = await (await get('/jira/browse/FLEX-112')).text();
+    expect(panel).not.toContain('data-history-base');
+  });
+});
+
 describe('functions and invocation errors', () => {
   it('invokes a non-resolver function with the event and the principal', async () => {
     seen.length = 0;

@@ -129,3 +129,34 @@ export async function closeView(): Promise<void> {
     // Nothing to close outside a config view.
   }
 }
+
+/**
+ * What the app uses of the host's history (`view.createHistory`, full-page modules such as a project page):
+ * paths are relative to the app's URL, so a reload or a shared link brings them back.
+ */
+export interface AppHistory {
+  location: { pathname: string };
+  replace(path: string): void;
+}
+
+/**
+ * The host's history of the page's URL, or null where the module has none, the host refused, or it did
+ * not answer within `waitMs` (the first screen's call waits on it, so it never waits long).
+ */
+export async function pageHistory(waitMs = 1000): Promise<AppHistory | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>(
+    (resolve) =>
+      (timer = setTimeout(() => {
+        resolve(null);
+      }, waitMs)),
+  );
+  try {
+    const history = (await Promise.race([view.createHistory(), late])) as AppHistory | null;
+    return history && typeof history.location.pathname === 'string' && typeof history.replace === 'function' ? history : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

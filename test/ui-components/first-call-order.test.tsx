@@ -13,10 +13,15 @@ const events: string[] = [];
 let answerTheme: () => void = () => undefined;
 /** Each resolver key's answer; a key without one stays pending (the screen shows its spinner). */
 const answers = new Map<string, unknown>();
+/** Each resolver call's payload, in order. */
+const payloads: unknown[] = [];
+/** The page's path the host's history answers (view.createHistory); null: the host has no history for the module. */
+let hostPath: string | null = null;
 
 jest.mock('@forge/bridge', () => ({
-  makeInvoke: () => (key: string) => {
+  makeInvoke: () => (key: string, payload?: unknown) => {
     events.push(`invoke ${key}`);
+    payloads.push(payload);
     return answers.has(key) ? Promise.resolve(answers.get(key)) : new Promise(() => undefined);
   },
   router: { open: () => Promise.resolve() },
@@ -38,6 +43,11 @@ jest.mock('@forge/bridge', () => ({
     },
     submit: () => Promise.resolve(),
     close: () => Promise.resolve(),
+    createHistory: () => {
+      events.push('history');
+      if (hostPath === null) return Promise.reject(new Error('createHistory is not available in this module.'));
+      return Promise.resolve({ location: { pathname: hostPath }, replace: () => undefined });
+    },
   },
 }));
 
@@ -57,6 +67,8 @@ jest.setTimeout(30_000);
 beforeEach(() => {
   events.length = 0;
   answers.clear();
+  payloads.length = 0;
+  hostPath = null;
   answerTheme = () => undefined;
   document.head.innerHTML = '';
   document.body.innerHTML = '<div id="root"></div>';
@@ -74,12 +86,13 @@ describe.each([
   ['issue panel', '../../static/issue-panel/src/main', 'invoke learning/get'],
   ['Confluence macro', '../../static/learnings-macro/src/main', 'invoke macro/list'],
   ['macro config', '../../static/macro-config/src/main', 'context'],
-  ['retro view', '../../static/retro/src/main', 'invoke retro/open'],
+  // The retro view first reads its URL (the sprint it names) through the host's history, then calls.
+  ['retro view', '../../static/retro/src/main', 'history'],
 ])('%s at start', (_name, main, first) => {
   it('asks the bridge for its first screen before the theme, mounts once the theme answered, and asks once', async () => {
     loadResource(main);
     // The call has left before the theme was asked for; nothing is mounted while the theme has not answered.
-    expect(events).toEqual([first, 'theme asked']);
+    expect(events.slice(0, 2)).toEqual([first, 'theme asked']);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(events).not.toContain('mount');
     answerTheme();
@@ -87,8 +100,36 @@ describe.each([
     await waitFor(() => {
       expect(document.querySelector('[role="status"]')).not.toBeNull();
     });
-    expect(events.slice(0, 4)).toEqual([first, 'theme asked', 'theme answered', 'mount']);
+    // (The retro view's call follows its history's answer: before the mount too.)
+    expect(events.filter((e) => e === first || !e.startsWith('invoke ')).slice(0, 4)).toEqual([
+      first,
+      'theme asked',
+      'theme answered',
+      'mount',
+    ]);
+    expect(events.indexOf('mount')).toBeGreaterThan(events.findIndex((e) => e.startsWith('invoke ')));
     expect(events.filter((e) => e === first)).toEqual([first]);
+  });
+});
+
+describe('retro view start', () => {
+  it("asks for the board and sprint the page's URL names, before the mount; with no history, for the first board's sprint", async () => {
+    hostPath = '/board/7/sprint/42';
+    loadResource('../../static/retro/src/main');
+    await waitFor(() => {
+      expect(events).toContain('invoke retro/open');
+    });
+    expect(events).not.toContain('mount');
+    expect(payloads).toEqual([{ boardId: 7, sprintId: 42 }]);
+
+    events.length = 0;
+    payloads.length = 0;
+    hostPath = null;
+    loadResource('../../static/retro/src/main');
+    await waitFor(() => {
+      expect(events).toContain('invoke retro/open');
+    });
+    expect(payloads).toEqual([{}]);
   });
 });
 

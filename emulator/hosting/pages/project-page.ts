@@ -6,6 +6,10 @@ import type { OpenedFrame } from '../frames';
 import type { HostedModule } from '../module-registry';
 import { esc, forgeFrameTag, layout, type PageFrame } from './html';
 
+/** A project page's URL; the app's own paths (view.createHistory) follow it. */
+export const projectPagePath = (projectKey: string, moduleKey: string): string =>
+  `/jira/projects/${encodeURIComponent(projectKey)}/apps/${encodeURIComponent(moduleKey)}`;
+
 export function renderProjectPage(
   frame: PageFrame,
   project: ProjectRow,
@@ -23,7 +27,7 @@ export function renderProjectPage(
     <h1>${esc(module.title)}</h1>
     <nav class="ll-project-tabs" aria-label="Project apps">${tabs} <a href="${esc(backlogPathOf(project.key, boardIdOf(project)))}" data-backlog="${esc(project.key)}">Backlog</a></nav>
     <section class="ll-section ll-forge-page" data-module="${esc(module.key)}">
-      ${forgeFrameTag(opened, { title: module.title, height: 400 })}
+      ${forgeFrameTag(opened, { title: module.title, height: 400, historyBase: projectPagePath(project.key, module.key) })}
     </section>`;
   return layout(frame, `${module.title} - ${project.name}`, body);
 }

@@ -107,8 +107,12 @@
     if (data.source === 'll-host-page' && data.type === 'answer' && pending[data.id]) {
       var request = pending[data.id];
       delete pending[data.id];
-      if (data.ok) request.resolve(undefined);
+      if (data.ok) request.resolve(data.value);
       else request.reject(new Error(data.error || 'The host declined.'));
+      return;
+    }
+    if (data.source === 'll-host-page' && data.type === 'history-pop') {
+      popHistory(data.location);
       return;
     }
     if (data.source === 'll-host-page' && data.type === 'theme') {
@@ -161,6 +165,65 @@
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startAutoResize);
   else startAutoResize();
+
+  // --- view.createHistory (full-page modules): the host page keeps the app's path in its URL ----
+
+  var histories = [];
+  function popHistory(location) {
+    histories.forEach(function (h) {
+      h.moved(location, 'POP');
+    });
+  }
+
+  /** A path, or a location descriptor { pathname, search, hash }, as the app's path. */
+  function pathOf(to) {
+    if (typeof to === 'string') return to;
+    var l = to || {};
+    return (l.pathname || '/') + (l.search || '') + (l.hash || '');
+  }
+
+  function createHistory() {
+    return askParent({ type: 'history', op: 'read' }).then(function (initial) {
+      var listeners = [];
+      var history = {
+        action: 'POP',
+        location: initial,
+        moved: function (location, action) {
+          history.action = action;
+          history.location = location;
+          listeners.slice().forEach(function (listener) {
+            listener(location, action);
+          });
+        },
+        listen: function (listener) {
+          listeners.push(listener);
+          return function () {
+            listeners = listeners.filter(function (l) {
+              return l !== listener;
+            });
+          };
+        },
+        go: function (delta) {
+          askParent({ type: 'history', op: 'go', delta: delta }).catch(function () {});
+        },
+        goBack: function () {
+          history.go(-1);
+        },
+        goForward: function () {
+          history.go(1);
+        },
+      };
+      ['push', 'replace'].forEach(function (op) {
+        history[op] = function (to) {
+          return askParent({ type: 'history', op: op, path: pathOf(to) }).then(function (location) {
+            history.moved(location, op === 'push' ? 'PUSH' : 'REPLACE');
+          });
+        };
+      });
+      histories.push(history);
+      return history;
+    });
+  }
 
   // --- bridge calls ------------------------------------------------------------------
 
@@ -232,6 +295,7 @@
       if (typeof payload.url !== 'string') return Promise.reject(new Error('router: a URL (string) is required.'));
       return askParent({ type: 'navigate', url: payload.url, newTab: payload.type === 'new-tab' });
     },
+    createHistory: createHistory,
     emitReadyEvent: function () {
       return undefined;
     },

@@ -7,12 +7,12 @@ import { chooseBoard, chooseSprint, pickerSprints, previousSprintOf, type Board,
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 import type { PeopleDirectoryPort } from '../../ports/people/people-directory.port';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
-import type { RetroNotesPort } from '../../ports/retro/retro-notes.port';
+import type { RetroNotesPort, RetroNotesScope } from '../../ports/retro/retro-notes.port';
 import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../ports/retro/retro-memory.port';
 import type { SprintFigures } from '../../domain/retro/retro-surprises';
 import type { SprintsPort } from '../../ports/retro/sprints.port';
 import { nameAndCheckCards } from './name-and-check-cards';
-import { readRetroCards, type RetroSearchPort } from './read-retro-cards';
+import { readRetroCards, type CardsReading, type RetroSearchPort } from './read-retro-cards';
 
 export { MAX_SEARCH_PAGES, RETRO_PAGE_SIZE } from './read-retro-cards';
 
@@ -106,14 +106,15 @@ async function navigate(deps: RetroDeps, input: RetroInput, memory: RetroMemory,
   return { boards, board, all, sprint, learned };
 }
 
-/** A closed sprint's figures: remembered, or read (every page of its search) and then remembered. */
+/** A closed sprint's figures: remembered, or read (every page of its search, up to the cap) and then remembered with the cap's flag. */
 async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: RetroMemory, sprint: Sprint | null, recent: readonly string[]) {
   if (!sprint) return null;
   const known = memory.closedFigures[sprint.id];
-  if (known) return { figures: known, truncated: false, searched: false };
+  if (known) return { ...known, searched: false };
   const read = await readRetroCards(deps.search, sprintSearchJql(sprint.id), recent).all;
   const figures: SprintFigures = figuresOf(read.cards);
-  if (!read.truncated && sprint.state === 'closed') learned.closedFigures[sprint.id] = figures;
+  // Cut by the cap, the same count comes back next time; issues Jira could not return this time, not.
+  if (!read.failed && sprint.state === 'closed') learned.closedFigures[sprint.id] = { figures, truncated: read.truncated };
   return { figures, truncated: read.truncated, searched: true };
 }
 
@@ -123,24 +124,48 @@ async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: Retr
   if (any) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
 }
 
+interface FirstRound {
+  memory: RetroMemory;
+  recent: string[];
+  /** The named sprint's search (the view reloaded on its URL), started beside the KVS reads; used once the sprint proves to be the board's. */
+  early: CardsReading | null;
+  /** The notes of the named board and sprint, read in the same round; used only for that board and sprint. */
+  earlyNotes: { scope: RetroNotesScope; notes: Promise<Record<string, RetroNote>> } | null;
+}
+
 /**
- * The retro view of one sprint, all read as the person. Opened again within minutes: one round
- * (what this person's retro remembers, and their recent writes, in parallel), then the sprints'
- * searches (first page and ids) with the notes, then the later pages by id beside the first page's
- * names and link checks (read-retro-cards.ts, name-and-check-cards.ts). The first time, the Agile
- * API's boards and sprints (each their own round) come first; closed sprints' figures are
- * remembered a day. Never one call per issue.
+ * One round: this person's retro memory and recent writes, and, when the payload names a sprint, its search
+ * and notes. Jira's read-after-write: someone who saved within minutes has that search run again with their
+ * writes reconciled (one round more, only for them).
  */
-export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
-  const now = deps.now();
+async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRound> {
+  const named = input.sprintId ?? null;
+  const early = named !== null ? readRetroCards(deps.search, sprintSearchJql(named), []) : null;
+  const boardId = input.boardId ?? null;
+  const scope = named !== null && boardId !== null ? { projectId: input.project.id, boardId, sprintId: named } : null;
+  const earlyNotes = scope ? { scope, notes: deps.notes.list(scope, input.accountId) } : null;
+  earlyNotes?.notes.catch(() => undefined); // awaited only when the board and sprint are the ones shown
   const [memory, recent] = await Promise.all([
     deps.memory.read(input.accountId, input.project.key).catch(() => EMPTY_RETRO_MEMORY),
     deps.recentWrites.recent(input.accountId).catch(() => []),
   ]);
-  // A sprint named in the payload is searched while its board and sprints are read (one round, not three);
-  // the answer is used only once the sprint proves to be the board's.
-  const named = input.sprintId ?? null;
-  const early = named !== null ? readRetroCards(deps.search, sprintSearchJql(named), recent) : null;
+  const reconciled = named !== null && recent.length > 0 ? readRetroCards(deps.search, sprintSearchJql(named), recent) : early;
+  return { memory, recent, early: reconciled, earlyNotes };
+}
+
+const sameScope = (a: RetroNotesScope, b: RetroNotesScope): boolean =>
+  a.projectId === b.projectId && a.boardId === b.boardId && a.sprintId === b.sprintId;
+
+/**
+ * The retro view of one sprint, all read as the person. Reloaded on a sprint (its board and sprint in the
+ * payload) and opened again within minutes: one round (the memory, the recent writes, the sprint's search
+ * and notes), then the first page's names and link checks; a sprint over one page adds its later pages by id
+ * (read-retro-cards.ts, name-and-check-cards.ts). The first time, the Agile API's boards and sprints (each
+ * their own round) come first; closed sprints' figures are remembered a day. Never one call per issue.
+ */
+export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
+  const now = deps.now();
+  const { memory, recent, early, earlyNotes } = await firstRound(deps, input);
   const nav = await navigate(deps, input, memory, now);
   if (!('learned' in nav)) return nav;
   const { boards, board, all, sprint, learned } = nav;
@@ -157,18 +182,19 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const previousSearch = previousSprint ? sprintSearchJql(previousSprint.id) : null;
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
-  const currentRead = early && sprint.id === named ? early : readRetroCards(deps.search, sprintSearch, recent);
+  const currentRead = early && sprint.id === input.sprintId ? early : readRetroCards(deps.search, sprintSearch, recent);
   const listedRead = custom ? readRetroCards(deps.search, custom, recent) : null;
   // What is shown gets its names and its links checked from its first page on, beside the later pages and the previous sprint's search.
   const shownRead = nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
   const previousRead = closedFigures(deps, memory, learned, previousSprint, recent);
   // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls: not a round of its own.
   const remembered = previousRead.then(() => rememberLearned(deps, input, learned));
+  const notesRead = earlyNotes && sameScope(earlyNotes.scope, scope) ? earlyNotes.notes : deps.notes.list(scope, input.accountId);
   const [current, previous, listed, storedNotes, { cards, names }] = await Promise.all([
     currentRead.all,
     previousRead,
     listedRead?.all,
-    deps.notes.list(scope, input.accountId),
+    notesRead,
     shownRead,
     remembered,
   ]);

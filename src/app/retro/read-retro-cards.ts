@@ -24,8 +24,10 @@ export type RetroSearchPort = IssueSearchPort & IssueIdSearchPort & IssueBulkRea
 
 export interface ReadCards {
   cards: LearningCard[];
-  /** True when the search found more than the cap: what was read is counted. */
+  /** True when not every issue the search found was read: more than the cap (what was read is counted), or `failed`. */
   truncated: boolean;
+  /** True when Jira's bulk fetch still could not return some issues: unlike the cap, this count may differ next time. */
+  failed: boolean;
 }
 
 export interface CardsReading {
@@ -66,7 +68,8 @@ async function restByIds(search: IssueBulkReadPort, firstCards: LearningCard[], 
   const listed = new Set(kept);
   const cards = kept.map((id) => byId.get(id)).filter((card): card is LearningCard => card !== undefined);
   cards.push(...firstCards.filter((card) => !listed.has(card.issue.id)));
-  return { cards, truncated: ids.length > MAX_READ || again.failedIds.length > 0 };
+  const failed = again.failedIds.length > 0;
+  return { cards, truncated: ids.length > MAX_READ || failed, failed };
 }
 
 /** Starts the reading at once; the ids are awaited only when the first page is not the last. */
@@ -77,7 +80,7 @@ export function readRetroCards(search: RetroSearchPort, jql: string, reconcileIs
   const first = page.then((p) => cardsOf(p.hits));
   const all = page.then(async (p) => {
     const firstCards = cardsOf(p.hits);
-    if (!p.nextPageToken) return { cards: firstCards, truncated: false };
+    if (!p.nextPageToken) return { cards: firstCards, truncated: false, failed: false };
     return restByIds(search, firstCards, await ids);
   });
   // Each is awaited by whoever needs it (the figures need no first page); a failure reaches them, never the process.

@@ -1,5 +1,6 @@
 import { kvs } from '@forge/kvs';
-import type { RetroMemory, RetroMemoryPort } from '../../ports/retro/retro-memory.port';
+import type { SprintFigures } from '../../domain/retro/retro-surprises';
+import type { ClosedSprintFigures, RetroMemory, RetroMemoryPort } from '../../ports/retro/retro-memory.port';
 import { EMPTY_RETRO_MEMORY } from '../../ports/retro/retro-memory.port';
 import { storageKeys } from '../platform/storage-keys';
 
@@ -18,11 +19,16 @@ interface Dated<T> {
   value: T;
 }
 
+/** A closed sprint's figures; `truncated` is stored only when true, so entries written before it existed read as complete. */
+interface DatedFigures extends Dated<SprintFigures> {
+  truncated?: boolean;
+}
+
 interface Stored {
   v: number;
   boards: Dated<NonNullable<RetroMemory['boards']>> | null;
   sprints: Record<string, Dated<RetroMemory['sprints'][string]>>;
-  figures: Record<string, Dated<RetroMemory['closedFigures'][string]>>;
+  figures: Record<string, DatedFigures>;
 }
 
 const fresh = <T>(entries: Record<string, Dated<T>>, since: number): Record<string, T> =>
@@ -42,6 +48,21 @@ const newest = <T>(entries: Record<string, Dated<T>>, max: number): Record<strin
 const dated = <T>(values: Record<string, T>, at: number): Record<string, Dated<T>> =>
   Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { at, value }]));
 
+const datedFigures = (values: Record<string, ClosedSprintFigures>, at: number): Record<string, DatedFigures> =>
+  Object.fromEntries(
+    Object.entries(values).map(([k, { figures, truncated }]) => [
+      k,
+      truncated ? { at, value: figures, truncated } : { at, value: figures },
+    ]),
+  );
+
+const closedOf = (entries: Record<string, DatedFigures>, since: number): Record<string, ClosedSprintFigures> =>
+  Object.fromEntries(
+    Object.entries(entries)
+      .filter(([, e]) => e.at >= since)
+      .map(([k, e]) => [k, { figures: e.value, truncated: e.truncated === true }]),
+  );
+
 /** One KVS key per person and project; a failed read or write only costs the Jira calls it would have saved. */
 export class KvsRetroMemory implements RetroMemoryPort {
   /** What `read` found, so that `remember` adds to it without reading again (one instance per invocation). */
@@ -57,7 +78,7 @@ export class KvsRetroMemory implements RetroMemoryPort {
     return {
       boards: stored.boards && stored.boards.at >= listSince ? stored.boards.value : null,
       sprints: fresh(stored.sprints, listSince),
-      closedFigures: fresh(stored.figures, now - CLOSED_FIGURES_FRESH_MS),
+      closedFigures: closedOf(stored.figures, now - CLOSED_FIGURES_FRESH_MS),
     };
   }
 
@@ -69,7 +90,7 @@ export class KvsRetroMemory implements RetroMemoryPort {
       v: VERSION,
       boards: learned.boards ? { at, value: learned.boards } : (before?.boards ?? null),
       sprints: newest({ ...before?.sprints, ...dated(learned.sprints, at) }, MAX_BOARDS),
-      figures: newest({ ...before?.figures, ...dated(learned.closedFigures, at) }, MAX_FIGURES),
+      figures: newest({ ...before?.figures, ...datedFigures(learned.closedFigures, at) }, MAX_FIGURES),
     };
     await kvs.set(key, next).catch(() => undefined);
   }

@@ -12,7 +12,13 @@ export interface RetroMemory {
   /** The sprints of a board, by board id. */
   sprints: Record<string, Sprint[]>;
   /** The figures of a closed sprint, by sprint id. */
-  closedFigures: Record<string, SprintFigures>;
+  closedFigures: Record<string, ClosedSprintFigures>;
+}
+
+/** A closed sprint's figures as counted; `truncated` when the sprint had more learnings than a search reads (the view says so). */
+export interface ClosedSprintFigures {
+  figures: SprintFigures;
+  truncated: boolean;
 }
 
 export const EMPTY_RETRO_MEMORY: RetroMemory = { boards: null, sprints: {}, closedFigures: {} };

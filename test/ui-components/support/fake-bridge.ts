@@ -35,6 +35,8 @@ export function resetBridge(): void {
   unanswered.length = 0;
   viewClosed.count = 0;
   submittedConfigs.length = 0;
+  hostHistory.path = null;
+  hostHistory.replaced.length = 0;
   context = {};
 }
 
@@ -57,6 +59,19 @@ export const getContext = (): Promise<Record<string, unknown>> => Promise.resolv
 export const firstContext = getContext;
 export const enableTheme = (): Promise<void> => Promise.resolve();
 export const openInProduct = (): Promise<boolean> => Promise.resolve(true);
+/** The host's history (view.createHistory): none unless a test gives a path; `replaced` lists the paths the view put in the URL. */
+export const hostHistory = { path: null as string | null, replaced: [] as string[] };
+export const pageHistory = (): Promise<{ location: { pathname: string }; replace(path: string): void } | null> => {
+  if (hostHistory.path === null) return Promise.resolve(null);
+  const location = { pathname: hostHistory.path };
+  return Promise.resolve({
+    location,
+    replace(path: string) {
+      hostHistory.replaced.push(path);
+      location.pathname = path;
+    },
+  });
+};
 /** The configs a config view stored in the page (view.submit), oldest first. */
 export const submittedConfigs: unknown[] = [];
 export const submitConfig = (config: unknown): Promise<{ ok: true }> => {

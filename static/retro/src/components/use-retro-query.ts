@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
-import { call, firstCall } from '../../../shared/bridge-client';
+import { call } from '../../../shared/bridge-client';
+import { firstOpening, keepInUrl } from '../retro-start';
 import { jqlToSend, shownJql, type Scope } from '../state/retro-state';
 
 export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: RetroView };
@@ -30,6 +31,7 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
         const view = result.value;
         const s = nextScope ?? 'surprises';
         setLoad({ kind: 'ready', view });
+        keepInUrl(view);
         setScope(s);
         setTyped(shownJql(view, s));
         setJqlError(null);
@@ -52,10 +54,10 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
     [show],
   );
 
-  // The first view: the answer of the call main.tsx started when the page loaded.
+  // The first view: the answer of the call main.tsx started when the page loaded (on the sprint the URL names).
   useEffect(() => {
-    void firstCall('retro/open', {}).then((result) => {
-      show({}, result);
+    void firstOpening().then(({ payload, result }) => {
+      show(payload, result);
     });
   }, [show]);
 
