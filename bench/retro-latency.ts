@@ -25,7 +25,12 @@ async function main(): Promise<void> {
           as: 'alice',
           context: projectPageContextFor(site, RETRO_PROJECT),
         });
-        if (r.result.ok) named = { boardId: r.result.value.board?.id ?? null, sprintId: r.result.value.sprint?.id ?? null };
+        // What the view's URL then names (static/retro/src/state/retro-location.ts): an active sprint as the one last seen.
+        if (r.result.ok) {
+          const { board, sprint } = r.result.value;
+          const boardId = board?.id ?? null;
+          named = sprint?.state === 'active' ? { boardId, activeSprintId: sprint.id } : { boardId, sprintId: sprint?.id ?? null };
+        }
         const standIn = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - LATENCY_MS), 0);
         const counts = countCalls(r.calls);
         const row = [

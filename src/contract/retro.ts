@@ -13,6 +13,11 @@ export interface RetroOpenPayload {
   boardId?: number | null;
   /** Absent: the active sprint, else the most recently closed one. */
   sprintId?: number | null;
+  /**
+   * Without `sprintId`: the sprint that was the board's active one when this person last saw the view (their URL
+   * keeps it). Searched at once, and shown while it is still active; once it is not, the board's active sprint is.
+   */
+  activeSprintId?: number | null;
   /** JQL the person typed; absent or null for the sprint's own query. */
   jql?: string | null;
 }

@@ -19,7 +19,12 @@ const jql = z.optional(
 
 // The page opens with no payload at all: that is the project's first board and its current sprint.
 const openPayload = z._default(
-  z.strictObject({ boardId: z.optional(z.nullable(id)), sprintId: z.optional(z.nullable(id)), jql }),
+  z.strictObject({
+    boardId: z.optional(z.nullable(id)),
+    sprintId: z.optional(z.nullable(id)),
+    activeSprintId: z.optional(z.nullable(id)),
+    jql,
+  }),
   {},
 ) satisfies z.ZodMiniType<RetroOpenPayload>;
 const notePayload = z.strictObject({

@@ -7,7 +7,7 @@ import { openRetro } from '../../src/app/retro/open-retro';
 import { EMPTY_RETRO_MEMORY, type RetroMemory } from '../../src/ports/retro/retro-memory.port';
 import type { SearchPage, SearchRequest } from '../../src/ports/search/issue-search.port';
 import { aCard } from '../support/retro-mother';
-import { deps, flex, InMemorySearch, project, quiet } from './retro-support';
+import { deps, flex, InMemorySearch, project, quiet, sprint } from './retro-support';
 
 const named = { project, accountId: 'acc-alice', boardId: 1, sprintId: 23 };
 
@@ -73,6 +73,43 @@ describe('the retro view opened on a named sprint', () => {
     const view = await openRetro(d, { project, accountId: 'acc-alice', sprintId: 23 });
     expect(Object.keys(view.notes)).toEqual([`${flex.issue.id}:${flex.record.learnings[0]!.id}`]);
     expect(d.notes.calls.list).toBe(1);
+  });
+});
+
+describe('the retro view opened on the active sprint its URL last saw', () => {
+  const lastSeen = { project, accountId: 'acc-alice', boardId: 1, activeSprintId: 23 };
+
+  it("starts that sprint's search at once and shows it while it is still active", async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex]);
+    const view = await openRetro(d, lastSeen);
+    expect(view.sprint?.id).toBe(23);
+    expect(d.search.jqls.filter((j) => j.startsWith('sprint = 23'))).toHaveLength(1);
+    expect(d.notes.calls.list).toBe(1);
+  });
+
+  it("shows the board's active sprint once that one has closed, not the old one", async () => {
+    const d = deps();
+    d.sprints.sprints = [
+      sprint(22, 'closed', '2026-11-02', '2026-11-09'),
+      sprint(23, 'closed', '2026-11-09', '2026-11-23'),
+      sprint(24, 'active', '2026-11-23', '2026-12-07'),
+    ];
+    d.search.bySprint.set(23, [quiet]);
+    d.search.bySprint.set(24, [flex]);
+    const view = await openRetro(d, lastSeen);
+    expect(view.sprint?.id).toBe(24);
+    expect(view.previousSprint?.id).toBe(23);
+    expect(view.cards.map((c) => c.issue.key)).toEqual(['FLEX-112']);
+    // The notes asked for early were of sprint 23: those of sprint 24 are read for the view.
+    expect(d.notes.calls.list).toBe(2);
+  });
+
+  it('a sprint named outright still wins over the last-seen active one', async () => {
+    const d = deps();
+    d.search.bySprint.set(22, [quiet]);
+    const view = await openRetro(d, { ...lastSeen, sprintId: 22 });
+    expect(view.sprint?.id).toBe(22);
   });
 });
 

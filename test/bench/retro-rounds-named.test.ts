@@ -40,7 +40,7 @@ function seed(site: AppSite): { current: number; previous: number } {
 
 interface Opened {
   board: { id: number } | null;
-  sprint: { id: number } | null;
+  sprint: { id: number; state: string } | null;
   cards: unknown[];
   truncated: boolean;
   figures: { current: { issues: number }; previous: { issues: number } | null };
@@ -59,7 +59,7 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
     await site.close();
   });
 
-  const open = async (payload: { boardId?: number; sprintId?: number }) => {
+  const open = async (payload: { boardId?: number; sprintId?: number; activeSprintId?: number }) => {
     const slow = site.faults.latency(ROUND_MS, { target: 'any' });
     try {
       const opened = await site.invoke({ functionKey: 'retro/open', payload, as: 'alice', context: projectPageContextFor(site, 'FLEX') });
@@ -79,7 +79,9 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
 
     const { board, sprint } = first.view;
     if (!board || !sprint) throw new Error('The first answer has a board and a sprint.');
-    const again = await open({ boardId: board.id, sprintId: sprint.id });
+    // As the view's URL names it: the active sprint, last seen.
+    expect(sprint.state).toBe('active');
+    const again = await open({ boardId: board.id, activeSprintId: sprint.id });
     expect(again.view.sprint?.id).toBe(sprint.id);
     expect(again.view.cards).toHaveLength(first.view.cards.length);
     // The previous sprint's figures come from memory, still said to be incomplete, and none of its pages is read again.

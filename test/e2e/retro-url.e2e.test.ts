@@ -48,10 +48,10 @@ describeInBrowser("The retro view's URL", () => {
     const f = frameOf(page);
     const active = await f.locator('select[aria-label="Sprint"]').inputValue();
     expect(await jqlOf(page)).toBe(`sprint = ${active} AND learningSurprise = "true"`);
-    // The first answer names its board and sprint in the URL.
+    // The first answer names its board and, as the active one last seen, its sprint in the URL.
     let board = '';
     await eventually(() => {
-      const named = /^\/jira\/projects\/FLEX\/apps\/retro\/board\/(\d+)\/sprint\/(\d+)$/.exec(new URL(page.url()).pathname);
+      const named = /^\/jira\/projects\/FLEX\/apps\/retro\/board\/(\d+)\/active-sprint\/(\d+)$/.exec(new URL(page.url()).pathname);
       expect(named?.[2]).toBe(active);
       board = named?.[1] ?? '';
     });
@@ -71,6 +71,10 @@ describeInBrowser("The retro view's URL", () => {
     const other = await pageAs('bob');
     await other.goto(link);
     expect(await jqlOf(other)).toBe(`sprint = ${closed} AND learningSurprise = "true"`);
+
+    // A link kept while that sprint was active opens the board's active sprint once it is not.
+    await other.goto(`${base}/board/${board}/active-sprint/${closed}`);
+    expect(await jqlOf(other)).toBe(`sprint = ${active} AND learningSurprise = "true"`);
   });
 
   it("opens the first board's sprint when the link names a sprint that is not there", async () => {

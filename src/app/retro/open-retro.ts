@@ -37,8 +37,20 @@ export interface RetroInput {
   accountId: string;
   boardId?: number | null;
   sprintId?: number | null;
+  /** The active sprint this person last saw (RetroOpenPayload): shown while still active. */
+  activeSprintId?: number | null;
   jql?: string | null;
 }
+
+/** The sprint the payload names: `sprintId`, else `activeSprintId` while that sprint is still active on the board. */
+function requestedSprintId(input: RetroInput, sprints: readonly Sprint[]): number | null {
+  if (input.sprintId !== null && input.sprintId !== undefined) return input.sprintId;
+  const lastSeen = input.activeSprintId ?? null;
+  return sprints.some((s) => s.id === lastSeen && s.state === 'active') ? lastSeen : null;
+}
+
+/** The sprint whose search can start before the board's sprints are known. */
+const sprintToSearchEarly = (input: RetroInput): number | null => input.sprintId ?? input.activeSprintId ?? null;
 
 function emptyView(input: RetroInput, now: Date, part: Partial<RetroView>): RetroView {
   return {
@@ -97,7 +109,7 @@ async function navigate(deps: RetroDeps, input: RetroInput, memory: RetroMemory,
     return emptyView(input, now, { boards });
   }
   const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await (namedSprints ?? deps.sprints.sprintsOf(board.id)));
-  const sprint = chooseSprint(all, input.sprintId) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
+  const sprint = chooseSprint(all, requestedSprintId(input, all)) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
   if (!sprint) {
     if (input.sprintId !== null && input.sprintId !== undefined)
       throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
@@ -139,7 +151,7 @@ interface FirstRound {
  * writes reconciled (one round more, only for them).
  */
 async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRound> {
-  const named = input.sprintId ?? null;
+  const named = sprintToSearchEarly(input);
   const early = named !== null ? readRetroCards(deps.search, sprintSearchJql(named), []) : null;
   const boardId = input.boardId ?? null;
   const scope = named !== null && boardId !== null ? { projectId: input.project.id, boardId, sprintId: named } : null;
@@ -182,7 +194,7 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const previousSearch = previousSprint ? sprintSearchJql(previousSprint.id) : null;
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
-  const currentRead = early && sprint.id === input.sprintId ? early : readRetroCards(deps.search, sprintSearch, recent);
+  const currentRead = early && sprint.id === sprintToSearchEarly(input) ? early : readRetroCards(deps.search, sprintSearch, recent);
   const listedRead = custom ? readRetroCards(deps.search, custom, recent) : null;
   // What is shown gets its names and its links checked from its first page on, beside the later pages and the previous sprint's search.
   const shownRead = nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
