@@ -10,7 +10,7 @@ import { demoConfluence } from '../demo';
 import { startAppSite } from '../test/support/app-site';
 import { bundleSizes } from './lib/bundles';
 import { seedSize } from './lib/dataset';
-import { startFloorSite } from './lib/floor';
+import { startFloorSites } from './lib/floor';
 import { arg, RENDER_RUNS, RENDER_SIZE } from './lib/options';
 import { measureFirstRender } from './lib/render';
 import { renderTargets } from './lib/render-targets';
@@ -24,22 +24,22 @@ async function main(): Promise<void> {
   }
   const only = arg('resources')?.split(',');
   const targets = renderTargets(bundleSizes()).filter((t) => !only || only.includes(t.resource));
-  const [site, floor] = await Promise.all([
+  const [site, floors] = await Promise.all([
     // The demo's site (the panel shown on every issue), its store replaced by the generated set below.
     startAppSite({ port: 0, hostname: '127.0.0.1' }),
-    startFloorSite(targets.map((t) => t.resource)),
+    startFloorSites(targets.map((t) => t.resource)),
   ]);
   try {
-    for (const s of [site, floor.site]) {
+    for (const s of [site, ...floors.sites]) {
       seedSize(s.store, RENDER_SIZE);
       s.confluence.reset(demoConfluence());
     }
-    const results = await measureFirstRender({ app: site, floor: floor.site }, targets, RENDER_RUNS);
+    const results = await measureFirstRender({ app: site, floorFor: floors.siteFor }, targets, RENDER_RUNS);
     console.log(`First render, median of ${RENDER_RUNS} runs (demo + ${RENDER_SIZE} learnings), ${new Date().toISOString()}:\n`);
     console.log(table(renderHeader(), results.map(renderRow)));
     for (const r of results) if (r.error ?? r.note) console.log(`${r.resource}: ${r.error ?? r.note}`);
   } finally {
-    await Promise.all([site.close(), floor.close()]);
+    await Promise.all([site.close(), floors.close()]);
   }
 }
 

@@ -24,7 +24,7 @@ import { measureInvocationsUnderLatency } from './lib/latency';
 import { measureInsightsOpen } from './lib/operations-insights';
 import { measureOperations, servedResolvers } from './lib/operations';
 import { arg, CPU_RUNS, LATENCY_MS, RENDER_RUNS, RENDER_SIZE, SIZES } from './lib/options';
-import { startFloorSite } from './lib/floor';
+import { startFloorSites } from './lib/floor';
 import { chromiumPath, measureFirstRender, type RenderResult } from './lib/render';
 import { renderTargets } from './lib/render-targets';
 import { runInfo } from './lib/run-info';
@@ -145,15 +145,15 @@ async function measureRenders(site: AppSite, bundles: BundleSizes[]): Promise<{ 
   if (!chromiumPath) return { render: [], renderNote: 'not measured: no Chromium at /usr/bin/chromium (apt-get install -y chromium)' };
   log(`\nFirst render in headless Chromium (demo + ${RENDER_SIZE} learnings, ${RENDER_RUNS} runs each after a warm-up)…`);
   const targets = renderTargets(bundles);
-  const floor = await startFloorSite(targets.map((t) => t.resource));
+  const floors = await startFloorSites(targets.map((t) => t.resource));
   try {
-    for (const s of [site, floor.site]) {
+    for (const s of [site, ...floors.sites]) {
       seedSize(s.store, RENDER_SIZE);
       s.confluence.reset(demoConfluence());
     }
-    return { render: await measureFirstRender({ app: site, floor: floor.site }, targets, RENDER_RUNS), renderNote: '' };
+    return { render: await measureFirstRender({ app: site, floorFor: floors.siteFor }, targets, RENDER_RUNS), renderNote: '' };
   } finally {
-    await floor.close();
+    await floors.close();
   }
 }
 

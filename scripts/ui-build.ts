@@ -53,6 +53,8 @@ export async function viteConfigFor(resource: string, overrides: ViteOverrides =
       // Custom UI iframe, so a stub gives the same "off" answers, much smaller.
       alias: [
         { find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: join(staticDir, 'shared', 'feature-gates-stub.ts') },
+        // Lozenge's import of the Emotion Pressable (deprecated): the compiled one, without Emotion's runtime.
+        { find: /^@atlaskit\/primitives\/pressable$/, replacement: join(staticDir, 'shared', 'compiled-pressable.ts') },
       ],
     },
     build: {

@@ -8,7 +8,8 @@
  *
  * Each run of a resource is followed by a run of the floor (bench/fixtures/bare-page
  * served in its place by a second site: same host page, frame, bridge and first
- * call), so both see the same machine load; the ratio is resource ÷ floor.
+ * call; every other frame on the page, e.g. the macro behind its config dialog, the
+ * app's own), so both see the same machine load; the ratio is resource ÷ floor.
  * Three ways: cold (a fresh browser context), warm (the same context's second
  * visit: assets from the cache) and cold with the CPU throttled 4×.
  */
@@ -110,8 +111,8 @@ const failedIn =
 
 export interface RenderSites {
   app: AppSite;
-  /** The same data, with the bare page served for every resource. */
-  floor: AppSite;
+  /** The same data, with the bare page served for this resource (and the app's builds for the other frames). */
+  floorFor: (resource: string) => AppSite;
 }
 
 /** `runs` counted pairs (resource, floor) per mode after one warm-up pair; at most 3 failed visits per resource. */
@@ -127,7 +128,9 @@ async function measureTarget(browser: Browser, sites: RenderSites, target: Rende
     for (let i = 0; i <= runs && failures < 3;) {
       try {
         const app = await visit(browser, sites.app, target, mode, timeoutMs).catch(failedIn(`${mode}, the resource`));
-        const floor = await visit(browser, sites.floor, floorTarget, mode, timeoutMs).catch(failedIn(`${mode}, the floor`));
+        const floor = await visit(browser, sites.floorFor(target.resource), floorTarget, mode, timeoutMs).catch(
+          failedIn(`${mode}, the floor`),
+        );
         if (i > 0) {
           times.push(app.ms);
           floors.push(floor.ms);

@@ -1,14 +1,10 @@
 /**
  * The stable figures of `npm run bench`, asserted: remote calls per
- * operation (from the local site's accounting) on a small generated size,
- * and the Custom UI bundle budget. No wall-clock time is asserted.
+ * operation (from the local site's accounting) on a small generated size
+ * (the Custom UI bundles' budgets: bundle-budgets.test.ts). No wall-clock time is asserted.
  * Runs in `npm test`, after `npm run build`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startAppSite, type AppSite } from '../support/app-site';
-import { bundleSizes, JS_GZIP_BUDGET, STATIC_DIR } from '../../bench/lib/bundles';
-import { firstScreenJsFiles } from '../../scripts/ui-build';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
@@ -231,48 +227,5 @@ describe('history list budget', () => {
     const kvs = listed.calls.filter((c) => c.provider === 'kvs');
     expect(kvs).toHaveLength(1);
     expect(kvs[0]!.bytes + kvs[0]!.requestBytes).toBeLessThanOrEqual(20 * 1024);
-  });
-});
-
-describe('bundle budgets', () => {
-  const bundles = bundleSizes();
-
-  it('every Custom UI resource is built (run npm run build first)', () => {
-    // Every resource of the manifest, the learning library's global page included.
-    expect(bundles.map((b) => b.resource)).toEqual(
-      expect.arrayContaining(['insights-config', 'insights-macro', 'issue-panel', 'learnings-macro', 'library', 'macro-config', 'retro']),
-    );
-    expect(bundles.filter((b) => !b.built).map((b) => `static/${b.resource}/build is missing: run npm run build`)).toEqual([]);
-  });
-
-  it.each(bundles.map((b) => [b.resource, b] as const))('%s ships at most 150 KB of gzipped JS', (_name, b) => {
-    expect(b.js.files).toBeGreaterThan(0);
-    expect(b.js.gzip).toBeLessThanOrEqual(JS_GZIP_BUDGET);
-  });
-
-  it('the "Learning insights" macro loads no more JS before its first screen than "Learnings from Jira" does', () => {
-    const firstScreen = (resource: string) => bundles.find((b) => b.resource === resource)!.firstScreenJs;
-    expect(firstScreen('insights-macro').files).toBeGreaterThan(0);
-    expect(firstScreen('insights-macro').gzip).toBeLessThanOrEqual(firstScreen('learnings-macro').gzip);
-    expect(firstScreen('insights-config').gzip).toBeLessThanOrEqual(firstScreen('macro-config').gzip);
-  });
-
-  // Words only the on-demand views show: their code must be in the build, and not in what the first screen loads.
-  it.each([
-    ['issue-panel', 'Discard your changes?', 'the editor'],
-    ['issue-panel', 'No saved revisions yet.', 'the history'],
-    ['issue-panel', 'Save my choices', 'the conflict view'],
-    ['learnings-macro', 'What we learned:', 'the Markdown export'],
-    ['retro', 'Also learned', 'presenter mode'],
-    ['retro', 'Paste into the retro page, or any Markdown editor.', 'the export panel'],
-    ['library', 'No learning records yet in the projects you can browse', 'the Insights tab'],
-  ])('%s loads "%s" (%s) only on demand', (resource, words, _what) => {
-    const outDir = join(STATIC_DIR, resource, 'build');
-    const holding = (files: string[]) => files.filter((file) => readFileSync(file, 'utf8').includes(words));
-    const allJs = readdirSync(join(outDir, 'assets'))
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => join(outDir, 'assets', name));
-    expect(holding(allJs)).toHaveLength(1);
-    expect(holding(firstScreenJsFiles(outDir))).toEqual([]);
   });
 });

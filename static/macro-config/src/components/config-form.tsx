@@ -3,6 +3,7 @@ import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { MACRO_LIMITS, type MacroConfig } from '../../../../src/domain/macro/macro-config';
+import { afterNextPaint } from '../../../shared/after-paint';
 import { call, submitConfig } from '../../../shared/bridge-client';
 import { ConfigSaveBar } from '../../../shared/config-dialog';
 import { firstPage } from '../../../shared/learnings/view-state';
@@ -10,7 +11,7 @@ import { checkAnswered, checkStarted, configReducer, fieldProblems, saveBlocker,
 import { ArrangeFields } from './arrange-fields';
 import { CollectFields } from './collect-fields';
 import { Field } from './form-parts';
-import { PreviewPane, type Preview } from './preview-pane';
+import { PreviewCards, PreviewPane, type Preview } from './preview-pane';
 
 /** The JQL, checked by Jira as it is typed (debounced; a late answer for an older query is dropped). */
 function useJqlCheck(jql: string, jqlProblem: string | undefined): CheckState {
@@ -80,6 +81,8 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
   const problems = fieldProblems(config);
   const check = useJqlCheck(config.jql, problems.jql);
   const preview = usePreview(config, check);
+  // The preview's cards load once the form is on screen, well before the first preview's answer.
+  useEffect(() => afterNextPaint(() => void PreviewCards.preload().catch(() => undefined)), []);
 
   const save = async () => {
     const blocker = saveBlocker(config, check);
