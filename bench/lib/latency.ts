@@ -87,7 +87,13 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     if (token) await time('macro page (next)', 'macro/list', { pageToken: token }, { context: macroCtx });
     await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
     const projectCtx = projectPageContextFor(site, RETRO_PROJECT);
-    await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
+    const retro = await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
+    // Reloaded: the page's URL names the board and, as the active one last seen, the sprint (static/retro/src/state/retro-location.ts).
+    const shown = retro?.value as { board?: { id: number } | null; sprint?: { id: number; state: string } | null } | undefined;
+    if (shown?.board && shown.sprint?.state === 'active') {
+      const named = { boardId: shown.board.id, activeSprintId: shown.sprint.id };
+      await time('retro view (active sprint, reloaded on its URL)', 'retro/open', named, { context: projectCtx });
+    }
     const heaviest = heaviestClosedSprint(site, RETRO_PROJECT);
     if (heaviest) {
       const view = await time(

@@ -5,38 +5,14 @@
  * it counts the calls that waited on another. No wall-clock time asserted beyond whole rounds.
  */
 import { startAppSite, type AppSite } from '../support/app-site';
-import { generateLearnings } from '../../demo';
-import { BENCH_SEED } from '../../bench/lib/dataset';
 import { projectPageContextFor } from '../support/invoke-contexts';
+import { seedRetroSprints } from './retro-sprints-seed';
 
 jest.setTimeout(120_000);
 
 const ROUND_MS = 2000;
 const CURRENT_LEARNINGS = 40;
 const PREVIOUS_LEARNINGS = 506;
-/** The property the records live in (named here, not imported from the app). */
-const RECORD_KEY = 'learning-loop';
-
-const started = (iso: string) => Date.parse(iso);
-
-/** Generated learnings, FLEX's active sprint given 40 of them and the sprint before it 506. */
-function seed(site: AppSite): { current: number; previous: number } {
-  const data = generateLearnings(700, BENCH_SEED);
-  const flex = data.sprints.filter((s) => s.projectKey === 'FLEX');
-  const active = flex.find((s) => s.state === 'active');
-  const previous = flex
-    .filter((s) => s.state === 'closed' && active && started(s.startDate) < started(active.startDate))
-    .sort((a, b) => started(b.startDate) - started(a.startDate))[0];
-  if (!active || !previous) throw new Error('The generated data has an active FLEX sprint after a closed one.');
-  const keys = new Set(data.properties.filter((p) => p.key === RECORD_KEY).map((p) => p.issueKey));
-  const withRecord = data.issues.filter((i) => keys.has(i.key));
-  for (const issue of withRecord) if (issue.sprintId === active.id || issue.sprintId === previous.id) issue.sprintId = null;
-  withRecord.slice(0, CURRENT_LEARNINGS).forEach((i) => (i.sprintId = active.id));
-  withRecord.slice(CURRENT_LEARNINGS, CURRENT_LEARNINGS + PREVIOUS_LEARNINGS).forEach((i) => (i.sprintId = previous.id));
-  site.store.replaceAll(data, new Date().toISOString());
-  const count = (id: number) => withRecord.filter((i) => i.sprintId === id).length;
-  return { current: count(active.id), previous: count(previous.id) };
-}
 
 interface Opened {
   board: { id: number } | null;
@@ -52,7 +28,7 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
 
   beforeAll(async () => {
     site = await startAppSite({ port: 0, demo: false });
-    sizes = seed(site);
+    sizes = seedRetroSprints(site, 700, { current: CURRENT_LEARNINGS, previous: PREVIOUS_LEARNINGS });
   });
 
   afterAll(async () => {

@@ -5,9 +5,8 @@
  * another. A bench figure kept as a budget (no wall-clock time asserted beyond whole rounds).
  */
 import { startAppSite, type AppSite } from '../support/app-site';
-import { generateLearnings } from '../../demo';
-import { BENCH_SEED } from '../../bench/lib/dataset';
 import { projectPageContextFor } from '../support/invoke-contexts';
+import { seedRetroSprints } from './retro-sprints-seed';
 
 jest.setTimeout(120_000);
 
@@ -15,30 +14,6 @@ jest.setTimeout(120_000);
 const ROUND_MS = 2000;
 const CURRENT_LEARNINGS = 250;
 const PREVIOUS_LEARNINGS = 150;
-/** The property the records live in (named here, not imported from the app). */
-const RECORD_KEY = 'learning-loop';
-
-const started = (iso: string) => Date.parse(iso);
-
-/** The demo with 400 generated learnings, and FLEX's active and previous sprints filled from them. */
-function seed(site: AppSite): { current: number; previous: number } {
-  const data = generateLearnings(400, BENCH_SEED);
-  const flex = data.sprints.filter((s) => s.projectKey === 'FLEX');
-  const active = flex.find((s) => s.state === 'active');
-  const previous = flex
-    .filter((s) => s.state === 'closed' && active && started(s.startDate) < started(active.startDate))
-    .sort((a, b) => started(b.startDate) - started(a.startDate))[0];
-  if (!active || !previous) throw new Error('The demo has an active FLEX sprint after a closed one.');
-  const withRecord = new Set(data.properties.filter((p) => p.key === RECORD_KEY).map((p) => p.issueKey));
-  const inSprint = (id: number) => data.issues.filter((i) => i.sprintId === id && withRecord.has(i.key)).length;
-  const movable = data.issues.filter((i) => withRecord.has(i.key) && i.sprintId !== active.id && i.sprintId !== previous.id);
-  const needCurrent = CURRENT_LEARNINGS - inSprint(active.id);
-  const needPrevious = PREVIOUS_LEARNINGS - inSprint(previous.id);
-  movable.slice(0, needCurrent).forEach((i) => (i.sprintId = active.id));
-  movable.slice(needCurrent, needCurrent + needPrevious).forEach((i) => (i.sprintId = previous.id));
-  site.store.replaceAll(data, new Date().toISOString());
-  return { current: inSprint(active.id), previous: inSprint(previous.id) };
-}
 
 describe('retro view rounds with sprints of several pages', () => {
   let site: AppSite;
@@ -46,7 +21,7 @@ describe('retro view rounds with sprints of several pages', () => {
 
   beforeAll(async () => {
     site = await startAppSite({ port: 0, demo: false });
-    sizes = seed(site);
+    sizes = seedRetroSprints(site, 400, { current: CURRENT_LEARNINGS, previous: PREVIOUS_LEARNINGS });
   });
 
   afterAll(async () => {
