@@ -41,13 +41,14 @@ function loadOnly(file: string): ColdStart {
 }
 
 /**
- * A fresh process loads the bundle wrapped in a block that never runs: the same loader and V8 parse every byte (the top
- * level in full, functions pre-parsed) and nothing executes. The part of a cold start set by the file's size alone.
+ * The probe's fresh process, after the same warm-up, loads the bundle wrapped in a block that never runs: the same
+ * loader and V8 parse every byte (the top level in full, functions pre-parsed) and nothing executes. The part of a
+ * cold start set by the file's size alone.
  */
 function compileOnly(file: string): number {
   const parsedOnly = file.replace(/\.cjs$/, '.parse-only.cjs');
   writeFileSync(parsedOnly, `if (globalThis.__neverTrue) {\n${readFileSync(file, 'utf8')}\n}\n`);
-  return loadOnly(parsedOnly).requireMs;
+  return coldStart(parsedOnly, '-').requireMs;
 }
 
 function written(bundle: BackendBundle, name: string): string {

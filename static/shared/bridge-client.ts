@@ -78,8 +78,17 @@ const startedAtLoad = new Map<string, Promise<unknown>>();
 
 const startedKey = (key: string, args: readonly unknown[]): string => `${key} ${JSON.stringify(args)}`;
 
-/** Shared until it is answered (React's StrictMode runs a first effect twice); a later retry makes a new call. */
-function takeStarted<T>(id: string, begin: () => Promise<T>): Promise<T> {
+/** Starts `work` now under `id` (a view's own first call); `takeAtLoad` with the same id takes its answer. */
+export function startAtLoad(id: string, work: Promise<unknown>): void {
+  work.catch(() => undefined); // reported to whoever takes it, not as an unhandled rejection
+  startedAtLoad.set(id, work);
+}
+
+/**
+ * What was started at load under `id`, kept until a taker has it and it has settled (React's StrictMode runs a
+ * first effect twice); taken after that, or never started, `begin` runs anew (a retry, a refresh).
+ */
+export function takeAtLoad<T>(id: string, begin: () => Promise<T>): Promise<T> {
   const started = startedAtLoad.get(id) as Promise<T> | undefined;
   if (!started) return begin();
   started
@@ -97,7 +106,7 @@ export function callAtStart<K extends Key>(key: K, ...args: Args<K>): void {
 
 /** The answer of the call started at load with this key and payload, until answered; otherwise a new call. */
 export function firstCall<K extends Key>(key: K, ...args: Args<K>): Promise<ReturnType<Defs[K]> | Unreachable> {
-  return takeStarted(startedKey(key, args), () => call(key, ...args));
+  return takeAtLoad(startedKey(key, args), () => call(key, ...args));
 }
 
 /** Starts reading the extension context now; `firstContext` takes it. */
@@ -109,7 +118,7 @@ export function contextAtStart(): void {
 }
 
 /** The context read at load, until it is answered; otherwise a new read. */
-export const firstContext = (): ReturnType<typeof getContext> => takeStarted('context', getContext);
+export const firstContext = (): ReturnType<typeof getContext> => takeAtLoad('context', getContext);
 
 /** A macro's config view: stores the config in the page and closes the view. */
 export async function submitConfig(config: unknown): Promise<{ ok: true } | Unreachable> {
@@ -139,23 +148,26 @@ export interface AppHistory {
   replace(path: string): void;
 }
 
-/**
- * The host's history of the page's URL, or null where the module has none, the host refused, or it did
- * not answer within `waitMs` (the first screen's call waits on it, so it never waits long).
- */
-export async function pageHistory(waitMs = 1000): Promise<AppHistory | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>(
-    (resolve) =>
-      (timer = setTimeout(() => {
-        resolve(null);
-      }, waitMs)),
-  );
+/** The host's history of the page's URL, or null where the module has none or the host refused. */
+export async function pageHistory(): Promise<AppHistory | null> {
   try {
-    const history = (await Promise.race([view.createHistory(), late])) as AppHistory | null;
+    const history = (await view.createHistory()) as AppHistory | null;
     return history && typeof history.location.pathname === 'string' && typeof history.replace === 'function' ? history : null;
   } catch {
     return null;
+  }
+}
+
+/** `work`'s answer, or null if it has none within `waitMs` (`work` itself goes on). */
+export async function within<T>(work: Promise<T>, waitMs: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(null);
+    }, waitMs);
+  });
+  try {
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }

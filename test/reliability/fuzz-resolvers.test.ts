@@ -47,7 +47,7 @@ const VALID: Record<ResolverKey, { surface: Surface; payload: () => unknown }> =
   'macro/findBoards': { surface: 'macro-config', payload: () => ({ text: 'FLEX' }) },
   'macro/listSprints': { surface: 'macro-config', payload: () => ({ boardId: 10001, sprintId: 106 }) },
   'jql/check': { surface: 'macro-config', payload: () => ({ jql: 'project = FLEX' }) },
-  'retro/open': { surface: 'project', payload: () => ({ boardId: null, sprintId: null, jql: null }) },
+  'retro/open': { surface: 'project', payload: () => ({ boardId: null, sprintId: null, activeSprintId: null, jql: null }) },
   'retro/saveNote': {
     surface: 'project',
     payload: () => ({ boardId: 10001, sprintId: 106, issueId: '10112', entryId: 'e1', discussed: true, note: 'Talk to Legal' }),

@@ -230,6 +230,10 @@ describe('permissions matrix', () => {
       const view = opened.result.ok ? (opened.result.value as { board: { id: number } | null; sprint: { id: number } | null }) : null;
       const boardId = view?.board?.id ?? 1;
       const sprintId = view?.sprint?.id ?? 1;
+      // A URL naming GROW's sprint on this board (as a sprint, or as the active one last seen): searched at once, shown never.
+      const growSprint = site.store.listSprints('GROW')[0]!.id;
+      await probe('retro view', user, { functionKey: 'retro/open', context, payload: { boardId, sprintId: growSprint } });
+      await probe('retro view', user, { functionKey: 'retro/open', context, payload: { boardId, activeSprintId: growSprint } });
       await probe('retro view', user, { functionKey: 'retro/export', context, payload: { boardId, sprintId } });
       await probe('retro view', user, { functionKey: 'retro/export', context, payload: { boardId, sprintId, jql: 'project = GROW' } });
       const growIssue = site.store.getIssue('GROW-9')!;

@@ -112,6 +112,21 @@ describe('retro/open', () => {
     expect(alice.cards.some((c) => c.issue.key.startsWith('GROW-'))).toBe(true);
   });
 
+  it("shows carol nothing of GROW's sprint when her page's URL names it on FLEX's board", async () => {
+    const growSprint = site.store.listSprints('GROW')[0]!.id;
+    const { view: flex } = await view('carol', 'FLEX');
+    const boardId = flex.board!.id;
+    expect((await open('carol', 'FLEX', { boardId, sprintId: growSprint })).result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    const { view: v } = await view('carol', 'FLEX', { boardId, activeSprintId: growSprint });
+    expect(v.sprint?.id).toBe(flex.sprint?.id);
+    expect(v.cards.some((c) => c.issue.key.startsWith('GROW-'))).toBe(false);
+    const growIds = new Set(site.store.listIssues('GROW').map((i) => i.id));
+    expect(Object.keys(v.notes).filter((k) => growIds.has(k.split(':')[0]!))).toEqual([]);
+  });
+
   it('refuses a board of another project, unknown fields, and any context but a project page', async () => {
     const grow = site.store.getProject('GROW')!;
     expect((await open('alice', 'FLEX', { boardId: Number(grow.id) })).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -133,6 +133,31 @@ describe('retro view start', () => {
   });
 });
 
+describe('retro view answered before it mounts', () => {
+  it('shows the answer of the opening that left at load, with no second call, and "Try again" asks for the URL\'s sprint again', async () => {
+    hostPath = '/board/7/sprint/42';
+    answers.set('retro/open', { ok: false, error: { code: 'APP_UNREACHABLE', message: 'Jira did not answer in time.' } });
+    loadResource('../../static/retro/src/main');
+    // Answered while the theme is still pending: the opening must be kept for the screen that mounts later.
+    await waitFor(() => {
+      expect(events).toContain('invoke retro/open');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answerTheme();
+    expect(await screen.findByText('Jira did not answer in time.')).toBeTruthy();
+    expect(events.filter((e) => e === 'invoke retro/open')).toHaveLength(1);
+
+    screen.getByRole('button', { name: 'Try again' }).click();
+    await waitFor(() => {
+      expect(events.filter((e) => e === 'invoke retro/open')).toHaveLength(2);
+    });
+    expect(payloads).toEqual([
+      { boardId: 7, sprintId: 42 },
+      { boardId: 7, sprintId: 42 },
+    ]);
+  });
+});
+
 describe('issue panel start', () => {
   it('shows the answer of the call that left at load', async () => {
     answers.set('learning/get', {

@@ -170,17 +170,11 @@
 
   var histories = [];
   function popHistory(location) {
-    histories.forEach(function (h) {
-      h.moved(location, 'POP');
-    });
+    histories.forEach((h) => h.moved(location, 'POP'));
   }
 
   /** A path, or a location descriptor { pathname, search, hash }, as the app's path. */
-  function pathOf(to) {
-    if (typeof to === 'string') return to;
-    var l = to || {};
-    return (l.pathname || '/') + (l.search || '') + (l.hash || '');
-  }
+  const pathOf = (to) => (typeof to === 'string' ? to : ((to && to.pathname) || '/') + ((to && to.search) || '') + ((to && to.hash) || ''));
 
   function createHistory() {
     return askParent({ type: 'history', op: 'read' }).then(function (initial) {
@@ -191,34 +185,21 @@
         moved: function (location, action) {
           history.action = action;
           history.location = location;
-          listeners.slice().forEach(function (listener) {
-            listener(location, action);
-          });
+          listeners.slice().forEach((listener) => listener(location, action));
         },
         listen: function (listener) {
           listeners.push(listener);
-          return function () {
-            listeners = listeners.filter(function (l) {
-              return l !== listener;
-            });
-          };
+          return () => (listeners = listeners.filter((l) => l !== listener));
         },
-        go: function (delta) {
-          askParent({ type: 'history', op: 'go', delta: delta }).catch(function () {});
-        },
-        goBack: function () {
-          history.go(-1);
-        },
-        goForward: function () {
-          history.go(1);
-        },
+        go: (delta) => askParent({ type: 'history', op: 'go', delta: delta }).catch(() => {}),
+        goBack: () => history.go(-1),
+        goForward: () => history.go(1),
       };
       ['push', 'replace'].forEach(function (op) {
-        history[op] = function (to) {
-          return askParent({ type: 'history', op: op, path: pathOf(to) }).then(function (location) {
-            history.moved(location, op === 'push' ? 'PUSH' : 'REPLACE');
-          });
-        };
+        history[op] = (to) =>
+          askParent({ type: 'history', op: op, path: pathOf(to) }).then((location) =>
+            history.moved(location, op === 'push' ? 'PUSH' : 'REPLACE'),
+          );
       });
       histories.push(history);
       return history;

@@ -139,7 +139,10 @@ async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: Retr
 interface FirstRound {
   memory: RetroMemory;
   recent: string[];
-  /** The named sprint's search (the view reloaded on its URL), started beside the KVS reads; used once the sprint proves to be the board's. */
+  /**
+   * The named sprint's search (the view reloaded on its URL), started beside the KVS reads, or run again with the
+   * recent writes reconciled when there are any; used once the sprint proves to be the board's.
+   */
   early: CardsReading | null;
   /** The notes of the named board and sprint, read in the same round; used only for that board and sprint. */
   earlyNotes: { scope: RetroNotesScope; notes: Promise<Record<string, RetroNote>> } | null;

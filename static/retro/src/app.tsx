@@ -91,7 +91,7 @@ export function App() {
   if (load.kind === 'loading') return <Loading />;
   if (load.kind === 'error' || !view) {
     const error = load.kind === 'error' ? load.error : { code: 'INTERNAL_ERROR' as const, message: 'Nothing to show.' };
-    return <OpenError error={error} onRetry={() => void query.open({})} />;
+    return <OpenError error={error} onRetry={query.retry} />;
   }
 
   const { sprint, board } = view;

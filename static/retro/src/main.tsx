@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import { startApp } from '../../shared/start-app';
 import { App } from './app';
-import { firstOpening } from './retro-start';
+import { startFirstOpening } from './retro-start';
 
 /** The retro view's own page rules: text actions aligned to the start, the sprint picker, the JQL field, the figures' grid. */
 const retroPageCss = `
@@ -26,6 +26,6 @@ const retroPageCss = `
 startApp(<App />, {
   pageCss: retroPageCss,
   atStart: () => {
-    void firstOpening();
+    startFirstOpening();
   },
 });

@@ -3,11 +3,11 @@
  * answer, the scope (surprises or everything), the JQL as typed, and what Jira
  * said about a bad one.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
 import { call } from '../../../shared/bridge-client';
-import { firstOpening, keepInUrl } from '../retro-start';
+import { firstOpening, keepInUrl, openNamed } from '../retro-start';
 import { jqlToSend, shownJql, type Scope } from '../state/retro-state';
 
 export type Load = { kind: 'loading' } | { kind: 'error'; error: AppErrorBody } | { kind: 'ready'; view: RetroView };
@@ -22,11 +22,14 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
   const [scope, setScope] = useState<Scope>('surprises');
   const [typed, setTyped] = useState('');
   const [jqlError, setJqlError] = useState<AppErrorBody | null>(null);
+  /** What the last answer was asked for: "Try again" asks for it again (the URL's sprint included). */
+  const lastAsked = useRef<RetroOpenPayload>({});
 
   /** Shows an answer of `retro/open`. */
   const show = useCallback(
     (payload: RetroOpenPayload, result: Awaited<ReturnType<typeof call<'retro/open'>>>, nextScope?: Scope) => {
       setBusy(false);
+      lastAsked.current = payload;
       if (result.ok) {
         const view = result.value;
         const s = nextScope ?? 'surprises';
@@ -90,10 +93,18 @@ export function useRetroQuery(onNewList: (opened: boolean) => void) {
     void open({ ...current, jql }, scope);
   };
 
+  /** "Try again" after a failed opening: the same board, sprint and JQL. */
+  const retry = useCallback(() => {
+    setBusy(true);
+    void openNamed(lastAsked.current).then(({ payload, result }) => {
+      show(payload, result);
+    });
+  }, [show]);
+
   /** A note saved: the view shows it without asking again. */
   const setNotes = (view: RetroView, notes: RetroView['notes']) => {
     setLoad({ kind: 'ready', view: { ...view, notes } });
   };
 
-  return { load, busy, scope, typed, setTyped, jqlError, open, switchScope, runJql, setNotes };
+  return { load, busy, scope, typed, setTyped, jqlError, open, retry, switchScope, runJql, setNotes };
 }
