@@ -10,6 +10,7 @@ import { projectPageContextFor } from '../test/support/invoke-contexts';
 import { seedSize } from './lib/dataset';
 import { LATENCY_MS, SIZES } from './lib/options';
 import { countCalls, RETRO_PROJECT } from './lib/operations';
+import { pathOfView, payloadOfPath } from '../static/retro/src/state/retro-location';
 
 async function main(): Promise<void> {
   for (const size of SIZES) {
@@ -25,12 +26,9 @@ async function main(): Promise<void> {
           as: 'alice',
           context: projectPageContextFor(site, RETRO_PROJECT),
         });
-        // What the view's URL then names (static/retro/src/state/retro-location.ts): an active sprint as the one last seen.
-        if (r.result.ok) {
-          const { board, sprint } = r.result.value;
-          const boardId = board?.id ?? null;
-          named = sprint?.state === 'active' ? { boardId, activeSprintId: sprint.id } : { boardId, sprintId: sprint?.id ?? null };
-        }
+        // What the view sends on the URL it kept for this answer.
+        const kept = r.result.ok ? pathOfView(r.result.value) : null;
+        if (kept) named = payloadOfPath(kept);
         const standIn = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - LATENCY_MS), 0);
         const counts = countCalls(r.calls);
         const row = [

@@ -7,6 +7,8 @@
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
+import type { RetroView } from '../../src/contract/retro';
+import { pathOfView, payloadOfPath } from '../../static/retro/src/state/retro-location';
 import {
   countCalls,
   heaviestClosedSprint,
@@ -88,12 +90,9 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
     const projectCtx = projectPageContextFor(site, RETRO_PROJECT);
     const retro = await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });
-    // Reloaded: the page's URL names the board and, as the active one last seen, the sprint (static/retro/src/state/retro-location.ts).
-    const shown = retro?.value as { board?: { id: number } | null; sprint?: { id: number; state: string } | null } | undefined;
-    if (shown?.board && shown.sprint?.state === 'active') {
-      const named = { boardId: shown.board.id, activeSprintId: shown.sprint.id };
-      await time('retro view (active sprint, reloaded on its URL)', 'retro/open', named, { context: projectCtx });
-    }
+    // Reloaded: the payload the view sends on the URL it kept for that answer.
+    const kept = retro?.ok ? pathOfView(retro.value as RetroView) : null;
+    if (kept) await time('retro view (active sprint, reloaded on its URL)', 'retro/open', payloadOfPath(kept), { context: projectCtx });
     const heaviest = heaviestClosedSprint(site, RETRO_PROJECT);
     if (heaviest) {
       const view = await time(
