@@ -8,6 +8,7 @@ import { backlogPathOf } from '../sprint-action-context';
 import type { LocalStore } from '../../store/local-store';
 import type { IssueRow, PermissionLevel, ProjectRow } from '../../store/rows';
 import { esc, layout, type PageFrame } from './html';
+import { projectPagePath } from './project-page';
 import { renderAppsButton, renderGlances, renderIssuePanels, renderSidePanel, type IssueAppsView } from './issue-apps-html';
 
 const STATUS_CLASS: Record<IssueRow['status'], string> = {
@@ -84,7 +85,7 @@ export function renderIndexPage(frame: PageFrame, store: LocalStore, view: Index
       const apps = view.projectPages
         .map(
           (m) =>
-            `<a class="ll-app-link" data-project-page="${esc(m.key)}" href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}">${esc(m.title)}</a>`,
+            `<a class="ll-app-link" data-project-page="${esc(m.key)}" href="${esc(projectPagePath(project.key, m.key))}">${esc(m.title)}</a>`,
         )
         .join(' ');
       return `<section class="ll-project" id="${esc(project.key)}" data-project="${esc(project.key)}">${heading}

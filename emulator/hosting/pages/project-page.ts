@@ -20,7 +20,7 @@ export function renderProjectPage(
   const tabs = others
     .map(
       (m) =>
-        `<a href="/jira/projects/${esc(project.key)}/apps/${esc(m.key)}"${m.key === module.key ? ' aria-current="page"' : ''}>${esc(m.title)}</a>`,
+        `<a href="${esc(projectPagePath(project.key, m.key))}"${m.key === module.key ? ' aria-current="page"' : ''}>${esc(m.title)}</a>`,
     )
     .join(' ');
   const body = `<nav class="ll-breadcrumbs" aria-label="Breadcrumbs"><a href="/">Projects</a> / <a href="/#${esc(project.key)}">${esc(project.name)}</a> / <span>${esc(module.title)}</span></nav>
