@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BuildOptions, InlineConfig, LogLevel, PluginOption } from 'vite';
+import type { BuildOptions, InlineConfig, LogLevel, Plugin, PluginOption } from 'vite';
 
 export const STATIC_DIR = resolve(__dirname, '..', 'static');
 
@@ -22,6 +22,49 @@ export function uiResources(only: readonly string[] = [], staticDir = STATIC_DIR
 
 /** Where a resource's build goes (what manifest.yml points at). */
 export const outDirOf = (resource: string, staticDir = STATIC_DIR): string => join(staticDir, resource, 'build');
+
+/**
+ * The entry module (main.tsx) only starts the first call and the theme, then imports the app's root
+ * (static/shared/start-app.ts). Vite preloads an entry's static imports from index.html, not its dynamic
+ * ones: this adds the root chunk (src/root.tsx) and what it imports, JS and CSS, so they download beside
+ * the entry, not after it.
+ */
+export function preloadAppRoot(): Plugin {
+  return {
+    name: 'learning-loop:preload-app-root',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const loaded = new Set<string>([chunk.fileName, ...chunk.imports]);
+        const scripts: string[] = [];
+        const styles = new Set<string>();
+        const add = (fileName: string): void => {
+          const found = bundle[fileName];
+          if (loaded.has(fileName) || found?.type !== 'chunk') return;
+          loaded.add(fileName);
+          scripts.push(fileName);
+          found.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          found.imports.forEach(add);
+        };
+        // Only the root: other dynamic imports (the bridge's iframe-resizer, views on demand) load when asked.
+        const isRoot = (fileName: string): boolean => {
+          const found = bundle[fileName];
+          return found?.type === 'chunk' && /[\\/]src[\\/]root\.tsx$/.test(found.facadeModuleId ?? '');
+        };
+        chunk.dynamicImports.filter(isRoot).forEach(add);
+        // Fetched, not applied: Vite's import applies them, and the app mounts once they are.
+        const link = (rel: string, fileName: string, as?: string) => ({
+          tag: 'link',
+          attrs: { rel, ...(as ? { as } : {}), crossorigin: true, href: `./${fileName}` },
+          injectTo: 'head' as const,
+        });
+        return [...scripts.map((f) => link('modulepreload', f)), ...[...styles].map((f) => link('preload', f, 'style'))];
+      },
+    },
+  };
+}
 
 export interface ViteOverrides {
   staticDir?: string;
@@ -47,7 +90,7 @@ export async function viteConfigFor(resource: string, overrides: ViteOverrides =
     base: './',
     mode: 'production',
     logLevel: overrides.logLevel ?? 'warn',
-    plugins: [react(), ...(overrides.plugins ?? [])],
+    plugins: [react(), preloadAppRoot(), ...(overrides.plugins ?? [])],
     resolve: {
       // Atlaskit asks Statsig about feature gates; no Statsig client runs in a
       // Custom UI iframe, so a stub gives the same "off" answers, much smaller.

@@ -8,7 +8,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import type * as ReactDomClient from 'react-dom/client';
 
-/** What happened, in order: `invoke <key>`, `context`, `theme asked`, `theme answered`, `mount`. */
+/** What happened, in order: `invoke <key>`, `context`, `theme asked`, `app code runs`, `theme answered`, `mount`. */
 const events: string[] = [];
 let answerTheme: () => void = () => undefined;
 /** Each resolver key's answer; a key without one stays pending (the screen shows its spinner). */
@@ -50,6 +50,12 @@ jest.mock('@forge/bridge', () => ({
     },
   },
 }));
+
+// Observed, not replaced: the factory runs when a resource's root module (React, Atlaskit, the views) is evaluated.
+jest.mock('../../static/shared/mount-app', () => {
+  events.push('app code runs');
+  return jest.requireActual<object>('../../static/shared/mount-app');
+});
 
 jest.mock('react-dom/client', () => {
   const actual = jest.requireActual<typeof ReactDomClient>('react-dom/client');
@@ -93,6 +99,11 @@ describe.each([
     loadResource(main);
     // The call has left before the theme was asked for; nothing is mounted while the theme has not answered.
     expect(events.slice(0, 2)).toEqual([first, 'theme asked']);
+    // The app's code (React and the views) is evaluated after both left: not before the first call.
+    await waitFor(() => {
+      expect(events).toContain('app code runs');
+    });
+    expect(events.indexOf('app code runs')).toBeGreaterThan(events.indexOf('theme asked'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(events).not.toContain('mount');
     answerTheme();
@@ -101,9 +112,10 @@ describe.each([
       expect(document.querySelector('[role="status"]')).not.toBeNull();
     });
     // (The retro view's call follows its history's answer: before the mount too.)
-    expect(events.filter((e) => e === first || !e.startsWith('invoke ')).slice(0, 4)).toEqual([
+    expect(events.filter((e) => e === first || !e.startsWith('invoke ')).slice(0, 5)).toEqual([
       first,
       'theme asked',
+      'app code runs',
       'theme answered',
       'mount',
     ]);

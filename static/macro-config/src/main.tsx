@@ -1,10 +1,4 @@
-import { token } from '@atlaskit/tokens';
-import { learningsPageCss } from '../../shared/learnings/page-styles';
 import { contextAtStart } from '../../shared/bridge-client';
 import { startApp } from '../../shared/start-app';
-import { App } from './app';
 
-// The config view sits in Confluence's dialog: its surface is the dialog's (an overlay), in light and dark.
-const dialogSurface = `body { background: ${token('elevation.surface.overlay')}; }`;
-
-startApp(<App />, { pageCss: `${learningsPageCss}\n${dialogSurface}`, atStart: contextAtStart });
+startApp({ atStart: contextAtStart, load: () => import('./root') });
