@@ -1,0 +1,92 @@
+/**
+ * The retro view's last board and sprint per Jira project, kept in the browser's localStorage, so that the
+ * retro opened again from the project's sidebar (a URL that names nothing) names them in its first `retro/open`.
+ * Only the path of ids is kept (`/board/12/sprint/34`), never a name. Forge's docs say nothing of storage in a
+ * Custom UI frame (a browser may block or partition it in a third-party frame): every access is guarded, and
+ * where there is none nothing is remembered and the view opens as it would without this.
+ */
+import type { RetroOpenPayload } from '../../../../src/contract/retro';
+import { PROJECT_KEY_PATTERN } from '../../../../src/domain/record/identifiers';
+import { payloadOfPath } from './retro-location';
+
+/** What is used of the Web Storage API (a test passes its own). */
+export interface PathStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const KEY_PREFIX = 'learning-loop.retro.';
+
+const storageKeyOf = (projectKey: string): string => `${KEY_PREFIX}${projectKey}`;
+
+/** Whether a payload names a board (else `retro/open` opens the project's first board's sprint). */
+export const namesSomething = (payload: RetroOpenPayload): boolean => Object.keys(payload).length > 0;
+
+/** The page's localStorage, or null where the frame has none or reading it throws (blocked storage). */
+export function browserStorage(): PathStorage | null {
+  try {
+    const scope = globalThis as { localStorage?: PathStorage | null };
+    return typeof scope.localStorage === 'object' ? scope.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Jira project of a project page's context (`extension.project.key`), or null when it holds none. */
+export function projectKeyOf(context: unknown): string | null {
+  const extension = (context as { extension?: { project?: { key?: unknown } } } | null | undefined)?.extension;
+  const key = extension?.project?.key;
+  return typeof key === 'string' && PROJECT_KEY_PATTERN.test(key) ? key : null;
+}
+
+/** Keeps the path shown for this project; a path that names nothing is not kept. */
+export function rememberPath(projectKey: string, path: string, storage = browserStorage()): void {
+  if (!storage || !namesSomething(payloadOfPath(path))) return;
+  try {
+    if (storage.getItem(storageKeyOf(projectKey)) !== path) storage.setItem(storageKeyOf(projectKey), path);
+  } catch {
+    // Full or blocked: the next opening from the sidebar names nothing, as before.
+  }
+}
+
+/** The payload of the path kept for this project; `{}` when none, unreadable or not a path the view writes. */
+export function rememberedPayload(projectKey: string, storage = browserStorage()): RetroOpenPayload {
+  if (!storage) return {};
+  try {
+    const path = storage.getItem(storageKeyOf(projectKey));
+    return typeof path === 'string' ? payloadOfPath(path) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Drops the path kept for this project (its sprint is gone or hidden from this person). */
+export function forgetPath(projectKey: string, storage = browserStorage()): void {
+  try {
+    storage?.removeItem(storageKeyOf(projectKey));
+  } catch {
+    // Nothing to do: the failed path is asked for once more next time and falls back again.
+  }
+}
+
+export interface FirstPayload {
+  payload: RetroOpenPayload;
+  /** The project whose remembered path this payload is; null when it is the URL's, or nothing was remembered. */
+  rememberedFor: string | null;
+}
+
+/**
+ * What the first opening asks for: the URL's board and sprint when it names them (the project is then not
+ * waited for), else those remembered for the page's project.
+ */
+export async function firstPayload(
+  urlPayload: RetroOpenPayload,
+  projectKey: Promise<string | null>,
+  storage = browserStorage(),
+): Promise<FirstPayload> {
+  if (namesSomething(urlPayload)) return { payload: urlPayload, rememberedFor: null };
+  const key = await projectKey;
+  const payload = key ? rememberedPayload(key, storage) : {};
+  return { payload, rememberedFor: key && namesSomething(payload) ? key : null };
+}
