@@ -65,6 +65,40 @@ describe('the retro view opened on a named sprint', () => {
     ]);
   });
 
+  it("asks for the cards' authors' names while the board's sprints are still being read (memory stale): not after", async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    let answerSprints: () => void = () => undefined;
+    const listed = d.sprints.sprints;
+    d.sprints.sprintsOf = () =>
+      new Promise((resolve) => {
+        answerSprints = () => {
+          resolve(listed);
+        };
+      });
+    const opening = openRetro(d, named);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The sprint list has not answered, and the names of the named sprint's authors are already asked for.
+    expect(d.people.calls).toBe(1);
+    answerSprints();
+    const view = await opening;
+    expect(view.sprint?.id).toBe(23);
+    expect(Object.keys(view.names).length).toBeGreaterThan(0);
+    // No second lookup for the same cards once the sprint proved to be the board's.
+    expect(d.people.calls).toBe(1);
+  });
+
+  it('a typed query names its own cards, not those of the sprint searched early', async () => {
+    const d = deps();
+    d.search.bySprint.set(23, [flex, quiet]);
+    d.search.custom = [quiet];
+    const view = await openRetro(d, { ...named, jql: 'labels = pricing' });
+    expect(view.query?.customJql).toBe('labels = pricing');
+    expect(view.cards.map((c) => c.issue.key)).toEqual([quiet.issue.key]);
+    // One lookup: the typed query's cards; none for the sprint's, which are only counted.
+    expect(d.people.calls).toBe(1);
+  });
+
   it('lists the notes again for the board and sprint shown when the payload named no board', async () => {
     const d = deps();
     d.search.bySprint.set(23, [flex]);

@@ -144,6 +144,11 @@ interface FirstRound {
    * recent writes reconciled when there are any; used once the sprint proves to be the board's.
    */
   early: CardsReading | null;
+  /**
+   * That search's cards named and their links checked, started as soon as the round ends, so they run beside the
+   * Agile API's boards and sprints (read when the person's memory of them is stale); used only with `early`.
+   */
+  earlyShown: ReturnType<typeof nameAndCheckCards> | null;
   /** The notes of the named board and sprint, read in the same round; used only for that board and sprint. */
   earlyNotes: { scope: RetroNotesScope; notes: Promise<Record<string, RetroNote>> } | null;
 }
@@ -165,7 +170,10 @@ async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRoun
     deps.recentWrites.recent(input.accountId).catch(() => []),
   ]);
   const reconciled = named !== null && recent.length > 0 ? readRetroCards(deps.search, sprintSearchJql(named), recent) : early;
-  return { memory, recent, early: reconciled, earlyNotes };
+  // A typed query shows its own search's cards, not the sprint's.
+  const earlyShown = reconciled && !input.jql?.trim() ? nameAndCheckCards(deps, input.accountId, reconciled) : null;
+  earlyShown?.catch(() => undefined); // awaited only when the named sprint is the one shown
+  return { memory, recent, early: reconciled, earlyShown, earlyNotes };
 }
 
 const sameScope = (a: RetroNotesScope, b: RetroNotesScope): boolean =>
@@ -173,14 +181,14 @@ const sameScope = (a: RetroNotesScope, b: RetroNotesScope): boolean =>
 
 /**
  * The retro view of one sprint, all read as the person. Reloaded on a sprint (its board and sprint in the
- * payload) and opened again within minutes: one round (the memory, the recent writes, the sprint's search
- * and notes), then the first page's names and link checks; a sprint over one page adds its later pages by id
+ * payload): one round (the memory, the recent writes, the sprint's search and notes), then the first page's
+ * names and link checks, beside the boards and sprints when the memory of them is stale; a sprint over one page adds its later pages by id
  * (read-retro-cards.ts, name-and-check-cards.ts). The first time, the Agile API's boards and sprints (each
  * their own round) come first; closed sprints' figures are remembered a day. Never one call per issue.
  */
 export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
   const now = deps.now();
-  const { memory, recent, early, earlyNotes } = await firstRound(deps, input);
+  const { memory, recent, early, earlyShown, earlyNotes } = await firstRound(deps, input);
   const nav = await navigate(deps, input, memory, now);
   if (!('learned' in nav)) return nav;
   const { boards, board, all, sprint, learned } = nav;
@@ -197,10 +205,12 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const previousSearch = previousSprint ? sprintSearchJql(previousSprint.id) : null;
   const scope = { projectId: input.project.id, boardId: board.id, sprintId: sprint.id };
 
-  const currentRead = early && sprint.id === sprintToSearchEarly(input) ? early : readRetroCards(deps.search, sprintSearch, recent);
+  const namedIsShown = early !== null && sprint.id === sprintToSearchEarly(input);
+  const currentRead = namedIsShown ? early : readRetroCards(deps.search, sprintSearch, recent);
   const listedRead = custom ? readRetroCards(deps.search, custom, recent) : null;
   // What is shown gets its names and its links checked from its first page on, beside the later pages and the previous sprint's search.
-  const shownRead = nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
+  const shownRead =
+    namedIsShown && earlyShown && !listedRead ? earlyShown : nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
   const previousRead = closedFigures(deps, memory, learned, previousSprint, recent);
   // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls: not a round of its own.
   const remembered = previousRead.then(() => rememberLearned(deps, input, learned));
