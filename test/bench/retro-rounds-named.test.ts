@@ -66,4 +66,27 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
     expect(again.calls.filter((c) => c.endpoint === 'POST /rest/api/3/issue/bulkfetch')).toHaveLength(0);
     expect(again.rounds).toBeLessThanOrEqual(2);
   });
+
+  it('opened on its sprint once the remembered boards and sprints are stale (after 5 minutes), still waits on 2 rounds: the names beside the Agile API', async () => {
+    const first = await open({});
+    const { board, sprint } = first.view;
+    if (!board || !sprint) throw new Error('The first answer has a board and a sprint.');
+    // The person's retro memory, as stored: its lists made 6 minutes old, its closed sprints' figures (a day) kept.
+    const [row] = site.store
+      .kvsScan('plain', { prefix: 'retro-memory:', limit: 10, now: Date.now() })
+      .filter((r) => r.key.endsWith(':FLEX'));
+    if (!row) throw new Error('The first opening remembered the boards and sprints.');
+    const stored = JSON.parse(row.valueText) as { boards: { at: number } | null; sprints: Record<string, { at: number }> };
+    const aged = (at: number) => at - 6 * 60 * 1000;
+    if (stored.boards) stored.boards.at = aged(stored.boards.at);
+    for (const entry of Object.values(stored.sprints)) entry.at = aged(entry.at);
+    site.store.kvsSet('plain', row.key, JSON.stringify(stored), Date.now(), null);
+
+    const again = await open({ boardId: board.id, activeSprintId: sprint.id });
+    expect(again.view.sprint?.id).toBe(sprint.id);
+    // The lists were read again (the memory was stale), the previous sprint's pages were not.
+    expect(again.calls.filter((c) => c.endpoint === 'GET /rest/agile/1.0/board')).toHaveLength(1);
+    expect(again.calls.filter((c) => c.endpoint === 'POST /rest/api/3/issue/bulkfetch')).toHaveLength(0);
+    expect(again.rounds).toBeLessThanOrEqual(2);
+  });
 });

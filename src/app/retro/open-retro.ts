@@ -130,8 +130,14 @@ async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: Retr
   return { figures, truncated: read.truncated, searched: true };
 }
 
-/** What this opening read from Jira (boards, sprints, closed sprints' figures), kept for the next; a failure only costs those calls again. */
-async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: RetroMemory): Promise<void> {
+/**
+ * What this opening read from Jira (boards, sprints, closed sprints' figures), kept for the next; a failure only costs those
+ * calls again. With the sprint named and searched in the first round, the lists were read beside its names and would cost
+ * a round of their own to write: they are kept only when a closed sprint's figures are written anyway.
+ */
+async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: RetroMemory, namedIsShown: boolean): Promise<void> {
+  const withFigures = Object.keys(learned.closedFigures).length > 0;
+  if (namedIsShown && !withFigures) return;
   const any = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
   if (any) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
 }
@@ -212,8 +218,8 @@ export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<Ret
   const shownRead =
     namedIsShown && earlyShown && !listedRead ? earlyShown : nameAndCheckCards(deps, input.accountId, listedRead ?? currentRead);
   const previousRead = closedFigures(deps, memory, learned, previousSprint, recent);
-  // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls: not a round of its own.
-  const remembered = previousRead.then(() => rememberLearned(deps, input, learned));
+  // Remembered as soon as the last of it (the previous sprint's figures) is read, beside the other calls.
+  const remembered = previousRead.then(() => rememberLearned(deps, input, learned, namedIsShown));
   const notesRead = earlyNotes && sameScope(earlyNotes.scope, scope) ? earlyNotes.notes : deps.notes.list(scope, input.accountId);
   const [current, previous, listed, storedNotes, { cards, names }] = await Promise.all([
     currentRead.all,
