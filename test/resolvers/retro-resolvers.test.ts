@@ -51,9 +51,9 @@ describe('retro/open', () => {
     for (const jql of [v.query!.surprisesJql, v.query!.everythingJql, ...v.query!.sent])
       expect(new JastBuilder().build(jql).errors).toEqual([]);
     expect(byKind(calls)).toEqual([
+      'user GET /rest/agile/1.0/board', // no board named: the project's boards, beside the two reads below
       'kvs POST /api/v1/get', // what this person's retro remembers (nothing yet)
       'kvs POST /api/v1/get', // the person's recent writes, reconciled in the searches
-      'user GET /rest/agile/1.0/board',
       'user GET /rest/agile/1.0/board/{boardId}/sprint',
       'user GET /rest/agile/1.0/board/{boardId}/sprint',
       // Per sprint, its first page and its ids at once (the ids read the later pages by id in one round, when there are any).
@@ -67,10 +67,12 @@ describe('retro/open', () => {
       'kvs POST /api/v1/set', // the boards, sprints and the previous sprint's figures, remembered
     ]);
     expect(calls.filter((c) => c.endpoint.includes('/issue/'))).toEqual([]);
-    // Opened again: the sprint's search (first page and ids) and the names only.
+    // Opened again with nothing named: the boards (asked beside the memory, not needed this time), the sprint's search
+    // (first page and ids) and the names; no sprint list, nothing of the previous sprint.
     const again = await view('alice', 'FLEX');
     expect(again.view.figures).toEqual(v.figures);
     expect(jiraCalls(again.calls).map((c) => c.endpoint)).toEqual([
+      'GET /rest/agile/1.0/board',
       'POST /rest/api/3/search/jql',
       'POST /rest/api/3/search/jql',
       'GET /rest/api/3/user/bulk',

@@ -97,12 +97,17 @@ interface Navigation {
  * The board and sprint to show, from memory when fresh, else from the Agile API. A board named
  * in the payload has its sprints read in the same round as the project's boards (checked after).
  */
-async function navigate(deps: RetroDeps, input: RetroInput, memory: RetroMemory, now: Date): Promise<Navigation | RetroView> {
+async function navigate(
+  deps: RetroDeps,
+  input: RetroInput,
+  { memory, boardsEarly }: Pick<FirstRound, 'memory' | 'boardsEarly'>,
+  now: Date,
+): Promise<Navigation | RetroView> {
   const learned: RetroMemory = { boards: null, sprints: {}, closedFigures: {} };
   const named = input.boardId ?? null;
   const namedSprints = named !== null && !memory.sprints[named] ? deps.sprints.sprintsOf(named) : null;
   namedSprints?.catch(() => undefined); // awaited below only when the board is the project's
-  const boards = memory.boards ?? (learned.boards = await deps.sprints.boardsOf(input.project.key));
+  const boards = memory.boards ?? (learned.boards = await (boardsEarly ?? deps.sprints.boardsOf(input.project.key)));
   const board = chooseBoard(boards, input.boardId);
   if (!board) {
     if (named !== null) throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
@@ -157,6 +162,11 @@ interface FirstRound {
   earlyShown: ReturnType<typeof nameAndCheckCards> | null;
   /** The notes of the named board and sprint, read in the same round; used only for that board and sprint. */
   earlyNotes: { scope: RetroNotesScope; notes: Promise<Record<string, RetroNote>> } | null;
+  /**
+   * With no board named, the project's boards, read beside the memory: a first opening (or one after the memory's
+   * 5 minutes) saves that round; within the 5 minutes, the memory's copy is used and this call was one too many.
+   */
+  boardsEarly: Promise<Board[]> | null;
 }
 
 /**
@@ -171,6 +181,8 @@ async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRoun
   const scope = named !== null && boardId !== null ? { projectId: input.project.id, boardId, sprintId: named } : null;
   const earlyNotes = scope ? { scope, notes: deps.notes.list(scope, input.accountId) } : null;
   earlyNotes?.notes.catch(() => undefined); // awaited only when the board and sprint are the ones shown
+  const boardsEarly = (input.boardId ?? null) === null ? deps.sprints.boardsOf(input.project.key) : null;
+  boardsEarly?.catch(() => undefined); // awaited only when the memory holds no boards
   const [memory, recent] = await Promise.all([
     deps.memory.read(input.accountId, input.project.key).catch(() => EMPTY_RETRO_MEMORY),
     deps.recentWrites.recent(input.accountId).catch(() => []),
@@ -179,7 +191,7 @@ async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRoun
   // A typed query shows its own search's cards, not the sprint's.
   const earlyShown = reconciled && !input.jql?.trim() ? nameAndCheckCards(deps, input.accountId, reconciled) : null;
   earlyShown?.catch(() => undefined); // awaited only when the named sprint is the one shown
-  return { memory, recent, early: reconciled, earlyShown, earlyNotes };
+  return { memory, recent, early: reconciled, earlyShown, earlyNotes, boardsEarly };
 }
 
 const sameScope = (a: RetroNotesScope, b: RetroNotesScope): boolean =>
@@ -194,8 +206,9 @@ const sameScope = (a: RetroNotesScope, b: RetroNotesScope): boolean =>
  */
 export async function openRetro(deps: RetroDeps, input: RetroInput): Promise<RetroView> {
   const now = deps.now();
-  const { memory, recent, early, earlyShown, earlyNotes } = await firstRound(deps, input);
-  const nav = await navigate(deps, input, memory, now);
+  const first = await firstRound(deps, input);
+  const { memory, recent, early, earlyShown, earlyNotes } = first;
+  const nav = await navigate(deps, input, first, now);
   if (!('learned' in nav)) return nav;
   const { boards, board, all, sprint, learned } = nav;
   const previousSprint = previousSprintOf(all, sprint);
