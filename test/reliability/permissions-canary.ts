@@ -1,12 +1,7 @@
 /** The permissions matrix's canary (a learning on GROW-9 every search-based surface would find if it leaked) and its printed table. */
 import type { AppSite } from '../support/app-site';
-import {
-  LEARNING_PROPERTY_KEY,
-  draftOf,
-  stampRevision,
-  toStoredProperty,
-  type LearningRecord,
-} from '../../src/domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY, draftOf, stampRevision, type LearningRecord } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 
 /** Puts the canary on GROW-9 and returns what carol (who may not browse GROW) must never see: keys, summaries and texts found only in GROW. */
 export function plantCanary(site: AppSite, canary: string): string[] {
