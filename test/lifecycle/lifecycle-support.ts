@@ -80,3 +80,23 @@ export function kvsRows(site: AppSite): KvsRow[] {
 /** The rows whose key or value holds this string anywhere. */
 export const rowsHolding = (site: AppSite, needle: string): KvsRow[] =>
   kvsRows(site).filter((r) => r.key.includes(needle) || r.text.includes(needle));
+
+/**
+ * The author of each stored learning whose text holds `needle`, anywhere in a KVS value, decoded by
+ * hand from either stored format: version 1 names it (`authorAccountId`), version 2 gives its place
+ * (`a`) in the record's `index.authors`.
+ */
+export function learningAuthorsIn(value: unknown, needle: string): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => learningAuthorsIn(item, needle));
+  if (!value || typeof value !== 'object') return [];
+  const node = value as { learnings?: unknown; index?: { authors?: unknown } };
+  const here = Array.isArray(node.learnings)
+    ? (node.learnings as Array<Record<string, unknown>>).flatMap((learning) => {
+        const text = learning.t ?? learning.text;
+        if (typeof text !== 'string' || !text.includes(needle)) return [];
+        const authors = Array.isArray(node.index?.authors) ? (node.index.authors as unknown[]) : [];
+        return ['a' in learning ? authors[learning.a as number] : learning.authorAccountId];
+      })
+    : [];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => (key === 'learnings' ? [] : learningAuthorsIn(child, needle)))];
+}
