@@ -9,6 +9,7 @@ import { surprisesOf } from '../../src/domain/retro/retro-surprises';
 import type { AppSite } from '../support/app-site';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { anEntry } from '../support/learning-mother';
+import { rawLearningsOf } from '../support/stored-json';
 
 export async function ok<T>(site: AppSite, request: Parameters<AppSite['invoke']>[0]): Promise<T> {
   const { result } = (await site.invoke(request)) as { result: { ok: true; value: T } | { ok: false } };
@@ -81,22 +82,14 @@ export function kvsRows(site: AppSite): KvsRow[] {
 export const rowsHolding = (site: AppSite, needle: string): KvsRow[] =>
   kvsRows(site).filter((r) => r.key.includes(needle) || r.text.includes(needle));
 
-/**
- * The author of each stored learning whose text holds `needle`, anywhere in a KVS value, decoded by
- * hand from either stored format: version 1 names it (`authorAccountId`), version 2 gives its place
- * (`a`) in the record's `index.authors`.
- */
+/** The author of each stored learning (any stored record, at any depth) whose text holds `needle`, decoded by hand. */
 export function learningAuthorsIn(value: unknown, needle: string): unknown[] {
   if (Array.isArray(value)) return value.flatMap((item) => learningAuthorsIn(item, needle));
   if (!value || typeof value !== 'object') return [];
-  const node = value as { learnings?: unknown; index?: { authors?: unknown } };
-  const here = Array.isArray(node.learnings)
-    ? (node.learnings as Array<Record<string, unknown>>).flatMap((learning) => {
-        const text = learning.t ?? learning.text;
-        if (typeof text !== 'string' || !text.includes(needle)) return [];
-        const authors = Array.isArray(node.index?.authors) ? (node.index.authors as unknown[]) : [];
-        return ['a' in learning ? authors[learning.a as number] : learning.authorAccountId];
-      })
-    : [];
-  return [...here, ...Object.entries(value).flatMap(([key, child]) => (key === 'learnings' ? [] : learningAuthorsIn(child, needle)))];
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (version === 1 || version === 2)
+    return rawLearningsOf(value)
+      .filter((l) => l.text.includes(needle))
+      .map((l) => l.author);
+  return Object.values(value).flatMap((child) => learningAuthorsIn(child, needle));
 }
