@@ -148,7 +148,7 @@ describe('call budgets (bench figures) on generated demo data', () => {
     const whole = op('macro whole set');
     const stored = site.store.listIndexedProperties('learning-loop');
     const propertyBytes = stored.reduce((sum, p) => sum + Buffer.byteLength(p.valueText), 0);
-    expect(whole.calls.bytes / whole.items).toBeLessThanOrEqual(1075);
+    expect(whole.calls.bytes / seeded.records).toBeLessThanOrEqual(1075);
     expect(propertyBytes / stored.length).toBeLessThanOrEqual(775);
   });
 
