@@ -91,7 +91,9 @@ describe('the stored format, version 2', () => {
   });
 
   it('reads a record stored in version 1 as the same record, to be written in version 2 at its next save', () => {
-    expect(readStoredProperty(JSON.parse(V1_TEXT))).toEqual({ kind: 'record', record });
+    const reading = readStoredProperty(JSON.parse(V1_TEXT));
+    expect(reading).toEqual({ kind: 'record', record });
+    expect(reading.kind === 'record' && JSON.stringify(toStoredProperty(reading.record))).toBe(V2_TEXT);
   });
 
   it('reads an explicit "s": false and an "u" equal to "c" as their defaults', () => {

@@ -30,7 +30,7 @@ export interface StoredLearningProperty extends Omit<LearningRecord, 'schemaVers
 
 export function toStoredProperty(record: LearningRecord): StoredLearningProperty {
   const index = indexFieldsOf(record);
-  // Key order as StoredLearning lists it; every author is found: the index is derived from these learnings.
+  // Every author is found: the index is derived from these learnings.
   const learnings = record.learnings.map((entry): StoredLearning => ({
     id: entry.id,
     t: entry.text,
@@ -39,7 +39,21 @@ export function toStoredProperty(record: LearningRecord): StoredLearningProperty
     c: entry.createdAt,
     ...(entry.updatedAt === entry.createdAt ? {} : { u: entry.updatedAt }),
   }));
-  return { ...record, schemaVersion: SCHEMA_VERSION, learnings, index };
+  // Field by field: the same key order whichever version the record was read from, and nothing else.
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    hypothesis: record.hypothesis,
+    ...(record.hypothesisAt === undefined ? {} : { hypothesisAt: record.hypothesisAt }),
+    learnings,
+    outcome: record.outcome,
+    confidence: record.confidence,
+    tags: record.tags,
+    evidence: record.evidence,
+    revision: record.revision,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+    index,
+  };
 }
 
 /**
