@@ -4,10 +4,10 @@ import {
   LEARNING_PROPERTY_KEY,
   emptyDraft,
   stampRevision,
-  toStoredProperty,
   type LearningDraft,
   type LearningRecord,
 } from '../src/domain/record/learning-record';
+import { toStoredProperty } from '../src/domain/record/stored-format';
 import { storageKeys } from '../src/forge/platform/storage-keys';
 import type { IssueRow, SiteDataset } from '../emulator';
 import type { RecordSpec } from './demo-specs';

@@ -90,7 +90,7 @@ describe('issue properties', () => {
   it('reads a property, and answers 404 when it is absent', async () => {
     const found = await site.requestJira('dan', 'GET', `/rest/api/3/issue/FLEX-112/properties/${LEARNING_PROPERTY_KEY}`);
     expect(found.status).toBe(200);
-    expect(found.body).toMatchObject({ key: LEARNING_PROPERTY_KEY, value: { schemaVersion: 1 } });
+    expect(found.body).toMatchObject({ key: LEARNING_PROPERTY_KEY, value: { schemaVersion: 2 } });
     const absent = await site.requestJira('dan', 'GET', `/rest/api/3/issue/FLEX-114/properties/${LEARNING_PROPERTY_KEY}`);
     expect(absent.status).toBe(404);
     expect(absent.body).toEqual({ errorMessages: [`The property with key '${LEARNING_PROPERTY_KEY}' does not exist.`], errors: {} });

@@ -1,7 +1,7 @@
 /** Collecting learnings for the macro: one JQL search per page, and nobody sees an issue they cannot browse. */
 import { collectLearnings, type CollectDeps } from '../../src/app/macro/collect-learnings';
 import { AppError } from '../../src/contract/errors';
-import { toStoredProperty } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 import type {
   BrowsePermissionPort,
   IssueSearchPort,

@@ -3,7 +3,8 @@ import { findLearnedBefore } from '../../src/app/learned-before/find-learned-bef
 import { helpedLink, listReuses } from '../../src/app/learned-before/learning-reuse';
 import { saveLearning } from '../../src/app/record/save-learning';
 import { AppError } from '../../src/contract/errors';
-import { draftOf, toStoredProperty } from '../../src/domain/record/learning-record';
+import { draftOf } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 import type {
   BrowsePermissionPort,
   IssueIdSearchPort,

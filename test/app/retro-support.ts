@@ -3,7 +3,7 @@ import { FixedSiteFacts, InMemoryBrowsePermissions, InMemoryRecentWrites, InMemo
 import type { RetroDeps } from '../../src/app/retro/open-retro';
 import { AppError } from '../../src/contract/errors';
 import type { LearningCard } from '../../src/domain/search/learning-cards';
-import { toStoredProperty } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 import type { RetroNote } from '../../src/domain/retro/retro-notes';
 import type { Board, Sprint } from '../../src/domain/retro/sprint-choice';
 import type {

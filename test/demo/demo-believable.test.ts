@@ -4,6 +4,7 @@
  * built dataset only (users, grants, issues, stored properties and history), not from the generator.
  */
 import { buildDemoDataset } from '../../demo';
+import { rawLearningsOf, type RawLearning } from '../support/stored-json';
 import { recordRows } from './record-rows';
 
 const data = buildDemoDataset();
@@ -27,9 +28,11 @@ const contentWords = (text: string): Set<string> =>
 interface StoredRecord {
   hypothesis: string;
   updatedBy: string;
-  learnings: Array<{ authorAccountId: string }>;
+  learnings: RawLearning[];
 }
-const records = recordProperties.map((p) => ({ issueKey: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
+/** A stored record's JSON, its learnings decoded by hand. */
+const recordIn = (stored: unknown): StoredRecord => ({ ...(stored as StoredRecord), learnings: rawLearningsOf(stored) });
+const records = recordProperties.map((p) => ({ issueKey: p.issueKey, record: recordIn(JSON.parse(p.valueText)) }));
 const issueByKey = new Map(data.issues.map((issue) => [issue.key, issue]));
 
 describe('demo data a product manager believes', () => {
@@ -58,14 +61,14 @@ describe('demo data a product manager believes', () => {
       data.users.find((u) => u.accountId === accountId)?.defaultLevel ??
       'none';
     const nameOf = (accountId: string) => data.users.find((u) => u.accountId === accountId)?.displayName ?? accountId;
-    const writersOf = (record: StoredRecord) => [record.updatedBy, ...record.learnings.map((l) => l.authorAccountId)];
+    const writersOf = (record: StoredRecord) => [record.updatedBy, ...record.learnings.map((l) => l.author ?? '(no author)')];
     const current = records.map(({ issueKey, record }) => ({ issueKey, writers: writersOf(record) }));
     const kept = data.kvs
       .filter((entry) => entry.key.startsWith('history:'))
       .map((entry) => {
         const issue = data.issues.find((i) => entry.key.startsWith(`history:${i.id}:`));
-        const snapshot = JSON.parse(entry.valueText) as { savedBy: string; value: StoredRecord };
-        return { issueKey: issue?.key ?? entry.key, writers: [snapshot.savedBy, ...writersOf(snapshot.value)] };
+        const snapshot = JSON.parse(entry.valueText) as { savedBy: string; value: unknown };
+        return { issueKey: issue?.key ?? entry.key, writers: [snapshot.savedBy, ...writersOf(recordIn(snapshot.value))] };
       });
     expect(kept.length).toBeGreaterThan(50);
     const wrong = [...current, ...kept].flatMap(({ issueKey, writers }) =>

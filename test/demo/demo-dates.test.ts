@@ -4,6 +4,7 @@
  * ended, and nothing is dated in the future.
  */
 import { buildDemoDataset, demoNowFor } from '../../demo';
+import { rawLearningsOf, type RawLearning } from '../support/stored-json';
 import { recordRows } from './record-rows';
 
 const now = Date.now();
@@ -14,7 +15,7 @@ const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 interface StoredRecord {
   hypothesis: string;
   hypothesisAt?: string;
-  learnings: Array<{ createdAt: string }>;
+  learnings: RawLearning[];
 }
 interface Kept {
   value: StoredRecord;
@@ -49,7 +50,10 @@ describe("the demo's dates", () => {
   it('dates each hypothesis between its issue’s creation and its first learning, the same in every kept revision', () => {
     const created = new Map(data.issues.map((i) => [i.key, time(i.created)]));
     const idOf = new Map(data.issues.map((i) => [i.key, i.id]));
-    const records = recordProperties.map((p) => ({ key: p.issueKey, record: JSON.parse(p.valueText) as StoredRecord }));
+    const records = recordProperties.map((p) => ({
+      key: p.issueKey,
+      record: { ...(JSON.parse(p.valueText) as StoredRecord), learnings: rawLearningsOf(p.valueText) },
+    }));
     const written = records.filter(({ record }) => record.hypothesis.trim() !== '');
     expect(written.length).toBeGreaterThan(200);
     for (const { key, record } of written) {

@@ -4,6 +4,7 @@
  * Counted here from the built dataset's raw rows only (sprints, issues, stored properties, KVS), not with src/.
  */
 import { buildDemoDataset } from '../../demo';
+import { rawLearningsOf, type RawLearning } from '../support/stored-json';
 import { recordRows } from './record-rows';
 
 const data = buildDemoDataset();
@@ -14,10 +15,12 @@ const RESOLVED_STATUSES = new Set(['Done', 'Closed']);
 
 interface StoredRecord {
   hypothesis: string;
-  learnings: Array<{ createdAt: string }>;
+  learnings: RawLearning[];
   evidence: Array<{ id: string; url: string; title: string }>;
 }
-const recordOf = new Map(recordProperties.map((p) => [p.issueKey, JSON.parse(p.valueText) as StoredRecord]));
+const recordOf = new Map(
+  recordProperties.map((p) => [p.issueKey, { ...(JSON.parse(p.valueText) as StoredRecord), learnings: rawLearningsOf(p.valueText) }]),
+);
 const issueByKey = new Map(data.issues.map((i) => [i.key, i]));
 const issueById = new Map(data.issues.map((i) => [i.id, i]));
 const sprintById = new Map(data.sprints.map((s) => [s.id, s]));

@@ -3,7 +3,8 @@
  * stamped by the server when the hypothesis is first written, kept through edits and merges,
  * removed when it is emptied, restored with an old revision, never taken from a payload.
  */
-import { LIMITS, draftOf, propertySizeOf, stampRevision, type LearningRecord } from '../../src/domain/record/learning-record';
+import { LIMITS, draftOf, stampRevision, type LearningRecord } from '../../src/domain/record/learning-record';
+import { propertySizeOf, toStoredProperty } from '../../src/domain/record/stored-format';
 import { draftSchema, problemWith, readStoredProperty } from '../../src/domain/record/record-schema';
 import { aDraft, aRecord } from '../support/learning-mother';
 
@@ -63,7 +64,7 @@ describe('when the hypothesis was written', () => {
 
   it('is read back from the stored property; records without it stay readable, and a broken one is dropped', () => {
     const record = aRecord(aDraft().withHypothesis('h').build(), { at: '2026-11-02T10:00:00Z' });
-    const stored = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+    const stored = JSON.parse(JSON.stringify(toStoredProperty(record))) as Record<string, unknown>;
     expect(readStoredProperty(stored)).toEqual({ kind: 'record', record });
     const { hypothesisAt: _dropped, ...old } = stored;
     const oldReading = readStoredProperty(old);

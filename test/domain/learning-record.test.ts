@@ -4,11 +4,10 @@ import {
   indexFieldsOf,
   normaliseDraft,
   normaliseTags,
-  propertySizeOf,
   sizeReportOf,
   stampRevision,
-  toStoredProperty,
 } from '../../src/domain/record/learning-record';
+import { propertySizeOf, toStoredProperty } from '../../src/domain/record/stored-format';
 import { problemWith, readStoredProperty } from '../../src/domain/record/record-schema';
 import { learningTextOf, storedTextOf } from '../../src/domain/record/text-index';
 import { FLEX_112_DRAFT, aDraft, aRecord, anEntry } from '../support/learning-mother';
@@ -131,8 +130,8 @@ describe('reading what is stored', () => {
   });
 
   it('tells a record from a newer schema apart, so an old app shows it read-only and never overwrites it', () => {
-    const reading = readStoredProperty({ ...toStoredProperty(aRecord()), schemaVersion: 2 });
-    expect(reading).toMatchObject({ kind: 'newer', schemaVersion: 2, reason: expect.stringMatching(/newer version/) });
+    const reading = readStoredProperty({ ...toStoredProperty(aRecord()), schemaVersion: 3 });
+    expect(reading).toMatchObject({ kind: 'newer', schemaVersion: 3, reason: expect.stringMatching(/newer version/) });
   });
 
   it('refuses evidence links with credentials in them, and takes them out of links stored before', () => {

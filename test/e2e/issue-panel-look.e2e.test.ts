@@ -67,7 +67,7 @@ describeInBrowser('Issue panel in the browser: theme and size', () => {
     const start = await storedRecord(issueKey);
     const long = (label: string) =>
       `${label}: ${'Customers compared fares across three sites before booking. '.repeat(40)}`.slice(0, LIMITS.entryChars);
-    // Eleven full-length learnings (each ≈ 2.1 KB stored): below the warning, one more reaches it.
+    // Twelve full-length learnings (each ≈ 2.06 KB stored): below the warning, one more reaches it.
     const seeded = await site.invoke({
       functionKey: 'learning/save',
       as: 'alice',
@@ -76,7 +76,7 @@ describeInBrowser('Issue panel in the browser: theme and size', () => {
         baseRevision: start.revision,
         draft: {
           hypothesis: start.hypothesis,
-          learnings: Array.from({ length: 11 }, (_, i) => ({ id: `seeded-${i}`, text: long(`Note ${i + 1}`), surprise: false })),
+          learnings: Array.from({ length: 12 }, (_, i) => ({ id: `seeded-${i}`, text: long(`Note ${i + 1}`), surprise: false })),
           outcome: start.outcome,
           confidence: start.confidence,
           tags: start.tags,
@@ -89,21 +89,21 @@ describeInBrowser('Issue panel in the browser: theme and size', () => {
 
     const { page, panel } = await open(issueKey, 'alice');
     await panel.getByRole('button', { name: 'Add a learning' }).click();
-    const twelfth = panel.getByRole('textbox', { name: /^Learning 12/ });
-    await visible(twelfth);
+    const thirteenth = panel.getByRole('textbox', { name: /^Learning 13/ });
+    await visible(thirteenth);
     const meter = panel.getByRole('meter', { name: 'Space used in the issue property' });
     const valueText = async () => (await meter.getAttribute('aria-valuetext')) ?? '';
     const percent = async () => Number((await valueText()).match(/^(\d+)%/)?.[1]);
     expect(await percent()).toBeLessThan(80);
 
     // A long note, pasted and then typed to the end.
-    const text = long('Note 12');
-    await twelfth.fill(text.slice(0, -20));
-    await twelfth.press('End');
+    const text = long('Note 13');
+    await thirteenth.fill(text.slice(0, -20));
+    await thirteenth.press('End');
     await page.keyboard.type(text.slice(-20));
-    expect(await twelfth.inputValue()).toBe(text);
-    const twelfthItem = panel.getByRole('region', { name: 'What we learned' }).getByRole('listitem').nth(11);
-    await visible(twelfthItem.getByText(`${LIMITS.entryChars} / ${LIMITS.entryChars} characters`));
+    expect(await thirteenth.inputValue()).toBe(text);
+    const thirteenthItem = panel.getByRole('region', { name: 'What we learned' }).getByRole('listitem').nth(12);
+    await visible(thirteenthItem.getByText(`${LIMITS.entryChars} / ${LIMITS.entryChars} characters`));
     await visible(
       panel.getByText(
         /^Room for about [\d,]+ more characters of learnings .*move long notes to a linked page \(add it under Evidence\)\.$/,
@@ -113,9 +113,9 @@ describeInBrowser('Issue panel in the browser: theme and size', () => {
     expect(await percent()).toBeLessThanOrEqual(100);
     expect(await panel.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
 
-    // A few more take it past the limit (each is ≈ 6.6 % of it): savable until then; past it the panel says so and will not send it.
+    // A few more take it past the limit (each is ≈ 6.3 % of it): savable until then; past it the panel says so and will not send it.
     const tooLarge = panel.getByRole('alert').filter({ hasText: /^Too large to save by \d+\.\d KB/ });
-    let added = 12;
+    let added = 13;
     while ((await percent()) <= 100 && added < 18) {
       expect(await panel.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
       await page.keyboard.press('Enter');
@@ -127,7 +127,7 @@ describeInBrowser('Issue panel in the browser: theme and size', () => {
     expect(await panel.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     await page.keyboard.press('Control+Enter');
     await visible(panel.getByRole('heading', { name: 'Not saved yet' }));
-    expect((await storedRecord(issueKey)).learnings).toHaveLength(11);
+    expect((await storedRecord(issueKey)).learnings).toHaveLength(12);
   });
 });
 

@@ -5,6 +5,7 @@
  * writes the texts, and Jira's own search finds the record by its words again.
  */
 import { useLocalSite } from '../support/local-site';
+import { rawLearningsOf } from '../support/stored-json';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data-and-calls' });
 jest.setTimeout(30_000);
@@ -38,9 +39,9 @@ describe('avi:forge:upgraded:app', () => {
     expect(served.result).toMatchObject({ statusCode: 204 });
 
     // Each learning's text, one per line, read from the raw record: nothing of the app's code computes it here.
-    const record = JSON.parse(site.store.getProperty(issueId, 'learning-loop')!.valueText) as { learnings: Array<{ text: string }> };
+    const learnings = rawLearningsOf(site.store.getProperty(issueId, 'learning-loop')!.valueText);
     const texts = JSON.parse(site.store.getProperty(issueId, 'learning-loop-text')?.valueText ?? 'null') as unknown;
-    expect(texts).toEqual({ text: record.learnings.map((l) => l.text).join('\n') });
+    expect(texts).toEqual({ text: learnings.map((l) => l.text).join('\n') });
     expect(await found(PHRASE)).toContain('FLEX-112');
   });
 });

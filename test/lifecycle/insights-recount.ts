@@ -4,13 +4,13 @@
  * the stored aggregates must equal.
  */
 import type { AppSite } from '../support/app-site';
+import { rawLearningsOf } from '../support/stored-json';
 import { kvsRows } from './lifecycle-support';
 
 interface StoredRecordShape {
   hypothesis: string;
   /** When the hypothesis was first written; absent in records saved before it was kept. */
   hypothesisAt?: string;
-  learnings: Array<{ surprise: boolean; createdAt: string }>;
   outcome: string;
   evidence: Array<{ id: string; url: string }>;
 }
@@ -83,7 +83,7 @@ export function recountInsights(site: AppSite, issueKeys?: Iterable<string>): Ma
     groups.set(id, group);
     if (resolved) group.resolved++;
     if (!row) continue;
-    const record = JSON.parse(row.valueText) as StoredRecordShape;
+    const record = { ...(JSON.parse(row.valueText) as StoredRecordShape), learnings: rawLearningsOf(row.valueText) };
     const hypothesis = record.hypothesis.trim() !== '';
     group.issues++;
     if (resolved && hypothesis) group.resolvedWithHypothesis++;

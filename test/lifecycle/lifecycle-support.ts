@@ -9,6 +9,7 @@ import { surprisesOf } from '../../src/domain/retro/retro-surprises';
 import type { AppSite } from '../support/app-site';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { anEntry } from '../support/learning-mother';
+import { rawLearningsOf } from '../support/stored-json';
 
 export async function ok<T>(site: AppSite, request: Parameters<AppSite['invoke']>[0]): Promise<T> {
   const { result } = (await site.invoke(request)) as { result: { ok: true; value: T } | { ok: false } };
@@ -80,3 +81,15 @@ export function kvsRows(site: AppSite): KvsRow[] {
 /** The rows whose key or value holds this string anywhere. */
 export const rowsHolding = (site: AppSite, needle: string): KvsRow[] =>
   kvsRows(site).filter((r) => r.key.includes(needle) || r.text.includes(needle));
+
+/** The author of each stored learning (any stored record, at any depth) whose text holds `needle`, decoded by hand. */
+export function learningAuthorsIn(value: unknown, needle: string): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => learningAuthorsIn(item, needle));
+  if (!value || typeof value !== 'object') return [];
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (version === 1 || version === 2)
+    return rawLearningsOf(value)
+      .filter((l) => l.text.includes(needle))
+      .map((l) => l.author);
+  return Object.values(value).flatMap((child) => learningAuthorsIn(child, needle));
+}

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REUSE_PROPERTY_KEY, reuseProperty } from '../../src/domain/learned-before/reuse-count';
-import { LEARNING_PROPERTY_KEY, toStoredProperty } from '../../src/domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 import { LEARNING_TEXT_PROPERTY_KEY, learningTextOf } from '../../src/domain/record/text-index';
 import { aRecord } from '../support/learning-mother';
 

@@ -35,9 +35,9 @@ import {
   draftOf,
   normaliseDraft,
   stampRevision,
-  toStoredProperty,
   type LearningRecord,
 } from '../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
 import { resolveConflict } from '../../src/domain/record/merge-learnings';
 import { kvsKeys, seededRandom, storedRecord, storedText } from './reliability-support';
 import {

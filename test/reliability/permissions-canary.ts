@@ -1,18 +1,17 @@
 /** The permissions matrix's canary (a learning on GROW-9 every search-based surface would find if it leaked) and its printed table. */
 import type { AppSite } from '../support/app-site';
-import {
-  LEARNING_PROPERTY_KEY,
-  draftOf,
-  stampRevision,
-  toStoredProperty,
-  type LearningRecord,
-} from '../../src/domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY, draftOf, stampRevision } from '../../src/domain/record/learning-record';
+import { readStoredProperty } from '../../src/domain/record/record-schema';
+import { toStoredProperty } from '../../src/domain/record/stored-format';
+import { rawLearningsOf } from '../support/stored-json';
 
 /** Puts the canary on GROW-9 and returns what carol (who may not browse GROW) must never see: keys, summaries and texts found only in GROW. */
 export function plantCanary(site: AppSite, canary: string): string[] {
   site.reset();
   const issue = site.store.getIssue('GROW-9')!;
-  const stored = JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText) as LearningRecord;
+  const reading = readStoredProperty(JSON.parse(site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)!.valueText));
+  if (reading.kind !== 'record') throw new Error(`GROW-9's record reads as "${reading.kind}".`);
+  const stored = reading.record;
   const record = stampRevision(
     { ...stored },
     {
@@ -33,8 +32,8 @@ export function plantCanary(site: AppSite, canary: string): string[] {
   const growTexts = grow.flatMap((i) => {
     const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
     if (!text) return [];
-    const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
-    return [r.hypothesis, ...r.learnings.map((e) => e.text)].filter((t) => t.length >= 12);
+    const r = JSON.parse(text) as { hypothesis: string };
+    return [r.hypothesis, ...rawLearningsOf(text).map((e) => e.text)].filter((t) => t.length >= 12);
   });
   const otherTexts = new Set(
     site.store
@@ -43,8 +42,8 @@ export function plantCanary(site: AppSite, canary: string): string[] {
       .flatMap((i) => {
         const text = site.store.getProperty(i.id, LEARNING_PROPERTY_KEY)?.valueText;
         if (!text) return [];
-        const r = JSON.parse(text) as { hypothesis: string; learnings: Array<{ text: string }> };
-        return [r.hypothesis, ...r.learnings.map((e) => e.text)];
+        const r = JSON.parse(text) as { hypothesis: string };
+        return [r.hypothesis, ...rawLearningsOf(text).map((e) => e.text)];
       }),
   );
   return [

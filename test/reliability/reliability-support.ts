@@ -5,7 +5,8 @@
  */
 import type { CallRecord } from '../../emulator';
 import type { AppSite } from '../support/app-site';
-import { LEARNING_PROPERTY_KEY, recordOf, type LearningRecord, type StoredLearningProperty } from '../../src/domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY, type LearningRecord } from '../../src/domain/record/learning-record';
+import { readStoredProperty } from '../../src/domain/record/record-schema';
 
 export { seededRandom } from './payload-fuzzer';
 
@@ -22,10 +23,13 @@ export function storedText(site: AppSite, issueKey: string): string | undefined 
   return issue && site.store.getProperty(issue.id, LEARNING_PROPERTY_KEY)?.valueText;
 }
 
-/** The stored record (the test's own read, outside the app); null when absent. */
+/** The stored record, read from the store's text (not through a resolver); null when absent. */
 export function storedRecord(site: AppSite, issueKey: string): LearningRecord | null {
   const text = storedText(site, issueKey);
-  return text === undefined ? null : recordOf(JSON.parse(text) as StoredLearningProperty);
+  if (text === undefined) return null;
+  const reading = readStoredProperty(JSON.parse(text));
+  if (reading.kind !== 'record') throw new Error(`The record of ${issueKey} reads as "${reading.kind}".`);
+  return reading.record;
 }
 
 /** Every KVS key under a prefix (plain space). */

@@ -9,6 +9,7 @@ import { globalPageContextFor, projectPageContextFor } from '../support/invoke-c
 import { jiraKeysFor } from '../support/jira-keys';
 import { jiraCalls, useLocalSite } from '../support/local-site';
 import { recountReuses } from '../support/reuse-recount';
+import { rawLearningsOf } from '../support/stored-json';
 
 const site = useLocalSite();
 
@@ -122,9 +123,7 @@ describe('library/list: filters become quoted JQL on the macro builder', () => {
     // Every record with a learning by bob, read from the store (not the app): none is missing.
     const written = site.store
       .listIndexedProperties('learning-loop')
-      .filter((row) =>
-        (JSON.parse(row.valueText) as { learnings: Array<{ authorAccountId: string }> }).learnings.some((e) => e.authorAccountId === bob),
-      )
+      .filter((row) => rawLearningsOf(row.valueText).some((e) => e.author === bob))
       .map((row) => row.issueId);
     expect(new Set(pages.flatMap((p) => p.value.cards.map((c) => c.issue.id)))).toEqual(new Set(written));
   });

@@ -1,7 +1,7 @@
 /** In-memory stand-ins for the ports, for use-case tests. They count calls like the real adapters would cost. */
 import { AppError } from '../../src/contract/errors';
 import { EMPTY_RETRO_MEMORY, type RetroMemory, type RetroMemoryPort } from '../../src/ports/retro/retro-memory.port';
-import type { StoredLearningProperty } from '../../src/domain/record/learning-record';
+import type { StoredLearningProperty } from '../../src/domain/record/stored-format';
 import type { StoredLearningText } from '../../src/domain/record/text-index';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.port';

@@ -38,7 +38,7 @@ function aCard(key: string, summary: string, hypothesis: string, learnings: Arra
       created: at,
     },
     record: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       hypothesis,
       learnings: learnings.map(([text, surprise], i) => ({
         id: `${key}-${i}`,

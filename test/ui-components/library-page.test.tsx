@@ -34,7 +34,7 @@ function aCard(n: number): LearningCard {
       created: at,
     },
     record: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       hypothesis: `Hypothesis ${n}`,
       learnings: [{ id: `e${n}`, text: `Learning ${n}`, surprise: false, authorAccountId: 'acc-ada', createdAt: at, updatedAt: at }],
       outcome: 'validated',

@@ -48,7 +48,7 @@ function aCard(): LearningCard {
       created: at,
     },
     record: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       hypothesis: 'Annual plans sell better.',
       learnings: [entry('e1', ADA), entry('e2', GRACE)],
       outcome: 'validated',

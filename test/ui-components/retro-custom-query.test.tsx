@@ -28,7 +28,7 @@ function aCard(key: string, sprintId: number, learnings: Array<[string, boolean]
       created: at,
     },
     record: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       hypothesis: 'A clearer label lifts attach.',
       learnings: learnings.map(([text, surprise], i) => ({
         id: `e${i}`,

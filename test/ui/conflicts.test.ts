@@ -39,7 +39,7 @@ const theirs: LearningDraft = {
   tags: ['pricing', 'spain'],
 };
 const current: LearningRecord = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   ...theirs,
   learnings: theirs.learnings.map((e) => ({
     ...e,

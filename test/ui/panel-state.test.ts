@@ -8,7 +8,7 @@ const size = { used: 300, limit: 32768, remaining: 32468, level: 'ok' as const }
 
 function record(revision: number, hypothesis: string): LearningRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     hypothesis,
     learnings: [],
     outcome: 'open',

@@ -1,4 +1,5 @@
-import { LIMITS, emptyDraft, propertySizeOf, type LearningDraft } from '../../src/domain/record/learning-record';
+import { LIMITS, emptyDraft, type LearningDraft } from '../../src/domain/record/learning-record';
+import { propertySizeOf } from '../../src/domain/record/stored-format';
 import { evidenceUrlProblem } from '../../static/issue-panel/src/state/evidence';
 import { linkLabel, safeHref } from '../../static/shared/evidence-links';
 import { clockTime, excerpt, fullDate, plural, shortDate, sprintDates, timeAgo } from '../../static/shared/format';

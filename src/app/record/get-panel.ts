@@ -5,7 +5,8 @@ import type { PeopleDirectoryPort } from '../../ports/people/people-directory.po
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
 import { hideUnbrowsableLinks } from './hide-unbrowsable-links';
 import { namesWithinBudget } from '../people/names-within-budget';
-import { propertySizeOf, sizeReportOf, type LearningRecord } from '../../domain/record/learning-record';
+import { sizeReportOf, type LearningRecord } from '../../domain/record/learning-record';
+import { propertySizeOf } from '../../domain/record/stored-format';
 
 export interface GetPanelDeps {
   issueLearnings: IssueLearningsPort;

@@ -1,6 +1,6 @@
 import type { HistoryItem, HistoryList } from '../../contract/resolvers';
 import { summaryOf, type HistoryEntry } from '../../domain/record/history-policy';
-import { toStoredProperty } from '../../domain/record/learning-record';
+import { toStoredProperty } from '../../domain/record/stored-format';
 import type { LearningHistoryPort } from '../../ports/record/learning-history.port';
 import { readCurrent, type IssueRef, type WriteDeps } from './write-revision';
 

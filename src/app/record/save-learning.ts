@@ -1,6 +1,7 @@
 import { AppError } from '../../contract/errors';
 import type { ConflictDetails, SavedView } from '../../contract/resolvers';
-import { draftOf, normaliseDraft, propertySizeOf, sizeReportOf, type LearningDraft } from '../../domain/record/learning-record';
+import { draftOf, normaliseDraft, sizeReportOf, type LearningDraft } from '../../domain/record/learning-record';
+import { propertySizeOf } from '../../domain/record/stored-format';
 import { restoreHiddenLinks } from '../../domain/record/evidence-visibility';
 import { mergeDrafts } from '../../domain/record/merge-learnings';
 import { readStoredProperty } from '../../domain/record/record-schema';

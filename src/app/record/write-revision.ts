@@ -7,14 +7,13 @@ import { AppError, isAppError } from '../../contract/errors';
 import type { SavedView, TooLargeDetails } from '../../contract/resolvers';
 import {
   LIMITS,
-  propertySizeOf,
   sizeReportOf,
   stampRevision,
-  toStoredProperty,
   type IssueRef,
   type LearningDraft,
   type LearningRecord,
 } from '../../domain/record/learning-record';
+import { propertySizeOf, toStoredProperty } from '../../domain/record/stored-format';
 import { revisionsToPrune } from '../../domain/record/history-policy';
 import { changesBetween } from '../../domain/record/revision-changes';
 import { learningTextOf } from '../../domain/record/text-index';

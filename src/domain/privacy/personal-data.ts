@@ -20,7 +20,11 @@ export const isReportableAccountId = (id: unknown): id is string => typeof id ==
 
 /** The fields where the app stores an account id: who saved, who last updated, who wrote an entry or a reuse, who owns a sprint goal. */
 const ACCOUNT_FIELDS = new Set(['savedBy', 'updatedBy', 'authorAccountId', 'accountId', 'ownerAccountId']);
-/** The fields that list account ids: a record's indexed learning authors (`index.authors`). */
+/**
+ * The fields that list account ids: a record's indexed learning authors (`index.authors`). From the stored
+ * format version 2 on, learnings name their author by place in that list: an id is replaced in place, so
+ * each place still holds its learning's author.
+ */
 const ACCOUNT_LIST_FIELDS = new Set(['authors']);
 const isAccountList = (key: string, child: unknown): child is unknown[] => ACCOUNT_LIST_FIELDS.has(key) && Array.isArray(child);
 

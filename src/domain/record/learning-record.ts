@@ -5,7 +5,8 @@
 import { normaliseTag, textLength } from './text';
 
 export const LEARNING_PROPERTY_KEY = 'learning-loop';
-export const SCHEMA_VERSION = 1;
+/** The stored format this app writes (`stored-format.ts`); it reads version 1 too. */
+export const SCHEMA_VERSION = 2;
 
 export const OUTCOMES = ['open', 'validated', 'invalidated', 'inconclusive'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -67,6 +68,7 @@ export interface LearningDraft {
 }
 
 export interface LearningRecord {
+  /** The format the record is written in: a record read from version 1 is saved as the current one. */
   schemaVersion: typeof SCHEMA_VERSION;
   hypothesis: string;
   /** When the hypothesis was first written (server time; see `hypothesisTimeOf`). Absent when empty, and in records saved before it was kept. */
@@ -91,13 +93,11 @@ export interface IndexFields {
   surprise: 'true' | 'false';
   count: number;
   surpriseCount: number;
-  /** Who wrote the learnings (account ids, each once), for `learningAuthor = "…"` (the library's author facet). */
+  /**
+   * Who wrote the learnings (account ids, each once, sorted), for `learningAuthor = "…"` (the library's author
+   * facet). From version 2 on, each stored learning names its author by its place here.
+   */
   authors: string[];
-}
-
-/** The JSON stored in the issue property. */
-export interface StoredLearningProperty extends LearningRecord {
-  index: IndexFields;
 }
 
 export function emptyDraft(): LearningDraft {
@@ -123,24 +123,6 @@ export function indexFieldsOf(record: Pick<LearningRecord, 'learnings'>): IndexF
     surpriseCount,
     authors: [...new Set(record.learnings.map((entry) => entry.authorAccountId))].sort(),
   };
-}
-
-export function toStoredProperty(record: LearningRecord): StoredLearningProperty {
-  return { ...record, index: indexFieldsOf(record) };
-}
-
-/** Strips the derived index fields so they can never be read back as input. */
-export function recordOf(stored: StoredLearningProperty): LearningRecord {
-  const { index: _derived, ...record } = stored;
-  return record;
-}
-
-/**
- * UTF-8 bytes of the JSON Jira would store for this record (its 32 KB limit, read as bytes). The
- * texts' own property (`text-index.ts`) holds a part of the same JSON, so it is always smaller.
- */
-export function propertySizeOf(record: LearningRecord): number {
-  return utf8Bytes(JSON.stringify(toStoredProperty(record)));
 }
 
 /** UTF-8 length without an encoder (the domain stays free of platform APIs). */

@@ -15,6 +15,7 @@ import {
   withoutCredentials,
   type LearningRecord,
 } from './learning-record';
+import { learningsFromStored } from './stored-format';
 
 const id = z
   .string()
@@ -76,19 +77,19 @@ const isoTime = z.string().check(z.minLength(1), z.maxLength(40));
 /** An ISO 8601 instant as `Date.toISOString()` writes it (or with an offset); checked by hand: zod's ISO parser and `catch` add 8 KB to the panel's function. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const accountId = z.string().check(z.maxLength(128));
+
 const storedEntrySchema = z.extend(entryDraftSchema, {
-  authorAccountId: z.string().check(z.maxLength(128)),
+  authorAccountId: accountId,
   createdAt: isoTime,
   updatedAt: isoTime,
 });
 
-/** Version 1 as stored; `index` is derived and re-computed, so it is not checked. */
-const storedV1Schema = z.object({
-  schemaVersion: z.literal(1),
+/** What versions 1 and 2 share, under the same names (Jira's JQL index reads them). */
+const storedFields = {
   hypothesis: z.string(),
   // Checked after parsing: a time not in ISO form (written outside the app) is dropped, the record kept.
   hypothesisAt: z.optional(z.unknown()),
-  learnings: z.array(storedEntrySchema),
   outcome: z.enum(OUTCOMES),
   confidence: z.nullable(z.enum(CONFIDENCES)),
   tags: z.array(z.string()),
@@ -96,8 +97,32 @@ const storedV1Schema = z.object({
   evidence: z.array(z.extend(evidenceSchema, { url: z.pipe(z.pipe(z.string(), z.transform(withoutCredentials)), evidenceUrl) })),
   revision: z.int().check(z.nonnegative()),
   updatedAt: isoTime,
-  updatedBy: z.string().check(z.maxLength(128)),
+  updatedBy: accountId,
+};
+
+/** Version 1 as stored; `index` is derived and re-computed, so it is not checked. */
+const storedV1Schema = z.object({
+  ...storedFields,
+  schemaVersion: z.literal(1),
+  learnings: z.array(storedEntrySchema),
   index: z.optional(z.unknown()),
+});
+
+/** Version 2 (stored-format.ts): each learning's `a` is a place in `index.authors`, so that list is checked too. */
+const storedV2Schema = z.object({
+  ...storedFields,
+  schemaVersion: z.literal(2),
+  learnings: z.array(
+    z.object({
+      id,
+      t: entryDraftSchema.shape.text,
+      s: z.optional(z.boolean()),
+      a: z.int().check(z.nonnegative()),
+      c: isoTime,
+      u: z.optional(isoTime),
+    }),
+  ),
+  index: z.object({ authors: z.array(accountId) }),
 });
 
 export type StoredReading =
@@ -129,12 +154,30 @@ export function readStoredProperty(value: unknown): StoredReading {
         'These learnings were saved by a newer version of Learning Loop, so this version shows nothing and changes nothing. They will appear once the app is updated on this site.',
     };
   }
-  const parsed = storedV1Schema.safeParse(value);
-  if (!parsed.success) return { kind: 'unreadable', reason: UNREADABLE_REASON };
-  const { index: _ignored, hypothesisAt, ...rest } = parsed.data;
+  const parsed = version === 2 ? readV2(value) : readV1(value);
+  if (!parsed) return { kind: 'unreadable', reason: UNREADABLE_REASON };
+  const { hypothesisAt, ...rest } = parsed;
   // Insights then count from the issue's creation.
   const record: LearningRecord = typeof hypothesisAt === 'string' && ISO_INSTANT.test(hypothesisAt) ? { ...rest, hypothesisAt } : rest;
   return { kind: 'record', record };
+}
+
+/** A record as read, before its hypothesis time is checked. */
+type ParsedRecord = Omit<LearningRecord, 'hypothesisAt'> & { hypothesisAt?: unknown };
+
+function readV1(value: unknown): ParsedRecord | null {
+  const parsed = storedV1Schema.safeParse(value);
+  if (!parsed.success) return null;
+  const { index: _derived, ...rest } = parsed.data;
+  return { ...rest, schemaVersion: SCHEMA_VERSION };
+}
+
+function readV2(value: unknown): ParsedRecord | null {
+  const parsed = storedV2Schema.safeParse(value);
+  if (!parsed.success) return null;
+  const { index, learnings: stored, ...rest } = parsed.data;
+  const learnings = learningsFromStored(stored, index.authors);
+  return learnings && { ...rest, learnings };
 }
 
 /** The first problem with a draft, as a sentence a person can act on; null when it is fine. */

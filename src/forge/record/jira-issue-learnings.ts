@@ -1,6 +1,7 @@
 import { route } from '@forge/api';
 import { AppError } from '../../contract/errors';
-import { LEARNING_PROPERTY_KEY, type StoredLearningProperty } from '../../domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY } from '../../domain/record/learning-record';
+import type { StoredLearningProperty } from '../../domain/record/stored-format';
 import { LEARNING_TEXT_PROPERTY_KEY, type StoredLearningText } from '../../domain/record/text-index';
 import type { IssueForPanel, IssueLearningsPort } from '../../ports/record/issue-learnings.port';
 import type { IssueFields } from '../../domain/insights/issue-facts';

@@ -1,6 +1,6 @@
 import type { IssueSummary } from '../../contract/resolvers';
 import type { IssueFields } from '../../domain/insights/issue-facts';
-import type { StoredLearningProperty } from '../../domain/record/learning-record';
+import type { StoredLearningProperty } from '../../domain/record/stored-format';
 import type { StoredLearningText } from '../../domain/record/text-index';
 
 export interface IssueForPanel {

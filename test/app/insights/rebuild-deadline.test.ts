@@ -6,7 +6,7 @@
  */
 import { rebuildInsights, RebuildTooLong } from '../../../src/app/insights/rebuild-insights';
 import { REBUILD_NOW_READ_BUDGET_MS, rebuildNowOrRequest, rebuildOnRequest } from '../../../src/app/insights/rebuild-on-request';
-import { toStoredProperty } from '../../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../../src/domain/record/stored-format';
 import type { InsightsSourcePage, InsightsSourcePort, InsightsStorePort } from '../../../src/ports/insights/insights-store.port';
 import type { RebuildRequest, RebuildRequestPort } from '../../../src/ports/insights/rebuild-request.port';
 import { aDraft, aRecord } from '../../support/learning-mother';

@@ -2,7 +2,7 @@ import { factsOf, factsWithoutRecord, periodOf, reusedLearningsOf } from '../../
 import type { LearningRecord } from '../../../src/domain/record/learning-record';
 
 const record = (over: Partial<LearningRecord>): LearningRecord => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   hypothesis: 'Refunds reduce drop-off.',
   learnings: [],
   outcome: 'open',

@@ -1,6 +1,7 @@
 /** What the hostile-text browser test plants: payloads that call __xss() if they ever run, and the hook that counts them. */
 import type { AppSite } from '../../support/app-site';
-import { LEARNING_PROPERTY_KEY, stampRevision, toStoredProperty, type LearningDraft } from '../../../src/domain/record/learning-record';
+import { LEARNING_PROPERTY_KEY, stampRevision, type LearningDraft } from '../../../src/domain/record/learning-record';
+import { toStoredProperty } from '../../../src/domain/record/stored-format';
 
 export const X = '__xss()';
 

@@ -24,7 +24,7 @@ export function aCard(n: number, author = 'acc-ada'): LearningCard {
       created: at,
     },
     record: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       hypothesis: `Hypothesis ${n}.`,
       learnings: [{ id: `${key}-0`, text: `Learning ${n}`, surprise: n % 2 === 0, authorAccountId: author, createdAt: at, updatedAt: at }],
       outcome: n % 3 === 0 ? 'invalidated' : 'validated',

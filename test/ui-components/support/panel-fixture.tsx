@@ -14,7 +14,7 @@ export const SIZE: SizeReport = { used: 400, limit: 32768, remaining: 32368, lev
 
 export function aRecord(change: Partial<LearningRecord> = {}): LearningRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     hypothesis: 'Annual billing will lift conversion.',
     learnings: [],
     outcome: 'open',

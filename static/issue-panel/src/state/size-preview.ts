@@ -5,13 +5,13 @@
 import {
   LIMITS,
   normaliseDraft,
-  propertySizeOf,
   sizeReportOf,
   stampRevision,
   type LearningDraft,
   type LearningRecord,
   type SizeReport,
 } from '../../../../src/domain/record/learning-record';
+import { propertySizeOf } from '../../../../src/domain/record/stored-format';
 
 export function previewRecordOf(
   draft: LearningDraft,
