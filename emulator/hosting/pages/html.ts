@@ -33,7 +33,7 @@ export function forgeFrameTag(
   opts: { title: string; height: number; role?: string; extraClass?: string; historyBase?: string },
 ): string {
   const role = opts.role ? ` data-role="${esc(opts.role)}"` : '';
-  // A full-page module's URL under which view.createHistory's paths live (host-page.js).
+  // A full-page module's URL under which view.createHistory's paths live (host-dialogs.js).
   const history = opts.historyBase ? ` data-history-base="${esc(opts.historyBase)}"` : '';
   return `<iframe class="ll-forge-frame${opts.extraClass ? ` ${esc(opts.extraClass)}` : ''}" title="${esc(opts.title)}" src="${esc(opened.src)}" data-frame-token="${esc(opened.grant.token)}"${role}${history}
     sandbox="${esc(opened.sandbox)}" allow="${FORGE_FRAME_ALLOW}" style="height: ${opts.height}px" loading="eager"></iframe>`;

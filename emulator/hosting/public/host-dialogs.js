@@ -4,7 +4,9 @@
  *   site; another site opens in a new tab only after the person confirms, as Forge asks first
  *   (declined: the bridge's promise rejects);
  * - consent: a resolver let NeedsAuthenticationError escape, so the frame gives way to the
- *   consent prompt; "Allow access" records the consent and reloads the frame.
+ *   consent prompt; "Allow access" records the consent and reloads the frame;
+ * - view.createHistory in a full-page module (a frame with data-history-base): the app's paths
+ *   follow the module's URL in the host page's address, so a reload or a shared link brings them back.
  */
 (function () {
   'use strict';
@@ -17,10 +19,10 @@
     return null;
   }
 
-  function answer(frame, id, ok, error) {
+  function answer(frame, id, ok, error, value) {
     if (frame.contentWindow) {
       frame.contentWindow.postMessage(
-        { source: 'll-host-page', type: 'answer', id: id, ok: ok, error: error || null },
+        { source: 'll-host-page', type: 'answer', id: id, ok: ok, value: value, error: error || null },
         window.location.origin,
       );
     }
@@ -162,13 +164,46 @@
     });
   }
 
+  function appLocation(base) {
+    var rest = window.location.pathname.indexOf(base) === 0 ? window.location.pathname.slice(base.length) : '';
+    return { pathname: rest || '/', search: window.location.search, hash: window.location.hash };
+  }
+
+  function onHistory(frame, data) {
+    var base = frame.getAttribute('data-history-base');
+    if (!base) return answer(frame, data.id, false, 'createHistory is not available in this module.');
+    if (data.op === 'push' || data.op === 'replace') {
+      var path = String(data.path || '/');
+      if (path.charAt(0) !== '/') path = '/' + path;
+      var url = (base + (path === '/' ? '' : path)).replace(/\/+$/, '') || '/';
+      if (data.op === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    } else if (data.op === 'go') {
+      window.history.go(Number(data.delta) || 0);
+    }
+    answer(frame, data.id, true, null, appLocation(base));
+  }
+
+  // Back and forward in the host page: each full-page frame's history hears it ('POP').
+  window.addEventListener('popstate', function () {
+    document.querySelectorAll('iframe[data-history-base]').forEach(function (frame) {
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage(
+          { source: 'll-host-page', type: 'history-pop', location: appLocation(frame.getAttribute('data-history-base')) },
+          window.location.origin,
+        );
+      }
+    });
+  });
+
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin) return;
     var data = event.data || {};
-    if (data.source !== 'll-forge-frame' || (data.type !== 'navigate' && data.type !== 'needs-consent')) return;
+    if (data.source !== 'll-forge-frame' || ['navigate', 'needs-consent', 'history'].indexOf(data.type) < 0) return;
     var frame = frameOf(event, data.token);
     if (!frame) return;
     if (data.type === 'navigate') onNavigate(frame, data);
+    else if (data.type === 'history') onHistory(frame, data);
     else showConsent(frame);
   });
 })();

@@ -76,55 +76,6 @@
     });
   });
 
-  // view.createHistory in a full-page module (a frame with data-history-base): the app's paths follow
-  // the module's URL in the host page's address, so a reload or a shared link brings them back.
-  function appLocation(base) {
-    var rest = window.location.pathname.indexOf(base) === 0 ? window.location.pathname.slice(base.length) : '';
-    return { pathname: rest || '/', search: window.location.search, hash: window.location.hash };
-  }
-
-  function historyAnswer(frame, id, ok, value, error) {
-    if (frame.contentWindow) {
-      frame.contentWindow.postMessage(
-        { source: 'll-host-page', type: 'answer', id: id, ok: ok, value: value, error: error || null },
-        window.location.origin,
-      );
-    }
-  }
-
-  window.addEventListener('message', function (event) {
-    if (event.origin !== window.location.origin) return;
-    var data = event.data || {};
-    if (data.source !== 'll-forge-frame' || data.type !== 'history') return;
-    var frame = senderOf(event, data.token);
-    if (!frame) return;
-    var base = frame.getAttribute('data-history-base');
-    if (!base) return historyAnswer(frame, data.id, false, null, 'createHistory is not available in this module.');
-    if (data.op === 'push' || data.op === 'replace') {
-      var path = String(data.path || '/');
-      if (path.charAt(0) !== '/') path = '/' + path;
-      var url = (base + (path === '/' ? '' : path)).replace(/\/+$/, '') || '/';
-      if (data.op === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    } else if (data.op === 'go') {
-      window.history.go(Number(data.delta) || 0);
-    }
-    historyAnswer(frame, data.id, true, appLocation(base));
-  });
-
-  // Back and forward in the host page: each full-page frame's history hears it ('POP').
-  window.addEventListener('popstate', function () {
-    frames().forEach(function (frame) {
-      var base = frame.getAttribute('data-history-base');
-      if (base && frame.contentWindow) {
-        frame.contentWindow.postMessage(
-          { source: 'll-host-page', type: 'history-pop', location: appLocation(base) },
-          window.location.origin,
-        );
-      }
-    });
-  });
-
   function setColorMode(mode) {
     document.documentElement.setAttribute('data-color-mode', mode);
     var toggle = document.getElementById('ll-theme-toggle');

@@ -143,7 +143,7 @@ async function closedFigures(deps: RetroDeps, memory: RetroMemory, learned: Retr
 async function rememberLearned(deps: RetroDeps, input: RetroInput, learned: RetroMemory, namedIsShown: boolean): Promise<void> {
   const withFigures = Object.keys(learned.closedFigures).length > 0;
   if (namedIsShown && !withFigures) return;
-  const any = learned.boards !== null || Object.keys(learned.sprints).length > 0 || Object.keys(learned.closedFigures).length > 0;
+  const any = withFigures || learned.boards !== null || Object.keys(learned.sprints).length > 0;
   if (any) await deps.memory.remember(input.accountId, input.project.key, learned).catch(() => undefined);
 }
 
@@ -181,7 +181,7 @@ async function firstRound(deps: RetroDeps, input: RetroInput): Promise<FirstRoun
   const scope = named !== null && boardId !== null ? { projectId: input.project.id, boardId, sprintId: named } : null;
   const earlyNotes = scope ? { scope, notes: deps.notes.list(scope, input.accountId) } : null;
   earlyNotes?.notes.catch(() => undefined); // awaited only when the board and sprint are the ones shown
-  const boardsEarly = (input.boardId ?? null) === null ? deps.sprints.boardsOf(input.project.key) : null;
+  const boardsEarly = boardId === null ? deps.sprints.boardsOf(input.project.key) : null;
   boardsEarly?.catch(() => undefined); // awaited only when the memory holds no boards
   const [memory, recent] = await Promise.all([
     deps.memory.read(input.accountId, input.project.key).catch(() => EMPTY_RETRO_MEMORY),

@@ -36,7 +36,7 @@ const hostProjectKey = (): Promise<string | null> => (projectKey ??= readProject
 /** Opens this payload; a link to a sprint that is gone or hidden from this person opens the first board's instead. */
 export async function openNamed(payload: RetroOpenPayload): Promise<Opening> {
   const result = await call('retro/open', payload);
-  if (!result.ok && result.error.code === 'NOT_FOUND' && Object.keys(payload).length > 0)
+  if (!result.ok && result.error.code === 'NOT_FOUND' && namesSomething(payload))
     return { payload: {}, result: await call('retro/open', {}) };
   return { payload, result };
 }
