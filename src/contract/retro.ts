@@ -20,6 +20,19 @@ export interface RetroOpenPayload {
   activeSprintId?: number | null;
   /** JQL the person typed; absent or null for the sprint's own query. */
   jql?: string | null;
+  /**
+   * The board and sprint this browser last showed, per Jira project key (at most `RETRO_LIMITS.rememberedProjects`):
+   * sent with the page's first call, before the page knows its own project. With nothing else named, the
+   * context's project's entry is opened, and the project's default sprint when that one is gone or hidden.
+   */
+  remembered?: Record<string, RememberedSprint>;
+}
+
+/** A board and sprint kept in the browser (`static/retro/src/state/remembered-location.ts`). */
+export interface RememberedSprint {
+  boardId: number;
+  sprintId?: number | null;
+  activeSprintId?: number | null;
 }
 
 export interface RetroQuery {

@@ -1,12 +1,12 @@
 import type { Handlers } from '@forge/resolver';
 import * as z from '../domain/schema/zod';
 import { exportRetro } from '../app/retro/export-retro';
-import { openRetro } from '../app/retro/open-retro';
+import { openRetroOrRemembered } from '../app/retro/open-remembered';
 import { saveRetroNote } from '../app/retro/save-retro-note';
-import type { RetroDefs, RetroExportPayload, RetroNotePayload, RetroOpenPayload } from '../contract/retro';
+import type { RememberedSprint, RetroDefs, RetroExportPayload, RetroNotePayload, RetroOpenPayload } from '../contract/retro';
 import { RETRO_LIMITS } from '../domain/retro/retro-query';
 import { ENTRY_ID_PATTERN, RETRO_NOTE_LIMITS } from '../domain/retro/retro-notes';
-import { NUMERIC_ID_PATTERN } from '../domain/record/identifiers';
+import { NUMERIC_ID_PATTERN, PROJECT_KEY_PATTERN } from '../domain/record/identifiers';
 import { JiraIssueLearnings } from '../forge/record/jira-issue-learnings';
 import { goalsDeps, retroDeps, siteFacts } from './forge-deps';
 import { projectContextOf } from './resolver-context';
@@ -17,6 +17,22 @@ const jql = z.optional(
   z.nullable(z.string().check(z.maxLength(RETRO_LIMITS.jqlChars, `The JQL may be at most ${RETRO_LIMITS.jqlChars} characters.`))),
 );
 
+const rememberedSprint = z.strictObject({
+  boardId: id,
+  sprintId: z.optional(z.nullable(id)),
+  activeSprintId: z.optional(z.nullable(id)),
+}) satisfies z.ZodMiniType<RememberedSprint>;
+const remembered = z.optional(
+  z
+    .record(z.string().check(z.regex(PROJECT_KEY_PATTERN, 'A remembered sprint is kept under a Jira project key.')), rememberedSprint)
+    .check(
+      z.refine(
+        (entries) => Object.keys(entries).length <= RETRO_LIMITS.rememberedProjects,
+        `Send the remembered sprints of at most ${RETRO_LIMITS.rememberedProjects} projects.`,
+      ),
+    ),
+);
+
 // The page opens with no payload at all: that is the project's first board and its current sprint.
 const openPayload = z._default(
   z.strictObject({
@@ -24,6 +40,7 @@ const openPayload = z._default(
     sprintId: z.optional(z.nullable(id)),
     activeSprintId: z.optional(z.nullable(id)),
     jql,
+    remembered,
   }),
   {},
 ) satisfies z.ZodMiniType<RetroOpenPayload>;
@@ -49,7 +66,7 @@ export const retroHandlers: Handlers<RetroDefs> = {
   'retro/open': ({ payload, context }) =>
     runResolver(openPayload, payload, (input) => {
       const { project, accountId } = projectContextOf(context);
-      return openRetro(retroDeps(), { project, accountId, ...input });
+      return openRetroOrRemembered(retroDeps(), { project, accountId, ...input });
     }),
   'retro/saveNote': ({ payload, context }) =>
     runResolver(notePayload, payload, (input) => {

@@ -81,6 +81,7 @@ beforeEach(() => {
   answerTheme = () => undefined;
   document.head.innerHTML = '';
   document.body.innerHTML = '<div id="root"></div>';
+  localStorage.clear();
 });
 
 /** Runs the resource's main.tsx as the page would, in a fresh module registry (a new bridge client, a new React). */
@@ -95,8 +96,8 @@ describe.each([
   ['issue panel', '../../static/issue-panel/src/main', ['invoke learning/get']],
   ['Confluence macro', '../../static/learnings-macro/src/main', ['invoke macro/list']],
   ['macro config', '../../static/macro-config/src/main', ['context']],
-  // The retro view first reads its URL (the sprint it names) and its project (the sprint remembered for it), then calls.
-  ['retro view', '../../static/retro/src/main', ['history', 'context']],
+  // The retro view calls with every sprint the browser remembers, then reads its URL and project to check that call.
+  ['retro view', '../../static/retro/src/main', ['invoke retro/open', 'history', 'context']],
 ])('%s at start', (_name, main, firsts) => {
   const first = firsts[0]!;
   it('asks the bridge for its first screen before the theme, mounts once the theme answered, and asks once', async () => {
@@ -131,30 +132,47 @@ describe.each([
 });
 
 describe('retro view start', () => {
-  it("asks for the board and sprint the page's URL names, before the mount; with no history, for the first board's sprint", async () => {
+  it("calls at load with the sprint the browser remembers, and asks only for a URL's sprint that is not the one sent", async () => {
     hostPath = '/board/7/sprint/42';
     hostContext = { extension: { project: { key: 'GROW' } } };
+    localStorage.setItem('learning-loop.retro.GROW', '/board/7/sprint/42');
     loadResource('../../static/retro/src/main');
     await waitFor(() => {
-      expect(events).toContain('invoke retro/open');
+      expect(events).toContain('context');
     });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(events).not.toContain('mount');
-    expect(payloads).toEqual([{ boardId: 7, sprintId: 42 }]);
+    expect(payloads).toEqual([{ remembered: { GROW: { boardId: 7, sprintId: 42 } } }]);
 
+    // A link to another sprint: the call sent at load is not the one shown, the link's sprint is asked for.
     events.length = 0;
     payloads.length = 0;
+    hostPath = '/board/7/sprint/43';
+    loadResource('../../static/retro/src/main');
+    await waitFor(() => {
+      expect(payloads).toHaveLength(2);
+    });
+    expect(payloads).toEqual([{ remembered: { GROW: { boardId: 7, sprintId: 42 } } }, { boardId: 7, sprintId: 43 }]);
+
+    // Nothing remembered, no history: the first board's sprint, in the one call sent at load.
+    events.length = 0;
+    payloads.length = 0;
+    localStorage.clear();
     hostPath = null;
     loadResource('../../static/retro/src/main');
     await waitFor(() => {
-      expect(events).toContain('invoke retro/open');
+      expect(events).toContain('context');
     });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(payloads).toEqual([{}]);
   });
 });
 
 describe('retro view answered before it mounts', () => {
-  it('shows the answer of the opening that left at load, with no second call, and "Try again" asks for the URL\'s sprint again', async () => {
+  it('shows the answer of the opening that left at load, with no second call, and "Try again" asks for the same again', async () => {
     hostPath = '/board/7/sprint/42';
+    hostContext = { extension: { project: { key: 'GROW' } } };
+    localStorage.setItem('learning-loop.retro.GROW', '/board/7/sprint/42');
     answers.set('retro/open', { ok: false, error: { code: 'APP_UNREACHABLE', message: 'Jira did not answer in time.' } });
     loadResource('../../static/retro/src/main');
     // Answered while the theme is still pending: the opening must be kept for the screen that mounts later.
@@ -170,10 +188,8 @@ describe('retro view answered before it mounts', () => {
     await waitFor(() => {
       expect(events.filter((e) => e === 'invoke retro/open')).toHaveLength(2);
     });
-    expect(payloads).toEqual([
-      { boardId: 7, sprintId: 42 },
-      { boardId: 7, sprintId: 42 },
-    ]);
+    const sent = { remembered: { GROW: { boardId: 7, sprintId: 42 } } };
+    expect(payloads).toEqual([sent, sent]);
   });
 });
 

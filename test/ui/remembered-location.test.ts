@@ -1,9 +1,10 @@
 import {
   browserStorage,
-  firstPayload,
+  checkFirstOpening,
   forgetPath,
   projectKeyOf,
   rememberedPayload,
+  rememberedSprints,
   rememberPath,
   type PathStorage,
 } from '../../static/retro/src/state/remembered-location';
@@ -20,6 +21,12 @@ class MemoryStorage implements PathStorage {
   removeItem(key: string): void {
     this.items.delete(key);
   }
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
 }
 
 /** localStorage as a browser that blocks it in a third-party frame: every use throws. */
@@ -33,9 +40,13 @@ const blocked: PathStorage = {
   removeItem: () => {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   },
+  get length(): number {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  key: () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
 };
-
-const never = new Promise<string | null>(() => undefined);
 
 describe("the retro view's board and sprint remembered in the browser", () => {
   it('remembers the path shown per project, as ids only, and forgets it', () => {
@@ -71,7 +82,7 @@ describe("the retro view's board and sprint remembered in the browser", () => {
     }
   });
 
-  it('works without storage, and with a storage that throws on every use', async () => {
+  it('works without storage, and with a storage that throws on every use', () => {
     for (const storage of [null, blocked]) {
       expect(() => {
         rememberPath('FLEX', '/board/12/sprint/34', storage);
@@ -80,7 +91,8 @@ describe("the retro view's board and sprint remembered in the browser", () => {
       expect(() => {
         forgetPath('FLEX', storage);
       }).not.toThrow();
-      await expect(firstPayload({}, Promise.resolve('FLEX'), storage)).resolves.toEqual({ payload: {}, rememberedFor: null });
+      expect(rememberedSprints(storage)).toEqual({});
+      expect(checkFirstOpening({}, 'FLEX', {}, storage)).toEqual({ payload: {}, sentServes: true });
     }
   });
 
@@ -109,25 +121,59 @@ describe("the retro view's board and sprint remembered in the browser", () => {
     }
   });
 
-  it("opens the URL's board and sprint whatever is remembered, without waiting for the project", async () => {
+  it("sends every project's remembered sprint, up to the backend's limit, and nothing else kept in the frame's storage", () => {
     const storage = new MemoryStorage();
     rememberPath('FLEX', '/board/12/sprint/34', storage);
-    await expect(firstPayload({ boardId: 3, sprintId: 5 }, never, storage)).resolves.toEqual({
-      payload: { boardId: 3, sprintId: 5 },
-      rememberedFor: null,
+    rememberPath('OPS', '/board/7/active-sprint/8', storage);
+    rememberPath('DATA', '/board/3', storage);
+    storage.setItem('learning-loop.retro.flex', '/board/1/sprint/2');
+    storage.setItem('learning-loop.retro.WEB', 'not a path');
+    storage.setItem('someone-else', '/board/1/sprint/2');
+    expect(rememberedSprints(storage)).toEqual({
+      FLEX: { boardId: 12, sprintId: 34 },
+      OPS: { boardId: 7, activeSprintId: 8 },
+      DATA: { boardId: 3 },
     });
-    await expect(firstPayload({ boardId: 3 }, never, storage)).resolves.toEqual({ payload: { boardId: 3 }, rememberedFor: null });
+
+    const many = new MemoryStorage();
+    for (let i = 0; i < 25; i++) rememberPath(`P${i}`, `/board/${i + 1}/sprint/${i + 100}`, many);
+    const sent = rememberedSprints(many);
+    expect(Object.keys(sent)).toHaveLength(20);
+    expect(sent.P0).toEqual({ boardId: 1, sprintId: 100 });
+    expect(sent.P21).toBeUndefined();
   });
 
-  it('opens the remembered board and sprint when the URL names nothing, and nothing when the project is unknown', async () => {
+  it("keeps the call sent at load when it opened what the page names, whatever the URL's form", () => {
     const storage = new MemoryStorage();
     rememberPath('FLEX', '/board/12/sprint/34', storage);
-    await expect(firstPayload({}, Promise.resolve('FLEX'), storage)).resolves.toEqual({
+    const sent = rememberedSprints(storage);
+    // The sidebar's link (nothing in the URL): the project's remembered sprint, which the call carried.
+    expect(checkFirstOpening({}, 'FLEX', sent, storage)).toEqual({ payload: { boardId: 12, sprintId: 34 }, sentServes: true });
+    // Reloaded on the sprint shown last: the URL names what is remembered.
+    expect(checkFirstOpening({ boardId: 12, sprintId: 34 }, 'FLEX', sent, storage)).toEqual({
       payload: { boardId: 12, sprintId: 34 },
-      rememberedFor: 'FLEX',
+      sentServes: true,
     });
-    await expect(firstPayload({}, Promise.resolve('OPS'), storage)).resolves.toEqual({ payload: {}, rememberedFor: null });
-    await expect(firstPayload({}, Promise.resolve(null), storage)).resolves.toEqual({ payload: {}, rememberedFor: null });
+    // Nothing remembered for this project: the call opened the default, as the page asks.
+    expect(checkFirstOpening({}, 'OPS', sent, storage)).toEqual({ payload: {}, sentServes: true });
+    // The project is unknown (no context in time): the backend knew it, and opened its remembered sprint.
+    expect(checkFirstOpening({}, null, sent, storage)).toEqual({ payload: {}, sentServes: true });
+  });
+
+  it('asks again for a URL that names another sprint, or a remembered sprint the call could not carry', () => {
+    const storage = new MemoryStorage();
+    rememberPath('FLEX', '/board/12/sprint/34', storage);
+    const sent = rememberedSprints(storage);
+    expect(checkFirstOpening({ boardId: 3, sprintId: 5 }, 'FLEX', sent, storage)).toEqual({
+      payload: { boardId: 3, sprintId: 5 },
+      sentServes: false,
+    });
+    expect(checkFirstOpening({ boardId: 12, activeSprintId: 34 }, 'FLEX', sent, storage).sentServes).toBe(false);
+    expect(checkFirstOpening({ boardId: 12 }, 'OPS', sent, storage)).toEqual({ payload: { boardId: 12 }, sentServes: false });
+    expect(checkFirstOpening({ boardId: 3 }, null, sent, storage)).toEqual({ payload: { boardId: 3 }, sentServes: false });
+    // Remembered after the call left (or beyond the limit): not in what was sent.
+    rememberPath('OPS', '/board/7/active-sprint/8', storage);
+    expect(checkFirstOpening({}, 'OPS', sent, storage)).toEqual({ payload: { boardId: 7, activeSprintId: 8 }, sentServes: false });
   });
 
   it("reads the project's key from a project page's context, and nothing else", () => {

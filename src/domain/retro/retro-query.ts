@@ -11,7 +11,8 @@ export const RETRO_SCOPES = ['surprises', 'all'] as const;
 /** "surprises": only issues with a surprising learning; "all": everything learned in the sprint. */
 export type RetroScope = (typeof RETRO_SCOPES)[number];
 
-export const RETRO_LIMITS = { jqlChars: 2000 } as const;
+/** `rememberedProjects`: the projects whose remembered sprint a browser sends with the retro view's first call. */
+export const RETRO_LIMITS = { jqlChars: 2000, rememberedProjects: 20 } as const;
 
 const SURPRISE = 'learningSurprise = "true"';
 

@@ -1,12 +1,14 @@
 /**
- * The retro view's first `retro/open`, started when the module loads: with the board and sprint its URL
- * names (read through the host's history), else with those this browser remembers for the project (the
- * sidebar's link names nothing), else with nothing named. Each view shown then names its board and sprint
- * in the URL, replacing the entry (no history entry per pick), and is remembered for the project.
+ * The retro view's first `retro/open`, sent when the module loads, before the host's history and context
+ * answer: with the board and sprint this browser remembers for every project (the backend opens its own
+ * project's; the sidebar's link names nothing). Once the history and context answer, a URL that names another
+ * sprint than the one sent for the project is asked for instead (a link, a reload on a sprint not remembered).
+ * Each view shown then names its board and sprint in the URL, replacing the entry (no history entry per pick),
+ * and is remembered for the project.
  */
 import type { RetroOpenPayload, RetroView } from '../../../src/contract/retro';
 import { call, getContext, pageHistory, startAtLoad, takeAtLoad, within, type AppHistory } from '../../shared/bridge-client';
-import { firstPayload, forgetPath, namesSomething, projectKeyOf, rememberPath } from './state/remembered-location';
+import { checkFirstOpening, forgetPath, namesSomething, projectKeyOf, rememberedSprints, rememberPath } from './state/remembered-location';
 import { pathOfView, payloadOfPath } from './state/retro-location';
 
 type Answer = Awaited<ReturnType<typeof call<'retro/open'>>>;
@@ -41,17 +43,17 @@ export async function openNamed(payload: RetroOpenPayload): Promise<Opening> {
   return { payload, result };
 }
 
-/** The sprint the URL names (read from the host's history if it answers in time), else the one remembered. */
+/** The call sent at load (every remembered sprint), kept when it opened what the URL or the project's memory names. */
 async function openOnUrl(): Promise<Opening> {
+  const remembered = rememberedSprints();
+  const sent: RetroOpenPayload = Object.keys(remembered).length > 0 ? { remembered } : {};
+  const answer = call('retro/open', sent);
   // Both asked at once, so the project costs no wait beyond the history's.
   const historyInTime = within(hostHistory(), HOST_WAIT_MS);
   const projectInTime = within(hostProjectKey(), HOST_WAIT_MS);
   const h = await historyInTime;
-  const { payload, rememberedFor } = await firstPayload(h ? payloadOfPath(h.location.pathname) : {}, projectInTime);
-  const opening = await openNamed(payload);
-  // The remembered sprint is gone or hidden from this person: not asked for again.
-  if (rememberedFor !== null && !namesSomething(opening.payload)) forgetPath(rememberedFor);
-  return opening;
+  const check = checkFirstOpening(h ? payloadOfPath(h.location.pathname) : {}, await projectInTime, remembered);
+  return check.sentServes ? { payload: sent, result: await answer } : openNamed(check.payload);
 }
 
 /** main.tsx: the first opening, started when the module loads. */
@@ -68,7 +70,13 @@ export const firstOpening = (): Promise<Opening> => takeAtLoad(FIRST_OPENING, op
  */
 export function keepInUrl(view: RetroView): void {
   const path = pathOfView(view);
-  if (path === null) return;
+  if (path === null) {
+    // No board to show: nothing of this project is worth sending again.
+    void hostProjectKey().then((key) => {
+      if (key) forgetPath(key);
+    });
+    return;
+  }
   void hostHistory().then((h) => {
     if (h && h.location.pathname !== path) h.replace(path);
   });

@@ -4,6 +4,7 @@ import type { AppErrorBody } from '../../../../src/contract/errors';
 import type { RetroExport, RetroOpenPayload, RetroView } from '../../../../src/contract/retro';
 import type { LearningCard } from '../../../../src/domain/search/learning-cards';
 import { Notice } from '../../../shared/notice';
+import { useFirstPaintLimit } from '../../../shared/learnings/use-first-paint-limit';
 import { shownJql, type Scope } from '../state/retro-state';
 import { NoBoard, NoSprint } from './empty-states';
 import { onDemand } from '../../../shared/on-demand';
@@ -59,14 +60,15 @@ function ExportAndLimits(props: { exported: ExportState; truncated: boolean; onE
   );
 }
 
-/** The learnings shown, and as whom they were read. */
+/** The learnings shown (a dozen in the first paint, the rest right after), and as whom they were read. */
 function LearningList({ view, cards, label }: { view: RetroView; cards: LearningCard[]; label: string }) {
   const { sprint } = view;
+  const limit = useFirstPaintLimit(true);
   return (
     <>
       {cards.length > 0 ? (
         <ul className="ll-list" aria-label={label} style={{ display: 'grid', gap: token('space.150') }}>
-          {cards.map((card) => (
+          {cards.slice(0, limit).map((card) => (
             <LearningItem key={card.issue.id} card={card} names={view.names} notes={view.notes} />
           ))}
         </ul>

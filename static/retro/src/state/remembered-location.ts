@@ -5,8 +5,9 @@
  * Custom UI frame (a browser may block or partition it in a third-party frame): every access is guarded, and
  * where there is none nothing is remembered and the view opens as it would without this.
  */
-import type { RetroOpenPayload } from '../../../../src/contract/retro';
+import type { RememberedSprint, RetroOpenPayload } from '../../../../src/contract/retro';
 import { PROJECT_KEY_PATTERN } from '../../../../src/domain/record/identifiers';
+import { RETRO_LIMITS } from '../../../../src/domain/retro/retro-query';
 import { payloadOfPath } from './retro-location';
 
 /** What is used of the Web Storage API (a test passes its own). */
@@ -14,6 +15,8 @@ export interface PathStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 const KEY_PREFIX = 'learning-loop.retro.';
@@ -70,23 +73,50 @@ export function forgetPath(projectKey: string, storage = browserStorage()): void
   }
 }
 
-export interface FirstPayload {
+/**
+ * Every project's remembered board and sprint, for the page's first `retro/open`, sent before the page knows its
+ * own project: at most `RETRO_LIMITS.rememberedProjects` (the backend refuses more), in the storage's order.
+ */
+export function rememberedSprints(storage = browserStorage()): Record<string, RememberedSprint> {
+  const sprints: Record<string, RememberedSprint> = {};
+  if (!storage) return sprints;
+  try {
+    for (let i = 0; i < storage.length && Object.keys(sprints).length < RETRO_LIMITS.rememberedProjects; i++) {
+      const project = storage.key(i)?.slice(KEY_PREFIX.length);
+      if (!storage.key(i)?.startsWith(KEY_PREFIX) || !project || !PROJECT_KEY_PATTERN.test(project)) continue;
+      const { boardId, ...sprint } = rememberedPayload(project, storage);
+      if (typeof boardId === 'number') sprints[project] = { boardId, ...sprint };
+    }
+  } catch {
+    // Blocked storage: nothing is sent, and the page asks for what it names once it knows its project.
+  }
+  return sprints;
+}
+
+const sameIds = (a: RetroOpenPayload, b: RetroOpenPayload): boolean =>
+  (a.boardId ?? null) === (b.boardId ?? null) &&
+  (a.sprintId ?? null) === (b.sprintId ?? null) &&
+  (a.activeSprintId ?? null) === (b.activeSprintId ?? null);
+
+export interface FirstOpeningCheck {
+  /** What the page asks for: the URL's board and sprint when it names them, else those remembered for its project. */
   payload: RetroOpenPayload;
-  /** The project whose remembered path this payload is; null when it is the URL's, or nothing was remembered. */
-  rememberedFor: string | null;
+  /** Whether the call sent at load (with `sent`) opened just that, so its answer is the one to show. */
+  sentServes: boolean;
 }
 
 /**
- * What the first opening asks for: the URL's board and sprint when it names them (the project is then not
- * waited for), else those remembered for the page's project.
+ * Checks the call sent at load against what the page asks for once the host's history and context answered.
+ * An unknown project (no context in time) keeps that call's answer unless the URL names a sprint.
  */
-export async function firstPayload(
+export function checkFirstOpening(
   urlPayload: RetroOpenPayload,
-  projectKey: Promise<string | null>,
+  projectKey: string | null,
+  sent: Record<string, RememberedSprint>,
   storage = browserStorage(),
-): Promise<FirstPayload> {
-  if (namesSomething(urlPayload)) return { payload: urlPayload, rememberedFor: null };
-  const key = await projectKey;
-  const payload = key ? rememberedPayload(key, storage) : {};
-  return { payload, rememberedFor: key && namesSomething(payload) ? key : null };
+): FirstOpeningCheck {
+  const urlNames = namesSomething(urlPayload);
+  const payload = urlNames || !projectKey ? urlPayload : rememberedPayload(projectKey, storage);
+  if (!projectKey) return { payload, sentServes: !urlNames };
+  return { payload, sentServes: sameIds(sent[projectKey] ?? {}, payload) };
 }
