@@ -74,15 +74,15 @@ function frameBytesInPage(): number {
 }
 
 /** The floor's content: the bare page's painted answer. */
-const FLOOR_SELECTOR = '[data-floor]';
+export const FLOOR_SELECTOR = '[data-floor]';
 
-interface OneRun {
+export interface OneRun {
   ms: number;
   frameBytes: number;
 }
 
 /** One timed visit; warm visits the page once first (untimed) in the same context. */
-async function visit(browser: Browser, site: AppSite, target: RenderTarget, mode: RenderMode, timeoutMs: number): Promise<OneRun> {
+export async function visit(browser: Browser, site: AppSite, target: RenderTarget, mode: RenderMode, timeoutMs: number): Promise<OneRun> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   try {
     await context.addCookies([{ name: 'll_user', value: 'alice', url: site.url }]);
