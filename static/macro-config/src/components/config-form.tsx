@@ -7,7 +7,6 @@ import { afterNextPaint } from '../../../shared/after-paint';
 import { call, submitConfig } from '../../../shared/bridge-client';
 import { ConfigSaveBar } from '../../../shared/config-dialog';
 import { firstPage } from '../../../shared/learnings/view-state';
-import { usePainted } from '../../../shared/use-painted';
 import { checkAnswered, checkStarted, configReducer, fieldProblems, saveBlocker, type CheckState } from '../state/config-form';
 import { ArrangeFields } from './arrange-fields';
 import { CollectFields } from './collect-fields';
@@ -82,8 +81,6 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
   const problems = fieldProblems(config);
   const check = useJqlCheck(config.jql, problems.jql);
   const preview = usePreview(config, check);
-  // Title and what to collect in the first commit; the arrangement and the preview below them right after it.
-  const painted = usePainted();
   // The preview's cards load once the form is on screen, well before the first preview's answer.
   useEffect(() => afterNextPaint(() => void PreviewCards.preload().catch(() => undefined)), []);
 
@@ -122,17 +119,13 @@ export function ConfigForm({ initial }: { initial: MacroConfig }) {
         />
       </Field>
       <CollectFields ids={ids} config={config} dispatch={dispatch} check={check} jqlProblem={problems.jql} />
-      {painted ? (
-        <>
-          <ArrangeFields ids={ids} config={config} dispatch={dispatch} />
-          <section aria-labelledby={`${ids}-preview`} style={{ display: 'grid', gap: token('space.100') }}>
-            <h2 id={`${ids}-preview`} style={{ margin: 0, font: token('font.heading.xsmall') }}>
-              Preview
-            </h2>
-            <PreviewPane preview={preview} config={config} check={check} />
-          </section>
-        </>
-      ) : null}
+      <ArrangeFields ids={ids} config={config} dispatch={dispatch} />
+      <section aria-labelledby={`${ids}-preview`} style={{ display: 'grid', gap: token('space.100') }}>
+        <h2 id={`${ids}-preview`} style={{ margin: 0, font: token('font.heading.xsmall') }}>
+          Preview
+        </h2>
+        <PreviewPane preview={preview} config={config} check={check} />
+      </section>
 
       <ConfigSaveBar saveError={saveError} saving={saving} />
     </form>
