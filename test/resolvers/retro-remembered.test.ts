@@ -3,22 +3,13 @@
  * handler against the local site, as in retro-resolvers.test.ts.
  */
 import type { RetroView } from '../../src/contract/retro';
+import { projectPageContextFor } from '../support/invoke-contexts';
 import { useLocalSite } from '../support/local-site';
 
 const site = useLocalSite({ resetBeforeEach: 'demo-data' });
 
-function projectPage(key: string) {
-  const project = site.store.getProject(key)!;
-  return {
-    cloudId: 'local',
-    siteUrl: site.url,
-    moduleKey: 'retro',
-    extension: { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: 'software' } },
-  };
-}
-
 const open = (as: string, key: string, payload: unknown) =>
-  site.invoke({ functionKey: 'retro/open', as, context: projectPage(key), payload });
+  site.invoke({ functionKey: 'retro/open', as, context: projectPageContextFor(site, key), payload });
 
 async function view(as: string, key: string, payload: unknown = {}): Promise<{ view: RetroView }> {
   const { result } = await open(as, key, payload);

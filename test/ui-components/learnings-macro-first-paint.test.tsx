@@ -4,8 +4,9 @@
  * browser's frames are held here, so what the first commit drew is observed
  * exactly, then the frame is let through and the whole page follows.
  */
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { resetBridge, unanswered } from './support/fake-bridge';
+import { holdFrames } from './support/held-frames';
 import { aCard, macroOn, type MacroLayout } from './support/macro-fixture';
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>('./support/fake-bridge'));
@@ -13,26 +14,15 @@ jest.mock('../../static/shared/bridge-client', () => jest.requireActual<object>(
 const PAGE = Array.from({ length: 30 }, (_, i) => aCard(i + 1));
 const issueLinks = () => screen.queryAllByRole('link', { name: /^FLEX-\d+ \(opens in a new tab\)$/ });
 
-let heldFrames: FrameRequestCallback[] = [];
+let frames: ReturnType<typeof holdFrames>;
 beforeEach(() => {
   resetBridge();
-  heldFrames = [];
-  jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-    heldFrames.push(callback);
-    return heldFrames.length;
-  });
+  frames = holdFrames();
 });
 afterEach(() => {
   jest.restoreAllMocks();
   expect(unanswered).toEqual([]);
 });
-
-async function letFramesThrough() {
-  await act(async () => {
-    for (const frame of heldFrames.splice(0)) frame(performance.now());
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 
 describe.each(['cards', 'table', 'compact'] as const)('the macro in the %s layout', (layout: MacroLayout) => {
   it('draws the first 12 of 30 cards, then all 30 after the first frame', async () => {
@@ -42,7 +32,7 @@ describe.each(['cards', 'table', 'compact'] as const)('the macro in the %s layou
     // The true total is known from the start: the count line does not wait for the rest.
     expect(screen.getByText(/30 issues/)).toBeTruthy();
 
-    await letFramesThrough();
+    await frames.release();
     expect(issueLinks()).toHaveLength(30);
   });
 });
@@ -55,7 +45,7 @@ it('keeps every group heading’s full count while only the first cards are draw
   const validated = screen.getByRole('region', { name: /Validated/ });
   expect(within(validated).getByText('20')).toBeTruthy();
 
-  await letFramesThrough();
+  await frames.release();
   expect(issueLinks()).toHaveLength(30);
   expect(within(screen.getByRole('region', { name: /Invalidated/ })).getByText('10')).toBeTruthy();
 });

@@ -6,48 +6,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RetroView } from '../../src/contract/retro';
-import type { LearningCard } from '../../src/domain/search/learning-cards';
 import { App } from '../../static/retro/src/app';
 import { answer, callsTo, resetBridge, unanswered } from './support/fake-bridge';
+import { aCard, answerNoGoals, sprintViewOf } from './support/retro-view';
 import type * as FakeBridge from './support/fake-bridge';
 
 jest.mock('../../static/shared/bridge-client', () => jest.requireActual<typeof FakeBridge>('./support/fake-bridge'));
-
-const at = '2026-11-20T10:00:00.000Z';
-
-function aCard(key: string, sprintId: number, learnings: Array<[string, boolean]>): LearningCard {
-  return {
-    issue: {
-      id: key.replace(/\D/g, ''),
-      key,
-      summary: `Summary of ${key}`,
-      project: { key: 'FLEX', name: 'Flex Refunds' },
-      status: 'Done',
-      parent: null,
-      sprints: [{ id: sprintId, name: `FLEX Sprint ${sprintId}`, state: 'active' }],
-      created: at,
-    },
-    record: {
-      schemaVersion: 2,
-      hypothesis: 'A clearer label lifts attach.',
-      learnings: learnings.map(([text, surprise], i) => ({
-        id: `e${i}`,
-        text,
-        surprise,
-        authorAccountId: 'acc-ada',
-        createdAt: at,
-        updatedAt: at,
-      })),
-      outcome: 'open',
-      confidence: null,
-      tags: [],
-      evidence: [],
-      revision: 1,
-      updatedAt: at,
-      updatedBy: 'acc-ada',
-    },
-  };
-}
 
 const figures = {
   issues: 1,
@@ -56,28 +20,15 @@ const figures = {
   surprises: 1,
   outcomes: { open: 1, validated: 0, invalidated: 0, inconclusive: 0 },
 };
-const sprint23 = { id: 23, name: 'FLEX Sprint 23', state: 'active' as const, startDate: at, endDate: at, completeDate: null, goal: '' };
-const sprintView: RetroView = {
-  project: { id: '10001', key: 'FLEX' },
-  boards: [{ id: 1, name: 'FLEX board', type: 'scrum' }],
-  board: { id: 1, name: 'FLEX board', type: 'scrum' },
-  sprints: [sprint23],
-  sprint: sprint23,
-  previousSprint: null,
-  query: { surprisesJql: 'sprint = 23 AND learningSurprise = "true"', everythingJql: 'sprint = 23', customJql: null, sent: [] },
-  cards: [
+const sprintView = sprintViewOf(
+  [
     aCard('FLEX-1', 23, [
       ['Spain engaged more', true],
       ['Labels matter', false],
     ]),
   ],
-  figures: { current: figures, previous: null },
-  notes: {},
-  names: { 'acc-ada': 'Ada Lovelace' },
-  truncated: false,
-  asOf: at,
-  viewerAccountId: 'acc-ada',
-};
+  { current: figures, previous: null },
+);
 const CUSTOM = 'learningTags = pricing';
 const customView: RetroView = {
   ...sprintView,
@@ -88,18 +39,7 @@ const customView: RetroView = {
 beforeEach(() => {
   resetBridge();
   // The sprint's learning goals load beside the view (none here).
-  answer('goals/open', (payload) => ({
-    ok: true,
-    value: {
-      sprintId: (payload as { sprintId: number }).sprintId,
-      document: { schemaVersion: 1, revision: 0, updatedAt: null, updatedBy: null, goals: [] },
-      canEdit: false,
-      issues: {},
-      names: {},
-      history: [],
-      projectKey: 'FLEX',
-    },
-  }));
+  answerNoGoals();
 });
 afterEach(() => {
   expect(unanswered).toEqual([]);
