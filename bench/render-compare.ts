@@ -7,12 +7,10 @@
  *   npm run bench:render-compare -- --before=/work/wt-before/static --render-runs=9 --call-latency=300 --resources=retro
  */
 import { resolve } from 'node:path';
-import { demoConfluence } from '../demo';
 import { startAppSite, type AppSite } from '../test/support/app-site';
 import { bundleSizes } from './lib/bundles';
-import { seedSize } from './lib/dataset';
-import { startFloorSites } from './lib/floor';
-import { arg, RENDER_CALL_LATENCY_MS, RENDER_RUNS, RENDER_SIZE } from './lib/options';
+import { prepareRenderSites, renderRunData, startFloorSites } from './lib/floor';
+import { arg, RENDER_RUNS } from './lib/options';
 import { FLOOR_SELECTOR, RENDER_MODES, visit, type RenderTarget } from './lib/render';
 import { launchBenchChromium } from './lib/render-browser';
 import { renderTargets } from './lib/render-targets';
@@ -42,11 +40,7 @@ async function main(): Promise<void> {
   const browser = await launchBenchChromium();
   const rows: string[][] = [];
   try {
-    for (const s of [after, before, ...floors.sites]) {
-      seedSize(s.store, RENDER_SIZE);
-      s.confluence.reset(demoConfluence());
-      if (RENDER_CALL_LATENCY_MS > 0) s.faults.latency(RENDER_CALL_LATENCY_MS, { target: 'any' });
-    }
+    prepareRenderSites([after, before, ...floors.sites]);
     for (const target of targets) {
       const floorTarget: RenderTarget = { ...target, selector: FLOOR_SELECTOR, text: undefined };
       const siteOf: Record<Build, [AppSite, RenderTarget]> = {
@@ -72,9 +66,8 @@ async function main(): Promise<void> {
     await browser.close();
     await Promise.all([after.close(), before.close(), floors.close()]);
   }
-  const latency = RENDER_CALL_LATENCY_MS > 0 ? `, +${RENDER_CALL_LATENCY_MS} ms per Jira and KVS call` : '';
   console.log(
-    `First render, before and after side by side, median of ${RENDER_RUNS} runs (demo + ${RENDER_SIZE} learnings${latency}), ${new Date().toISOString()}:\n`,
+    `First render, before and after side by side, median of ${RENDER_RUNS} runs (${renderRunData()}), ${new Date().toISOString()}:\n`,
   );
   console.log(table(['resource', 'mode', 'before', 'after', 'floor', 'before ÷ floor', 'after ÷ floor', 'after ÷ before'], rows));
 }

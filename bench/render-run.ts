@@ -9,12 +9,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { demoConfluence } from '../demo';
 import { startAppSite } from '../test/support/app-site';
 import { bundleSizes } from './lib/bundles';
-import { seedSize } from './lib/dataset';
-import { startFloorSites } from './lib/floor';
-import { arg, RENDER_CALL_LATENCY_MS, RENDER_RUNS, RENDER_SIZE } from './lib/options';
+import { prepareRenderSites, renderRunData, startFloorSites } from './lib/floor';
+import { arg, RENDER_RUNS } from './lib/options';
 import { measureFirstRender } from './lib/render';
 import { renderTargets } from './lib/render-targets';
 import { renderHeader, renderRow } from './report/markdown-backend';
@@ -33,14 +31,9 @@ async function main(): Promise<void> {
     startFloorSites(targets.map((t) => t.resource)),
   ]);
   try {
-    for (const s of [site, ...floors.sites]) {
-      seedSize(s.store, RENDER_SIZE);
-      s.confluence.reset(demoConfluence());
-      if (RENDER_CALL_LATENCY_MS > 0) s.faults.latency(RENDER_CALL_LATENCY_MS, { target: 'any' });
-    }
+    prepareRenderSites([site, ...floors.sites]);
     const results = await measureFirstRender({ app: site, floorFor: floors.siteFor }, targets, RENDER_RUNS);
-    const latency = RENDER_CALL_LATENCY_MS > 0 ? `, +${RENDER_CALL_LATENCY_MS} ms per Jira and KVS call` : '';
-    console.log(`First render, median of ${RENDER_RUNS} runs (demo + ${RENDER_SIZE} learnings${latency}), ${new Date().toISOString()}:\n`);
+    console.log(`First render, median of ${RENDER_RUNS} runs (${renderRunData()}), ${new Date().toISOString()}:\n`);
     console.log(table(renderHeader(), results.map(renderRow)));
     for (const r of results) if (r.error ?? r.note) console.log(`${r.resource}: ${r.error ?? r.note}`);
   } finally {

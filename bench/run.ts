@@ -15,7 +15,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoConfluence } from '../demo';
 import { startAppSite, type AppSite } from '../test/support/app-site';
 import { analyseBundle, bundleSizes, type BundleAnalysis, type BundleSizes } from './lib/bundles';
 import { measureBackendCpu } from './lib/cpu';
@@ -24,7 +23,7 @@ import { measureInvocationsUnderLatency } from './lib/latency';
 import { measureInsightsOpen } from './lib/operations-insights';
 import { measureOperations, servedResolvers } from './lib/operations';
 import { arg, CPU_RUNS, LATENCY_MS, RENDER_RUNS, RENDER_SIZE, SIZES } from './lib/options';
-import { startFloorSites } from './lib/floor';
+import { prepareRenderSites, startFloorSites } from './lib/floor';
 import { chromiumPath, measureFirstRender, type RenderResult } from './lib/render';
 import { renderTargets } from './lib/render-targets';
 import { runInfo } from './lib/run-info';
@@ -147,10 +146,7 @@ async function measureRenders(site: AppSite, bundles: BundleSizes[]): Promise<{ 
   const targets = renderTargets(bundles);
   const floors = await startFloorSites(targets.map((t) => t.resource));
   try {
-    for (const s of [site, ...floors.sites]) {
-      seedSize(s.store, RENDER_SIZE);
-      s.confluence.reset(demoConfluence());
-    }
+    prepareRenderSites([site, ...floors.sites]);
     return { render: await measureFirstRender({ app: site, floorFor: floors.siteFor }, targets, RENDER_RUNS), renderNote: '' };
   } finally {
     await floors.close();

@@ -9,7 +9,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { outDirOf, STATIC_DIR, uiResources, viteConfigFor } from '../../scripts/ui-build';
+import { demoConfluence } from '../../demo';
 import { startAppSite, type AppSite } from '../../test/support/app-site';
+import { seedSize } from './dataset';
+import { RENDER_CALL_LATENCY_MS, RENDER_SIZE } from './options';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures');
 
@@ -85,3 +88,16 @@ export async function startFloorSites(resources: readonly string[]): Promise<Flo
     },
   };
 }
+
+/** Every site a first-render run visits gets the same data (the demo's pages, RENDER_SIZE learnings) and call latency. */
+export function prepareRenderSites(sites: readonly AppSite[]): void {
+  for (const site of sites) {
+    seedSize(site.store, RENDER_SIZE);
+    site.confluence.reset(demoConfluence());
+    if (RENDER_CALL_LATENCY_MS > 0) site.faults.latency(RENDER_CALL_LATENCY_MS, { target: 'any' });
+  }
+}
+
+/** What a first-render table's title says of the run's data and latency. */
+export const renderRunData = (): string =>
+  `demo + ${RENDER_SIZE} learnings${RENDER_CALL_LATENCY_MS > 0 ? `, +${RENDER_CALL_LATENCY_MS} ms per Jira and KVS call` : ''}`;

@@ -14,7 +14,7 @@ export const CPU_RUNS = Number(arg('runs') ?? 15);
 export const RENDER_RUNS = Number(arg('render-runs') ?? 5);
 export const LATENCY_MS = Number(arg('latency') ?? 300);
 export const RENDER_SIZE = Number(arg('render-size') ?? 1000);
-/** `bench:render` only: ms added to every remote call (Jira, KVS) of the app's and the floor's sites alike; 0 by default. */
+/** First render only (section 5, `bench:render`, `bench:render-compare`): ms added to every remote call (Jira, KVS) of every site visited alike; 0 by default. */
 export const RENDER_CALL_LATENCY_MS = Number(arg('call-latency') ?? 0);
 /** Seeding 10,000 learnings should stay well under this. */
 export const SEED_BUDGET_MS = 10_000;

@@ -31,6 +31,8 @@ describe('the retro view opened on the sprint the browser remembers', () => {
     const d = deps();
     const goneSprint = await openRetroOrRemembered(d, { ...alice, remembered: { [project.key]: { boardId: 1, sprintId: 999 } } });
     expect(goneSprint.sprint?.id).toBe(23);
+    // From the boards and sprints this opening read: none asked twice.
+    expect(d.sprints.calls).toMatchObject({ boardsOf: 1, sprintsOf: 1 });
     const goneBoard = await openRetroOrRemembered(d, { ...alice, remembered: { [project.key]: { boardId: 77, sprintId: 22 } } });
     expect(goneBoard.board?.id).toBe(1);
     expect(goneBoard.sprint?.id).toBe(23);

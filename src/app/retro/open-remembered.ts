@@ -2,13 +2,12 @@
  * The retro view's first call leaves before the page knows its project (the host's context and history are a
  * round trip away): it carries every project's board and sprint this browser remembers, and the backend, which
  * knows its project from the Forge context, opens its own. A remembered sprint that is gone or hidden from the
- * person opens the project's default sprint in the same invocation, as the page itself did with a second call.
+ * person opens the project's default sprint in the same opening (`orDefault`), from the lists already read.
  */
-import { AppError } from '../../contract/errors';
 import type { RememberedSprint, RetroView } from '../../contract/retro';
 import { openRetro, type RetroDeps, type RetroInput } from './open-retro';
 
-export interface RetroOpening extends RetroInput {
+export interface RetroOpening extends Omit<RetroInput, 'orDefault'> {
   remembered?: Record<string, RememberedSprint>;
 }
 
@@ -16,13 +15,7 @@ const namesSomething = (input: RetroInput): boolean =>
   [input.boardId, input.sprintId, input.activeSprintId].some((id) => id !== null && id !== undefined);
 
 /** What the payload names; with nothing named, the sprint remembered for the context's project, else the default. */
-export async function openRetroOrRemembered(deps: RetroDeps, { remembered, ...input }: RetroOpening): Promise<RetroView> {
+export function openRetroOrRemembered(deps: RetroDeps, { remembered, ...input }: RetroOpening): Promise<RetroView> {
   const mine = namesSomething(input) ? undefined : remembered?.[input.project.key];
-  if (!mine) return openRetro(deps, input);
-  try {
-    return await openRetro(deps, { ...input, ...mine });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return openRetro(deps, input);
-    throw error;
-  }
+  return openRetro(deps, mine ? { ...input, ...mine, orDefault: true } : input);
 }

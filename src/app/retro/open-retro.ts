@@ -40,10 +40,15 @@ export interface RetroInput {
   /** The active sprint this person last saw (RetroOpenPayload): shown while still active. */
   activeSprintId?: number | null;
   jql?: string | null;
+  /**
+   * The board and sprint named are a preference (the browser's memory, open-remembered.ts): one that is gone or
+   * hidden opens the project's default board and sprint from the lists already read, instead of NOT_FOUND.
+   */
+  orDefault?: boolean;
 }
 
 /** The sprint the payload names: `sprintId`, else `activeSprintId` while that sprint is still active on the board. */
-function requestedSprintId(input: RetroInput, sprints: readonly Sprint[]): number | null {
+function requestedSprintId(input: Pick<RetroInput, 'sprintId' | 'activeSprintId'>, sprints: readonly Sprint[]): number | null {
   if (input.sprintId !== null && input.sprintId !== undefined) return input.sprintId;
   const lastSeen = input.activeSprintId ?? null;
   return sprints.some((s) => s.id === lastSeen && s.state === 'active') ? lastSeen : null;
@@ -108,15 +113,21 @@ async function navigate(
   const namedSprints = named !== null && !memory.sprints[named] ? deps.sprints.sprintsOf(named) : null;
   namedSprints?.catch(() => undefined); // awaited below only when the board is the project's
   const boards = memory.boards ?? (learned.boards = await (boardsEarly ?? deps.sprints.boardsOf(input.project.key)));
-  const board = chooseBoard(boards, input.boardId);
+  const chosen = chooseBoard(boards, input.boardId);
+  const board = chosen ?? (input.orDefault ? chooseBoard(boards, null) : null);
   if (!board) {
-    if (named !== null) throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
+    if (named !== null && !input.orDefault)
+      throw new AppError('NOT_FOUND', `That board is not one of ${input.project.key}'s boards, or you cannot see it.`);
     return emptyView(input, now, { boards });
   }
-  const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await (namedSprints ?? deps.sprints.sprintsOf(board.id)));
-  const sprint = chooseSprint(all, requestedSprintId(input, all)) ?? (await olderSprintOfBoard(deps.sprints, board.id, input.sprintId));
+  // A default board in place of a gone one (orDefault): its own sprints, and not the sprint named, which was the other's.
+  const early = chosen ? namedSprints : null;
+  const all = memory.sprints[board.id] ?? (learned.sprints[board.id] = await (early ?? deps.sprints.sprintsOf(board.id)));
+  const asked: Pick<RetroInput, 'sprintId' | 'activeSprintId'> = chosen ? input : {};
+  const requested = chooseSprint(all, requestedSprintId(asked, all)) ?? (await olderSprintOfBoard(deps.sprints, board.id, asked.sprintId));
+  const sprint = requested ?? (input.orDefault ? chooseSprint(all, null) : null);
   if (!sprint) {
-    if (input.sprintId !== null && input.sprintId !== undefined)
+    if (input.sprintId !== null && input.sprintId !== undefined && !input.orDefault)
       throw new AppError('NOT_FOUND', `That sprint is not on the board ${board.name}, or you cannot see it.`);
     return emptyView(input, now, { boards, board, sprints: pickerSprints(all, null) });
   }

@@ -82,8 +82,9 @@ export function rememberedSprints(storage = browserStorage()): Record<string, Re
   if (!storage) return sprints;
   try {
     for (let i = 0; i < storage.length && Object.keys(sprints).length < RETRO_LIMITS.rememberedProjects; i++) {
-      const project = storage.key(i)?.slice(KEY_PREFIX.length);
-      if (!storage.key(i)?.startsWith(KEY_PREFIX) || !project || !PROJECT_KEY_PATTERN.test(project)) continue;
+      const key = storage.key(i);
+      const project = key?.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : '';
+      if (!PROJECT_KEY_PATTERN.test(project)) continue;
       const { boardId, ...sprint } = rememberedPayload(project, storage);
       if (typeof boardId === 'number') sprints[project] = { boardId, ...sprint };
     }
