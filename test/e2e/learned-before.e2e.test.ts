@@ -13,7 +13,9 @@ jest.setTimeout(90_000);
 const HYPOTHESIS = 'Offering a refund option on low-cost tickets will reduce drop-off at payment.';
 
 describeInBrowser('Learned before in the browser', () => {
-  const { site, open } = useIssuePages();
+  // KVS queries see writes at once here, so FLEX-112's reuse count is exact the moment CHK-990 is saved and
+  // "writes nothing" can fail. The count's real lag behind a save: test/resolvers/eventual-consistency.test.ts.
+  const { site, open } = useIssuePages({ consistency: { kvsQueryDelayMs: 0 } });
 
   it("offers FLEX-112's learning while a hypothesis about refunds is typed on CHK-990; This helped links it; FLEX-112 shows the reuse", async () => {
     const { page, panel } = await open('CHK-990', 'alice');

@@ -100,4 +100,22 @@ describe('KVS queries lag behind a set: what the app reads back through kvs.quer
     });
     expect(out.markdown).toContain('Spain first.');
   });
+
+  // Reuses are one key per (earlier issue, helped ticket) pair, listed by a query: the count catches up after the lag.
+  it("counts a new reuse on the earlier issue's panel once KVS queries have it, not in the moment after the save", async () => {
+    site.kvs.settings.queryDelayMs = LAG_MS;
+    const link = await ok<{ link: { id: string; url: string; title: string } }>({
+      functionKey: 'learnedBefore/markHelped',
+      as: 'alice',
+      issueKey: 'CHK-990',
+      payload: { sourceIssueKey: 'FLEX-112' },
+    });
+    const draft = aDraft().withHypothesis('A refund option lowers drop-off.').build();
+    draft.evidence.push(link.link);
+    await ok({ functionKey: 'learning/save', as: 'alice', issueKey: 'CHK-990', payload: { baseRevision: 0, draft } });
+    const reuses = () => ok<{ total: number }>({ functionKey: 'learnedBefore/listReuses', as: 'dan', issueKey: 'FLEX-112', payload: {} });
+    expect((await reuses()).total).toBe(0);
+    site.kvs.settings.queryDelayMs = 0;
+    expect((await reuses()).total).toBe(1);
+  });
 });
