@@ -4,7 +4,8 @@
  * sprint of the first answer, from its URL or the browser's memory of it), then so again once the person's
  * remembered boards and sprints are over 5 minutes old ("stale"), with the latency added to every Jira and KVS
  * call (issue #14).
- * Prints ms, rounds (ms ÷ latency), calls, the stand-in's own CPU and the estimate without it.
+ * Prints ms, rounds (the chain of calls waited for one after another), calls, the invocation's own time outside its calls
+ * and the estimate against a Jira answering in exactly the latency (rounds × latency + own time).
  */
 import type { RetroOpenPayload } from '../src/contract/retro';
 import { startAppSite, type AppSite } from '../test/support/app-site';
@@ -12,6 +13,7 @@ import { projectPageContextFor } from '../test/support/invoke-contexts';
 import { seedSize } from './lib/dataset';
 import { LATENCY_MS, SIZES } from './lib/options';
 import { countCalls, RETRO_PROJECT } from './lib/operations';
+import { underLatency } from './lib/call-rounds';
 import { pathOfView, payloadOfPath } from '../static/retro/src/state/retro-location';
 
 /** Makes the stored retro memory's boards and sprints lists 6 minutes old (its closed sprints' figures, kept a day, stay). */
@@ -42,21 +44,10 @@ async function main(): Promise<void> {
         // What the view sends on the URL it kept for this answer.
         const kept = r.result.ok ? pathOfView(r.result.value) : null;
         if (kept) named = payloadOfPath(kept);
-        const standIn = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - LATENCY_MS), 0);
+        const { rounds, ownMs, estimatedMs } = underLatency(r.ms, r.calls, LATENCY_MS);
         const counts = countCalls(r.calls);
-        const row = [
-          size,
-          opening,
-          `${Math.round(r.ms)} ms`,
-          `${Math.floor(r.ms / LATENCY_MS)} rounds`,
-          `${counts.jira} Jira`,
-          `${counts.kvs} KVS`,
-        ];
-        console.log(
-          [...row, `stand-in ${Math.round(standIn)} ms`, `est. ${Math.round(Math.max(0, r.ms - standIn))} ms`, `ok ${r.result.ok}`].join(
-            ' | ',
-          ),
-        );
+        const row = [size, opening, `${Math.round(r.ms)} ms`, `${rounds} rounds`, `${counts.jira} Jira`, `${counts.kvs} KVS`];
+        console.log([...row, `own ${Math.round(ownMs)} ms`, `est. ${Math.round(estimatedMs)} ms`, `ok ${r.result.ok}`].join(' | '));
       }
       for (const f of faults) site.faults.remove(f.id);
     } finally {

@@ -6,6 +6,7 @@
  */
 import { macroContextFor, projectPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
+import { underLatency } from './call-rounds';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
 import type { RetroView } from '../../src/contract/retro';
 import { pathOfView, payloadOfPath } from '../../static/retro/src/state/retro-location';
@@ -29,14 +30,11 @@ export interface TimedInvocation {
   ms: number;
   jiraCalls: number;
   kvsCalls: number;
-  /** ms ÷ latency, rounded down: how many Jira round trips the invocation waited for one after another (parallel calls count once). */
+  /** Rounds of remote calls waited for one after another, from when each call started and ended (call-rounds.ts). */
   latencyRounds: number;
-  /**
-   * The stand-ins' own processing inside the calls (each call's time minus the added latency), summed: the local
-   * site's JQL search runs in this same Node process, so it blocks the resolver's thread even for parallel calls.
-   */
-  standInMs: number;
-  /** ms − standInMs: the invocation against a Jira that answers every call in exactly the added latency. */
+  /** The invocation's time outside every call: its own work (the local site's search CPU is inside the calls). */
+  ownMs: number;
+  /** rounds × latency + ownMs: the invocation against a Jira and a KVS that answer every call in exactly the added latency. */
   estimatedMs: number;
   ok: boolean;
   error?: string;
@@ -56,7 +54,7 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
   ) => {
     if (!served.has(functionKey)) return undefined;
     const r = await site.invoke({ functionKey, payload, as, ...target });
-    const standInMs = r.calls.reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
+    const { rounds, ownMs, estimatedMs } = underLatency(r.ms, r.calls, latencyMs);
     const result = r.result as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
     out.push({
       name,
@@ -64,9 +62,9 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
       ms: r.ms,
       jiraCalls: countCalls(r.calls).jira,
       kvsCalls: countCalls(r.calls).kvs,
-      latencyRounds: Math.floor(r.ms / latencyMs),
-      standInMs,
-      estimatedMs: Math.max(0, r.ms - standInMs),
+      latencyRounds: rounds,
+      ownMs,
+      estimatedMs,
       ok: result.ok,
       ...(result.ok ? {} : { error: `${result.error?.code}: ${result.error?.message}` }),
     });

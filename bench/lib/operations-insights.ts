@@ -7,6 +7,7 @@ import { globalPageContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
 import { LEARNING_PROPERTY_KEY } from '../../src/domain/record/learning-record';
 import { countCalls, operation, run, type OperationResult } from './operation-runs';
+import { underLatency } from './call-rounds';
 
 /** The tab opens with one invocation; the issue allows three. */
 export const INSIGHTS_OPEN_INVOCATION_GOAL = 3;
@@ -25,8 +26,9 @@ export interface InsightsOpenMeasure {
     ok: boolean;
     ms: number;
     latencyMs: number;
+    /** Rounds of remote calls waited for one after another (call-rounds.ts). */
     rounds: number;
-    standInMs: number;
+    ownMs: number;
     estimatedMs: number;
     projectsShown: number;
   };
@@ -66,7 +68,7 @@ export async function measureInsightsOpen(site: AppSite, latencyMs: number, reco
   try {
     const slow = await site.invoke({ functionKey: 'insights/open', payload: {}, as: 'alice', context });
     const result = slow.result as { ok: boolean; value?: { projects: unknown[] } };
-    const standInMs = slow.calls.reduce((sum, c) => sum + Math.max(0, c.ms - latencyMs), 0);
+    const timed = underLatency(slow.ms, slow.calls, latencyMs);
     return {
       records,
       rebuild: {
@@ -81,9 +83,9 @@ export async function measureInsightsOpen(site: AppSite, latencyMs: number, reco
         ok: result.ok,
         ms: slow.ms,
         latencyMs,
-        rounds: Math.floor(slow.ms / latencyMs),
-        standInMs,
-        estimatedMs: Math.max(0, slow.ms - standInMs),
+        rounds: timed.rounds,
+        ownMs: timed.ownMs,
+        estimatedMs: timed.estimatedMs,
         projectsShown: result.value?.projects.length ?? 0,
       },
     };

@@ -75,7 +75,7 @@ export function latencySection(r: ReportInput, md: string[]): void {
   md.push(`## 2. Invocation time with ${LATENCY_MS} ms added per Jira and KVS call`, '');
   if (r.latency) {
     md.push(
-      `At ${r.latency.size.size.toLocaleString('en')} generated learnings, every Jira and KVS call delayed by ${LATENCY_MS} ms (site.faults.latency). Goal: under ${ms(INVOCATION_GOAL_MS)}; Forge kills an invocation at ${ms(FORGE_INVOCATION_LIMIT_MS)}. "Rounds" = ms ÷ latency. The local site's JQL search re-evaluates the query over all ${r.latency.size.issues.toLocaleString('en')} issues for every page, in this same Node process: that CPU (column "stand-in's own CPU") blocks the resolver even when its calls run in parallel, so the measured time is pessimistic; the last column takes it out.`,
+      `At ${r.latency.size.size.toLocaleString('en')} generated learnings, every Jira and KVS call delayed by ${LATENCY_MS} ms (site.faults.latency). Goal: under ${ms(INVOCATION_GOAL_MS)}; Forge kills an invocation at ${ms(FORGE_INVOCATION_LIMIT_MS)}. "Rounds": the longest chain of calls each made only after the one before it had answered, read from when every call started and ended (calls made together count once). The local site's JQL search re-evaluates the query over all ${r.latency.size.issues.toLocaleString('en')} issues for every page, in this same Node process: that CPU stretches the calls and blocks the resolver even when its calls run in parallel, so the measured ms is pessimistic. The last column is rounds × latency + the invocation's own time outside every call: what it would take against a Jira and a KVS answering in exactly the latency.`,
       '',
     );
     md.push(
@@ -89,7 +89,7 @@ export function latencySection(r: ReportInput, md: string[]): void {
           'rounds',
           'of goal',
           'of Forge limit',
-          "stand-in's own CPU in calls",
+          'own time outside calls',
           'est. against a Jira answering in exactly the latency',
         ],
         [...r.latency.invocations]
@@ -103,7 +103,7 @@ export function latencySection(r: ReportInput, md: string[]): void {
             String(i.latencyRounds),
             ratio(i.ms, INVOCATION_GOAL_MS),
             ratio(i.ms, FORGE_INVOCATION_LIMIT_MS),
-            ms(i.standInMs),
+            ms(i.ownMs),
             ms(i.estimatedMs),
           ]),
       ),
@@ -121,7 +121,7 @@ function insightsSection(r: ReportInput, md: string[]): void {
     return;
   }
   md.push(
-    `The daily scheduled trigger's rebuild (\`insights-rebuild-schedule\`) first, without latency; then \`insights/open\` as alice from the global page, with ${LATENCY_MS} ms added to every Jira and KVS call. Goal: ≤ ${INSIGHTS_OPEN_INVOCATION_GOAL} invocations and under ${ms(INSIGHTS_OPEN_GOAL_MS)}. The open reads no record: its cost follows the number of projects and periods, not of learnings; at 10,000 the local site's own JQL evaluation of each count (in this Node process, one after another) is the column "stand-in's own CPU".`,
+    `The daily scheduled trigger's rebuild (\`insights-rebuild-schedule\`) first, without latency; then \`insights/open\` as alice from the global page, with ${LATENCY_MS} ms added to every Jira and KVS call. Goal: ≤ ${INSIGHTS_OPEN_INVOCATION_GOAL} invocations and under ${ms(INSIGHTS_OPEN_GOAL_MS)}. The open reads no record: its cost follows the number of projects and periods, not of learnings; at 10,000 the local site's own JQL evaluation of each count (in this Node process, one after another) stretches the calls; "rounds" and the estimate are read from when each call started and ended, as in section 2.`,
     '',
     table(
       [
@@ -137,7 +137,7 @@ function insightsSection(r: ReportInput, md: string[]): void {
         'ms with latency',
         'rounds',
         'of goal',
-        "stand-in's own CPU",
+        'own time outside calls',
         'est. against a Jira answering in exactly the latency',
       ],
       r.insights.map((i) => [
@@ -153,7 +153,7 @@ function insightsSection(r: ReportInput, md: string[]): void {
         i.underLatency.ok ? ms(i.underLatency.ms) : 'failed',
         String(i.underLatency.rounds),
         ratio(i.underLatency.ms, INSIGHTS_OPEN_GOAL_MS),
-        ms(i.underLatency.standInMs),
+        ms(i.underLatency.ownMs),
         ms(i.underLatency.estimatedMs),
       ]),
     ),

@@ -17,6 +17,8 @@ export interface CallRecord {
   /** Response body size in bytes. */
   bytes: number;
   requestBytes: number;
+  /** When the function made the call (epoch ms): with `ms`, which calls waited on which (sequential rounds). */
+  startedAtMs: number;
   ms: number;
   /** Set when the call happened inside a resolver invocation. */
   invocationId?: string;

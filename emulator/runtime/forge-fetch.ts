@@ -51,6 +51,7 @@ export function account(host: ForgeHost, provider: CallProvider, req: StandInReq
     status: res.status,
     bytes: res.body === null ? 0 : Buffer.byteLength(res.body),
     requestBytes: req.bodyText === null ? 0 : Buffer.byteLength(req.bodyText),
+    startedAtMs: startedAt,
     ms: Date.now() - startedAt,
     ...(scope?.invocationId ? { invocationId: scope.invocationId } : {}),
   };

@@ -1,11 +1,12 @@
 /**
  * The retro view reloaded on its sprint (the board and sprint the page's URL keeps, issue #14), as at 10,000
  * learnings: the active sprint fits one page, the previous one has more learnings than a search reads (506
- * over the 500 cap). Every remote call, Jira's and KVS's, answers after ROUND_MS, so an invocation's time over
- * it counts the calls that waited on another. No wall-clock time asserted beyond whole rounds.
+ * over the 500 cap). Every remote call, Jira's and KVS's, answers after ROUND_MS; rounds are the chain of calls each
+ * made after another answered (bench/lib/call-rounds.ts). No wall-clock time asserted.
  */
 import { startAppSite, type AppSite } from '../support/app-site';
 import { projectPageContextFor } from '../support/invoke-contexts';
+import { sequentialRounds } from '../../bench/lib/call-rounds';
 import { seedRetroSprints } from './retro-sprints-seed';
 
 jest.setTimeout(120_000);
@@ -40,7 +41,7 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
     try {
       const opened = await site.invoke({ functionKey: 'retro/open', payload, as: 'alice', context: projectPageContextFor(site, 'FLEX') });
       if (!opened.result.ok) throw new Error('The retro view did not open.');
-      return { view: opened.result.value as Opened, rounds: Math.floor(opened.ms / ROUND_MS), calls: opened.calls };
+      return { view: opened.result.value as Opened, rounds: sequentialRounds(opened.calls), calls: opened.calls };
     } finally {
       site.faults.remove(slow.id);
     }
@@ -64,7 +65,7 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
     expect(again.view.figures.previous?.issues).toBe(500);
     expect(again.view.truncated).toBe(true);
     expect(again.calls.filter((c) => c.endpoint === 'POST /rest/api/3/issue/bulkfetch')).toHaveLength(0);
-    expect(again.rounds).toBeLessThanOrEqual(2);
+    expect(again.rounds).toBe(2);
   });
 
   it('opened on its sprint once the remembered boards and sprints are stale (after 5 minutes), still waits on 2 rounds: the names beside the Agile API', async () => {
@@ -87,6 +88,6 @@ describe('retro view reloaded on its sprint, the previous sprint over the search
     // The lists were read again (the memory was stale), the previous sprint's pages were not.
     expect(again.calls.filter((c) => c.endpoint === 'GET /rest/agile/1.0/board')).toHaveLength(1);
     expect(again.calls.filter((c) => c.endpoint === 'POST /rest/api/3/issue/bulkfetch')).toHaveLength(0);
-    expect(again.rounds).toBeLessThanOrEqual(2);
+    expect(again.rounds).toBe(2);
   });
 });
