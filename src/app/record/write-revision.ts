@@ -1,7 +1,7 @@
 /**
  * The one way a new revision reaches Jira, shared by save and restore:
- * validate, measure, keep what is stored now in history, claim the revision,
- * then write.
+ * validate, measure, keep what is stored now in history and claim the next
+ * revision, then write.
  */
 import { AppError, isAppError } from '../../contract/errors';
 import type { SavedView, TooLargeDetails } from '../../contract/resolvers';
@@ -97,19 +97,14 @@ export async function writeRevision(
   if (reading.kind === 'newer') throw new AppError('NEWER_VERSION', reading.reason);
   const previous = reading.kind === 'record' ? reading.record : null;
   const now = deps.now();
-  const kept = await keepWhatIsStored(deps, input.issue.id, input.current, now);
-  // Only from what is stored and kept, never from the client: a property deleted outside the
-  // app continues after its newest kept revision, so no kept revision is ever overwritten.
-  const revision = Math.max(previous?.revision ?? 0, kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1;
-  const next = stampRevision(previous, input.draft, {
-    accountId: input.accountId,
-    now,
-    revision,
-    restored: input.restored,
-  });
-  assertFits(next);
-
-  if (!(await deps.claims.claim(input.issue.id, revision, input.accountId))) throw new RevisionTaken(revision);
+  const stamp = (revision: number) => {
+    const stamped = stampRevision(previous, input.draft, { accountId: input.accountId, now, revision, restored: input.restored });
+    assertFits(stamped);
+    return stamped;
+  };
+  const claiming = { ...input, now };
+  const next = previous ? await keepAndClaim(deps, claiming, stamp(previous.revision + 1)) : await claimAfterKeeping(deps, claiming, stamp);
+  const { revision } = next;
   // The new revision is kept before it is written: history always holds the newest revision
   // the app wrote, so its number is never given out twice (even if the property is deleted).
   const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
@@ -149,6 +144,38 @@ export async function writeRevision(
   ]);
   const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
   return warnings.length > 0 ? { ...saved, warnings } : saved;
+}
+
+type ClaimInput = { issue: IssueRef; accountId: string; current: CurrentValue; now: Date };
+
+/**
+ * A readable record is kept under its own revision, so the next one is known at once: keeping the stored one and
+ * claiming the next go side by side (one round less). A claim taken while the keeping failed is given back.
+ */
+async function keepAndClaim(deps: WriteDeps, input: ClaimInput, next: LearningRecord): Promise<LearningRecord> {
+  const [kept, claimed] = await Promise.allSettled([
+    keepWhatIsStored(deps, input.issue.id, input.current, input.now),
+    deps.claims.claim(input.issue.id, next.revision, input.accountId),
+  ]);
+  if (kept.status === 'rejected') {
+    if (claimed.status === 'fulfilled' && claimed.value) await deps.claims.release(input.issue.id, next.revision).catch(() => undefined);
+    throw kept.reason;
+  }
+  if (claimed.status === 'rejected') throw claimed.reason;
+  if (!claimed.value) throw new RevisionTaken(next.revision);
+  return next;
+}
+
+/**
+ * Anything else stored (nothing, or a value that is not a readable record) is kept first: the revision follows the
+ * newest kept one. Only from what is stored and kept, never from the client: a property deleted outside the app
+ * continues after its newest kept revision, so no kept revision is ever overwritten.
+ */
+async function claimAfterKeeping(deps: WriteDeps, input: ClaimInput, stamp: (revision: number) => LearningRecord) {
+  const kept = await keepWhatIsStored(deps, input.issue.id, input.current, input.now);
+  const next = stamp((kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1);
+  if (!(await deps.claims.claim(input.issue.id, next.revision, input.accountId))) throw new RevisionTaken(next.revision);
+  return next;
 }
 
 /** The learnings' texts property, written only when this revision changed the texts (an outcome or tag edit leaves them). */

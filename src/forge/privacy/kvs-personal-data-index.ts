@@ -24,16 +24,12 @@ export class KvsPersonalDataIndex {
 
   async remember(accountIds: readonly string[], place: string): Promise<void> {
     await Promise.all(
-      [...new Set(accountIds)].filter(isReportableAccountId).flatMap((accountId) => [
-        this.once(storageKeys.person(accountId), () =>
-          kvs
-            .set(storageKeys.person(accountId), { accountId, since: this.now().toISOString() } satisfies StoredPerson, {
-              keyPolicy: 'FAIL_IF_EXISTS',
-            })
-            .catch(() => this.exists(accountId)),
-        ),
-        this.once(storageKeys.personRef(accountId, place), () => kvs.set(storageKeys.personRef(accountId, place), { place })),
-      ]),
+      [...new Set(accountIds)]
+        .filter(isReportableAccountId)
+        .flatMap((accountId) => [
+          this.once(storageKeys.person(accountId), () => this.entryFor(accountId)),
+          this.once(storageKeys.personRef(accountId, place), () => kvs.set(storageKeys.personRef(accountId, place), { place })),
+        ]),
     );
   }
 
@@ -53,9 +49,19 @@ export class KvsPersonalDataIndex {
     this.written.add(key);
   }
 
-  /** A failed create is fine when the entry exists; otherwise the failure stands (nothing is stored unindexed). */
-  private async exists(accountId: string): Promise<void> {
-    if ((await kvs.get(storageKeys.person(accountId))) === undefined) throw new Error('The personal data index could not be written.');
+  /**
+   * Read first: almost every save names people already indexed, and a read is one round where a create that fails
+   * on an existing entry and the read that must then confirm it are two. A new person is created without overwriting
+   * an entry a concurrent save made meanwhile (`since` stays the oldest). Forge's docs do not say how a create on an
+   * existing key fails, so a failed create is fine only when the entry is then there: nothing is stored unindexed.
+   */
+  private async entryFor(accountId: string): Promise<void> {
+    const key = storageKeys.person(accountId);
+    if ((await kvs.get(key)) !== undefined) return;
+    const entry: StoredPerson = { accountId, since: this.now().toISOString() };
+    await kvs.set(key, entry, { keyPolicy: 'FAIL_IF_EXISTS' }).catch(async () => {
+      if ((await kvs.get(key)) === undefined) throw new Error('The personal data index could not be written.');
+    });
   }
 }
 
