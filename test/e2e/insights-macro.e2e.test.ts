@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, FrameLocator } from 'playwright-core';
 import { coverageCells, recountInsights } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
+import { afterKvsQueryLag } from '../support/local-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotForReadme, UI_TIMEOUT } from './support/issue-page';
 
@@ -44,7 +45,7 @@ describeInBrowser('the Learning insights macro in the browser', () => {
     expect(result).toMatchObject({ statusCode: 204 });
     // The daily rebuild runs long before anyone reads: KVS queries list its summaries only once their lag has passed
     // (the page's first call, leaving from the small entry module, could otherwise come within it).
-    await new Promise((resolve) => setTimeout(resolve, site.kvs.settings.queryDelayMs + 100));
+    await afterKvsQueryLag(site);
   });
 
   afterAll(async () => {

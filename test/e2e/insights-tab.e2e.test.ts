@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-cor
 import { draftOf, type EvidenceLink, type LearningRecord } from '../../src/domain/record/learning-record';
 import { coverageCells, recountInsights, shownPeriods } from '../lifecycle/insights-recount';
 import { startAppSite, type AppSite } from '../support/app-site';
+import { afterKvsQueryLag } from '../support/local-site';
 import { describeInBrowser, launchChromium, closeAll } from './support/browser';
 import { eventually, screenshotForReadme, UI_TIMEOUT } from './support/issue-page';
 
@@ -66,7 +67,7 @@ describeInBrowser('the Insights tab in the browser', () => {
     expect(result).toMatchObject({ statusCode: 204 });
     // The daily rebuild runs long before anyone reads: KVS queries list its project summaries only once their lag has
     // passed, and the first test's page could otherwise ask within it and find no project (as insights-macro waits).
-    await new Promise((resolve) => setTimeout(resolve, site.kvs.settings.queryDelayMs + 100));
+    await afterKvsQueryLag(site);
   });
 
   afterAll(async () => {

@@ -85,3 +85,8 @@ export function instantKvsQueries(site: Pick<AppSite, 'kvs'>): void {
     site.kvs.settings.queryDelayMs = before;
   });
 }
+
+/** Waits until KVS queries list what was just written: the site's query lag, and a margin (as a daily job's readers would). */
+export async function afterKvsQueryLag(site: Pick<AppSite, 'kvs'>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, site.kvs.settings.queryDelayMs + 100));
+}

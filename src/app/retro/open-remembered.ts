@@ -5,17 +5,15 @@
  * person opens the project's default sprint in the same opening (`orDefault`), from the lists already read.
  */
 import type { RememberedSprint, RetroView } from '../../contract/retro';
+import { namesBoardOrSprint } from '../../domain/retro/sprint-choice';
 import { openRetro, type RetroDeps, type RetroInput } from './open-retro';
 
 export interface RetroOpening extends Omit<RetroInput, 'orDefault'> {
   remembered?: Record<string, RememberedSprint>;
 }
 
-const namesSomething = (input: RetroInput): boolean =>
-  [input.boardId, input.sprintId, input.activeSprintId].some((id) => id !== null && id !== undefined);
-
 /** What the payload names; with nothing named, the sprint remembered for the context's project, else the default. */
 export function openRetroOrRemembered(deps: RetroDeps, { remembered, ...input }: RetroOpening): Promise<RetroView> {
-  const mine = namesSomething(input) ? undefined : remembered?.[input.project.key];
+  const mine = namesBoardOrSprint(input) ? undefined : remembered?.[input.project.key];
   return openRetro(deps, mine ? { ...input, ...mine, orDefault: true } : input);
 }

@@ -32,6 +32,10 @@ export interface Sprint {
 /** How many closed sprints the picker offers (the chosen one is always offered). */
 export const RECENT_CLOSED_SPRINTS = 8;
 
+/** Whether a retro opening names a board or a sprint (a URL, a link, the browser's memory); null and absent name nothing. */
+export const namesBoardOrSprint = (ids: { boardId?: number | null; sprintId?: number | null; activeSprintId?: number | null }): boolean =>
+  [ids.boardId, ids.sprintId, ids.activeSprintId].some((id) => id !== null && id !== undefined);
+
 export const hasSprints = (board: Board): boolean => board.type === 'scrum';
 
 /** The requested board when it is the project's, else the first board that has sprints. */

@@ -8,7 +8,8 @@
  */
 import type { RetroOpenPayload, RetroView } from '../../../src/contract/retro';
 import { call, getContext, pageHistory, startAtLoad, takeAtLoad, within, type AppHistory } from '../../shared/bridge-client';
-import { checkFirstOpening, forgetPath, namesSomething, projectKeyOf, rememberedSprints, rememberPath } from './state/remembered-location';
+import { namesBoardOrSprint } from '../../../src/domain/retro/sprint-choice';
+import { checkFirstOpening, forgetPath, projectKeyOf, rememberedSprints, rememberPath } from './state/remembered-location';
 import { pathOfView, payloadOfPath } from './state/retro-location';
 
 type Answer = Awaited<ReturnType<typeof call<'retro/open'>>>;
@@ -38,7 +39,7 @@ const hostProjectKey = (): Promise<string | null> => (projectKey ??= readProject
 /** Opens this payload; a link to a sprint that is gone or hidden from this person opens the first board's instead. */
 export async function openNamed(payload: RetroOpenPayload): Promise<Opening> {
   const result = await call('retro/open', payload);
-  if (!result.ok && result.error.code === 'NOT_FOUND' && namesSomething(payload))
+  if (!result.ok && result.error.code === 'NOT_FOUND' && namesBoardOrSprint(payload))
     return { payload: {}, result: await call('retro/open', {}) };
   return { payload, result };
 }

@@ -8,6 +8,7 @@
 import type { RememberedSprint, RetroOpenPayload } from '../../../../src/contract/retro';
 import { PROJECT_KEY_PATTERN } from '../../../../src/domain/record/identifiers';
 import { RETRO_LIMITS } from '../../../../src/domain/retro/retro-query';
+import { namesBoardOrSprint } from '../../../../src/domain/retro/sprint-choice';
 import { payloadOfPath } from './retro-location';
 
 /** What is used of the Web Storage API (a test passes its own). */
@@ -24,8 +25,6 @@ const KEY_PREFIX = 'learning-loop.retro.';
 const storageKeyOf = (projectKey: string): string => `${KEY_PREFIX}${projectKey}`;
 
 /** Whether a payload names a board (else `retro/open` opens the project's first board's sprint). */
-export const namesSomething = (payload: RetroOpenPayload): boolean => Object.keys(payload).length > 0;
-
 /** The page's localStorage, or null where the frame has none or reading it throws (blocked storage). */
 export function browserStorage(): PathStorage | null {
   try {
@@ -45,7 +44,7 @@ export function projectKeyOf(context: unknown): string | null {
 
 /** Keeps the path shown for this project; a path that names nothing is not kept. */
 export function rememberPath(projectKey: string, path: string, storage = browserStorage()): void {
-  if (!storage || !namesSomething(payloadOfPath(path))) return;
+  if (!storage || !namesBoardOrSprint(payloadOfPath(path))) return;
   try {
     if (storage.getItem(storageKeyOf(projectKey)) !== path) storage.setItem(storageKeyOf(projectKey), path);
   } catch {
@@ -116,7 +115,7 @@ export function checkFirstOpening(
   sent: Record<string, RememberedSprint>,
   storage = browserStorage(),
 ): FirstOpeningCheck {
-  const urlNames = namesSomething(urlPayload);
+  const urlNames = namesBoardOrSprint(urlPayload);
   const payload = urlNames || !projectKey ? urlPayload : rememberedPayload(projectKey, storage);
   if (!projectKey) return { payload, sentServes: !urlNames };
   return { payload, sentServes: sameIds(sent[projectKey] ?? {}, payload) };
