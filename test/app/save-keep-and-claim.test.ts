@@ -1,33 +1,33 @@
 /**
- * A save over a readable record keeps the stored revision in history and claims the next one side by side
- * (issue #14: one round less), and loses nothing when the keeping fails: the claim is given back and
+ * A save over a readable record reads what keeping needs (the history's index, the people it names) while it
+ * claims the next revision, then keeps the stored revision and the new one in one write (issue #14: two rounds
+ * fewer than keeping each in turn), and loses nothing when any of it fails: the claim is given back and
  * nothing is written.
  */
 import { AppError } from '../../src/contract/errors';
 import { saveLearning } from '../../src/app/record/save-learning';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
-import type { HistorySnapshot } from '../../src/ports/record/learning-history.port';
+import type { ReadyToKeep, RevisionToKeep } from '../../src/ports/record/learning-history.port';
 import { FLEX_112_DRAFT } from '../support/learning-mother';
 import { InMemoryHistory, inMemoryDeps } from '../support/in-memory-ports';
 import { alice, bob, errorOf } from './save-learning-support';
 
 const issue = { key: 'FLEX-112', id: '10112' };
+const STORAGE_DOWN = () => new AppError('STORAGE_UNAVAILABLE', 'Forge storage did not answer.');
 
-/** History whose keeping of one revision waits for `release()` (or fails with `fail()`). */
+/** History whose reads for keeping wait for `release()` (or fail with `fail()`), and whose write can be made to fail. */
 class HeldHistory extends InMemoryHistory {
-  heldRevision: number | null = null;
+  holding = false;
+  failWrite = false;
+  /** The revisions each prepared keeping held, in order. */
+  readonly prepared: number[][] = [];
   private waiting: { resolve: () => void; reject: (error: unknown) => void } | null = null;
 
-  override keep(issueId: string, snapshot: HistorySnapshot, changes?: Parameters<InMemoryHistory['keep']>[2]): Promise<void> {
-    if (snapshot.revision !== this.heldRevision) return super.keep(issueId, snapshot, changes);
-    return new Promise<void>((resolve, reject) => {
-      this.waiting = {
-        resolve: () => {
-          resolve(super.keep(issueId, snapshot, changes));
-        },
-        reject,
-      };
-    });
+  override async prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
+    this.prepared.push(revisions.map((r) => r.snapshot.revision));
+    if (this.holding) await new Promise<void>((resolve, reject) => (this.waiting = { resolve, reject }));
+    const ready = await super.prepareKeep(issueId, revisions);
+    return { write: () => (this.failWrite ? Promise.reject(STORAGE_DOWN()) : ready.write()) };
   }
 
   get held(): boolean {
@@ -48,41 +48,51 @@ async function until(condition: () => boolean): Promise<void> {
   if (!condition()) throw new Error('The condition never held.');
 }
 
-describe('a save keeps the stored revision and claims the next side by side', () => {
+describe('a save reads for keeping while it claims, then keeps the stored revision and the next in one write', () => {
   let history: HeldHistory;
   let deps: ReturnType<typeof inMemoryDeps>;
   let first: LearningRecord;
+  const bobSaves = () => saveLearning(deps, { issue, accountId: bob, baseRevision: 1, draft: { ...draftOf(first), hypothesis: 'Bob' } });
 
   beforeEach(async () => {
     history = new HeldHistory();
     deps = { ...inMemoryDeps(), history };
     first = (await saveLearning(deps, { issue, accountId: alice, baseRevision: 0, draft: FLEX_112_DRAFT() })).record;
-    // A history that lost revision 1 (pruned, or never kept): the next save keeps it again, and is held doing so.
+    // A history that lost revision 1 (pruned, or never kept): the next save keeps it again.
     await history.forget(issue.id, [1]);
-    history.heldRevision = 1;
+    history.prepared.length = 0;
+    history.holding = true;
   });
 
-  it('claims revision 2 while revision 1 is still being kept, then writes it', async () => {
-    const saving = saveLearning(deps, { issue, accountId: bob, baseRevision: 1, draft: { ...draftOf(first), hypothesis: 'Bob' } });
-    await until(() => history.held);
-    await until(() => deps.claims.held.has(`${issue.id}:2`));
+  it('claims revision 2 while the history is read, then keeps revisions 1 and 2 together before writing', async () => {
+    const saving = bobSaves();
+    await until(() => history.held && deps.claims.held.has(`${issue.id}:2`));
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
     history.release();
     expect((await saving).record).toMatchObject({ revision: 2, hypothesis: 'Bob' });
+    expect(history.prepared).toEqual([[1, 2]]);
     expect((await history.list(issue.id)).map((s) => s.revision)).toEqual([1, 2]);
   });
 
-  it('gives the claim back and writes nothing when keeping the stored revision fails', async () => {
-    const saving = saveLearning(deps, { issue, accountId: bob, baseRevision: 1, draft: { ...draftOf(first), hypothesis: 'Bob' } });
+  it("gives the claim back and writes nothing when the history's reads fail", async () => {
+    const saving = bobSaves();
     await until(() => history.held && deps.claims.held.has(`${issue.id}:2`));
-    history.fail(new AppError('STORAGE_UNAVAILABLE', 'Forge storage did not answer.'));
+    history.fail(STORAGE_DOWN());
     expect(await errorOf(saving)).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     expect(deps.claims.held.has(`${issue.id}:2`)).toBe(false);
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
     expect((await history.list(issue.id)).map((s) => s.revision)).toEqual([]);
     // The next save is not held up by a claim left behind.
-    history.heldRevision = null;
-    const retried = await saveLearning(deps, { issue, accountId: bob, baseRevision: 1, draft: { ...draftOf(first), hypothesis: 'Bob' } });
-    expect(retried.record.revision).toBe(2);
+    history.holding = false;
+    expect((await bobSaves()).record.revision).toBe(2);
+  });
+
+  it('gives the claim back and writes nothing when keeping the two revisions fails, and says storage failed', async () => {
+    history.holding = false;
+    history.failWrite = true;
+    expect(await errorOf(bobSaves())).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    expect(deps.claims.held.has(`${issue.id}:2`)).toBe(false);
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+    expect((await history.list(issue.id)).map((s) => s.revision)).toEqual([]);
   });
 });

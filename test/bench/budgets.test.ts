@@ -7,7 +7,7 @@
 import { startAppSite, type AppSite } from '../support/app-site';
 import { seedSize, type SeededSize } from '../../bench/lib/dataset';
 import { measureOperations, servedResolvers, type OperationResult } from '../../bench/lib/operations';
-import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
+import { draftOf } from '../../src/domain/record/learning-record';
 import { projectPageContextFor } from '../support/invoke-contexts';
 import { DAY_MS, fakeWallClockOnly } from '../support/fake-clock';
 import { jiraCalls } from '../support/local-site';
@@ -85,29 +85,6 @@ describe('call budgets (bench figures) on generated demo data', () => {
     const save = op('save');
     expect(save.calls.jira).toBeLessThanOrEqual(3);
     expect(save.calls.jira).toBeGreaterThanOrEqual(1);
-  });
-
-  it('saving a record again waits on 8 sequential rounds of remote calls, KVS as slow as Jira (was 10, and 13 before that)', async () => {
-    // The history's revision and index line go in one KVS transaction, a revision already kept is not written again,
-    // keeping it goes beside claiming the next, and a person already indexed is one read. Rounds are the chain of calls
-    // each made after another answered (bench/lib/call-rounds.ts); ROUND_MS is long against a save's own work.
-    const ROUND_MS = 1000;
-    const opened = await site.invoke({ functionKey: 'learning/get', payload: {}, as: 'alice', issueKey: 'FLEX-112' });
-    if (!opened.result.ok) throw new Error('The panel did not open.');
-    const { record } = opened.result.value as { record: LearningRecord };
-    const slow = site.faults.latency(ROUND_MS, { target: 'any' });
-    try {
-      const saved = await site.invoke({
-        functionKey: 'learning/save',
-        payload: { baseRevision: record.revision, draft: { ...draftOf(record), hypothesis: `${record.hypothesis} (rounds)` } },
-        as: 'alice',
-        issueKey: 'FLEX-112',
-      });
-      expect(saved.result.ok).toBe(true);
-      expect(sequentialRounds(saved.calls)).toBe(8);
-    } finally {
-      site.faults.remove(slow.id);
-    }
   });
 
   it('the macro\'s first screen is one search, no per-issue read (and one Browse check when it shows "This helped" links)', () => {

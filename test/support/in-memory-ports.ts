@@ -5,7 +5,7 @@ import type { StoredLearningProperty } from '../../src/domain/record/stored-form
 import type { StoredLearningText } from '../../src/domain/record/text-index';
 import type { IssueForPanel, IssueLearningsPort } from '../../src/ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../src/ports/search/issue-search.port';
-import type { HistorySnapshot, LearningHistoryPort } from '../../src/ports/record/learning-history.port';
+import type { HistorySnapshot, LearningHistoryPort, ReadyToKeep, RevisionToKeep } from '../../src/ports/record/learning-history.port';
 import type { LearningReuse, LearningReusePort } from '../../src/ports/learned-before/learning-reuse.port';
 import type { RecentWritesPort } from '../../src/ports/record/recent-writes.port';
 import {
@@ -106,6 +106,15 @@ export class InMemoryHistory implements LearningHistoryPort {
     return Promise.resolve();
   }
 
+  prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
+    return Promise.resolve({
+      write: async () => {
+        for (const { snapshot, changes } of revisions) await this.keep(issueId, snapshot, changes);
+        return this.entries(issueId);
+      },
+    });
+  }
+
   get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
     return Promise.resolve(structuredClone(this.snapshots.get(this.key(issueId, revision))));
   }
@@ -204,6 +213,10 @@ export class InMemoryRecentWrites implements RecentWritesPort {
   remember(accountId: string, issueId: string): Promise<void> {
     this.byPerson.set(accountId, [issueId, ...(this.byPerson.get(accountId) ?? []).filter((id) => id !== issueId)].slice(0, 50));
     return Promise.resolve();
+  }
+
+  readyToRemember(accountId: string): Promise<(issueId: string) => Promise<void>> {
+    return Promise.resolve((issueId) => this.remember(accountId, issueId));
   }
 
   recent(accountId: string): Promise<string[]> {

@@ -14,17 +14,17 @@ import {
   type LearningRecord,
 } from '../../domain/record/learning-record';
 import { propertySizeOf, toStoredProperty } from '../../domain/record/stored-format';
-import { revisionsToPrune } from '../../domain/record/history-policy';
-import { changesBetween } from '../../domain/record/revision-changes';
+import { revisionsToPrune, type HistoryEntry } from '../../domain/record/history-policy';
 import { learningTextOf } from '../../domain/record/text-index';
 import { problemWith, readStoredProperty, type StoredReading } from '../../domain/record/record-schema';
 import type { IssueLearningsPort } from '../../ports/record/issue-learnings.port';
 import type { BrowsePermissionPort } from '../../ports/search/issue-search.port';
-import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
+import type { LearningHistoryPort } from '../../ports/record/learning-history.port';
 import type { LearningReusePort } from '../../ports/learned-before/learning-reuse.port';
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { RevisionClaimsPort } from '../../ports/record/revision-claims.port';
 import { syncReuses } from '../learned-before/learning-reuse';
+import { claimAfterKeeping, keepAndClaim, newestKeptRevision, RevisionTaken } from './keep-and-claim';
 import type { IssueFields } from '../../domain/insights/issue-facts';
 import { insightFieldsToAsk, insightsAfterWrite, type InsightsDeps } from '../insights/insights-after-write';
 
@@ -43,19 +43,7 @@ export interface WriteDeps {
   now: () => Date;
 }
 
-/**
- * Another save holds the revision this one was about to write. A save reads
- * again and merges; when that keeps happening, or elsewhere, it answers BUSY.
- */
-export class RevisionTaken extends AppError {
-  constructor(readonly revision: number) {
-    super(
-      'BUSY',
-      'Another save of this record is under way at the same moment (perhaps your own, still on its way). Try again in a few seconds: nothing you typed is lost.',
-    );
-  }
-}
-
+export { RevisionTaken };
 export type { IssueRef };
 
 /** What was read from Jira just before writing: the parsed reading, the raw value, the issue's summary. */
@@ -102,24 +90,28 @@ export async function writeRevision(
     assertFits(stamped);
     return stamped;
   };
-  const claiming = { ...input, now };
-  const next = previous ? await keepAndClaim(deps, claiming, stamp(previous.revision + 1)) : await claimAfterKeeping(deps, claiming, stamp);
+  const claiming = { issueId: input.issue.id, accountId: input.accountId, reading, raw: input.current.raw, now };
+  const recent = deps.recentWrites.readyToRemember(input.accountId);
+  recent.catch(() => undefined); // awaited in the after-work, where its failure is ignored
+  const { next, ready } = previous
+    ? await keepAndClaim(deps, { ...claiming, stored: previous }, stamp(previous.revision + 1))
+    : await claimAfterKeeping(deps, claiming, stamp);
   const { revision } = next;
+  const forgetClaim = () =>
+    Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
   // The new revision is kept before it is written: history always holds the newest revision
   // the app wrote, so its number is never given out twice (even if the property is deleted).
-  const snapshot = { revision, savedAt: next.updatedAt, savedBy: input.accountId, value: toStoredProperty(next) };
+  const entries = await ready.write().catch(async (error: unknown) => {
+    // Nothing reached Jira: the revision is given back (and forgotten, should the write have landed unseen).
+    await forgetClaim();
+    throw error;
+  });
   try {
-    // An unreadable value before it: what changed cannot be said.
-    const changes = reading.kind === 'unreadable' ? undefined : changesBetween(previous, next);
-    await deps.history.keep(input.issue.id, snapshot, changes);
-    await deps.issueLearnings.writeProperty(input.issue.key, snapshot.value);
+    await deps.issueLearnings.writeProperty(input.issue.key, toStoredProperty(next));
   } catch (error) {
     const outcome = await outcomeOfFailedWrite(deps, input.issue.key, next, error);
     if (outcome === 'not-written') {
-      await Promise.all([
-        deps.claims.release(input.issue.id, revision),
-        deps.history.forget(input.issue.id, [revision]).catch(() => undefined),
-      ]);
+      await forgetClaim();
       throw error;
     }
     // Unknown: the write may still land, so the claim holds until its deadline.
@@ -127,12 +119,12 @@ export async function writeRevision(
   }
   // After-work: a failure here must not turn a saved record into an error.
   const [, , , , warnings] = await Promise.all([
-    pruneHistory(deps.history, input.issue.id, now).catch(() => undefined),
+    pruneHistory(deps.history, input.issue.id, entries, now).catch(() => undefined),
     // After the record, so the texts never run ahead of it; one missed is rewritten by the scheduled rebuild.
     writeTextsIfChanged(deps.issueLearnings, input.issue.key, previous, next).catch(() => undefined),
     // A missed update is repaired by the scheduled rebuild: the person's save is done.
     insightsAfterWrite(deps.insights, input.current.fields, next).catch(() => undefined),
-    deps.recentWrites.remember(input.accountId, input.issue.id).catch(() => undefined),
+    recent.then((remember) => remember(input.issue.id)).catch(() => undefined),
     syncReuses(deps.reuses, {
       issue: input.issue,
       summary: input.current.summary,
@@ -144,38 +136,6 @@ export async function writeRevision(
   ]);
   const saved: SavedView = { record: next, size: sizeReportOf(propertySizeOf(next)), mergedWithOthers: input.mergedWithOthers };
   return warnings.length > 0 ? { ...saved, warnings } : saved;
-}
-
-type ClaimInput = { issue: IssueRef; accountId: string; current: CurrentValue; now: Date };
-
-/**
- * A readable record is kept under its own revision, so the next one is known at once: keeping the stored one and
- * claiming the next go side by side (one round less). A claim taken while the keeping failed is given back.
- */
-async function keepAndClaim(deps: WriteDeps, input: ClaimInput, next: LearningRecord): Promise<LearningRecord> {
-  const [kept, claimed] = await Promise.allSettled([
-    keepWhatIsStored(deps, input.issue.id, input.current, input.now),
-    deps.claims.claim(input.issue.id, next.revision, input.accountId),
-  ]);
-  if (kept.status === 'rejected') {
-    if (claimed.status === 'fulfilled' && claimed.value) await deps.claims.release(input.issue.id, next.revision).catch(() => undefined);
-    throw kept.reason;
-  }
-  if (claimed.status === 'rejected') throw claimed.reason;
-  if (!claimed.value) throw new RevisionTaken(next.revision);
-  return next;
-}
-
-/**
- * Anything else stored (nothing, or a value that is not a readable record) is kept first: the revision follows the
- * newest kept one. Only from what is stored and kept, never from the client: a property deleted outside the app
- * continues after its newest kept revision, so no kept revision is ever overwritten.
- */
-async function claimAfterKeeping(deps: WriteDeps, input: ClaimInput, stamp: (revision: number) => LearningRecord) {
-  const kept = await keepWhatIsStored(deps, input.issue.id, input.current, input.now);
-  const next = stamp((kept?.revision ?? (await newestKeptRevision(deps.history, input.issue.id))) + 1);
-  if (!(await deps.claims.claim(input.issue.id, next.revision, input.accountId))) throw new RevisionTaken(next.revision);
-  return next;
 }
 
 /** The learnings' texts property, written only when this revision changed the texts (an outcome or tag edit leaves them). */
@@ -238,39 +198,6 @@ function assertFits(record: LearningRecord): void {
 }
 
 /**
- * Keeps the value about to be overwritten, before the write, so that no
- * write can lose it. A readable record is kept under its own revision (so
- * keeping it twice is harmless); an unreadable one (foreign or broken JSON)
- * under the next free revision, unless it is already the newest kept.
- */
-async function keepWhatIsStored(deps: WriteDeps, issueId: string, current: CurrentValue, now: Date): Promise<HistorySnapshot | undefined> {
-  const { reading, raw } = current;
-  if (reading.kind === 'absent') return undefined;
-  if (reading.kind === 'record') {
-    const { record } = reading;
-    const snapshot = {
-      revision: record.revision,
-      savedAt: record.updatedAt,
-      savedBy: record.updatedBy,
-      value: toStoredProperty(record),
-    };
-    await deps.history.keep(issueId, snapshot);
-    return snapshot;
-  }
-  const entries = await deps.history.entries(issueId);
-  const newestEntry = entries[entries.length - 1];
-  const newest = newestEntry ? await deps.history.get(issueId, newestEntry.revision) : undefined;
-  if (newest && JSON.stringify(newest.value) === JSON.stringify(raw)) return newest;
-  const snapshot = { revision: (newestEntry?.revision ?? 0) + 1, savedAt: now.toISOString(), savedBy: 'unknown', value: raw };
-  await deps.history.keep(issueId, snapshot);
-  return snapshot;
-}
-
-async function newestKeptRevision(history: LearningHistoryPort, issueId: string): Promise<number> {
-  return (await history.entries(issueId)).reduce((max, entry) => Math.max(max, entry.revision), 0);
-}
-
-/**
  * The revision a person's edit started from must be one that exists: at most the stored one
  * (or, when the property was deleted outside the app, the newest kept one).
  */
@@ -291,7 +218,7 @@ export async function assertKnownBase(
 }
 
 /** Drops what the history policy no longer keeps, and records it (see domain/history-policy.ts). */
-async function pruneHistory(history: LearningHistoryPort, issueId: string, now: Date) {
-  const prune = revisionsToPrune(await history.entries(issueId), history.policy);
+async function pruneHistory(history: LearningHistoryPort, issueId: string, entries: HistoryEntry[], now: Date) {
+  const prune = revisionsToPrune(entries, history.policy);
   if (prune.length > 0) await history.forget(issueId, prune, now.toISOString());
 }

@@ -1,6 +1,6 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../../domain/record/history-policy';
-import type { HistorySnapshot, LearningHistoryPort } from '../../ports/record/learning-history.port';
+import type { HistorySnapshot, LearningHistoryPort, ReadyToKeep, RevisionToKeep } from '../../ports/record/learning-history.port';
 import type { RevisionChanges } from '../../domain/record/revision-changes';
 import { accountIdsIn } from '../../domain/privacy/personal-data';
 import { KvsPersonalDataIndex, placeOfIssue } from '../privacy/kvs-personal-data-index';
@@ -11,6 +11,13 @@ import { callStorage } from '../platform/kvs-client';
 const HISTORY = "the issue's learning history";
 
 const PAGE_SIZE = 20;
+
+const lineOf = ({ snapshot, changes }: RevisionToKeep): HistoryEntry => ({
+  revision: snapshot.revision,
+  savedAt: snapshot.savedAt,
+  savedBy: snapshot.savedBy,
+  summary: changes ? { ...summaryOf(snapshot.value), changes } : summaryOf(snapshot.value),
+});
 
 interface StoredIndex {
   entries: HistoryEntry[];
@@ -28,29 +35,44 @@ export class KvsLearningHistory implements LearningHistoryPort {
   constructor(private readonly people = new KvsPersonalDataIndex()) {}
 
   async keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void> {
-    // Who it names is indexed before the snapshot is written: nothing naming a person is stored unindexed.
-    // The index is read meanwhile: one built from the kept revisions must not already hold this one without its changes.
-    const [, index] = await Promise.all([
-      callStorage(HISTORY, () => this.people.remember(accountIdsIn(snapshot), placeOfIssue(issueId))),
-      this.index(issueId),
+    await (await this.prepareKeep(issueId, [{ snapshot, changes }])).write();
+  }
+
+  async prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
+    // Who they name is indexed before the snapshots are written: nothing naming a person is stored unindexed.
+    // The index is read meanwhile (one built from the revisions kept before it existed is saved by the write).
+    const [, read] = await Promise.all([
+      callStorage(HISTORY, () =>
+        this.people.remember(
+          revisions.flatMap((r) => accountIdsIn(r.snapshot)),
+          placeOfIssue(issueId),
+        ),
+      ),
+      this.readIndex(issueId),
     ]);
-    // Listed means stored: a revision and its index line are written in one transaction, and pruning
-    // takes the line away before the revision.
-    if (index.entries.some((e) => e.revision === snapshot.revision)) return;
-    const entry: HistoryEntry = {
-      revision: snapshot.revision,
-      savedAt: snapshot.savedAt,
-      savedBy: snapshot.savedBy,
-      summary: changes ? { ...summaryOf(snapshot.value), changes } : summaryOf(snapshot.value),
+    const { index, built } = read;
+    const listed = new Set(index.entries.map((e) => e.revision));
+    const unlisted: RevisionToKeep[] = [];
+    for (const revision of revisions) {
+      if (listed.has(revision.snapshot.revision)) continue;
+      listed.add(revision.snapshot.revision);
+      unlisted.push(revision);
+    }
+    const next: StoredIndex = { ...index, entries: [...index.entries, ...unlisted.map(lineOf)].sort((a, b) => a.revision - b.revision) };
+    return {
+      write: async () => {
+        if (unlisted.length === 0) {
+          if (built && index.entries.length > 0) await this.saveIndex(issueId, index);
+          return index.entries;
+        }
+        // Listed means stored: revisions and their index lines are written in one transaction, and pruning
+        // takes a line away before its revision.
+        const transaction = kvs.transact();
+        for (const { snapshot } of unlisted) transaction.set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot);
+        await callStorage(HISTORY, () => transaction.set(storageKeys.historyIndex(issueId), next).execute());
+        return next.entries;
+      },
     };
-    const next: StoredIndex = { ...index, entries: [...index.entries, entry].sort((a, b) => a.revision - b.revision) };
-    await callStorage(HISTORY, () =>
-      kvs
-        .transact()
-        .set(storageKeys.historyRevision(issueId, snapshot.revision), snapshot)
-        .set(storageKeys.historyIndex(issueId), next)
-        .execute(),
-    );
   }
 
   async get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {
@@ -79,17 +101,20 @@ export class KvsLearningHistory implements LearningHistoryPort {
   }
 
   private async index(issueId: string): Promise<StoredIndex> {
+    const { index, built } = await this.readIndex(issueId);
+    if (built && index.entries.length > 0) await this.saveIndex(issueId, index);
+    return index;
+  }
+
+  /** The index as stored, or `built` from the revisions kept before the index existed (not saved yet). */
+  private async readIndex(issueId: string): Promise<{ index: StoredIndex; built: boolean }> {
     const stored = await callStorage(HISTORY, () => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
     if (stored && Array.isArray(stored.entries))
-      return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
-    // Revisions kept before the index existed: built once from them (no write happens between them and now).
+      return { index: { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] }, built: false };
+    // Built once from them (no write happens between them and now).
     const snapshots = await this.listSnapshots(issueId);
-    const built = {
-      entries: snapshots.map((s) => ({ revision: s.revision, savedAt: s.savedAt, savedBy: s.savedBy, summary: summaryOf(s.value) })),
-      pruned: [],
-    };
-    if (built.entries.length > 0) await this.saveIndex(issueId, built);
-    return built;
+    const entries = snapshots.map((snapshot) => lineOf({ snapshot }));
+    return { index: { entries, pruned: [] }, built: true };
   }
 
   private async saveIndex(issueId: string, index: StoredIndex): Promise<void> {

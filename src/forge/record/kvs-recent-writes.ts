@@ -24,10 +24,13 @@ function isStoredWrite(entry: unknown): entry is StoredWrite {
 export class KvsRecentWrites implements RecentWritesPort {
   constructor(private readonly now: () => number = Date.now) {}
 
-  async remember(accountId: string, issueId: string): Promise<void> {
+  async readyToRemember(accountId: string): Promise<(issueId: string) => Promise<void>> {
     const key = storageKeys.recentWrites(accountId);
-    const kept = this.fresh(await kvs.get<unknown>(key)).filter((w) => w.issueId !== issueId);
-    await kvs.set(key, { writes: [{ issueId, at: this.now() }, ...kept].slice(0, RECONCILE_ISSUES_LIMIT) } satisfies StoredWrites);
+    const stored = await kvs.get<unknown>(key);
+    return async (issueId) => {
+      const kept = this.fresh(stored).filter((w) => w.issueId !== issueId);
+      await kvs.set(key, { writes: [{ issueId, at: this.now() }, ...kept].slice(0, RECONCILE_ISSUES_LIMIT) } satisfies StoredWrites);
+    };
   }
 
   async recent(accountId: string): Promise<string[]> {

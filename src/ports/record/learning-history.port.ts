@@ -9,6 +9,18 @@ export interface HistorySnapshot {
   value: unknown;
 }
 
+/** A revision to keep, and what it changed against the revision before it, when known. */
+export interface RevisionToKeep {
+  snapshot: HistorySnapshot;
+  changes?: RevisionChanges;
+}
+
+/** Keeping made ready: its reads are done, its one write is left for when the caller may make it. */
+export interface ReadyToKeep {
+  /** Stores the revisions not listed yet, with their lines, in one write; answers every line of the index after it. */
+  write(): Promise<HistoryEntry[]>;
+}
+
 /**
  * Kept revisions of each issue's record. An index per issue lists them with a one-line
  * summary each (one read, consistent: never a query, which KVS answers eventually), beside
@@ -22,6 +34,11 @@ export interface LearningHistoryPort {
    * `changes`, when known, is what it changed against the revision before it.
    */
   keep(issueId: string, snapshot: HistorySnapshot, changes?: RevisionChanges): Promise<void>;
+  /**
+   * Keeping in two steps: now the reads (the people they name indexed, the index read), later one write of them
+   * all. A save reads beside claiming its revision and writes once it holds it: one round less than `keep` after it.
+   */
+  prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep>;
   get(issueId: string, revision: number): Promise<HistorySnapshot | undefined>;
   /** Every kept revision, oldest first, from the index. */
   entries(issueId: string): Promise<HistoryEntry[]>;

@@ -7,52 +7,7 @@
  */
 import { updateInsights } from '../../../src/app/insights/update-insights';
 import type { IssueFacts } from '../../../src/domain/insights/issue-facts';
-import type { PeriodAggregate } from '../../../src/domain/insights/period-aggregate';
-import type { ProjectSummary } from '../../../src/domain/insights/project-summary';
-import type { InsightsChange, InsightsStorePort } from '../../../src/ports/insights/insights-store.port';
-
-class InMemoryInsightsStore implements InsightsStorePort {
-  readonly facts = new Map<string, IssueFacts>();
-  readonly aggregates = new Map<string, PeriodAggregate>();
-  readonly summaries_ = new Map<string, ProjectSummary>();
-  readonly helped = new Map<string, string[]>();
-
-  factsOf(issueId: string) {
-    return Promise.resolve(structuredClone(this.facts.get(issueId) ?? null));
-  }
-  helpedTickets(sourceIssueId: string) {
-    return Promise.resolve([...(this.helped.get(sourceIssueId) ?? [])]);
-  }
-  setHelpedTickets(sourceIssueId: string, ticketIds: readonly string[]) {
-    if (ticketIds.length > 0) this.helped.set(sourceIssueId, [...ticketIds]);
-    else this.helped.delete(sourceIssueId);
-    return Promise.resolve();
-  }
-  read(aggregateIds: readonly string[], projectKeys: readonly string[]) {
-    const pick = <T>(map: Map<string, T>, ids: readonly string[]) =>
-      new Map(ids.flatMap((id) => (map.has(id) ? [[id, structuredClone(map.get(id)!)] as const] : [])));
-    return Promise.resolve({ aggregates: pick(this.aggregates, aggregateIds), summaries: pick(this.summaries_, projectKeys) });
-  }
-  write(change: InsightsChange) {
-    if (change.facts) this.facts.set(change.issueId, change.facts);
-    else this.facts.delete(change.issueId);
-    for (const [id, a] of change.aggregates) {
-      if (a) this.aggregates.set(id, a);
-      else this.aggregates.delete(id);
-    }
-    for (const [id, s] of change.summaries) {
-      if (s) this.summaries_.set(id, s);
-      else this.summaries_.delete(id);
-    }
-    return Promise.resolve();
-  }
-  summaries() {
-    return Promise.resolve([...this.summaries_.values()]);
-  }
-  replaceAll(): Promise<void> {
-    throw new Error('not used here');
-  }
-}
+import { InMemoryInsightsStore } from '../../support/in-memory-insights-store';
 
 const PERIOD = { kind: 'sprint' as const, key: '2026-11-02.s7', label: 'Sprint 7', sprintId: 7 };
 function facts(issueId: string, projectKey: string, learningCount: number, helpedIssueIds: string[] = []): IssueFacts {
