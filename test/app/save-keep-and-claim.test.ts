@@ -27,7 +27,15 @@ class HeldHistory extends InMemoryHistory {
     this.prepared.push(revisions.map((r) => r.snapshot.revision));
     if (this.holding) await new Promise<void>((resolve, reject) => (this.waiting = { resolve, reject }));
     const ready = await super.prepareKeep(issueId, revisions);
-    return { write: () => (this.failWrite ? Promise.reject(STORAGE_DOWN()) : ready.write()) };
+    return { ...ready, write: () => (this.failWrite ? Promise.reject(STORAGE_DOWN()) : ready.write()) };
+  }
+
+  /** Reads of the index on their own (a round before the claim, on the KVS adapter). */
+  entriesRead = 0;
+
+  override entries(issueId: string) {
+    this.entriesRead++;
+    return super.entries(issueId);
   }
 
   get held(): boolean {
@@ -61,6 +69,7 @@ describe('a save reads for keeping while it claims, then keeps the stored revisi
     // A history that lost revision 1 (pruned, or never kept): the next save keeps it again.
     await history.forget(issue.id, [1]);
     history.prepared.length = 0;
+    history.entriesRead = 0;
     history.holding = true;
   });
 
@@ -94,5 +103,30 @@ describe('a save reads for keeping while it claims, then keeps the stored revisi
     expect(deps.claims.held.has(`${issue.id}:2`)).toBe(false);
     expect(deps.issueLearnings.calls.writeProperty).toBe(1);
     expect((await history.list(issue.id)).map((s) => s.revision)).toEqual([]);
+  });
+
+  it('claims revision 1 of a first record while the history is read, before anything is written', async () => {
+    // As if FLEX-112 never had a record: nothing stored, nothing kept, no claim.
+    deps.issueLearnings.property = undefined;
+    await deps.claims.release(issue.id, 1);
+    const saving = saveLearning(deps, { issue, accountId: bob, baseRevision: 0, draft: FLEX_112_DRAFT() });
+    await until(() => history.held && deps.claims.held.has(`${issue.id}:1`));
+    // The claim went beside the reads for keeping: the index was not read on its own first.
+    expect(history.entriesRead).toBe(0);
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+    history.release();
+    expect((await saving).record.revision).toBe(1);
+    expect(history.prepared).toEqual([[1]]);
+  });
+
+  it('gives revision 1 back when history holds revisions of a property deleted outside the app, and follows them', async () => {
+    history.holding = false;
+    deps.issueLearnings.property = undefined;
+    await history.keep(issue.id, { revision: 2, savedAt: '2026-11-20T10:00:00Z', savedBy: alice, value: { kept: 'before the deletion' } });
+    await deps.claims.release(issue.id, 1);
+    const saved = await saveLearning(deps, { issue, accountId: bob, baseRevision: 0, draft: FLEX_112_DRAFT() });
+    expect(saved.record.revision).toBe(3);
+    expect([...deps.claims.held.keys()].filter((key) => key.startsWith(`${issue.id}:`)).sort()).toEqual([`${issue.id}:3`]);
+    expect((await history.get(issue.id, 2))?.value).toEqual({ kept: 'before the deletion' });
   });
 });

@@ -9,6 +9,7 @@ import { seedSize } from '../../bench/lib/dataset';
 import { draftOf, type LearningRecord } from '../../src/domain/record/learning-record';
 import { globalPageContextFor } from '../support/invoke-contexts';
 import { sequentialRounds } from '../../bench/lib/call-rounds';
+import { aDraft } from '../support/learning-mother';
 
 jest.setTimeout(60_000);
 
@@ -56,6 +57,29 @@ describe('the rounds a save waits on', () => {
     // the claim; the stored and the new revision with their index lines in one KVS transaction; the property; the
     // after-work writes (pruning from the index just written, the recent writes from their read before).
     expect(await roundsOfASave('second save')).toBe(6);
+  });
+
+  it("a ticket's first record waits on 6 rounds (was 11): revision 1 is claimed beside the reads for keeping it", async () => {
+    // A FLEX ticket with no record and nothing kept (the seed writes no history).
+    const fresh = site.store.listIssues('FLEX').find((issue) => !site.store.getProperty(issue.id, 'learning-loop'));
+    if (!fresh) throw new Error('The seed left no FLEX ticket without a record.');
+    const slow = site.faults.latency(ROUND_MS, { target: 'any' });
+    try {
+      const saved = await site.invoke({
+        functionKey: 'learning/save',
+        payload: { baseRevision: 0, draft: aDraft().withHypothesis('A first record').build() },
+        as: 'alice',
+        issueKey: fresh.key,
+      });
+      if (!saved.result.ok) throw new Error(`The save failed: ${JSON.stringify(saved.result.error)}`);
+      expect(saved.result.value).toMatchObject({ record: { revision: 1 } });
+      // The Sprint field's id; the issue; the claim beside the history's index (one get: no listing of the issue's keys
+      // when it has none), the people index and the recent writes; the revision and its index line; the property; the
+      // after-work writes. It was: the index read and listed, then the claim, then the index read and listed again.
+      expect(sequentialRounds(saved.calls)).toBe(6);
+    } finally {
+      site.faults.remove(slow.id);
+    }
   });
 
   it('with insights kept current, saving again waits on 7 rounds (was 9): the aggregates are read beside the old facts', async () => {

@@ -106,13 +106,15 @@ export class InMemoryHistory implements LearningHistoryPort {
     return Promise.resolve();
   }
 
-  prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
-    return Promise.resolve({
+  async prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
+    const kept = await this.list(issueId);
+    return {
+      newestKept: kept.reduce((newest, s) => Math.max(newest, s.revision), 0),
       write: async () => {
         for (const { snapshot, changes } of revisions) await this.keep(issueId, snapshot, changes);
         return this.entries(issueId);
       },
-    });
+    };
   }
 
   get(issueId: string, revision: number): Promise<HistorySnapshot | undefined> {

@@ -70,6 +70,32 @@ export async function keepAndClaim(
 }
 
 /**
+ * Nothing stored: the first revision, unless history kept some (a property deleted outside the app). It is claimed at
+ * once, beside the reads for keeping it (two rounds fewer for a ticket's first record); when history proves to hold
+ * revisions, that claim is given back and the numbering follows them.
+ */
+export async function claimFirst(
+  deps: KeepDeps,
+  input: Claiming,
+  stamp: (revision: number) => LearningRecord,
+): Promise<{ next: LearningRecord; ready: ReadyToKeep }> {
+  const first = stamp(1);
+  const [ready, claimed] = await Promise.allSettled([
+    deps.history.prepareKeep(input.issueId, [{ snapshot: snapshotOf(first), changes: changesBetween(null, first) }]),
+    deps.claims.claim(input.issueId, first.revision, input.accountId),
+  ]);
+  const held = claimed.status === 'fulfilled' && claimed.value;
+  if (ready.status === 'fulfilled' && ready.value.newestKept === 0) {
+    if (claimed.status === 'rejected') throw claimed.reason;
+    if (!held) throw new RevisionTaken(first.revision);
+    return { next: first, ready: ready.value };
+  }
+  if (held) await deps.claims.release(input.issueId, first.revision).catch(() => undefined);
+  if (ready.status === 'rejected') throw ready.reason;
+  return claimAfterKeeping(deps, input, stamp);
+}
+
+/**
  * Anything else stored (nothing, or a value that is not a readable record) is kept first: the revision follows the
  * newest kept one. Only from what is stored and kept, never from the client: a property deleted outside the app
  * continues after its newest kept revision, so no kept revision is ever overwritten.

@@ -24,7 +24,7 @@ import type { LearningReusePort } from '../../ports/learned-before/learning-reus
 import type { RecentWritesPort } from '../../ports/record/recent-writes.port';
 import type { RevisionClaimsPort } from '../../ports/record/revision-claims.port';
 import { syncReuses } from '../learned-before/learning-reuse';
-import { claimAfterKeeping, keepAndClaim, newestKeptRevision, RevisionTaken } from './keep-and-claim';
+import { claimAfterKeeping, claimFirst, keepAndClaim, newestKeptRevision, RevisionTaken } from './keep-and-claim';
 import type { IssueFields } from '../../domain/insights/issue-facts';
 import { insightFieldsToAsk, insightsAfterWrite, type InsightsDeps } from '../insights/insights-after-write';
 
@@ -95,7 +95,9 @@ export async function writeRevision(
   recent.catch(() => undefined); // awaited in the after-work, where its failure is ignored
   const { next, ready } = previous
     ? await keepAndClaim(deps, { ...claiming, stored: previous }, stamp(previous.revision + 1))
-    : await claimAfterKeeping(deps, claiming, stamp);
+    : reading.kind === 'absent'
+      ? await claimFirst(deps, claiming, stamp)
+      : await claimAfterKeeping(deps, claiming, stamp);
   const { revision } = next;
   const forgetClaim = () =>
     Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);

@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { HISTORY_POLICY, summaryOf, type HistoryEntry, type PrunedRevision } from '../../domain/record/history-policy';
 import type { HistorySnapshot, LearningHistoryPort, ReadyToKeep, RevisionToKeep } from '../../ports/record/learning-history.port';
 import type { RevisionChanges } from '../../domain/record/revision-changes';
@@ -9,8 +9,6 @@ import { callStorage } from '../platform/kvs-client';
 
 /** What failed, for the storage error's message. */
 const HISTORY = "the issue's learning history";
-
-const PAGE_SIZE = 20;
 
 const lineOf = ({ snapshot, changes }: RevisionToKeep): HistoryEntry => ({
   revision: snapshot.revision,
@@ -40,17 +38,16 @@ export class KvsLearningHistory implements LearningHistoryPort {
 
   async prepareKeep(issueId: string, revisions: readonly RevisionToKeep[]): Promise<ReadyToKeep> {
     // Who they name is indexed before the snapshots are written: nothing naming a person is stored unindexed.
-    // The index is read meanwhile (one built from the revisions kept before it existed is saved by the write).
-    const [, read] = await Promise.all([
+    // The index is read meanwhile.
+    const [, index] = await Promise.all([
       callStorage(HISTORY, () =>
         this.people.remember(
           revisions.flatMap((r) => accountIdsIn(r.snapshot)),
           placeOfIssue(issueId),
         ),
       ),
-      this.readIndex(issueId),
+      this.index(issueId),
     ]);
-    const { index, built } = read;
     const listed = new Set(index.entries.map((e) => e.revision));
     const unlisted: RevisionToKeep[] = [];
     for (const revision of revisions) {
@@ -60,11 +57,9 @@ export class KvsLearningHistory implements LearningHistoryPort {
     }
     const next: StoredIndex = { ...index, entries: [...index.entries, ...unlisted.map(lineOf)].sort((a, b) => a.revision - b.revision) };
     return {
+      newestKept: index.entries.reduce((newest, e) => Math.max(newest, e.revision), 0),
       write: async () => {
-        if (unlisted.length === 0) {
-          if (built && index.entries.length > 0) await this.saveIndex(issueId, index);
-          return index.entries;
-        }
+        if (unlisted.length === 0) return index.entries;
         // Listed means stored: revisions and their index lines are written in one transaction, and pruning
         // takes a line away before its revision.
         const transaction = kvs.transact();
@@ -100,40 +95,17 @@ export class KvsLearningHistory implements LearningHistoryPort {
     await Promise.all(revisions.map((revision) => callStorage(HISTORY, () => kvs.delete(storageKeys.historyRevision(issueId, revision)))));
   }
 
+  /**
+   * The index as stored; none: nothing kept. Every version of the app that keeps revisions writes their index lines in
+   * the same transaction (none that wrote revisions alone was ever installed), so there is nothing to list besides it.
+   */
   private async index(issueId: string): Promise<StoredIndex> {
-    const { index, built } = await this.readIndex(issueId);
-    if (built && index.entries.length > 0) await this.saveIndex(issueId, index);
-    return index;
-  }
-
-  /** The index as stored, or `built` from the revisions kept before the index existed (not saved yet). */
-  private async readIndex(issueId: string): Promise<{ index: StoredIndex; built: boolean }> {
     const stored = await callStorage(HISTORY, () => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
-    if (stored && Array.isArray(stored.entries))
-      return { index: { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] }, built: false };
-    // Built once from them (no write happens between them and now).
-    const snapshots = await this.listSnapshots(issueId);
-    const entries = snapshots.map((snapshot) => lineOf({ snapshot }));
-    return { index: { entries, pruned: [] }, built: true };
+    if (!stored || !Array.isArray(stored.entries)) return { entries: [], pruned: [] };
+    return { entries: stored.entries, pruned: Array.isArray(stored.pruned) ? stored.pruned : [] };
   }
 
   private async saveIndex(issueId: string, index: StoredIndex): Promise<void> {
     await callStorage(HISTORY, () => kvs.set(storageKeys.historyIndex(issueId), index));
-  }
-
-  private async listSnapshots(issueId: string): Promise<HistorySnapshot[]> {
-    const snapshots: HistorySnapshot[] = [];
-    let cursor: string | undefined;
-    do {
-      let query = kvs
-        .query()
-        .where('key', WhereConditions.beginsWith(storageKeys.historyPrefix(issueId)))
-        .limit(PAGE_SIZE);
-      if (cursor) query = query.cursor(cursor);
-      const page = await callStorage(HISTORY, () => query.getMany<HistorySnapshot>());
-      snapshots.push(...page.results.map((result) => result.value));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return snapshots.sort((a, b) => a.revision - b.revision);
   }
 }

@@ -17,6 +17,8 @@ export interface RevisionToKeep {
 
 /** Keeping made ready: its reads are done, its one write is left for when the caller may make it. */
 export interface ReadyToKeep {
+  /** The newest revision kept before this keeping; 0 when history holds none. */
+  newestKept: number;
   /** Stores the revisions not listed yet, with their lines, in one write; answers every line of the index after it. */
   write(): Promise<HistoryEntry[]>;
 }
