@@ -24,7 +24,7 @@ describe('exporting the sprint', () => {
       write: () => Promise.reject(new Error('not written here')),
       canManageSprints: () => Promise.resolve(false),
     };
-    const history = { keep: () => Promise.resolve(), list: () => Promise.resolve([]) };
+    const history = { keep: () => Promise.resolve(), prune: () => Promise.resolve(), list: () => Promise.resolve([]) };
     const out = await exportRetro({ ...d, goalsDeps: { ...d, goals, history } }, { project, accountId: 'a', boardId: 1, sprintId: 23 });
     expect(out.markdown).not.toContain('What we hoped to learn');
     expect(out.surprises).toBe(2);

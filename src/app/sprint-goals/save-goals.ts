@@ -50,17 +50,26 @@ export function nextRevision(deps: GoalsDeps, current: SprintGoalsDocument, goal
 
 /** Writes the next revision, keeping the one it replaces in the history first (so no save loses a value). */
 export async function writeRevision(deps: GoalsDeps, sprintId: number, current: SprintGoalsDocument, next: SprintGoalsDocument) {
-  if (current.revision > 0) await deps.history.keep(sprintId, current);
-  await deps.goals.write(sprintId, next);
+  if (current.revision === 0) return deps.goals.write(sprintId, next);
+  await deps.history.keep(sprintId, current);
+  // Pruning only forgets what the limit keeps no more: beside the write, and never a reason for the save to fail.
+  await Promise.all([deps.goals.write(sprintId, next), deps.history.prune(sprintId).catch(() => undefined)]);
+}
+
+/** The history a save answers with: listed before it (KVS queries lag behind writes anyway), with the revision it kept. */
+function historyAfter(current: SprintGoalsDocument, listed: SprintGoalsDocument[]): SprintGoalsDocument[] {
+  const kept = current.revision > 0 && !listed.some((h) => h.revision === current.revision) ? [current, ...listed] : listed;
+  return kept.slice(0, SPRINT_GOAL_LIMITS.historyRevisions);
 }
 
 /** Saves a person's edit of the goals, merged with what others saved since they loaded them. */
 export async function saveGoals(deps: GoalsDeps, input: SaveGoalsInput): Promise<GoalsView> {
   // A sprint the person cannot see is NOT_FOUND before anything else (the permission answer is only read).
-  const [, current, canManage] = await Promise.all([
+  const [, current, canManage, listed] = await Promise.all([
     sprintOfProject(deps, input.project, input.sprintId),
     readGoals(deps, input.sprintId),
     deps.goals.canManageSprints(input.project.key),
+    deps.history.list(input.sprintId),
   ]);
   requireManageSprints(canManage, input.project.key);
   if (input.base.revision > current.revision) {
@@ -79,9 +88,18 @@ export async function saveGoals(deps: GoalsDeps, input: SaveGoalsInput): Promise
     goals = merge.goals;
   }
   const next = nextRevision(deps, current, goals, input.accountId);
-  await writeRevision(deps, input.sprintId, current, next);
-  // KVS queries lag behind writes: the revision just kept is listed even before its query shows it.
-  const listed = await deps.history.list(input.sprintId);
-  const history = current.revision > 0 && !listed.some((h) => h.revision === current.revision) ? [current, ...listed] : listed;
-  return viewOf(deps, { sprintId: input.sprintId, projectKey: input.project.key, document: next, canEdit: true, history });
+  // The view's reads (its tickets, the names) need only the new revision: beside the write, which is awaited either way.
+  const [written, view] = await Promise.allSettled([
+    writeRevision(deps, input.sprintId, current, next),
+    viewOf(deps, {
+      sprintId: input.sprintId,
+      projectKey: input.project.key,
+      document: next,
+      canEdit: true,
+      history: historyAfter(current, listed),
+    }),
+  ]);
+  if (written.status === 'rejected') throw written.reason;
+  if (view.status === 'rejected') throw view.reason;
+  return view.value;
 }

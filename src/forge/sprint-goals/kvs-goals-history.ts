@@ -20,6 +20,9 @@ export class KvsGoalsHistory implements GoalsHistoryPort {
   async keep(sprintId: number, document: SprintGoalsDocument): Promise<void> {
     await callStorage(HISTORY, () => this.people.remember(accountIdsIn(document), placeOfSprintGoals(sprintId)));
     await callStorage(HISTORY, () => kvs.set(storageKeys.goalsHistoryRevision(sprintId, document.revision), document));
+  }
+
+  async prune(sprintId: number): Promise<void> {
     const kept = await this.keys(sprintId);
     const beyond = kept.slice(0, Math.max(0, kept.length - SPRINT_GOAL_LIMITS.historyRevisions));
     if (beyond.length > 0) await callStorage(HISTORY, () => deleteKeys(beyond));

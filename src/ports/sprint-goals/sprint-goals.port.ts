@@ -12,8 +12,10 @@ export interface SprintGoalsPort {
 
 /** Earlier revisions of a sprint's goals, in the app's storage. */
 export interface GoalsHistoryPort {
-  /** Keeps a revision, then forgets the oldest beyond the limit. */
+  /** Keeps a revision (the people it names indexed first). */
   keep(sprintId: number, document: SprintGoalsDocument): Promise<void>;
+  /** Forgets the oldest revisions beyond the limit: after a keep, beside the write it made room for. */
+  prune(sprintId: number): Promise<void>;
   /** Newest first. */
   list(sprintId: number): Promise<SprintGoalsDocument[]>;
 }
