@@ -129,4 +129,48 @@ describe('a save reads for keeping while it claims, then keeps the stored revisi
     expect([...deps.claims.held.keys()].filter((key) => key.startsWith(`${issue.id}:`)).sort()).toEqual([`${issue.id}:3`]);
     expect((await history.get(issue.id, 2))?.value).toEqual({ kept: 'before the deletion' });
   });
+
+  it("gives revision 1 back when a first record's reads for keeping fail", async () => {
+    deps.issueLearnings.property = undefined;
+    await deps.claims.release(issue.id, 1);
+    const saving = saveLearning(deps, { issue, accountId: bob, baseRevision: 0, draft: FLEX_112_DRAFT() });
+    await until(() => history.held && deps.claims.held.has(`${issue.id}:1`));
+    history.fail(STORAGE_DOWN());
+    expect(await errorOf(saving)).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    expect(deps.claims.held.has(`${issue.id}:1`)).toBe(false);
+    expect(deps.issueLearnings.calls.writeProperty).toBe(1);
+  });
+
+  it('gives the claim back when keeping fails after history was followed past revision 1', async () => {
+    history.holding = false;
+    deps.issueLearnings.property = undefined;
+    await history.keep(issue.id, { revision: 2, savedAt: '2026-11-20T10:00:00Z', savedBy: alice, value: { kept: 'before the deletion' } });
+    await deps.claims.release(issue.id, 1);
+    // The first reads (beside claim 1) answer; the second, after claiming revision 3, fail.
+    const prepare = history.prepareKeep.bind(history);
+    let calls = 0;
+    history.prepareKeep = (issueId, revisions) => (++calls === 1 ? prepare(issueId, revisions) : Promise.reject(STORAGE_DOWN()));
+    expect(await errorOf(saveLearning(deps, { issue, accountId: bob, baseRevision: 0, draft: FLEX_112_DRAFT() }))).toMatchObject({
+      code: 'STORAGE_UNAVAILABLE',
+    });
+    expect([...deps.claims.held.keys()].filter((key) => key.startsWith(`${issue.id}:`))).toEqual([]);
+  });
+
+  it('forgets a revision whose keeping failed before giving its claim back', async () => {
+    history.holding = false;
+    history.failWrite = true;
+    const order: string[] = [];
+    const forget = history.forget.bind(history);
+    history.forget = (...args) => {
+      order.push(`forget ${args[1].join()}`);
+      return forget(...args);
+    };
+    const release = deps.claims.release.bind(deps.claims);
+    deps.claims.release = (issueId, revision) => {
+      order.push(`release ${revision}`);
+      return release(issueId, revision);
+    };
+    await errorOf(bobSaves());
+    expect(order).toEqual(['forget 2', 'release 2']);
+  });
 });

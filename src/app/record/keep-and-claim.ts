@@ -110,7 +110,12 @@ export async function claimAfterKeeping(
   if (!(await deps.claims.claim(input.issueId, next.revision, input.accountId))) throw new RevisionTaken(next.revision);
   // An unreadable value before it: what changed cannot be said.
   const changes = input.reading.kind === 'unreadable' ? undefined : changesBetween(null, next);
-  return { next, ready: await deps.history.prepareKeep(input.issueId, [{ snapshot: snapshotOf(next), changes }]) };
+  try {
+    return { next, ready: await deps.history.prepareKeep(input.issueId, [{ snapshot: snapshotOf(next), changes }]) };
+  } catch (error) {
+    await deps.claims.release(input.issueId, next.revision).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

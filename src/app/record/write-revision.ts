@@ -99,8 +99,11 @@ export async function writeRevision(
       ? await claimFirst(deps, claiming, stamp)
       : await claimAfterKeeping(deps, claiming, stamp);
   const { revision } = next;
-  const forgetClaim = () =>
-    Promise.all([deps.claims.release(input.issue.id, revision), deps.history.forget(input.issue.id, [revision]).catch(() => undefined)]);
+  // The revision is forgotten before its claim is given back: a retry that claims it next must find nothing of this one.
+  const forgetClaim = async () => {
+    await deps.history.forget(input.issue.id, [revision]).catch(() => undefined);
+    await deps.claims.release(input.issue.id, revision);
+  };
   // The new revision is kept before it is written: history always holds the newest revision
   // the app wrote, so its number is never given out twice (even if the property is deleted).
   const entries = await ready.write().catch(async (error: unknown) => {

@@ -52,8 +52,9 @@ export function nextRevision(deps: GoalsDeps, current: SprintGoalsDocument, goal
 export async function writeRevision(deps: GoalsDeps, sprintId: number, current: SprintGoalsDocument, next: SprintGoalsDocument) {
   if (current.revision === 0) return deps.goals.write(sprintId, next);
   await deps.history.keep(sprintId, current);
-  // Pruning only forgets what the limit keeps no more: beside the write, and never a reason for the save to fail.
-  await Promise.all([deps.goals.write(sprintId, next), deps.history.prune(sprintId).catch(() => undefined)]);
+  // Pruning only forgets what the limit keeps no more: beside the write, awaited either way, never failing the save.
+  const [written] = await Promise.allSettled([deps.goals.write(sprintId, next), deps.history.prune(sprintId)]);
+  if (written.status === 'rejected') throw written.reason;
 }
 
 /** The history a save answers with: listed before it (KVS queries lag behind writes anyway), with the revision it kept. */
@@ -65,13 +66,16 @@ function historyAfter(current: SprintGoalsDocument, listed: SprintGoalsDocument[
 /** Saves a person's edit of the goals, merged with what others saved since they loaded them. */
 export async function saveGoals(deps: GoalsDeps, input: SaveGoalsInput): Promise<GoalsView> {
   // A sprint the person cannot see is NOT_FOUND before anything else (the permission answer is only read).
-  const [, current, canManage, listed] = await Promise.all([
+  // The history is listed in the same round, and awaited once the sprint and the permission answered (their errors first).
+  const listing = deps.history.list(input.sprintId);
+  listing.catch(() => undefined);
+  const [, current, canManage] = await Promise.all([
     sprintOfProject(deps, input.project, input.sprintId),
     readGoals(deps, input.sprintId),
     deps.goals.canManageSprints(input.project.key),
-    deps.history.list(input.sprintId),
   ]);
   requireManageSprints(canManage, input.project.key);
+  const listed = await listing;
   if (input.base.revision > current.revision) {
     throw new AppError('INVALID_INPUT', 'These goals were loaded from a revision this sprint never had. Reload the page.');
   }

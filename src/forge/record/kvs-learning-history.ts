@@ -88,16 +88,19 @@ export class KvsLearningHistory implements LearningHistoryPort {
     const index = await this.index(issueId);
     const gone = index.entries.filter((e) => drop.has(e.revision));
     const logged = prunedAt ? gone.map((e) => ({ revision: e.revision, savedAt: e.savedAt, savedBy: e.savedBy, prunedAt })) : [];
-    await this.saveIndex(issueId, {
-      entries: index.entries.filter((e) => !drop.has(e.revision)),
-      pruned: [...logged, ...index.pruned].slice(0, this.policy.prunedLog),
-    });
+    // Listed or not, the values go; the index is written only when it loses a line (a write from an older read could undo another's).
+    if (gone.length > 0)
+      await this.saveIndex(issueId, {
+        entries: index.entries.filter((e) => !drop.has(e.revision)),
+        pruned: [...logged, ...index.pruned].slice(0, this.policy.prunedLog),
+      });
     await Promise.all(revisions.map((revision) => callStorage(HISTORY, () => kvs.delete(storageKeys.historyRevision(issueId, revision)))));
   }
 
   /**
-   * The index as stored; none: nothing kept. Every version of the app that keeps revisions writes their index lines in
-   * the same transaction (none that wrote revisions alone was ever installed), so there is nothing to list besides it.
+   * The index as stored; none: nothing kept. Revisions are listed only through it: versions that kept them without it
+   * (before 7e0e3c5) or wrote it in a call of its own (before f889b4c) were never installed anywhere (the app has not
+   * been deployed); a site that ran one would need the index backfilled before this version.
    */
   private async index(issueId: string): Promise<StoredIndex> {
     const stored = await callStorage(HISTORY, () => kvs.get<StoredIndex>(storageKeys.historyIndex(issueId)));
