@@ -13,6 +13,7 @@ import { pathOfView, payloadOfPath } from '../../static/retro/src/state/retro-lo
 import {
   countCalls,
   heaviestClosedSprint,
+  MACRO_READER,
   PANEL_HYPOTHESIS,
   PANEL_ISSUE,
   PANEL_VIEWER,
@@ -82,9 +83,11 @@ export async function measureInvocationsUnderLatency(site: AppSite, latencyMs: n
     await time('people names', 'people/lookup', { accountIds: site.store.listUsers().map((u) => u.accountId) }, { issueKey: PANEL_ISSUE });
     await time('learned before', 'learnedBefore/find', { text: PANEL_HYPOTHESIS, tags: ['pricing', 'refunds'] }, { issueKey: PANEL_ISSUE });
     const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
-    const first = await time('macro page (first)', 'macro/list', {}, { context: macroCtx });
+    const first = await time('macro page (first)', 'macro/list', {}, { context: macroCtx }, MACRO_READER);
     const token = (first?.value as { nextPageToken?: string | null } | undefined)?.nextPageToken;
-    if (token) await time('macro page (next)', 'macro/list', { pageToken: token }, { context: macroCtx });
+    if (token) await time('macro page (next)', 'macro/list', { pageToken: token }, { context: macroCtx }, MACRO_READER);
+    // Alice saved above: her first page is searched again with her write reconciled.
+    await time("macro page (first), the viewer's own save minutes before", 'macro/list', {}, { context: macroCtx });
     await time('macro config: check JQL', 'jql/check', { jql: 'project = FLEX AND learningTags = pricing' }, { context: macroCtx });
     const projectCtx = projectPageContextFor(site, RETRO_PROJECT);
     const retro = await time('retro view (active sprint)', 'retro/open', {}, { context: projectCtx });

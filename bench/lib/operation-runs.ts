@@ -9,6 +9,11 @@ import type { AppSite } from '../../test/support/app-site';
 export const PANEL_ISSUE = 'FLEX-112';
 /** Who opens the panel: bob may edit FLEX-112 and is not its last editor (alice), so opening also names someone. */
 export const PANEL_VIEWER = 'bob';
+/**
+ * Who reads the macro's page: bob saved nothing in these runs (the save is alice's) and browses every project, so he
+ * gets the page as most of its readers do. A reader who saved in the last minutes has a first page searched twice.
+ */
+export const MACRO_READER = 'bob';
 export const PANEL_HYPOTHESIS = 'Presenting Flex as a refund option will reduce drop-off in low-price journeys.';
 /** The project the retro view is opened on. */
 export const RETRO_PROJECT = 'FLEX';

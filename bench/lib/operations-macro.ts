@@ -2,14 +2,23 @@
 import { macroContextFor } from '../../test/support/invoke-contexts';
 import type { AppSite } from '../../test/support/app-site';
 import { DEFAULT_PAGE_SIZE } from '../../src/app/macro/collect-learnings';
-import { JIRA_FIELDS_PAGE, JIRA_IDS_PAGE, WHOLE_SET_CONFIG, operation, run, type OperationResult, type Run } from './operation-runs';
+import {
+  JIRA_FIELDS_PAGE,
+  JIRA_IDS_PAGE,
+  MACRO_READER,
+  WHOLE_SET_CONFIG,
+  operation,
+  run,
+  type OperationResult,
+  type Run,
+} from './operation-runs';
 
 /** The first screen; the whole set too unless `wholeSet` is false. */
 export async function measureMacroOperations(site: AppSite, options: { wholeSet?: boolean }): Promise<OperationResult[]> {
   const out: OperationResult[] = [];
   // 4. The macro's first screen, and the whole set paged by nextPageToken.
   const macroCtx = macroContextFor(site, WHOLE_SET_CONFIG);
-  const first = await run(site, 'macro/list', {}, { context: macroCtx });
+  const first = await run(site, 'macro/list', {}, { context: macroCtx }, MACRO_READER);
   const firstCards = first.result.ok ? (first.result.value as { cards: unknown[] }).cards.length : 0;
   out.push(
     operation(
@@ -30,7 +39,7 @@ export async function measureMacroOperations(site: AppSite, options: { wholeSet?
     const runs: Run[] = [first];
     let token = first.result.ok ? (first.result.value as { nextPageToken: string | null }).nextPageToken : null;
     while (token) {
-      const page = await run(site, 'macro/list', { pageToken: token }, { context: macroCtx });
+      const page = await run(site, 'macro/list', { pageToken: token }, { context: macroCtx }, MACRO_READER);
       runs.push(page);
       if (!page.result.ok) break;
       token = (page.result.value as { nextPageToken: string | null }).nextPageToken;

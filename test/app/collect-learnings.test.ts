@@ -107,6 +107,48 @@ describe('collectLearnings', () => {
     expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: [], sprintFieldId: 'customfield_10020' });
   });
 
+  it("sends a first page's search before the recent writes are read, and again, reconciled, only for someone who wrote lately", async () => {
+    const { deps, userSearch, recentWrites } = depsWith([aHit(1)]);
+    await recentWrites.remember('acc-alice', '10042');
+    const readRecent = recentWrites.recent.bind(recentWrites);
+    const held: Array<() => void> = [];
+    recentWrites.recent = (accountId) =>
+      new Promise((resolve) => {
+        held.push(() => {
+          resolve(readRecent(accountId));
+        });
+      });
+    const reader = collectLearnings(deps, { accountId: 'acc-dan', query });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(userSearch.calls.search).toBe(1);
+    held.splice(0).forEach((answer) => {
+      answer();
+    });
+    await reader;
+    expect(userSearch.calls.search).toBe(1);
+    expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: [] });
+
+    const writer = collectLearnings(deps, { accountId: 'acc-alice', query });
+    await new Promise((resolve) => setImmediate(resolve));
+    held.splice(0).forEach((answer) => {
+      answer();
+    });
+    await writer;
+    expect(userSearch.calls.search).toBe(3);
+    expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: ['10042'] });
+  });
+
+  it('waits for the recent writes before a later page: one search a page, reconciled', async () => {
+    const hits = Array.from({ length: 120 }, (_, i) => aHit(i + 1));
+    const { deps, userSearch, recentWrites } = depsWith(hits);
+    await recentWrites.remember('acc-alice', '10042');
+    const first = await collectLearnings(deps, { accountId: 'acc-alice', query });
+    const searchesBefore = userSearch.calls.search;
+    await collectLearnings(deps, { accountId: 'acc-alice', query, pageToken: first.nextPageToken });
+    expect(userSearch.calls.search - searchesBefore).toBe(1);
+    expect(userSearch.lastRequest).toMatchObject({ reconcileIssueIds: ['10042'], pageToken: first.nextPageToken });
+  });
+
   it('asks for no field beyond the summary unless the grouping shows it (project name, epic)', async () => {
     const { deps, userSearch } = depsWith([aHit(1)]);
     await collectLearnings(deps, { accountId: 'acc-alice', query, groupBy: 'outcome' });

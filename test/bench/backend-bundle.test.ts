@@ -17,7 +17,7 @@ const BUNDLE_BUDGET_BYTES = 1_050_000;
 /**
  * The panel's function: resolvers, zod/mini, @forge/api and @forge/kvs (measured 2026-11-30: 155,528 B, 172,343 B with two
  * copies of zod's core; 164,765 B once a save also updates the insights aggregates and the panel names the sprint goals
- * a ticket serves; 171,114 B (2026-12-01, was 169,964 B) once a save reads for keeping beside its claim and writes both
+ * a ticket serves; 171,211 B (2026-12-01, was 169,964 B) once a save reads for keeping beside its claim and writes both
  * revisions at once, and reads the insight aggregates beside the old facts: two rounds fewer per save; the smallest
  * Forge function is 62,600 B).
  */

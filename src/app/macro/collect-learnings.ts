@@ -38,6 +38,18 @@ export function partsForGrouping(groupBy: Grouping | undefined): IssuePart[] {
 }
 
 /**
+ * A first page leaves beside the read of the person's recent writes: most viewers wrote nothing in the last minutes,
+ * and someone who did has it searched again with their writes reconciled (one search more, for them only). Later
+ * pages wait for the read: a writer scrolling the whole set would pay a search twice per page.
+ */
+async function firstPage<T>(searchReconciling: (ids: string[]) => Promise<T>, recent: Promise<string[]>): Promise<T> {
+  const unreconciled = searchReconciling([]);
+  unreconciled.catch(() => undefined); // awaited only when the person wrote nothing lately
+  const ids = await recent;
+  return ids.length > 0 ? searchReconciling(ids) : unreconciled;
+}
+
+/**
  * One page of learnings for a query: one JQL search call as the person, with the
  * records in `properties=`. When the person has not yet granted the app access,
  * `@forge/api` throws a consent error that is left to leave the function, so that
@@ -49,21 +61,20 @@ export async function collectLearnings(
 ): Promise<CollectedPage> {
   const built = buildLearningJql(input.query);
   if (!built.ok) throw new AppError('INVALID_INPUT', built.message);
-  // In parallel: what the person just wrote (so the search shows it), and the site's Sprint field when grouping by sprint.
-  const [reconcileIssueIds, sprintFieldId] = await Promise.all([
-    deps.recentWrites.recent(input.accountId).catch(() => []),
-    input.groupBy === 'sprint' ? deps.site.sprintFieldId() : Promise.resolve(null),
-  ]);
-  const request = {
-    jql: built.jql,
-    pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE,
-    pageToken: input.pageToken,
-    reconcileIssueIds,
-    sprintFieldId,
-    parts: partsForGrouping(input.groupBy),
-  };
-
-  const { hits, nextPageToken } = await deps.userSearch.search(request);
+  // Beside the search: the site's Sprint field when grouping by sprint, and what the person just wrote (so it shows).
+  const sprintFieldId = input.groupBy === 'sprint' ? deps.site.sprintFieldId() : Promise.resolve(null);
+  sprintFieldId.catch(() => undefined); // its failure reaches the search that awaits it
+  const recent = deps.recentWrites.recent(input.accountId).catch(() => [] as string[]);
+  const searchReconciling = async (reconcileIssueIds: string[]) =>
+    deps.userSearch.search({
+      jql: built.jql,
+      pageSize: input.pageSize ?? DEFAULT_PAGE_SIZE,
+      pageToken: input.pageToken,
+      reconcileIssueIds,
+      sprintFieldId: await sprintFieldId,
+      parts: partsForGrouping(input.groupBy),
+    });
+  const { hits, nextPageToken } = await (input.pageToken ? searchReconciling(await recent) : firstPage(searchReconciling, recent));
   const cards = hits.map(cardOf).filter((card): card is LearningCard => card !== null);
   return {
     cards: await hideUnbrowsableLinksInCards(deps.permissions, input.accountId, cards),
