@@ -7,7 +7,7 @@ import type { LearningRecord } from '../../domain/record/learning-record';
 import { toStoredProperty } from '../../domain/record/stored-format';
 import { changesBetween } from '../../domain/record/revision-changes';
 import type { StoredReading } from '../../domain/record/record-schema';
-import type { HistorySnapshot, LearningHistoryPort, ReadyToKeep } from '../../ports/record/learning-history.port';
+import type { HistorySnapshot, LearningHistoryPort, ReadyToKeep, RevisionToKeep } from '../../ports/record/learning-history.port';
 import type { RevisionClaimsPort } from '../../ports/record/revision-claims.port';
 
 /**
@@ -46,27 +46,45 @@ export const snapshotOf = (record: LearningRecord): HistorySnapshot => ({
 });
 
 /**
- * Over a readable record, the next revision is known at once: the reads that keeping the stored revision and the
- * next one need go beside claiming the next (one round), and both are written in one transaction once the claim is
- * held. A claim taken while those reads failed is given back.
+ * The reads for keeping `revisions` beside the claim of `next`'s revision (one round). The keeping is answered when
+ * the claim is held and `usable` accepts it; otherwise a claim taken is given back, and null answered (or the reads'
+ * error thrown).
+ */
+async function keepBesideClaim(
+  deps: KeepDeps,
+  input: Claiming,
+  next: LearningRecord,
+  revisions: RevisionToKeep[],
+  usable: (ready: ReadyToKeep) => boolean = () => true,
+): Promise<ReadyToKeep | null> {
+  const [ready, claimed] = await Promise.allSettled([
+    deps.history.prepareKeep(input.issueId, revisions),
+    deps.claims.claim(input.issueId, next.revision, input.accountId),
+  ]);
+  const held = claimed.status === 'fulfilled' && claimed.value;
+  if (ready.status === 'fulfilled' && usable(ready.value)) {
+    if (claimed.status === 'rejected') throw claimed.reason;
+    if (!held) throw new RevisionTaken(next.revision);
+    return ready.value;
+  }
+  if (held) await deps.claims.release(input.issueId, next.revision).catch(() => undefined);
+  if (ready.status === 'rejected') throw ready.reason;
+  return null;
+}
+
+/**
+ * Over a readable record, the next revision is known at once: the stored revision and the next are kept beside the
+ * claim of the next, and written in one transaction once it is held.
  */
 export async function keepAndClaim(
   deps: KeepDeps,
   input: Claiming & { stored: LearningRecord },
   next: LearningRecord,
 ): Promise<{ next: LearningRecord; ready: ReadyToKeep }> {
-  const changes = changesBetween(input.stored, next);
-  const [ready, claimed] = await Promise.allSettled([
-    deps.history.prepareKeep(input.issueId, [{ snapshot: snapshotOf(input.stored) }, { snapshot: snapshotOf(next), changes }]),
-    deps.claims.claim(input.issueId, next.revision, input.accountId),
-  ]);
-  if (ready.status === 'rejected') {
-    if (claimed.status === 'fulfilled' && claimed.value) await deps.claims.release(input.issueId, next.revision).catch(() => undefined);
-    throw ready.reason;
-  }
-  if (claimed.status === 'rejected') throw claimed.reason;
-  if (!claimed.value) throw new RevisionTaken(next.revision);
-  return { next, ready: ready.value };
+  const revisions = [{ snapshot: snapshotOf(input.stored) }, { snapshot: snapshotOf(next), changes: changesBetween(input.stored, next) }];
+  const ready = await keepBesideClaim(deps, input, next, revisions);
+  if (!ready) throw new Error('Keeping beside a claim answered nothing, though any keeping was usable.');
+  return { next, ready };
 }
 
 /**
@@ -80,19 +98,9 @@ export async function claimFirst(
   stamp: (revision: number) => LearningRecord,
 ): Promise<{ next: LearningRecord; ready: ReadyToKeep }> {
   const first = stamp(1);
-  const [ready, claimed] = await Promise.allSettled([
-    deps.history.prepareKeep(input.issueId, [{ snapshot: snapshotOf(first), changes: changesBetween(null, first) }]),
-    deps.claims.claim(input.issueId, first.revision, input.accountId),
-  ]);
-  const held = claimed.status === 'fulfilled' && claimed.value;
-  if (ready.status === 'fulfilled' && ready.value.newestKept === 0) {
-    if (claimed.status === 'rejected') throw claimed.reason;
-    if (!held) throw new RevisionTaken(first.revision);
-    return { next: first, ready: ready.value };
-  }
-  if (held) await deps.claims.release(input.issueId, first.revision).catch(() => undefined);
-  if (ready.status === 'rejected') throw ready.reason;
-  return claimAfterKeeping(deps, input, stamp);
+  const revisions = [{ snapshot: snapshotOf(first), changes: changesBetween(null, first) }];
+  const ready = await keepBesideClaim(deps, input, first, revisions, (r) => r.newestKept === 0);
+  return ready ? { next: first, ready } : claimAfterKeeping(deps, input, stamp);
 }
 
 /**
